@@ -1,0 +1,89 @@
+/**
+ * The rule contract and the lint result shapes (ESLint's JSON formatter shape, a public contract).
+ */
+import type { z } from 'zod';
+import type { Brief, Range } from '../parse/types.js';
+
+export type SeverityName = 'off' | 'warn' | 'error';
+/** ESLint's numbers: 1 warning, 2 error. */
+export type SeverityLevel = 1 | 2;
+
+export type RuleCategory = 'number' | 'arithmetic' | 'date' | 'style' | 'metadata';
+
+/** A text edit: replace source[range.start, range.end) with text. */
+export interface Fix {
+  range: Range;
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+export interface Report {
+  range: Range;
+  message: string;
+  related?: Array<{ range: Range; message: string }>;
+  suggestions?: Suggestion[];
+  fix?: Fix;
+}
+
+export interface RuleMeta<Options extends z.ZodType = z.ZodType> {
+  id: string;
+  description: string;
+  category: RuleCategory;
+  /** 'problem': the figure is wrong; 'style': the figure is right but written inconsistently. */
+  type: 'problem' | 'style';
+  defaultSeverity: Exclude<SeverityName, 'off'>;
+  fixable: boolean;
+  /** Validates (and fills defaults of) the rule's options object. */
+  options: Options;
+}
+
+export interface RuleContext<O> {
+  options: O;
+  report(report: Report): void;
+}
+
+export interface Rule<Options extends z.ZodType = z.ZodType> {
+  meta: RuleMeta<Options>;
+  check(brief: Brief, context: RuleContext<z.output<Options>>): void;
+}
+
+export function defineRule<Options extends z.ZodType>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+/** ESLint's LintMessage. Columns are 1-based; endColumn is exclusive (one past the last character), as in ESLint. */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: SeverityLevel;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fatal?: true;
+  /** ESLint's fix shape: offsets into the source (BOM excluded). */
+  fix?: { range: [number, number]; text: string };
+  suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>;
+  related?: Array<{ message: string; line: number; column: number; endLine: number; endColumn: number }>;
+}
+
+/** ESLint's LintResult, as its JSON formatter prints it. */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  suppressedMessages: Array<LintMessage & { suppressions: Array<{ kind: 'directive'; justification: string }> }>;
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  usedDeprecatedRules: never[];
+  /** The source text, present when messages exist (as ESLint does for formatters that show code). */
+  source?: string;
+  /** The fixed text, present after --fix when it changed. */
+  output?: string;
+}
