@@ -81,6 +81,8 @@ export interface Quantity {
    * (possibly impossible); for a period, the year it falls in.
    */
   value: string;
+  /** The multiplier of the scale word, as an exact decimal string ("bn" → "1000000000", "k" → "1000"); absent when there is none. */
+  scale?: string;
   /** The value of one unit of the last written digit, scale applied ("€ 2.5 bn" → "100000000", "400 000" → "1"). */
   precision: string;
   /** '%' for percentages, 'pp' for percentage points, else the counted noun when plain to see ("chips"). */
