@@ -2,10 +2,15 @@
  * The built-in rules, in the order they are documented. Everything that lists rules (--help,
  * the README table, SARIF's driver.rules, config validation) reads this one list.
  */
-import type { Rule } from '../engine/types.js';
+import type { Rule, RuleMeta } from '../engine/types.js';
+import numberFormat from './number-format.js';
 
-export const builtinRules: Rule[] = [];
+export const builtinRules: readonly Rule[] = [numberFormat];
 
 export function findRule(id: string): Rule | undefined {
   return builtinRules.find((rule) => rule.meta.id === id);
+}
+
+export function ruleMetas(): RuleMeta[] {
+  return builtinRules.map((rule) => rule.meta);
 }

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/types.js';
+import type { Figure } from '../parse/types.js';
+import type { Locale } from '../quantity/types.js';
+import { formatDecimal, shiftDecimal } from '../quantity/format.js';
+
+/** Indian lakh/crore grouping: "12,34,567", "1,00,000". */
+const LAKH = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+
+const GROUP_BY_LOCALE: Record<Locale, { group: string; decimal: string }> = {
+  en: { group: ',', decimal: '.' },
+  nl: { group: '.', decimal: ',' },
+  de: { group: '.', decimal: ',' },
+  fr: { group: '\u202F', decimal: ',' },
+};
+
+/** How a reading is written back for the reader: in the document's style, without the scale word. */
+function writeReading(reading: string, figure: Figure, locale: Locale): string {
+  const exponent = figure.scale ? figure.scale.length - 1 : 0;
+  return formatDecimal(shiftDecimal(reading, -exponent), GROUP_BY_LOCALE[locale]);
+}
+
+export default defineRule({
+  meta: {
+    id: 'number-format',
+    description: 'Figures must be written with valid digit grouping and decimal marks for the document\'s locale',
+    category: 'number',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: z
+      .object({
+        /** Accept Indian lakh/crore grouping ("12,34,567"). */
+        allowLakh: z.boolean().default(false),
+      })
+      .strict(),
+  },
+  check(brief, { report, options }) {
+    const wellFormed = brief.figures.filter((figure) => !figure.malformed);
+    const firstWithValue = (value: string): Figure | undefined =>
+      wellFormed.find((figure) => figure.value === value && figure.kind !== 'year' && figure.kind !== 'date');
+
+    for (const figure of brief.figures) {
+      const malformed = figure.malformed;
+      if (!malformed) continue;
+      if (options.allowLakh && LAKH.test(figure.format.digits)) continue;
+
+      const readings = [...malformed.readings].sort(
+        (a, b) => Number(firstWithValue(b) !== undefined) - Number(firstWithValue(a) !== undefined),
+      );
+      const described = readings.map((reading) => {
+        const seen = firstWithValue(reading);
+        const written = writeReading(reading, figure, brief.locale);
+        return seen ? `${written} (as on line ${brief.pointAt(seen.range.start).line})` : written;
+      });
+      const explanation =
+        described.length > 0 ? `did you mean ${joinAlternatives(described)}?` : `${malformed.reason}.`;
+
+      const digitsAt = figure.text.indexOf(figure.format.digits);
+      const digitsStart = figure.block.sourceOffset(figure.start + Math.max(0, digitsAt));
+      const digitsEnd = figure.block.sourceOffset(figure.start + Math.max(0, digitsAt) + figure.format.digits.length);
+
+      const related = readings.flatMap((reading) => {
+        const seen = firstWithValue(reading);
+        return seen ? [{ range: seen.range, message: `"${seen.text}" is written here` }] : [];
+      });
+
+      report({
+        range: figure.range,
+        message: `"${figure.format.digits}" is not a valid number: ${explanation}`,
+        ...(related.length > 0 ? { related } : {}),
+        suggestions: readings.map((reading) => {
+          const text = writeReading(reading, figure, brief.locale);
+          return { desc: `Write ${text}`, fix: { range: { start: digitsStart, end: digitsEnd }, text } };
+        }),
+      });
+    }
+  },
+});
+
+function joinAlternatives(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
