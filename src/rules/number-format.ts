@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
 import type { Figure } from '../parse/types.js';
 import type { Locale } from '../quantity/types.js';
-import { formatDecimal, shiftDecimal } from '../quantity/format.js';
+import { shiftDecimal } from '../quantity/decimal.js';
+import { formatDecimal } from '../quantity/format.js';
 
 /** Indian lakh/crore grouping: "12,34,567", "1,00,000". */
 const LAKH = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;

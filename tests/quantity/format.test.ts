@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { formatDecimal, shiftDecimal } from '../../src/quantity/format.js';
-
-describe('shiftDecimal', () => {
-  it.each([
-    ['100000000000', -9, '100'],
-    ['1500000000', -9, '1.5'],
-    ['1.5', 9, '1500000000'],
-    ['0.05', 1, '0.5'],
-    ['25', -3, '0.025'],
-    ['-2.5', 1, '-25'],
-    ['0', 5, '0'],
-    ['120', 0, '120'],
-  ])('%s × 10^%i = %s', (value, exponent, expected) => {
-    expect(shiftDecimal(value, exponent)).toBe(expected);
-  });
-
-  it('shifting there and back gives the canonical value', () => {
-    fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: -25, max: 25 }), (n, k) => {
-        const value = n.toString();
-        expect(shiftDecimal(shiftDecimal(value, k), -k)).toBe(value);
-      }),
-    );
-  });
-});
+import { formatDecimal } from '../../src/quantity/format.js';
 
 describe('formatDecimal', () => {
   it.each([
