@@ -1,0 +1,69 @@
+/**
+ * Reading: the document's locale, then each block's sentences and figures placed in the source.
+ */
+import { detectLocale, extractQuantities } from '../quantity/index.js';
+import type { Locale, LocaleSetting, Quantity } from '../quantity/types.js';
+import { splitSentences } from './sentences.js';
+import type { Block } from './text-block.js';
+import type { Brief, Figure, Sentence } from './types.js';
+
+const LOCALES: readonly Locale[] = ['en', 'nl', 'de', 'fr'];
+
+export interface LocaleChoice {
+  locale: Locale;
+  localeSource: Brief['localeSource'];
+}
+
+/** The configured locale wins; then the front matter's language; then a vote over the prose; then English. */
+export function chooseLocale(setting: LocaleSetting, frontmatterLanguage: string | undefined, blockTexts: () => string[]): LocaleChoice {
+  if (setting !== 'auto') return { locale: setting, localeSource: 'option' };
+  const declared = LOCALES.find((locale) => locale === frontmatterLanguage);
+  if (declared) return { locale: declared, localeSource: 'frontmatter' };
+  const voted = detectLocale(blockTexts());
+  return voted ? { locale: voted, localeSource: 'vote' } : { locale: 'en', localeSource: 'default' };
+}
+
+/** Fills a block's sentences and figures; returns its figures. */
+export function readBlock(block: Block, locale: Locale): Figure[] {
+  const sentences: Sentence[] = wholeBlockIsOneSentence(block)
+    ? [sentenceOf(block, 0, block.text.length)]
+    : splitSentences(block.text, locale).map((span) => sentenceOf(block, span.start, span.end));
+  block.sentences = sentences;
+  if (block.text.length === 0) return block.figures;
+  let sentenceIndex = 0;
+  for (const quantity of extractQuantities(block.text, { locale })) {
+    while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex + 1]!.start <= quantity.start) sentenceIndex++;
+    const sentence = sentences[sentenceIndex]!;
+    const figure = placeFigure(quantity, block, sentence);
+    block.figures.push(figure);
+    sentence.figures.push(figure);
+  }
+  return block.figures;
+}
+
+function wholeBlockIsOneSentence(block: Block): boolean {
+  return block.kind === 'heading' || block.kind === 'tableCell';
+}
+
+function sentenceOf(block: Block, start: number, end: number): Sentence {
+  return { text: block.text.slice(start, end), start, end, range: block.sourceRange(start, end), block, figures: [] };
+}
+
+const CONTEXT_OF_KIND = {
+  paragraph: 'prose',
+  html: 'prose',
+  heading: 'heading',
+  listItem: 'listItem',
+  tableCell: 'table',
+} as const satisfies Record<Block['kind'], Figure['context']>;
+
+function placeFigure(quantity: Quantity, block: Block, sentence: Sentence): Figure {
+  return {
+    ...quantity,
+    range: block.sourceRange(quantity.start, quantity.end),
+    block,
+    sentence,
+    quoted: block.quoted,
+    context: CONTEXT_OF_KIND[block.kind],
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Front matter: YAML and TOML come from remark-frontmatter; a Hugo-style JSON object at the very
+ * start of the file is found here (remark-frontmatter only knows line fences) and blanked out
+ * before parsing so the Markdown parser does not read it as prose, while every offset stays valid.
+ */
+import { parseDocument } from 'yaml';
+import type { Frontmatter, Range } from './types.js';
+
+export interface JsonFrontmatterSpan {
+  /** Offset just after the closing brace. */
+  end: number;
+}
+
+/**
+ * A JSON object opening the file: its first character is `{` and the matching `}` ends a line.
+ * Strings are skipped so braces inside values do not count. An unclosed object whose first line is
+ * a lone `{` still counts (up to a line holding only `}`, or the end), so a broken front matter is
+ * reported as broken JSON rather than read as prose.
+ */
+export function findJsonFrontmatter(source: string): JsonFrontmatterSpan | undefined {
+  if (source.charCodeAt(0) !== 0x7b) return undefined;
+  const close = matchingBrace(source);
+  if (close !== undefined && restOfLineIsBlank(source, close + 1)) return { end: close + 1 };
+  if (!/^\{[ \t]*(\r\n|\n|\r|$)/.test(source)) return undefined;
+  const loneClose = /^\}[ \t]*$/m.exec(source);
+  return { end: loneClose ? loneClose.index + 1 : source.length };
+}
+
+function matchingBrace(source: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === '{' || char === '[') {
+      depth++;
+    } else if (char === '}' || char === ']') {
+      depth--;
+      if (depth === 0) return char === '}' ? i : undefined;
+    }
+  }
+  return undefined;
+}
+
+function restOfLineIsBlank(source: string, from: number): boolean {
+  const match = /^[ \t]*(\r\n|\n|\r|$)/.exec(source.slice(from, from + 200));
+  return match !== null;
+}
+
+/** Replaces every character of [0, end) except line breaks by a space: same length, same lines. */
+export function blankOut(source: string, end: number): string {
+  return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
+}
+
+export function jsonFrontmatter(source: string, span: JsonFrontmatterSpan): Frontmatter {
+  const raw = source.slice(0, span.end);
+  const range = { start: 0, end: span.end };
+  try {
+    return { format: 'json', raw, range, data: JSON.parse(raw) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : raw.length;
+    return { format: 'json', raw, range, error: { message: cleanMessage(message), range: lineAround(source, offset) } };
+  }
+}
+
+/** remark-frontmatter's node: `value` is the text between the fences. */
+export interface MatterNode {
+  type: 'yaml' | 'toml';
+  value: string;
+  range: Range;
+}
+
+export function fencedFrontmatter(source: string, node: MatterNode): Frontmatter {
+  const raw = node.value;
+  const contentStart = contentOffset(source, node);
+  if (node.type === 'toml') return { format: 'toml', raw, range: node.range };
+  try {
+    const document = parseDocument(raw, { prettyErrors: false });
+    const [firstError] = document.errors;
+    if (firstError) {
+      const errorOffset = contentStart + firstError.pos[0];
+      return { format: 'yaml', raw, range: node.range, error: { message: cleanMessage(firstError.message), range: lineAround(source, errorOffset) } };
+    }
+    return { format: 'yaml', raw, range: node.range, data: document.toJS({ maxAliasCount: 100 }) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { format: 'yaml', raw, range: node.range, error: { message: cleanMessage(message), range: lineAround(source, contentStart) } };
+  }
+}
+
+/** Where the value starts in the source: after the opening fence's line break. */
+function contentOffset(source: string, node: MatterNode): number {
+  const lineBreak = /\r\n|\n|\r/.exec(source.slice(node.range.start, node.range.end));
+  const afterFence = lineBreak ? node.range.start + lineBreak.index + lineBreak[0].length : node.range.end;
+  if (source.startsWith(node.value, afterFence)) return afterFence;
+  const found = source.indexOf(node.value, node.range.start);
+  return found >= 0 && found < node.range.end ? found : afterFence;
+}
+
+/** The whole source line holding `offset`, line break excluded. */
+export function lineAround(source: string, offset: number): Range {
+  const at = Math.max(0, Math.min(offset, source.length));
+  let start = at;
+  while (start > 0 && !isLineBreak(source.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < source.length && !isLineBreak(source.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/** The parsers' own line numbers count from the front matter's first line, not the file's: drop them, the range says where. */
+function cleanMessage(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .trim();
+}
+
+/** A locale written in the front matter (`lang`, `locale` or `language`, any case), as its language code. */
+export function frontmatterLanguage(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (!/^(lang|locale|language)$/i.test(key) || typeof value !== 'string') continue;
+    const language = /^([a-z]{2})(?:$|[-_])/i.exec(value.trim());
+    if (language) return language[1]!.toLowerCase();
+  }
+  return undefined;
+}

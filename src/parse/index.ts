@@ -1,0 +1,52 @@
+/**
+ * Markdown → mdast → Brief. Parsed once per file; everything rules need is read here, once.
+ */
+import type { LocaleSetting } from '../quantity/types.js';
+import { chooseLocale, readBlock } from './figures.js';
+import { blankOut, findJsonFrontmatter, frontmatterLanguage, jsonFrontmatter } from './frontmatter.js';
+import { parseMarkdown } from './processor.js';
+import { makePointAt, stripBom } from './source.js';
+import type { Brief, Figure } from './types.js';
+import { walkDocument } from './walk.js';
+
+export type * from './types.js';
+export { splitSentences, type SentenceSpan } from './sentences.js';
+
+export interface BuildBriefOptions {
+  filePath?: string;
+  /** Default 'auto': decided per document (front matter, then a vote over the prose). */
+  locale?: LocaleSetting;
+}
+
+export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief {
+  const { source, hasBom } = stripBom(text);
+  const jsonSpan = findJsonFrontmatter(source);
+  const mdast = parseMarkdown(jsonSpan ? blankOut(source, jsonSpan.end) : source);
+  const structure = walkDocument(mdast, source);
+  const frontmatter = jsonSpan ? jsonFrontmatter(source, jsonSpan) : structure.frontmatter;
+  const localeSetting = options.locale ?? 'auto';
+  const { locale, localeSource } = chooseLocale(localeSetting, frontmatterLanguage(frontmatter?.data), () =>
+    structure.blocks.map((block) => block.text),
+  );
+  const figures: Figure[] = [];
+  for (const block of structure.blocks) figures.push(...readBlock(block, locale));
+  const brief: Brief = {
+    source,
+    hasBom,
+    locale,
+    localeSetting,
+    localeSource,
+    sections: structure.sections,
+    blocks: structure.blocks,
+    tables: structure.tables,
+    lists: structure.lists,
+    comments: structure.comments,
+    figures,
+    code: structure.code,
+    mdast,
+    pointAt: makePointAt(source),
+  };
+  if (options.filePath !== undefined) brief.filePath = options.filePath;
+  if (frontmatter) brief.frontmatter = frontmatter;
+  return brief;
+}

@@ -1,0 +1,20 @@
+/**
+ * The Markdown parser, built once per process: parsing is the expensive part, and the processor is reusable.
+ */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+
+/** Parses Markdown to mdast; a stack overflow on absurdly deep nesting becomes an error that says so. */
+export function parseMarkdown(text: string): Root {
+  try {
+    return processor.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new Error('document nests too deeply', { cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * A block's readable text and its map back to the source, built from a phrasing container
+ * (paragraph, heading, table cell) without recursion, so deeply nested emphasis cannot overflow the stack.
+ */
+import type { Nodes, Parent, PhrasingContent } from 'mdast';
+import { alignValue } from './align.js';
+import type { BlockKind, Figure, Range, Sentence, TextBlock } from './types.js';
+
+/** Stands for anything the reader does not read (inline code, images, inline HTML, bare URLs): figures never merge across it. */
+export const OBJECT_REPLACEMENT = '\uFFFC';
+
+export interface OffsetMap {
+  /** starts[i]: source offset of text[i]; starts[text.length]: just after the last character. */
+  starts: Int32Array;
+  /** ends[i]: source offset just after the source of text[i] (an escape or entity is several source characters). */
+  ends: Int32Array;
+}
+
+export interface FlatText extends OffsetMap {
+  text: string;
+}
+
+/** What the flattener hands out besides text: the parts of the line that are code or HTML. */
+export interface InlineCollector {
+  code(range: Range): void;
+  html(range: Range): void;
+}
+
+export function rangeOf(node: Nodes): Range | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** The text of a phrasing container as a reader sees it, with each character's place in the source. */
+export function flattenInline(container: Parent, source: string, collector: InlineCollector): FlatText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sink = (start: number, end: number): void => {
+    starts.push(start);
+    ends.push(end);
+  };
+  const placeholder = (range: Range): void => {
+    parts.push(OBJECT_REPLACEMENT);
+    sink(range.start, range.end);
+  };
+  const pending: Nodes[] = [...(container.children as Nodes[])].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    const range = rangeOf(node);
+    if (!range) continue;
+    switch (node.type) {
+      case 'text':
+        parts.push(node.value);
+        alignValue(node.value, source, range.start, range.end, sink);
+        break;
+      case 'break':
+        parts.push('\n');
+        sink(range.start, range.end);
+        break;
+      case 'inlineCode':
+        collector.code(range);
+        placeholder(range);
+        break;
+      case 'html':
+        collector.html(range);
+        placeholder(range);
+        break;
+      case 'link':
+        if (isBareUrl(node)) placeholder(range);
+        else pushChildren(pending, node.children);
+        break;
+      default:
+        if ('children' in node) pushChildren(pending, node.children as Nodes[]);
+        else placeholder(range); // image, imageReference, footnoteReference, anything else without readable text
+    }
+  }
+  const text = parts.join('');
+  const containerRange = rangeOf(container as Nodes);
+  const after = ends.length > 0 ? ends[ends.length - 1]! : (containerRange?.start ?? 0);
+  starts.push(after);
+  ends.push(after);
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+function pushChildren(pending: Nodes[], children: readonly PhrasingContent[] | readonly Nodes[]): void {
+  for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Nodes);
+}
+
+/** A link whose text is its own address (an autolink or a GFM bare URL): an address, not prose, so its digits are not figures. */
+function isBareUrl(link: { url: string; children: PhrasingContent[] }): boolean {
+  if (link.children.length !== 1) return false;
+  const only = link.children[0]!;
+  if (only.type !== 'text') return false;
+  const shown = only.value;
+  return link.url === shown || link.url === `mailto:${shown}` || link.url === `http://${shown}`;
+}
+
+/** An empty text, for list items whose first child is not a paragraph. */
+export function emptyFlatText(at: number): FlatText {
+  return { text: '', starts: Int32Array.of(at), ends: Int32Array.of(at) };
+}
+
+export interface BlockPlace {
+  kind: BlockKind;
+  range: Range;
+  quoted: boolean;
+  headingPath: string[];
+}
+
+/** A TextBlock whose sentences and figures are filled in once the document's locale is known. */
+export class Block implements TextBlock {
+  readonly kind: BlockKind;
+  readonly text: string;
+  readonly range: Range;
+  readonly quoted: boolean;
+  readonly headingPath: string[];
+  sentences: Sentence[] = [];
+  figures: Figure[] = [];
+  readonly #map: OffsetMap;
+
+  constructor(flat: FlatText, place: BlockPlace) {
+    this.kind = place.kind;
+    this.text = flat.text;
+    this.range = place.range;
+    this.quoted = place.quoted;
+    this.headingPath = place.headingPath;
+    this.#map = { starts: flat.starts, ends: flat.ends };
+  }
+
+  sourceOffset(index: number): number {
+    return this.#map.starts[clampIndex(index, this.text.length)]!;
+  }
+
+  /** The source range of text[start, end): from the first character's start to the last character's end. */
+  sourceRange(start: number, end: number): Range {
+    const from = this.sourceOffset(start);
+    if (end <= start) return { start: from, end: from };
+    return { start: from, end: this.#map.ends[clampIndex(end - 1, this.text.length)]! };
+  }
+}
+
+function clampIndex(index: number, length: number): number {
+  if (!Number.isFinite(index) || index <= 0) return 0;
+  return Math.min(Math.trunc(index), length);
+}
