@@ -1,0 +1,474 @@
+/**
+ * Configuration: the schema, discovery of the nearest config file upward from each linted file,
+ * and resolution of the effective rule settings for one file.
+ *
+ * Config is data only (JSON or YAML, never executed). Every validation problem becomes one
+ * `ConfigError` whose message names the file and the key path, so the CLI can print it as one line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { z } from 'zod';
+import type { LocaleSetting } from '../quantity/types.js';
+import type { Rule, SeverityName } from './types.js';
+
+export type SeverityInput = SeverityName | 0 | 1 | 2;
+export type RuleEntryInput = SeverityInput | [SeverityInput] | [SeverityInput, unknown];
+
+/** A config as written in a file (or passed to the API). */
+export interface ConfigInput {
+  $schema?: string;
+  locale?: LocaleSetting;
+  rules?: Record<string, RuleEntryInput>;
+  overrides?: Array<{ files: string[]; locale?: LocaleSetting; rules?: Record<string, RuleEntryInput> }>;
+  ignores?: string[];
+}
+
+/** One rule's setting in one config layer; absent parts keep what earlier layers said. */
+export interface RuleLayerEntry {
+  severity: SeverityName;
+  /** Options already parsed (defaults filled) by the rule's schema; absent when only a severity was given. */
+  options?: unknown;
+}
+
+export type RuleLayer = ReadonlyMap<string, RuleLayerEntry>;
+
+export interface LoadedOverride {
+  files: string[];
+  locale?: LocaleSetting;
+  rules: RuleLayer;
+}
+
+/** A validated config, with where it came from. */
+export interface LoadedConfig {
+  /** Absolute path of the config file; null for a config passed as data. */
+  filePath: string | null;
+  /** Globs in `overrides` and `ignores` are relative to this directory. */
+  baseDir: string;
+  locale?: LocaleSetting;
+  rules: RuleLayer;
+  overrides: LoadedOverride[];
+  ignores: string[];
+}
+
+export interface ResolvedRuleSetting {
+  severity: SeverityName;
+  options: unknown;
+}
+
+/** The effective config for one file. `resolved: true` tells it apart from a ConfigInput. */
+export interface ResolvedConfig {
+  resolved: true;
+  configFile: string | null;
+  locale: LocaleSetting;
+  rules: Record<string, ResolvedRuleSetting>;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const LOCALE_SETTINGS = ['auto', 'en', 'nl', 'de', 'fr'] as const satisfies readonly LocaleSetting[];
+const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
+const SEVERITY_BY_NUMBER: Record<number, SeverityName> = { 0: 'off', 1: 'warn', 2: 'error' };
+
+/** Config file names in the order they win when one directory holds several. */
+export const CONFIG_FILE_NAMES = [
+  '.brieflintrc.json',
+  '.brieflintrc.yaml',
+  '.brieflintrc.yml',
+  'brieflint.config.json',
+  'package.json',
+] as const;
+
+const localeSchema = z.enum(LOCALE_SETTINGS);
+const rulesSchema = z.record(z.string(), z.unknown());
+const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  locale: localeSchema.optional(),
+  rules: rulesSchema.optional(),
+  overrides: z
+    .array(
+      z.strictObject({
+        files: z.array(z.string()).min(1),
+        locale: localeSchema.optional(),
+        rules: rulesSchema.optional(),
+      }),
+    )
+    .optional(),
+  ignores: z.array(z.string()).optional(),
+});
+
+type KeyPath = ReadonlyArray<PropertyKey>;
+
+/** `rules.number-format[1].allowLakh`: dots between keys, brackets around indexes. */
+export function formatKeyPath(keyPath: KeyPath): string {
+  let text = '';
+  for (const key of keyPath) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** One zod issue in our words: `expected boolean, got "yes"`. */
+function describeIssue(issue: ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' | ')}, got ${describeValue(input)}`;
+    case 'invalid_type':
+      return `expected ${issue.expected}, got ${describeValue(input)}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    default:
+      return issue.message.replace(/^Invalid input: /, '');
+  }
+}
+
+function formatIssues(issues: readonly ZodIssue[], prefix: KeyPath): string[] {
+  return issues.map((issue) => {
+    const where = formatKeyPath([...prefix, ...issue.path]);
+    return where === '' ? describeIssue(issue) : `${where}: ${describeIssue(issue)}`;
+  });
+}
+
+function invalidConfig(source: string, problems: string[]): ConfigError {
+  return new ConfigError(`Invalid config in ${source}: ${problems.join('; ')}`);
+}
+
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known id closest to a misspelt one, when it is close enough to be a plausible typo. */
+export function closestId(wanted: string, known: readonly string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const id of known) {
+    const distance = levenshtein(wanted.toLowerCase(), id.toLowerCase());
+    if (!best || distance < best.distance) best = { id, distance };
+  }
+  const allowed = Math.max(2, Math.floor(wanted.length / 3));
+  return best && best.distance <= allowed ? best.id : undefined;
+}
+
+function unknownRuleError(id: string, source: string, where: KeyPath, rules: readonly Rule[]): ConfigError {
+  const suggestion = closestId(
+    id,
+    rules.map((rule) => rule.meta.id),
+  );
+  const at = where.length > 1 ? ` at ${formatKeyPath(where)}` : '';
+  const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
+  return new ConfigError(`unknown rule "${id}" in ${source}${at}${hint}`);
+}
+
+function toSeverityName(value: unknown): SeverityName | undefined {
+  if (typeof value === 'string' && (SEVERITY_NAMES as readonly string[]).includes(value)) return value as SeverityName;
+  if (typeof value === 'number') return SEVERITY_BY_NUMBER[value];
+  return undefined;
+}
+
+const SEVERITY_EXPECTED = SEVERITY_NAMES.map((name) => JSON.stringify(name)).join(' | ');
+
+/** Validates one rule entry (`"warn"`, `2`, `["error", {…}]`) against the rule and its options schema. */
+function readRuleEntry(rule: Rule, value: unknown, where: KeyPath): { entry?: RuleLayerEntry; problems: string[] } {
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  const severityPath = Array.isArray(value) ? [...where, 0] : where;
+  if (items.length === 0 || items.length > 2) {
+    return { problems: [`${formatKeyPath(where)}: expected a severity or [severity, options], got ${items.length} items`] };
+  }
+  const severity = toSeverityName(items[0]);
+  if (!severity) {
+    return { problems: [`${formatKeyPath(severityPath)}: expected ${SEVERITY_EXPECTED}, got ${describeValue(items[0])}`] };
+  }
+  if (items.length === 1) return { entry: { severity }, problems: [] };
+  const parsed = rule.meta.options.safeParse(items[1], { reportInput: true });
+  if (!parsed.success) return { problems: formatIssues(parsed.error.issues, [...where, 1]) };
+  return { entry: { severity, options: parsed.data }, problems: [] };
+}
+
+function readRules(
+  data: Record<string, unknown> | undefined,
+  source: string,
+  where: KeyPath,
+  rules: readonly Rule[],
+): { layer: RuleLayer; problems: string[] } {
+  const layer = new Map<string, RuleLayerEntry>();
+  const problems: string[] = [];
+  for (const [id, value] of Object.entries(data ?? {})) {
+    const rule = rules.find((candidate) => candidate.meta.id === id);
+    if (!rule) throw unknownRuleError(id, source, where, rules);
+    const result = readRuleEntry(rule, value, [...where, id]);
+    problems.push(...result.problems);
+    if (result.entry) layer.set(id, result.entry);
+  }
+  return { layer, problems };
+}
+
+/**
+ * Validates config data. `source` names it in messages (a file path as the user sees it, or "--rule").
+ * Throws ConfigError naming every problem found.
+ */
+export function validateConfig(
+  data: unknown,
+  options: { source: string; filePath: string | null; baseDir: string; rules: readonly Rule[] },
+): LoadedConfig {
+  const parsed = configSchema.safeParse(data ?? {}, { reportInput: true });
+  if (!parsed.success) throw invalidConfig(options.source, formatIssues(parsed.error.issues, []));
+  const config = parsed.data;
+  const top = readRules(config.rules, options.source, ['rules'], options.rules);
+  const problems = [...top.problems];
+  const overrides = (config.overrides ?? []).map((override, index): LoadedOverride => {
+    const layer = readRules(override.rules, options.source, ['overrides', index, 'rules'], options.rules);
+    problems.push(...layer.problems);
+    return { files: override.files, locale: override.locale, rules: layer.layer };
+  });
+  if (problems.length > 0) throw invalidConfig(options.source, problems);
+  return {
+    filePath: options.filePath,
+    baseDir: options.baseDir,
+    locale: config.locale,
+    rules: top.layer,
+    overrides,
+    ignores: config.ignores ?? [],
+  };
+}
+
+/** Turns "position 23" in a JSON.parse message into "line 2, column 5". */
+function jsonErrorMessage(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}
+
+async function parseYaml(text: string, source: string): Promise<unknown> {
+  const { parseDocument } = await import('yaml');
+  const document = parseDocument(text);
+  const error = document.errors[0];
+  if (error) {
+    const where = error.linePos?.[0];
+    const at = where ? `:${where.line}:${where.col}` : '';
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`Invalid YAML in ${source}${at}: ${reason}`);
+  }
+  return document.toJS() ?? {};
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigError(`Invalid JSON in ${source}: ${jsonErrorMessage(error, text)}`);
+  }
+}
+
+function readConfigText(filePath: string, source: string): string {
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`Cannot read config file ${source}: ${reason}`);
+  }
+}
+
+export interface ConfigFileOptions {
+  rules: readonly Rule[];
+  /** For the names in messages. */
+  cwd: string;
+}
+
+function displayPath(filePath: string, cwd: string): string {
+  const relative = path.relative(cwd, filePath);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
+}
+
+/**
+ * Reads and validates one config file. For package.json, returns null when it has no `brieflint` key
+ * (discovery then keeps looking upward).
+ */
+export async function loadConfigFile(filePath: string, options: ConfigFileOptions): Promise<LoadedConfig | null> {
+  const absolute = path.resolve(options.cwd, filePath);
+  const source = displayPath(absolute, options.cwd);
+  const text = readConfigText(absolute, source);
+  const isYaml = /\.ya?ml$/i.test(absolute);
+  let data = isYaml ? await parseYaml(text, source) : parseJson(text, source);
+  if (path.basename(absolute) === 'package.json') {
+    if (data === null || typeof data !== 'object' || !('brieflint' in data)) return null;
+    data = (data as { brieflint: unknown }).brieflint;
+  }
+  return validateConfig(data, { source, filePath: absolute, baseDir: path.dirname(absolute), rules: options.rules });
+}
+
+export interface ConfigFinderOptions extends ConfigFileOptions {
+  /** `--config FILE`: this file applies to every linted file, discovery is off. */
+  configFile?: string;
+  /** `--no-config`: no config file at all. */
+  noConfig?: boolean;
+}
+
+/** Finds the nearest config upward from each linted file, caching by directory. */
+export class ConfigFinder {
+  private readonly byDirectory = new Map<string, Promise<LoadedConfig | null>>();
+  private explicit?: Promise<LoadedConfig | null>;
+
+  constructor(private readonly options: ConfigFinderOptions) {}
+
+  configFor(filePath: string): Promise<LoadedConfig | null> {
+    if (this.options.noConfig) return Promise.resolve(null);
+    if (this.options.configFile !== undefined) {
+      this.explicit ??= this.loadExplicit(this.options.configFile);
+      return this.explicit;
+    }
+    return this.configInDirectory(path.dirname(path.resolve(this.options.cwd, filePath)));
+  }
+
+  private async loadExplicit(configFile: string): Promise<LoadedConfig | null> {
+    const absolute = path.resolve(this.options.cwd, configFile);
+    if (!existsSync(absolute)) throw new ConfigError(`Cannot read config file ${configFile}: no such file`);
+    const loaded = await loadConfigFile(absolute, this.options);
+    if (!loaded) throw new ConfigError(`${configFile} has no "brieflint" key`);
+    return loaded;
+  }
+
+  private configInDirectory(directory: string): Promise<LoadedConfig | null> {
+    let pending = this.byDirectory.get(directory);
+    if (!pending) {
+      pending = this.searchDirectory(directory);
+      this.byDirectory.set(directory, pending);
+    }
+    return pending;
+  }
+
+  private async searchDirectory(directory: string): Promise<LoadedConfig | null> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(directory, name);
+      if (!existsSync(candidate)) continue;
+      const loaded = await loadConfigFile(candidate, this.options);
+      if (loaded) return loaded;
+    }
+    const parent = path.dirname(directory);
+    return parent === directory ? null : this.configInDirectory(parent);
+  }
+}
+
+/** A path relative to a base directory with forward slashes, or undefined when it lies outside. */
+export function relativeInside(baseDir: string, filePath: string): string | undefined {
+  const relative = path.relative(baseDir, filePath);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return relative.split(path.sep).join('/');
+}
+
+/**
+ * Globs without a slash match the base name anywhere below, as in .eslintrc overrides and .gitignore
+ * (written out as `**\/name` because picomatch's own `basename` option mishandles `**`).
+ */
+function anchoredGlob(pattern: string): string {
+  const trimmed = pattern.replace(/^\.\//, '');
+  if (trimmed.startsWith('/')) return trimmed.slice(1);
+  return trimmed.includes('/') ? trimmed : `**/${trimmed}`;
+}
+
+const overrideMatchers = new WeakMap<LoadedOverride, (relativePath: string) => boolean>();
+
+function overrideMatches(override: LoadedOverride, relativePath: string): boolean {
+  let matcher = overrideMatchers.get(override);
+  if (!matcher) {
+    matcher = picomatch(override.files.map(anchoredGlob), { dot: true });
+    overrideMatchers.set(override, matcher);
+  }
+  return matcher(relativePath);
+}
+
+function applyLayer(rules: Record<string, ResolvedRuleSetting>, layer: RuleLayer): void {
+  for (const [id, entry] of layer) {
+    const current = rules[id];
+    if (!current) continue;
+    rules[id] = { severity: entry.severity, options: 'options' in entry ? entry.options : current.options };
+  }
+}
+
+/** Each rule at its default severity with the options its schema fills from `{}`. */
+export function defaultRuleSettings(rules: readonly Rule[]): Record<string, ResolvedRuleSetting> {
+  const settings: Record<string, ResolvedRuleSetting> = {};
+  for (const rule of rules) {
+    settings[rule.meta.id] = { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse({}) };
+  }
+  return settings;
+}
+
+export interface ResolveOptions {
+  rules: readonly Rule[];
+  /** The file the config is for (absolute), to pick overrides; absent for text without a file. */
+  filePath?: string;
+  /** `--rule` flags, applied last. */
+  cliRules?: RuleLayer;
+  /** `--locale`, applied last. */
+  cliLocale?: LocaleSetting;
+}
+
+/** defaults → config file → matching overrides (in order) → `--rule` / `--locale`. */
+export function resolveConfig(config: LoadedConfig | null, options: ResolveOptions): ResolvedConfig {
+  const rules = defaultRuleSettings(options.rules);
+  let locale: LocaleSetting = 'auto';
+  if (config) {
+    locale = config.locale ?? locale;
+    applyLayer(rules, config.rules);
+    const relativePath = options.filePath ? relativeInside(config.baseDir, options.filePath) : undefined;
+    for (const override of config.overrides) {
+      if (relativePath === undefined || !overrideMatches(override, relativePath)) continue;
+      locale = override.locale ?? locale;
+      applyLayer(rules, override.rules);
+    }
+  }
+  if (options.cliRules) applyLayer(rules, options.cliRules);
+  locale = options.cliLocale ?? locale;
+  return { resolved: true, configFile: config?.filePath ?? null, locale, rules };
+}
+
+/**
+ * Parses `--rule` values: `'number-format: warn'` or `'number-format: [error, {"allowLakh": true}]'`
+ * (a YAML mapping, so JSON works too). Several flags merge, later ones winning.
+ */
+export async function parseRuleFlags(flags: readonly string[], rules: readonly Rule[]): Promise<RuleLayer> {
+  const layer = new Map<string, RuleLayerEntry>();
+  for (const flag of flags) {
+    const data = await parseYaml(flag, `--rule '${flag}'`);
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      throw new ConfigError(`Invalid --rule '${flag}': expected "rule-id: severity"`);
+    }
+    const validated = validateConfig({ rules: data }, { source: `--rule '${flag}'`, filePath: null, baseDir: '.', rules });
+    for (const [id, entry] of validated.rules) layer.set(id, entry);
+  }
+  return layer;
+}
+
+/** The resolved config as `--print-config` shows it: ESLint's `[severity, options]` pairs. */
+export function printableConfig(config: ResolvedConfig): Record<string, unknown> {
+  const rules: Record<string, unknown> = {};
+  for (const [id, setting] of Object.entries(config.rules)) rules[id] = [setting.severity, setting.options];
+  return { configFile: config.configFile, locale: config.locale, rules };
+}

@@ -1,0 +1,275 @@
+/**
+ * From command-line paths to the list of briefs to lint: files, directories (walked for Markdown)
+ * and globs, minus what .gitignore, .brieflintignore, node_modules, .git and config `ignores` exclude.
+ * Ignore files work as in git: one in a directory applies to that directory's subtree, and a
+ * deeper one can re-include (`!pattern`) what a shallower one excluded.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { relativeInside } from './config.js';
+
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'] as const;
+export const IGNORE_FILE_NAMES = ['.gitignore', '.brieflintignore'] as const;
+/** Never linted when found by walking or globbing; a warning when named explicitly. */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+export interface FileError {
+  /** The path or pattern as the user wrote it. */
+  path: string;
+  message: string;
+}
+
+export interface IgnoredFile {
+  filePath: string;
+  /** Which ignore source matched (".gitignore", "config ignores", "node_modules"). */
+  reason: string;
+}
+
+export interface ExpandResult {
+  /** Absolute paths, deduplicated, sorted. */
+  files: string[];
+  /** Files named explicitly that an ignore pattern excludes (ESLint warns about these). */
+  ignored: IgnoredFile[];
+  errors: FileError[];
+}
+
+/** An extra ignore source (config `ignores`): returns the reason when the path is ignored. */
+export type ExtraIgnore = (absolutePath: string, isDirectory: boolean) => Promise<string | undefined>;
+
+export interface ExpandOptions {
+  cwd: string;
+  extraIgnore?: ExtraIgnore;
+}
+
+function isMarkdown(filePath: string): boolean {
+  const lower = filePath.toLowerCase();
+  return MARKDOWN_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+function errorReason(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = String(error.code);
+    if (code === 'ENOENT') return 'no such file or directory';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'EISDIR') return 'is a directory';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The ignore files of each directory, read once. */
+export class IgnoreTree {
+  private readonly perDirectory = new Map<string, Array<{ rules: Ignore; name: string }>>();
+
+  private rulesIn(directory: string): Array<{ rules: Ignore; name: string }> {
+    let found = this.perDirectory.get(directory);
+    if (!found) {
+      found = [];
+      for (const name of IGNORE_FILE_NAMES) {
+        const file = path.join(directory, name);
+        if (!existsSync(file)) continue;
+        try {
+          found.push({ rules: ignore().add(readFileSync(file, 'utf8')), name });
+        } catch {
+          // An unreadable ignore file ignores nothing, as in git.
+        }
+      }
+      this.perDirectory.set(directory, found);
+    }
+    return found;
+  }
+
+  /**
+   * Whether git-style rules from `top` down to the path's parent ignore the path itself.
+   * Deeper files win; within a level, the last matching rule wins.
+   */
+  private matchOwn(top: string, absolutePath: string, isDirectory: boolean): string | undefined {
+    const directories: string[] = [];
+    for (let directory = path.dirname(absolutePath); ; directory = path.dirname(directory)) {
+      directories.unshift(directory);
+      if (directory === top || path.dirname(directory) === directory) break;
+    }
+    let reason: string | undefined;
+    for (const directory of directories) {
+      const relative = relativeInside(directory, absolutePath);
+      if (relative === undefined) continue;
+      const candidate = isDirectory ? `${relative}/` : relative;
+      for (const { rules, name } of this.rulesIn(directory)) {
+        const result = rules.test(candidate);
+        if (result.ignored) reason = path.relative(top, path.join(directory, name)) || name;
+        else if (result.unignored) reason = undefined;
+      }
+    }
+    return reason;
+  }
+
+  /** Checks the path and each directory between `top` and it (an ignored directory hides its files). */
+  ignoredBy(top: string, absolutePath: string, isDirectory: boolean): string | undefined {
+    const relative = relativeInside(top, absolutePath);
+    if (relative === undefined) return undefined;
+    const parts = relative.split('/');
+    let current = top;
+    for (let index = 0; index < parts.length; index++) {
+      current = path.join(current, parts[index]!);
+      const last = index === parts.length - 1;
+      const reason = this.matchOwn(top, current, last ? isDirectory : true);
+      if (reason) return reason;
+    }
+    return undefined;
+  }
+
+  /** For the walk, which has already checked the parent directories. */
+  ignoredItself(top: string, absolutePath: string, isDirectory: boolean): string | undefined {
+    return this.matchOwn(top, absolutePath, isDirectory);
+  }
+}
+
+function skippedSegment(absolutePath: string, top: string): string | undefined {
+  const relative = relativeInside(top, absolutePath) ?? absolutePath;
+  return relative.split(/[\\/]/).find((segment) => ALWAYS_SKIPPED.has(segment));
+}
+
+/** Ignore files apply from the cwd down when the path is inside it, else from its own top. */
+function ignoreTop(cwd: string, fallback: string, absolutePath: string): string {
+  return relativeInside(cwd, absolutePath) !== undefined ? cwd : fallback;
+}
+
+interface WalkContext {
+  tree: IgnoreTree;
+  extraIgnore?: ExtraIgnore;
+  found: Set<string>;
+  visitedDirectories: Set<string>;
+}
+
+async function walkDirectory(directory: string, top: string, context: WalkContext): Promise<void> {
+  const real = await realpath(directory).catch(() => directory);
+  if (context.visitedDirectories.has(real)) return; // a symlink loop
+  context.visitedDirectories.add(real);
+  const entries = await readdir(directory, { withFileTypes: true });
+  for (const entry of entries) {
+    if (ALWAYS_SKIPPED.has(entry.name)) continue;
+    const entryPath = path.join(directory, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(entryPath).catch(() => undefined);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (!isDirectory && !(isFile && isMarkdown(entryPath))) continue;
+    if (context.tree.ignoredItself(top, entryPath, isDirectory)) continue;
+    if (context.extraIgnore && (await context.extraIgnore(entryPath, isDirectory))) continue;
+    if (isDirectory) await walkDirectory(entryPath, top, context);
+    else context.found.add(entryPath);
+  }
+}
+
+/** Why a file named explicitly (or given as --stdin-filename) is ignored, if it is. */
+export async function ignoreReasonFor(
+  absolutePath: string,
+  options: ExpandOptions,
+  tree: IgnoreTree = new IgnoreTree(),
+): Promise<string | undefined> {
+  const top = ignoreTop(options.cwd, path.dirname(absolutePath), absolutePath);
+  const skipped = skippedSegment(absolutePath, top);
+  if (skipped) return skipped;
+  return tree.ignoredBy(top, absolutePath, false) ?? (await options.extraIgnore?.(absolutePath, false));
+}
+
+/** Adds a glob's matches that no ignore source excludes; returns whether the glob matched anything at all. */
+async function expandGlob(pattern: string, options: ExpandOptions, context: WalkContext): Promise<boolean> {
+  const matches = await glob([pattern], {
+    cwd: options.cwd,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  });
+  for (const match of matches) {
+    const absolutePath = path.resolve(match);
+    const top = ignoreTop(options.cwd, path.dirname(absolutePath), absolutePath);
+    if (context.tree.ignoredBy(top, absolutePath, false)) continue;
+    if (await options.extraIgnore?.(absolutePath, false)) continue;
+    context.found.add(absolutePath);
+  }
+  return matches.length > 0;
+}
+
+/**
+ * Expands CLI paths. A file named explicitly is linted whatever its extension; a path that does not
+ * exist (and matches nothing as a glob) is an error naming it, and the other paths still count.
+ */
+export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
+  const tree = new IgnoreTree();
+  const context: WalkContext = { tree, extraIgnore: options.extraIgnore, found: new Set(), visitedDirectories: new Set() };
+  const ignored = new Map<string, IgnoredFile>();
+  const errors: FileError[] = [];
+
+  for (const pattern of patterns) {
+    const absolutePath = path.resolve(options.cwd, pattern);
+    const stats = await stat(absolutePath).catch((error: unknown) => ({ error }));
+    if ('error' in stats) {
+      const isGlob = isDynamicPattern(pattern);
+      if (isGlob && (await expandGlob(pattern, options, context))) continue;
+      const reason = isGlob ? 'no files match this pattern' : errorReason(stats.error);
+      errors.push({ path: pattern, message: `cannot lint ${JSON.stringify(pattern)}: ${reason}` });
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const top = ignoreTop(options.cwd, absolutePath, absolutePath);
+      try {
+        if (!tree.ignoredBy(top, absolutePath, true)) await walkDirectory(absolutePath, top, context);
+      } catch (error) {
+        errors.push({ path: pattern, message: `cannot lint ${JSON.stringify(pattern)}: ${errorReason(error)}` });
+      }
+      continue;
+    }
+    const reason = await ignoreReasonFor(absolutePath, options, tree);
+    if (reason) ignored.set(absolutePath, { filePath: absolutePath, reason });
+    else context.found.add(absolutePath);
+  }
+
+  const files = [...context.found].sort(compareCodeUnits);
+  return {
+    files,
+    ignored: [...ignored.values()].filter((entry) => !context.found.has(entry.filePath)).sort((a, b) => compareCodeUnits(a.filePath, b.filePath)),
+    errors,
+  };
+}
+
+/** Locale-independent order, so output is the same on every machine. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export type ReadOutcome = { text: string } | { error: string };
+
+/** Reads a brief as UTF-8; a failure becomes a message, never an exception. */
+export async function readBriefFile(absolutePath: string): Promise<ReadOutcome> {
+  try {
+    return { text: await readFile(absolutePath, 'utf8') };
+  } catch (error) {
+    return { error: `Cannot read file: ${errorReason(error)}` };
+  }
+}
+
+const configIgnoreCache = new WeakMap<object, Ignore>();
+
+/** Whether a config's `ignores` (gitignore syntax, relative to the config's directory) exclude a path. */
+export function ignoredByConfig(
+  config: { baseDir: string; ignores: readonly string[] },
+  absolutePath: string,
+  isDirectory: boolean,
+): boolean {
+  if (config.ignores.length === 0) return false;
+  const relative = relativeInside(config.baseDir, absolutePath);
+  if (relative === undefined) return false;
+  let rules = configIgnoreCache.get(config);
+  if (!rules) {
+    rules = ignore().add(config.ignores);
+    configIgnoreCache.set(config, rules);
+  }
+  return rules.ignores(isDirectory ? `${relative}/` : relative);
+}

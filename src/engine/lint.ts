@@ -1,0 +1,283 @@
+/**
+ * Running the rules: text → Brief → each enabled rule → LintMessages (with directives applied)
+ * → one LintResult per file, in ESLint's shape.
+ */
+import path from 'node:path';
+import { buildBrief } from '../parse/index.js';
+import type { Brief, Range } from '../parse/types.js';
+import type { LocaleSetting } from '../quantity/types.js';
+import { builtinRules } from '../rules/index.js';
+import {
+  ConfigFinder,
+  resolveConfig,
+  validateConfig,
+  type ConfigInput,
+  type LoadedConfig,
+  type ResolvedConfig,
+  type RuleLayer,
+} from './config.js';
+import { applyDirectives, type PlacedMessage } from './directives.js';
+import {
+  expandPaths,
+  ignoredByConfig,
+  ignoreReasonFor,
+  readBriefFile,
+  type ExpandOptions,
+  type FileError,
+  type IgnoredFile,
+} from './files.js';
+import type { Fix, LintMessage, LintResult, Report, Rule, SeverityLevel } from './types.js';
+
+/** The file path ESLint gives text linted without a file name. */
+export const TEXT_FILE_PATH = '<text>';
+
+/** Told about every rule crash and parse failure, with the original error (the CLI prints stacks under --debug). */
+export type InternalErrorListener = (error: unknown, where: string) => void;
+
+export interface LintTextOptions {
+  filePath?: string;
+  /** Overrides the config's locale. */
+  locale?: LocaleSetting;
+  /** A resolved config, or config data to validate and resolve for `filePath`. Default: each rule's defaults. */
+  config?: ResolvedConfig | ConfigInput;
+  /** The rules that exist. Default: the built-in rules. */
+  rules?: readonly Rule[];
+  reportUnusedDirectives?: false | SeverityLevel;
+  onInternalError?: InternalErrorListener;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isResolved(config: ResolvedConfig | ConfigInput): config is ResolvedConfig {
+  return (config as Partial<ResolvedConfig>).resolved === true;
+}
+
+function toResolvedConfig(
+  config: ResolvedConfig | ConfigInput | undefined,
+  rules: readonly Rule[],
+  filePath: string | undefined,
+): ResolvedConfig {
+  if (config && isResolved(config)) return config;
+  const cwd = process.cwd();
+  const loaded = config
+    ? validateConfig(config, { source: 'the config passed to lintText', filePath: null, baseDir: cwd, rules })
+    : null;
+  return resolveConfig(loaded, { rules, filePath: filePath ? path.resolve(cwd, filePath) : undefined });
+}
+
+function toEslintFix(fix: Fix): { range: [number, number]; text: string } {
+  return { range: [fix.range.start, fix.range.end], text: fix.text };
+}
+
+/** Start and end as ESLint's 1-based line/column, end exclusive. */
+function placeRange(brief: Brief, range: Range): { line: number; column: number; endLine: number; endColumn: number } {
+  const start = brief.pointAt(range.start);
+  const end = brief.pointAt(Math.max(range.start, range.end));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function toLintMessage(brief: Brief, ruleId: string, severity: SeverityLevel, report: Report): LintMessage {
+  const message: LintMessage = { ruleId, severity, message: report.message, ...placeRange(brief, report.range) };
+  if (report.fix) message.fix = toEslintFix(report.fix);
+  if (report.suggestions?.length) {
+    message.suggestions = report.suggestions.map((suggestion) => ({ desc: suggestion.desc, fix: toEslintFix(suggestion.fix) }));
+  }
+  if (report.related?.length) {
+    message.related = report.related.map((related) => ({ message: related.message, ...placeRange(brief, related.range) }));
+  }
+  return message;
+}
+
+/** A message about the whole file (unreadable, unparsable, a rule crash), at 1:1 as ESLint places them. */
+export function fileMessage(ruleId: string | null, severity: SeverityLevel, text: string, fatal: boolean): LintMessage {
+  return { ruleId, severity, message: text, line: 1, column: 1, ...(fatal ? { fatal: true as const } : {}) };
+}
+
+function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/** Counts the messages and wraps them as ESLint's LintResult; `source` only when there is something to show. */
+export function buildResult(
+  filePath: string,
+  messages: LintMessage[],
+  suppressed: LintResult['suppressedMessages'] = [],
+  source?: string,
+): LintResult {
+  const sorted = [...messages].sort(compareMessages);
+  const count = (test: (message: LintMessage) => boolean) => sorted.filter(test).length;
+  const result: LintResult = {
+    filePath,
+    messages: sorted,
+    suppressedMessages: suppressed,
+    errorCount: count((message) => message.severity === 2),
+    fatalErrorCount: count((message) => message.fatal === true),
+    warningCount: count((message) => message.severity === 1),
+    fixableErrorCount: count((message) => message.severity === 2 && message.fix !== undefined),
+    fixableWarningCount: count((message) => message.severity === 1 && message.fix !== undefined),
+    usedDeprecatedRules: [],
+  };
+  if (sorted.length > 0 && source !== undefined) result.source = source;
+  return result;
+}
+
+interface RuleRun {
+  placed: PlacedMessage[];
+  crashes: LintMessage[];
+}
+
+function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, onError?: InternalErrorListener): RuleRun {
+  const run: RuleRun = { placed: [], crashes: [] };
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    if (!setting || setting.severity === 'off') continue;
+    const ruleId = rule.meta.id;
+    const severity: SeverityLevel = setting.severity === 'error' ? 2 : 1;
+    const report = (found: Report) => {
+      run.placed.push({ message: toLintMessage(brief, ruleId, severity, found), range: found.range });
+    };
+    try {
+      rule.check(brief, { options: setting.options, report });
+    } catch (error) {
+      onError?.(error, `rule ${ruleId}`);
+      run.crashes.push(fileMessage(ruleId, 2, `rule ${ruleId} crashed: ${errorMessage(error)}`, true));
+    }
+  }
+  return run;
+}
+
+/** Lints one brief's text. Never throws for problems in the text or in a rule; throws ConfigError for bad config data. */
+export function lintText(text: string, options: LintTextOptions = {}): LintResult {
+  const rules = options.rules ?? builtinRules;
+  const filePath = options.filePath ?? TEXT_FILE_PATH;
+  const config = toResolvedConfig(options.config, rules, options.filePath);
+  let brief: Brief;
+  try {
+    brief = buildBrief(text, { filePath: options.filePath, locale: options.locale ?? config.locale });
+  } catch (error) {
+    options.onInternalError?.(error, 'parser');
+    return buildResult(filePath, [fileMessage(null, 2, `Parsing error: ${errorMessage(error)}`, true)]);
+  }
+  const run = runRules(brief, rules, config, options.onInternalError);
+  const outcome = applyDirectives(brief, run.placed, {
+    knownRuleIds: rules.map((rule) => rule.meta.id),
+    reportUnusedDirectives: options.reportUnusedDirectives ?? false,
+  });
+  return buildResult(filePath, [...outcome.messages, ...run.crashes], outcome.suppressed, brief.source);
+}
+
+export interface LintFilesOptions {
+  cwd?: string;
+  rules?: readonly Rule[];
+  /** `--config FILE`: use this file for every linted file instead of discovery. */
+  configFile?: string;
+  /** `--no-config`. */
+  noConfig?: boolean;
+  /** `--rule` flags, already validated (see parseRuleFlags). */
+  cliRules?: RuleLayer;
+  /** `--locale`. */
+  locale?: LocaleSetting;
+  reportUnusedDirectives?: false | SeverityLevel;
+  onInternalError?: InternalErrorListener;
+}
+
+export interface LintFilesOutcome {
+  results: LintResult[];
+  /** Paths that do not exist or match nothing, and directories that could not be read. */
+  errors: FileError[];
+}
+
+/** ESLint's warning for a file that was named but is ignored. */
+function ignoredFileResult(ignored: IgnoredFile): LintResult {
+  const text = `File ignored because of a matching ignore pattern (${ignored.reason}).`;
+  return buildResult(ignored.filePath, [fileMessage(null, 1, text, false)]);
+}
+
+class FileLinter {
+  readonly finder: ConfigFinder;
+  readonly rules: readonly Rule[];
+  readonly cwd: string;
+
+  constructor(private readonly options: LintFilesOptions) {
+    this.cwd = path.resolve(options.cwd ?? process.cwd());
+    this.rules = options.rules ?? builtinRules;
+    this.finder = new ConfigFinder({
+      rules: this.rules,
+      cwd: this.cwd,
+      configFile: options.configFile,
+      noConfig: options.noConfig,
+    });
+  }
+
+  expandOptions(): ExpandOptions {
+    return {
+      cwd: this.cwd,
+      extraIgnore: async (absolutePath, isDirectory) => {
+        const config = await this.finder.configFor(absolutePath);
+        return config && ignoredByConfig(config, absolutePath, isDirectory) ? configName(config, this.cwd) : undefined;
+      },
+    };
+  }
+
+  async resolvedFor(absolutePath: string): Promise<ResolvedConfig> {
+    const config = await this.finder.configFor(absolutePath);
+    return resolveConfig(config, {
+      rules: this.rules,
+      filePath: absolutePath,
+      cliRules: this.options.cliRules,
+      cliLocale: this.options.locale,
+    });
+  }
+
+  async lintTextAt(text: string, absolutePath: string | undefined): Promise<LintResult> {
+    const config = await this.resolvedFor(absolutePath ?? path.join(this.cwd, TEXT_FILE_PATH));
+    return lintText(text, {
+      filePath: absolutePath,
+      config,
+      rules: this.rules,
+      reportUnusedDirectives: this.options.reportUnusedDirectives,
+      onInternalError: this.options.onInternalError,
+    });
+  }
+
+  async lintFile(absolutePath: string): Promise<LintResult> {
+    const read = await readBriefFile(absolutePath);
+    if ('error' in read) return buildResult(absolutePath, [fileMessage(null, 2, read.error, true)]);
+    return this.lintTextAt(read.text, absolutePath);
+  }
+}
+
+function configName(config: LoadedConfig, cwd: string): string {
+  return config.filePath ? `ignores in ${path.relative(cwd, config.filePath) || config.filePath}` : 'config ignores';
+}
+
+/** Lints the files, directories and globs named on the command line. Throws ConfigError for bad config. */
+export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
+  const linter = new FileLinter(options);
+  const expanded = await expandPaths(paths, linter.expandOptions());
+  const results: LintResult[] = expanded.ignored.map(ignoredFileResult);
+  for (const file of expanded.files) results.push(await linter.lintFile(file));
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return { results, errors: expanded.errors };
+}
+
+/** Lints text from standard input; with a file name, that name decides config, overrides and ignores. */
+export async function lintStdin(
+  text: string,
+  options: LintFilesOptions & { stdinFilename?: string },
+): Promise<LintResult> {
+  const linter = new FileLinter(options);
+  if (options.stdinFilename === undefined) return linter.lintTextAt(text, undefined);
+  const absolutePath = path.resolve(linter.cwd, options.stdinFilename);
+  const reason = await ignoreReasonFor(absolutePath, linter.expandOptions());
+  if (reason) return ignoredFileResult({ filePath: absolutePath, reason });
+  return linter.lintTextAt(text, absolutePath);
+}
+
+/** The effective config for one file, as `--print-config` shows it. */
+export async function configForFile(filePath: string, options: LintFilesOptions = {}): Promise<ResolvedConfig> {
+  const linter = new FileLinter(options);
+  return linter.resolvedFor(path.resolve(linter.cwd, filePath));
+}

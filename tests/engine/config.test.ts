@@ -1,0 +1,212 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ConfigError,
+  ConfigFinder,
+  closestId,
+  formatKeyPath,
+  levenshtein,
+  loadConfigFile,
+  parseRuleFlags,
+  printableConfig,
+  resolveConfig,
+  validateConfig,
+} from '../../src/engine/config.js';
+import { tempTree, testRules } from './helpers.js';
+
+const rules = testRules;
+const validate = (data: unknown) => validateConfig(data, { source: '.brieflintrc.json', filePath: null, baseDir: '/base', rules });
+
+function errorOf(action: () => unknown): ConfigError {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('validateConfig', () => {
+  it('accepts every severity spelling and fills options from the rule schema', () => {
+    const loaded = validate({ rules: { 'no-word': 'error', 'first-char': 0, crasher: ['warn'] } });
+    expect(loaded.rules.get('no-word')).toEqual({ severity: 'error' });
+    expect(loaded.rules.get('first-char')).toEqual({ severity: 'off' });
+    expect(loaded.rules.get('crasher')).toEqual({ severity: 'warn' });
+    const withOptions = validate({ rules: { 'no-word': [2, { word: 'XX' }] } });
+    expect(withOptions.rules.get('no-word')).toEqual({ severity: 'error', options: { word: 'XX', fix: false } });
+  });
+
+  it('names the file and key path of a bad severity', () => {
+    expect(errorOf(() => validate({ rules: { 'no-word': 'loud' } })).message).toBe(
+      'Invalid config in .brieflintrc.json: rules.no-word: expected "off" | "warn" | "error", got "loud"',
+    );
+    expect(errorOf(() => validate({ rules: { 'no-word': [3] } })).message).toContain('rules.no-word[0]: expected "off" | "warn" | "error", got 3');
+    expect(errorOf(() => validate({ rules: { 'no-word': ['warn', {}, 1] } })).message).toContain('rules.no-word: expected a severity or [severity, options], got 3 items');
+  });
+
+  it('names the key path of a bad rule option', () => {
+    const error = errorOf(() => validate({ rules: { 'no-word': ['warn', { fix: 'yes' }] } }));
+    expect(error.message).toContain('rules.no-word[1].fix: expected boolean, got "yes"');
+    expect(errorOf(() => validate({ rules: { 'no-word': ['warn', { colour: 1 }] } })).message).toContain('rules.no-word[1]: unknown key "colour"');
+  });
+
+  it('suggests the closest rule id for an unknown one', () => {
+    expect(errorOf(() => validate({ rules: { 'no-wrd': 'warn' } })).message).toBe(
+      'unknown rule "no-wrd" in .brieflintrc.json (did you mean "no-word"?)',
+    );
+    expect(errorOf(() => validate({ rules: { 'completely-different': 'warn' } })).message).toBe(
+      'unknown rule "completely-different" in .brieflintrc.json',
+    );
+    expect(errorOf(() => validate({ overrides: [{ files: ['*.md'], rules: { crashr: 'off' } }] })).message).toBe(
+      'unknown rule "crashr" in .brieflintrc.json at overrides[0].rules (did you mean "crasher"?)',
+    );
+  });
+
+  it('reports bad top-level keys, locales and override shapes with their paths', () => {
+    const message = errorOf(() => validate({ locale: 'xx', ignores: [1], extra: true, overrides: [{ files: [] }] })).message;
+    expect(message).toContain('locale: expected "auto" | "en" | "nl" | "de" | "fr", got "xx"');
+    expect(message).toContain('ignores[0]: expected string, got 1');
+    expect(message).toContain('unknown key "extra"');
+    expect(message).toContain('overrides[0].files');
+    expect(message).not.toContain('\n');
+  });
+
+  it('treats an empty config as no settings', () => {
+    expect(validate(null).rules.size).toBe(0);
+  });
+});
+
+describe('resolveConfig', () => {
+  it('starts from each rule\'s default severity and default options', () => {
+    const resolved = resolveConfig(null, { rules });
+    expect(resolved.locale).toBe('auto');
+    expect(resolved.rules['no-word']).toEqual({ severity: 'warn', options: { word: 'TODO', fix: false } });
+    expect(resolved.rules['first-char']).toEqual({ severity: 'error', options: {} });
+  });
+
+  it('layers config, matching overrides in order, then --rule flags and --locale', async () => {
+    const config = {
+      ...validate({
+        locale: 'en',
+        rules: { 'no-word': ['error', { word: 'XX' }], crasher: 'off' },
+        overrides: [
+          { files: ['*.nl.md'], locale: 'nl', rules: { 'no-word': 'warn' } },
+          { files: ['drafts/**'], rules: { 'first-char': 'off' } },
+        ],
+      }),
+    };
+    const plain = resolveConfig(config, { rules, filePath: '/base/docs/a.md' });
+    expect(plain.locale).toBe('en');
+    expect(plain.rules['no-word']).toEqual({ severity: 'error', options: { word: 'XX', fix: false } });
+    expect(plain.rules.crasher!.severity).toBe('off');
+
+    const dutch = resolveConfig(config, { rules, filePath: '/base/docs/a.nl.md' });
+    expect(dutch.locale).toBe('nl');
+    // A severity alone keeps the options set earlier, as in ESLint.
+    expect(dutch.rules['no-word']).toEqual({ severity: 'warn', options: { word: 'XX', fix: false } });
+    expect(dutch.rules['first-char']!.severity).toBe('error');
+
+    const draft = resolveConfig(config, { rules, filePath: '/base/drafts/x/b.md' });
+    expect(draft.rules['first-char']!.severity).toBe('off');
+    // Globs are relative to the config's directory: the same path elsewhere does not match.
+    expect(resolveConfig(config, { rules, filePath: '/elsewhere/drafts/b.md' }).rules['first-char']!.severity).toBe('error');
+
+    const flags = await parseRuleFlags(['first-char: warn', 'no-word: [error, {"word": "YY"}]'], rules);
+    const withFlags = resolveConfig(config, { rules, filePath: '/base/drafts/b.md', cliRules: flags, cliLocale: 'de' });
+    expect(withFlags.locale).toBe('de');
+    expect(withFlags.rules['first-char']!.severity).toBe('warn');
+    expect(withFlags.rules['no-word']).toEqual({ severity: 'error', options: { word: 'YY', fix: false } });
+  });
+
+  it('prints as ESLint-style [severity, options] pairs', () => {
+    const printed = printableConfig(resolveConfig(null, { rules }));
+    expect(printed).toEqual({
+      configFile: null,
+      locale: 'auto',
+      rules: { 'no-word': ['warn', { word: 'TODO', fix: false }], 'first-char': ['error', {}], crasher: ['error', {}] },
+    });
+  });
+});
+
+describe('parseRuleFlags', () => {
+  it('rejects unknown rules and bad values with a clear message', async () => {
+    await expect(parseRuleFlags(['no-wrd: warn'], rules)).rejects.toThrow('unknown rule "no-wrd" in --rule \'no-wrd: warn\' (did you mean "no-word"?)');
+    await expect(parseRuleFlags(['no-word: loud'], rules)).rejects.toThrow('rules.no-word: expected "off" | "warn" | "error", got "loud"');
+    await expect(parseRuleFlags(['just-text'], rules)).rejects.toThrow(ConfigError);
+    await expect(parseRuleFlags(['no-word: [warn'], rules)).rejects.toThrow(/Invalid YAML/);
+  });
+});
+
+describe('config files and discovery', () => {
+  it('reads YAML and reports YAML errors with their line', async () => {
+    const root = await tempTree({
+      '.brieflintrc.yaml': 'rules:\n  no-word: error\n',
+      'bad/.brieflintrc.yml': 'rules:\n  no-word: [error\n  first-char: warn\n',
+    });
+    const good = await loadConfigFile(path.join(root, '.brieflintrc.yaml'), { rules, cwd: root });
+    expect(good!.rules.get('no-word')).toEqual({ severity: 'error' });
+    await expect(loadConfigFile(path.join(root, 'bad/.brieflintrc.yml'), { rules, cwd: root })).rejects.toThrow(
+      /^Invalid YAML in bad[\\/]\.brieflintrc\.yml:\d+:\d+: /,
+    );
+  });
+
+  it('reports JSON errors with a line number', async () => {
+    const root = await tempTree({ '.brieflintrc.json': '{\n  "rules": {\n    "no-word": "warn",\n  }\n}\n' });
+    await expect(loadConfigFile(path.join(root, '.brieflintrc.json'), { rules, cwd: root })).rejects.toThrow(
+      /Invalid JSON in \.brieflintrc\.json: .*line 4/,
+    );
+  });
+
+  it('finds the nearest config upward, skipping package.json without a brieflint key', async () => {
+    const root = await tempTree({
+      'brieflint.config.json': '{"rules": {"no-word": "error"}}',
+      'a/package.json': '{"name": "a"}',
+      'a/b/package.json': '{"name": "b", "brieflint": {"rules": {"no-word": "off"}}}',
+      'a/b/c/d.md': '',
+      'a/x.md': '',
+      'y/.brieflintrc.json': '{"rules": {"first-char": "warn"}}',
+      'y/.brieflintrc.yaml': 'rules: {first-char: off}',
+    });
+    const finder = new ConfigFinder({ rules, cwd: root });
+    expect((await finder.configFor(path.join(root, 'a/b/c/d.md')))!.filePath).toBe(path.join(root, 'a/b/package.json'));
+    expect((await finder.configFor(path.join(root, 'a/x.md')))!.filePath).toBe(path.join(root, 'brieflint.config.json'));
+    // .brieflintrc.json wins over .brieflintrc.yaml in the same directory.
+    expect((await finder.configFor(path.join(root, 'y/z.md')))!.filePath).toBe(path.join(root, 'y/.brieflintrc.json'));
+    // Cached per directory: the same object each time.
+    expect(await finder.configFor(path.join(root, 'a/x.md'))).toBe(await finder.configFor(path.join(root, 'a/other.md')));
+  });
+
+  it('uses --config for every file and nothing with --no-config', async () => {
+    const root = await tempTree({ '.brieflintrc.json': '{}', 'custom.yaml': 'locale: nl', 'sub/a.md': '' });
+    const explicit = new ConfigFinder({ rules, cwd: root, configFile: 'custom.yaml' });
+    expect((await explicit.configFor(path.join(root, 'sub/a.md')))!.locale).toBe('nl');
+    expect(await new ConfigFinder({ rules, cwd: root, noConfig: true }).configFor(path.join(root, 'sub/a.md'))).toBeNull();
+    await expect(new ConfigFinder({ rules, cwd: root, configFile: 'missing.json' }).configFor(path.join(root, 'a.md'))).rejects.toThrow(
+      'Cannot read config file missing.json',
+    );
+  });
+
+  it('returns null when there is no config up to the filesystem root', async () => {
+    const root = await tempTree({ 'a.md': '' });
+    const found = await new ConfigFinder({ rules, cwd: root }).configFor(path.join(root, 'a.md'));
+    // A config may exist above the temp directory on some machines; only its absence of errors matters then.
+    if (found) expect(path.relative(found.baseDir, root).startsWith('..')).toBe(false);
+    else expect(found).toBeNull();
+  });
+});
+
+describe('string helpers', () => {
+  it('formats key paths with dots and brackets', () => {
+    expect(formatKeyPath(['rules', 'number-format', 1, 'allowLakh'])).toBe('rules.number-format[1].allowLakh');
+    expect(formatKeyPath([])).toBe('');
+  });
+
+  it('computes edit distances and only suggests plausible typos', () => {
+    expect(levenshtein('kitten', 'sitting')).toBe(3);
+    expect(levenshtein('', 'abc')).toBe(3);
+    expect(levenshtein('same', 'same')).toBe(0);
+    expect(closestId('numbr-format', ['sum-mismatch', 'number-format', 'number-style'])).toBe('number-format');
+    expect(closestId('xyz', ['number-format'])).toBeUndefined();
+  });
+});
