@@ -22,8 +22,8 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
   const { source, hasBom } = stripBom(text);
   const jsonSpan = findJsonFrontmatter(source);
   const mdast = parseMarkdown(jsonSpan ? blankOut(source, jsonSpan.end) : source);
-  const structure = walkDocument(mdast, source);
-  const frontmatter = jsonSpan ? jsonFrontmatter(source, jsonSpan) : structure.frontmatter;
+  const structure = walkDocument(mdast, source, jsonSpan && jsonFrontmatter(source, jsonSpan));
+  const { frontmatter } = structure;
   const localeSetting = options.locale ?? 'auto';
   const { locale, localeSource } = chooseLocale(localeSetting, frontmatterLanguage(frontmatter?.data), () =>
     structure.blocks.map((block) => block.text),

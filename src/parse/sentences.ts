@@ -13,18 +13,21 @@ export interface SentenceSpan {
 /** Lower-cased, with their final period; multi-word ones are matched on their last word plus what precedes it. */
 const ABBREVIATIONS = new Set([
   // English
-  'e.g.', 'i.e.', 'ca.', 'approx.', 'etc.', 'vs.', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'no.', 'nos.', 'p.', 'pp.',
+  'e.g.', 'i.e.', 'ca.', 'approx.', 'etc.', 'vs.', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.',
   'fig.', 'figs.', 'st.', 'cf.', 'incl.', 'excl.', 'est.', 'resp.', 'jr.', 'sr.', 'inc.', 'ltd.', 'co.', 'corp.',
   'dept.', 'vol.', 'ed.', 'eds.', 'para.', 'sec.', 'ch.', 'op.', 'cit.', 'ibid.', 'al.', 'min.', 'max.',
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'u.s.', 'u.k.', 'e.u.',
   // German
-  'art.', 'abs.', 'bzw.', 'z.b.', 'd.h.', 'mio.', 'mrd.', 'nr.', 'u.a.', 'vgl.', 'ggf.', 'usw.', 's.', 'bd.', 'jh.',
+  'art.', 'abs.', 'bzw.', 'z.b.', 'd.h.', 'mio.', 'mrd.', 'u.a.', 'vgl.', 'ggf.', 'usw.', 's.', 'bd.', 'jh.',
   'hrsg.', 'gem.', 'inkl.', 'zzgl.', 'evtl.', 'sog.', 'bspw.', 'lit.', 'ziff.', 'buchst.', 'anm.', 'u.ä.', 'o.ä.', 'z.t.',
   // Dutch
   'mln.', 'mld.', 'bijv.', 'o.a.', 'm.a.w.', 'enz.', 'blz.', 'nl.', 'jl.', 'zgn.', 'i.p.v.', 'm.b.t.',
   // French
   'env.', 'mme.', 'mlle.', 'p.ex.', 'chap.', 'éd.', 'av.', 'md.', 'mds.',
 ]);
+
+/** Abbreviations that are also plain words ("no."): only abbreviations when a number follows ("No. 4", "p. 12"). */
+const NUMBER_ABBREVIATIONS = new Set(['no.', 'nos.', 'nr.', 'p.', 'pp.', 'n°.']);
 
 const TERMINAL = new Set(['.', '?', '!']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
@@ -79,6 +82,7 @@ function periodEndsSentence(text: string, at: number, sentenceStart: number, loc
   if (word.length === 0) return true;
   const lower = `${word.toLowerCase()}.`;
   if (ABBREVIATIONS.has(lower)) return false;
+  if (NUMBER_ABBREVIATIONS.has(lower) && /^\s+\p{N}/u.test(text.slice(at + 1, at + 4))) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
   if (locale === 'de' && /^\d{1,2}$/.test(word)) return false; // "am 3. Oktober", "der 2. Absatz"
   return true;

@@ -32,6 +32,11 @@ export interface TextBlock {
   range: Range;
   /** Source offset of text[i]; sourceOffset(text.length) is the source offset just after the last character. */
   sourceOffset(index: number): number;
+  /**
+   * Source range of text[start, end): from the first character's start to the LAST character's end, so a
+   * span ending before a link's "](url)" or an escape's second character is covered exactly (always set by buildBrief).
+   */
+  sourceRange?(start: number, end: number): Range;
   /** Inside a blockquote (a citation, maybe in another language). */
   quoted: boolean;
   /** Sentences of this block, in order (table cells and headings are one sentence each). */

@@ -52,8 +52,10 @@ interface PendingNeighbours {
   index: number;
 }
 
-export function walkDocument(root: Root, source: string): Structure {
+/** `frontmatter`: one found before parsing (JSON), which the mdast does not show. */
+export function walkDocument(root: Root, source: string, frontmatter?: Frontmatter): Structure {
   const structure: Structure = { blocks: [], tables: [], lists: [], comments: [], code: [], sections: [] };
+  if (frontmatter) structure.frontmatter = frontmatter;
   const blockOf = new Map<Nodes, Block>();
   const headingTexts: Array<{ depth: number; text: string }> = [];
   const openSections: OpenSection[] = [];
@@ -206,8 +208,8 @@ function openHeadingSection(structure: Structure, open: OpenSection[], block: Bl
 function addLeadingSection(structure: Structure, source: string): void {
   const firstHeading = structure.sections[0]?.range.start ?? source.length;
   const contentStart = structure.frontmatter?.range.end ?? 0;
-  if (firstHeading === 0 || (structure.sections.length > 0 && source.slice(contentStart, firstHeading).trim() === '')) return;
-  structure.sections.unshift({ range: { start: 0, end: firstHeading } });
+  if (contentStart >= firstHeading || source.slice(contentStart, firstHeading).trim() === '') return;
+  structure.sections.unshift({ range: { start: contentStart, end: firstHeading } });
 }
 
 const ONLY_COMMENTS = /^\s*(<!--[\s\S]*?-->\s*)*$/;

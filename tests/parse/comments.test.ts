@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildBrief } from '../../src/parse/index.js';
+
+describe('HTML comments', () => {
+  it('finds inline comments with exact ranges', () => {
+    const source = 'Costs rose 5 % <!-- brieflint-disable-line number-format --> today.\n';
+    const brief = buildBrief(source);
+    expect(brief.comments).toEqual([{ value: ' brieflint-disable-line number-format ', range: { start: 15, end: 60 } }]);
+    expect(source.slice(15, 60)).toBe('<!-- brieflint-disable-line number-format -->');
+    expect(brief.blocks[0]!.text).toBe('Costs rose 5 % \uFFFC today.');
+  });
+
+  it('finds several comments in one HTML block, and block comments on their own', () => {
+    const source = '<!-- brieflint-disable a -->\n<!-- brieflint-enable a -->\n\nText\n\n<div>\n<!--\nmulti\nline\n-->\n</div>\n';
+    const brief = buildBrief(source);
+    expect(brief.comments.map((comment) => comment.value)).toEqual([' brieflint-disable a ', ' brieflint-enable a ', '\nmulti\nline\n']);
+    for (const comment of brief.comments) {
+      expect(source.slice(comment.range.start, comment.range.end)).toBe(`<!--${comment.value}-->`);
+    }
+  });
+
+  it('finds comments in blockquotes and list items, in document order', () => {
+    const source = '> quoted <!-- one -->\n\n- item\n\n  <!-- two -->\n';
+    const brief = buildBrief(source);
+    expect(brief.comments.map((comment) => [comment.value, source.slice(comment.range.start, comment.range.end)])).toEqual([
+      [' one ', '<!-- one -->'],
+      [' two ', '<!-- two -->'],
+    ]);
+  });
+
+  it('does not take comment-like text in code for a comment', () => {
+    const brief = buildBrief('`<!-- no -->`\n\n```\n<!-- nor -->\n```\n');
+    expect(brief.comments).toEqual([]);
+    expect(brief.code).toHaveLength(2);
+  });
+
+  it('counts the empty comments CommonMark knows', () => {
+    const brief = buildBrief('a <!--> b <!---> c\n');
+    expect(brief.comments.map((comment) => comment.value)).toEqual(['', '']);
+  });
+
+  it('records HTML as code ranges rules leave alone', () => {
+    const source = 'Text <span>12</span>\n\n<table><tr><td>34</td></tr></table>\n';
+    const brief = buildBrief(source);
+    expect(brief.code.map((range) => source.slice(range.start, range.end))).toEqual(['<span>', '</span>', '<table><tr><td>34</td></tr></table>']);
+  });
+});
