@@ -1,20 +1,352 @@
-import type { ExtractOptions, Quantity } from './types.js';
+/**
+ * The scanner: one pass over the text with an index loop. At each place a figure can start (a digit,
+ * a currency sign, a minus, a multiplier sign, a word) it reads the figure with its affixes and
+ * jumps past it, so every character is looked at a bounded number of times.
+ */
+import {
+  matchCurrencyAfter,
+  matchCurrencyBefore,
+  matchMultiplierSuffix,
+  matchOrdinalSuffix,
+  matchPercent,
+  matchScale,
+  multiplierPrefixEnd,
+  type CurrencyMatch,
+  type PercentMatch,
+  type ScaleMatch,
+} from './affixes.js';
+import { isBlank, isDigit, isLetter, isMinusSign, isWordChar, matchWordAt, skipBlanks } from './chars.js';
+import { negateDecimal, powerOfTen, shiftDecimal } from './decimal.js';
+import { interpretToken, readDigitToken } from './numeral.js';
+import { datesIn, referencesIn, wordNumberAt } from './peers.js';
+import { qualifierBefore } from './qualifiers.js';
+import { readRange } from './range.js';
+import type { ExtractOptions, Locale, Malformed, NumberFormat, Quantity, QuantityKind } from './types.js';
+import { unitAfter } from './unit.js';
+
+/** What the scanner needs at every step. */
+export interface ScanContext {
+  text: string;
+  locale: Locale;
+  allowLakh: boolean;
+  /** Figures never read at or past this index (the start of the next date or reference). */
+  limit: number;
+}
+
+/** The number itself, before scale, currency and percent are applied. */
+interface NumberCore {
+  start: number;
+  end: number;
+  value: string;
+  /** One unit of the last written digit, before scale. */
+  precision: string;
+  format: NumberFormat;
+  malformed?: Malformed;
+  wordKind?: 'cardinal' | 'ordinal' | 'multiplier';
+}
+
+/** A figure read by `readFigure`: a Quantity plus what a range needs to share between its ends. */
+export interface ReadFigure {
+  quantity: Quantity;
+  scale?: ScaleMatch;
+  currency?: CurrencyMatch;
+  percent?: PercentMatch;
+  /** Where the digits (or number words) end, before any suffix. */
+  coreEnd: number;
+}
+
+/** A place the scanner skips (a list of numbers, an identifier) and where to continue. */
+interface Skip {
+  skipTo: number;
+}
+
+const MINUS_WORDS = ['minus'];
 
 /** Every figure in `text`, in order of appearance. */
 export function extractQuantities(text: string, options: ExtractOptions = {}): Quantity[] {
-  const quantities: Quantity[] = [];
-  const digitRun = /\d+/gy;
-  for (let i = 0; i < text.length; i++) {
-    digitRun.lastIndex = i;
-    const match = digitRun.exec(text);
-    if (!match) continue;
-    const digits = match[0];
-    quantities.push({
-      text: digits, start: i, end: i + digits.length, kind: 'number', value: digits.replace(/^0+(?=\d)/, ''),
-      precision: '1', approximate: false, format: { digits },
-    });
-    i += digits.length;
+  const locale = options.locale ?? 'en';
+  const dates = datesIn(text, locale);
+  const blocked = mergeSpans([...dates, ...referencesIn(text, locale)]);
+  const found: Quantity[] = [];
+  let nextBlocked = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    while (nextBlocked < blocked.length && (blocked[nextBlocked] as Span).end <= pos) nextBlocked++;
+    const span = blocked[nextBlocked];
+    if (span && span.start <= pos) {
+      pos = span.end;
+      continue;
+    }
+    const context: ScanContext = { text, locale, allowLakh: options.allowLakh ?? false, limit: span ? span.start : text.length };
+    const result = readAt(context, pos);
+    if ('skipTo' in result) {
+      pos = Math.max(pos + 1, result.skipTo);
+      continue;
+    }
+    found.push(result.quantity);
+    pos = result.quantity.end;
   }
-  void options;
-  return quantities;
+  const all = dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
+  return applyAccountingBrackets(text, all);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const { start, end } of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  return merged;
+}
+
+/** Read a figure (or a range) at `pos`, or say how far to skip. */
+function readAt(context: ScanContext, pos: number): ReadFigure | Skip {
+  const figure = readFigure(context, pos);
+  if ('skipTo' in figure) return figure;
+  return readRange(context, figure) ?? figure;
+}
+
+/** Read one figure at `pos` with its affixes and qualifiers, or say how far to skip. */
+export function readFigure(context: ScanContext, pos: number): ReadFigure | Skip {
+  const { text } = context;
+  const char = text[pos];
+  if (isDigit(char)) return startsInsideIdentifier(text, pos) ? { skipTo: endOfWord(text, pos) } : readSigned(context, pos, pos, undefined, undefined);
+  if (isMinusSign(char)) return readNegative(context, pos);
+  const currency = isWordChar(text[pos - 1]) ? null : matchCurrencyBefore(text, pos);
+  if (currency) return readAfterCurrency(context, pos, currency);
+  const multiplierDigits = multiplierPrefixEnd(text, pos);
+  if (multiplierDigits >= 0) return readPrefixedMultiplier(context, pos, multiplierDigits);
+  if (isLetter(char) && !isWordChar(text[pos - 1])) return readWordStart(context, pos);
+  return { skipTo: pos + 1 };
+}
+
+/** "COVID-19", "EIP-1559", "v1.2", "G7": digits glued to a word are part of an identifier. */
+function startsInsideIdentifier(text: string, pos: number): boolean {
+  const previous = text[pos - 1];
+  if (isWordChar(previous)) return true;
+  return (previous === '-' || previous === '/') && isLetter(text[pos - 2]);
+}
+
+function endOfWord(text: string, pos: number): number {
+  let index = pos;
+  while (index < text.length && (isWordChar(text[index]) || ((text[index] === '.' || text[index] === ',') && isWordChar(text[index + 1])))) index++;
+  return Math.max(index, pos + 1);
+}
+
+/** "-2.0", "−2.0", "-€20": a minus sign that is not a hyphen between words or figures. */
+function readNegative(context: ScanContext, pos: number): ReadFigure | Skip {
+  const { text } = context;
+  if (isWordChar(text[pos - 1])) return { skipTo: pos + 1 };
+  const afterSign = pos + 1;
+  if (isDigit(text[afterSign])) return readSigned(context, pos, afterSign, undefined, text[pos]);
+  const currency = matchCurrencyBefore(text, afterSign);
+  if (!currency) return { skipTo: pos + 1 };
+  const digits = skipBlanks(text, currency.end);
+  if (!isDigit(text[digits])) return { skipTo: pos + 1 };
+  return readSigned(context, pos, digits, currency, text[pos]);
+}
+
+/** "€ 20", "EUR 20", "€-20", "$1.5bn". */
+function readAfterCurrency(context: ScanContext, pos: number, currency: CurrencyMatch): ReadFigure | Skip {
+  const { text } = context;
+  let digits = skipBlanks(text, currency.end);
+  let minus: string | undefined;
+  if (isMinusSign(text[digits]) && isDigit(text[digits + 1])) {
+    minus = text[digits];
+    digits++;
+  }
+  if (!isDigit(text[digits]) || digits >= context.limit) return { skipTo: currency.end };
+  return readSigned(context, pos, digits, currency, minus);
+}
+
+/** "x10", "×10". */
+function readPrefixedMultiplier(context: ScanContext, pos: number, digits: number): ReadFigure | Skip {
+  const core = readDigitsCore(context, digits);
+  if ('skipTo' in core) return core;
+  const quantity = makeQuantity(context, pos, core.end, core, { kind: 'multiplier' });
+  return { quantity, coreEnd: core.end };
+}
+
+/** A word: "minus 5", or a number written in words. Otherwise skip the whole word. */
+function readWordStart(context: ScanContext, pos: number): ReadFigure | Skip {
+  const { text } = context;
+  const minus = matchWordAt(text, pos, MINUS_WORDS);
+  if (minus && isBlank(text[minus.end]) && isDigit(text[minus.end + 1])) {
+    return readSigned(context, pos, minus.end + 1, undefined, minus.word);
+  }
+  const words = wordNumberAt(text, pos, context.locale);
+  if (words && words.end > pos && words.end <= context.limit) {
+    const core: NumberCore = {
+      start: pos,
+      end: words.end,
+      value: words.value,
+      precision: words.precision,
+      format: { digits: text.slice(pos, words.end), words: true },
+      wordKind: words.kind,
+    };
+    const figure = readSuffixes(context, pos, core, undefined, undefined);
+    // A lone "one" / "een" / "un" is mostly an article or a pronoun, not a figure.
+    if (!('skipTo' in figure) && isLoneOne(figure, core)) return { skipTo: words.end };
+    return figure;
+  }
+  return { skipTo: endOfWord(text, pos) };
+}
+
+function isLoneOne(figure: ReadFigure, core: NumberCore): boolean {
+  const plain = !figure.scale && !figure.currency && !figure.percent;
+  return plain && core.value === '1' && core.wordKind === 'cardinal' && !/\s/.test(core.format.digits);
+}
+
+/** The digits at `digitsStart` (which must be a digit), judged by locale. */
+function readDigitsCore(context: ScanContext, digitsStart: number): NumberCore | Skip {
+  const { text } = context;
+  const token = readDigitToken(text, digitsStart, context.limit);
+  const numeral = interpretToken(token, context.locale, context.allowLakh);
+  if ('notANumber' in numeral) return { skipTo: token.end };
+  const format: NumberFormat = { digits: text.slice(token.start, token.end) };
+  if (numeral.group !== undefined) format.group = numeral.group;
+  if (numeral.decimal !== undefined) format.decimal = numeral.decimal;
+  const core: NumberCore = { start: token.start, end: token.end, value: numeral.value, precision: powerOfTen(-numeral.fractionDigits), format };
+  if (numeral.malformed) core.malformed = numeral.malformed;
+  return core;
+}
+
+/** Digits (maybe after a sign or currency), then the suffixes. */
+function readSigned(context: ScanContext, start: number, digitsStart: number, currency: CurrencyMatch | undefined, minus: string | undefined): ReadFigure | Skip {
+  if (isListNumbering(context.text, digitsStart)) return { skipTo: digitsStart + 1 };
+  const core = readDigitsCore(context, digitsStart);
+  if ('skipTo' in core) return core;
+  if (minus !== undefined) core.format.minus = minus;
+  return readSuffixes(context, start, core, currency, minus);
+}
+
+/** "1. " or "1) " opening a text: list numbering, not a figure. */
+function isListNumbering(text: string, pos: number): boolean {
+  if (text.slice(0, pos).trim() !== '') return false;
+  let index = pos;
+  while (isDigit(text[index])) index++;
+  return (text[index] === '.' || text[index] === ')') && (isBlank(text[index + 1]) || index + 1 >= text.length);
+}
+
+/** What follows the digits: ordinal or multiplier suffix, scale word, currency, percent, then the counted noun. */
+function readSuffixes(context: ScanContext, start: number, core: NumberCore, currencyBefore: CurrencyMatch | undefined, minus: string | undefined): ReadFigure | Skip {
+  const { text, locale, limit } = context;
+  const words = core.format.words === true;
+  if (core.wordKind === 'ordinal') return { quantity: makeQuantity(context, start, core.end, core, { kind: 'ordinal' }), coreEnd: core.end };
+  if (core.wordKind === 'multiplier') return { quantity: makeQuantity(context, start, core.end, core, { kind: 'multiplier' }), coreEnd: core.end };
+  if (!words && !currencyBefore && minus === undefined && !core.format.decimal) {
+    const ordinal = matchOrdinalSuffix(text, core.end, locale, limit);
+    if (ordinal) return { quantity: makeQuantity(context, start, ordinal.end, core, { kind: 'ordinal' }), coreEnd: core.end };
+  }
+  if (!currencyBefore) {
+    const multiplier = matchMultiplierSuffix(text, core.end, limit);
+    if (multiplier) return { quantity: makeQuantity(context, start, multiplier.end, core, { kind: 'multiplier' }), coreEnd: core.end };
+  }
+  let end = core.end;
+  const scale = matchScale(text, end, locale, currencyBefore !== undefined, limit) ?? undefined;
+  if (scale) end = scale.end;
+  let currency = currencyBefore;
+  let currencyAfter = false;
+  let currencySpaced = currencyBefore ? isBlank(text[currencyBefore.end]) : false;
+  if (!currency) {
+    const at = skipBlanks(text, end);
+    const after = matchCurrencyAfter(text, at, limit);
+    if (after) {
+      currency = after;
+      currencyAfter = true;
+      currencySpaced = at > end;
+      end = after.end;
+    }
+  }
+  const percent = currency ? undefined : (matchPercent(text, end, limit) ?? undefined);
+  if (percent) end = percent.end;
+  // Digits glued to letters that are no suffix ("5G", "3D", "20GB") are names, not figures.
+  if (!words && end === core.end && isWordChar(text[end])) return { skipTo: endOfWord(text, core.start) };
+  const format: NumberFormat = { ...core.format };
+  if (scale) format.scaleText = scale.text;
+  if (currency) {
+    format.currencyText = currency.text;
+    format.currencyPosition = currencyAfter ? 'after' : 'before';
+    format.currencySpaced = currencySpaced;
+  }
+  if (percent) {
+    format.percentText = percent.text;
+    format.percentSpaced = percent.spaced;
+  }
+  const unit = percent ? percent.unit : currency ? undefined : unitAfter(text, end, locale, limit, scale !== undefined);
+  const kind: QuantityKind = currency ? 'amount' : percent ? 'percent' : unit ? 'count' : 'number';
+  const quantity = makeQuantity(context, start, end, { ...core, format }, { kind, power: scale?.power ?? 0, negative: minus !== undefined, unit, currency: currency?.code });
+  if (kind === 'number' && isYear(core, scale, minus)) setYear(quantity);
+  const figure: ReadFigure = { quantity, coreEnd: core.end };
+  if (scale) figure.scale = scale;
+  if (currency) figure.currency = currency;
+  if (percent) figure.percent = percent;
+  return figure;
+}
+
+function isYear(core: NumberCore, scale: ScaleMatch | undefined, minus: string | undefined): boolean {
+  const digits = core.format.digits;
+  return !scale && minus === undefined && !core.format.words && digits.length === 4 && /^\d{4}$/.test(digits) && digits >= '1800' && digits <= '2199';
+}
+
+function setYear(quantity: Quantity): void {
+  quantity.kind = 'year';
+  quantity.date = { year: Number(quantity.value) };
+  quantity.interval = { start: `${quantity.value}-01-01`, end: `${quantity.value}-12-31` };
+}
+
+interface Reading {
+  kind: QuantityKind;
+  power?: number;
+  negative?: boolean;
+  unit?: string | undefined;
+  currency?: string | undefined;
+}
+
+/** Assemble the Quantity: scale applied to value and precision, qualifiers looked up before `start`. */
+function makeQuantity(context: ScanContext, start: number, end: number, core: NumberCore, reading: Reading): Quantity {
+  const power = reading.power ?? 0;
+  const scaled = shiftDecimal(core.value, power);
+  const qualifier = qualifierBefore(context.text, start, context.locale);
+  const quantity: Quantity = {
+    text: context.text.slice(start, end),
+    start,
+    end,
+    kind: reading.kind,
+    value: reading.negative ? negateDecimal(scaled) : scaled,
+    precision: shiftDecimal(core.precision, power),
+    approximate: qualifier?.approximate ?? false,
+    format: core.format,
+  };
+  if (qualifier?.bound) quantity.bound = qualifier.bound;
+  if (reading.unit !== undefined) quantity.unit = reading.unit;
+  if (reading.currency !== undefined) quantity.currency = reading.currency;
+  if (core.malformed) {
+    const readings = core.malformed.readings.map((value) => shiftDecimal(value, power));
+    quantity.malformed = { reason: core.malformed.reason, readings: reading.negative ? readings.map(negateDecimal) : readings };
+  }
+  return quantity;
+}
+
+/** "(2.0)" as a whole table cell is a negative figure in accounting style. */
+function applyAccountingBrackets(text: string, quantities: Quantity[]): Quantity[] {
+  if (quantities.length !== 1) return quantities;
+  const only = quantities[0] as Quantity;
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  const isWholeBracket = open >= 0 && close > open && text.slice(0, open).trim() === '' && text.slice(close + 1).trim() === '';
+  const inside = isWholeBracket && text.slice(open + 1, only.start).trim() === '' && text.slice(only.end, close).trim() === '';
+  if (!inside || only.value.startsWith('-') || only.kind === 'year' || only.kind === 'date' || only.kind === 'period') return quantities;
+  const format: NumberFormat = { ...only.format, minus: '(' };
+  const negative: Quantity = { ...only, text: text.slice(open, close + 1), start: open, end: close + 1, value: negateDecimal(only.value), format };
+  if (only.low !== undefined) negative.low = negateDecimal(only.low);
+  if (only.high !== undefined) negative.high = negateDecimal(only.high);
+  return [negative];
 }

@@ -1,0 +1,265 @@
+/**
+ * The words and signs around digits: scale words, currency markers, percent signs, multiplier
+ * and ordinal suffixes. Tables, not regular expressions, so matching is a bounded prefix test.
+ */
+import { isBlank, isDigit, isWordChar, matchWordAt } from './chars.js';
+import type { Locale } from './types.js';
+
+export interface AffixMatch {
+  /** The marker exactly as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+// --- Scale words -----------------------------------------------------------------------------
+
+interface ScaleWord {
+  text: string;
+  /** Power of ten; a function when the word means different things per locale ("billion"). */
+  power: number | ((locale: Locale) => number);
+  caseSensitive?: boolean;
+  /** Letters that mean a scale only on money ("$1.5b", "€5m"); elsewhere "5 m" is five metres. */
+  moneyOnly?: boolean;
+}
+
+/** "billion" and its kin are 10^12 on the Continent and 10^9 in English. */
+const longScaleBillion = (locale: Locale): number => (locale === 'de' || locale === 'fr' ? 12 : 9);
+
+// Longer words first: the first match wins.
+const SCALE_WORDS: readonly ScaleWord[] = [
+  { text: 'trillions', power: 12 },
+  { text: 'trillion', power: 12 },
+  { text: 'billions', power: longScaleBillion },
+  { text: 'billionen', power: 12 },
+  { text: 'billion', power: longScaleBillion },
+  { text: 'biljoen', power: 12 },
+  { text: 'milliarden', power: 9 },
+  { text: 'milliarde', power: 9 },
+  { text: 'milliards', power: 9 },
+  { text: 'milliard', power: 9 },
+  { text: 'miljarden', power: 9 },
+  { text: 'miljard', power: 9 },
+  { text: 'millionen', power: 6 },
+  { text: 'millions', power: 6 },
+  { text: 'million', power: 6 },
+  { text: 'miljoenen', power: 6 },
+  { text: 'miljoen', power: 6 },
+  { text: 'thousands', power: 3 },
+  { text: 'thousand', power: 3 },
+  { text: 'tausend', power: 3 },
+  { text: 'duizend', power: 3 },
+  { text: 'mille', power: 3 },
+  { text: 'Mrd.', power: 9, caseSensitive: true },
+  { text: 'Mrd', power: 9, caseSensitive: true },
+  { text: 'mld.', power: 9 },
+  { text: 'mld', power: 9 },
+  { text: 'Mds', power: 9, caseSensitive: true },
+  { text: 'Md', power: 9, caseSensitive: true },
+  { text: 'Mio.', power: 6, caseSensitive: true },
+  { text: 'Mio', power: 6, caseSensitive: true },
+  { text: 'mln.', power: 6 },
+  { text: 'mln', power: 6 },
+  { text: 'bln', power: 9 },
+  { text: 'Tsd.', power: 3, caseSensitive: true },
+  { text: 'Tsd', power: 3, caseSensitive: true },
+  { text: 'tn', power: 12 },
+  { text: 'trn', power: 12 },
+  { text: 'bn', power: 9 },
+  { text: 'mn', power: 6 },
+  { text: 'k', power: 3 },
+  { text: 'M', power: 6, caseSensitive: true, moneyOnly: true },
+  { text: 'm', power: 6, caseSensitive: true, moneyOnly: true },
+  { text: 'b', power: 9, moneyOnly: true },
+];
+
+export interface ScaleMatch extends AffixMatch {
+  power: number;
+}
+
+/** A scale word at `pos` (after at most one blank), ending at a word boundary or a currency sign. */
+export function matchScale(text: string, pos: number, locale: Locale, isMoney: boolean, limit: number): ScaleMatch | null {
+  const start = isBlank(text[pos]) ? pos + 1 : pos;
+  for (const scale of SCALE_WORDS) {
+    if (scale.moneyOnly && !isMoney && !currencyFollows(text, start + scale.text.length)) continue;
+    const found = matchWordAt(text, start, [scale.text], scale.caseSensitive ?? false);
+    const glued = found ?? matchGluedToCurrency(text, start, scale);
+    if (!glued || glued.end > limit) continue;
+    const power = typeof scale.power === 'number' ? scale.power : scale.power(locale);
+    return { text: glued.word, start, end: glued.end, power };
+  }
+  return null;
+}
+
+/** "100 k€", "5bn$": a scale letter followed directly by a currency sign. */
+function matchGluedToCurrency(text: string, pos: number, scale: ScaleWord): { word: string; end: number } | null {
+  const candidate = text.slice(pos, pos + scale.text.length);
+  const same = scale.caseSensitive ? candidate === scale.text : candidate.toLowerCase() === scale.text.toLowerCase();
+  if (!same || !CURRENCY_SIGNS.has(text[pos + scale.text.length] ?? '')) return null;
+  return { word: candidate, end: pos + scale.text.length };
+}
+
+function currencyFollows(text: string, pos: number): boolean {
+  const start = isBlank(text[pos]) ? pos + 1 : pos;
+  return matchCurrencyAfter(text, start, text.length) !== null;
+}
+
+// --- Currency --------------------------------------------------------------------------------
+
+export interface CurrencyMatch extends AffixMatch {
+  code: string;
+}
+
+const CURRENCY_SIGNS = new Map<string, string>([
+  ['€', 'EUR'],
+  ['$', 'USD'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+]);
+
+/** Prefixed dollar signs, longest first. */
+const DOLLAR_PREFIXES: ReadonlyArray<[string, string]> = [
+  ['US$', 'USD'],
+  ['USD$', 'USD'],
+  ['CA$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['A$', 'AUD'],
+  ['C$', 'CAD'],
+  ['S$', 'SGD'],
+];
+
+const ISO_CODES = new Set([
+  'EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN',
+  'CAD', 'AUD', 'NZD', 'INR', 'BRL', 'KRW', 'SGD', 'HKD', 'ZAR', 'TRY', 'MXN', 'RUB', 'ISK',
+]);
+const ISO_ALIASES = new Map([['RMB', 'CNY']]);
+
+/** Currency words after a figure, lower case, longest first. */
+const CURRENCY_WORDS: ReadonlyArray<[string, string]> = [
+  ["d'euros", 'EUR'],
+  ['d\u2019euros', 'EUR'],
+  ["d'euro", 'EUR'],
+  ['d\u2019euro', 'EUR'],
+  ['de dollars', 'USD'],
+  ['us dollars', 'USD'],
+  ['us-dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['pounds sterling', 'GBP'],
+  ['pounds', 'GBP'],
+  ['swiss francs', 'CHF'],
+  ['franken', 'CHF'],
+  ['yen', 'JPY'],
+];
+
+function matchIsoCode(text: string, pos: number): CurrencyMatch | null {
+  const candidate = text.slice(pos, pos + 3);
+  const code = ISO_CODES.has(candidate) ? candidate : ISO_ALIASES.get(candidate);
+  if (code === undefined || isWordChar(text[pos + 3]) || isWordChar(text[pos - 1])) return null;
+  return { text: candidate, start: pos, end: pos + 3, code };
+}
+
+function matchSign(text: string, pos: number): CurrencyMatch | null {
+  for (const [prefix, code] of DOLLAR_PREFIXES) {
+    if (text.startsWith(prefix, pos) && !isWordChar(text[pos - 1])) return { text: prefix, start: pos, end: pos + prefix.length, code };
+  }
+  const code = CURRENCY_SIGNS.get(text[pos] ?? '');
+  return code === undefined ? null : { text: text[pos] as string, start: pos, end: pos + 1, code };
+}
+
+/** A currency marker written before a figure ("€", "US$", "EUR"); the caller checks that digits follow. */
+export function matchCurrencyBefore(text: string, pos: number): CurrencyMatch | null {
+  return matchSign(text, pos) ?? matchIsoCode(text, pos);
+}
+
+/** A currency marker written after a figure or its scale word ("€", "EUR", "euro", "d'euros"). */
+export function matchCurrencyAfter(text: string, pos: number, limit: number): CurrencyMatch | null {
+  const sign = matchSign(text, pos) ?? matchIsoCode(text, pos);
+  if (sign) return sign.end <= limit ? sign : null;
+  const word = matchWordAt(text, pos, CURRENCY_WORDS.map(([name]) => name));
+  if (!word || word.end > limit) return null;
+  const code = CURRENCY_WORDS.find(([name]) => name === word.word.toLowerCase())?.[1] ?? 'EUR';
+  return { text: word.word, start: pos, end: word.end, code };
+}
+
+// --- Percent ---------------------------------------------------------------------------------
+
+export interface PercentMatch extends AffixMatch {
+  unit: '%' | 'pp';
+  spaced: boolean;
+}
+
+const PERCENT_WORDS: ReadonlyArray<[string, '%' | 'pp']> = [
+  ['percentage points', 'pp'],
+  ['percentage point', 'pp'],
+  ['procentpunten', 'pp'],
+  ['procentpunt', 'pp'],
+  ['prozentpunkten', 'pp'],
+  ['prozentpunkte', 'pp'],
+  ['prozentpunkt', 'pp'],
+  ['points de pourcentage', 'pp'],
+  ['point de pourcentage', 'pp'],
+  ['%-punten', 'pp'],
+  ['%-punt', 'pp'],
+  ['%-punkte', 'pp'],
+  ['%-points', 'pp'],
+  ['p.p.', 'pp'],
+  ['pp.', 'pp'],
+  ['pp', 'pp'],
+  ['per cent', '%'],
+  ['percent', '%'],
+  ['procent', '%'],
+  ['prozent', '%'],
+  ['pour cent', '%'],
+  ['pct', '%'],
+  ['%', '%'],
+];
+
+/** A percent sign or word at `pos` (after at most one blank). */
+export function matchPercent(text: string, pos: number, limit: number): PercentMatch | null {
+  const start = isBlank(text[pos]) ? pos + 1 : pos;
+  const found = matchWordAt(text, start, PERCENT_WORDS.map(([word]) => word));
+  if (!found || found.end > limit) return null;
+  const unit = PERCENT_WORDS.find(([word]) => word === found.word.toLowerCase())?.[1] ?? '%';
+  return { text: found.word, start, end: found.end, unit, spaced: start > pos };
+}
+
+// --- Multipliers and ordinals ----------------------------------------------------------------
+
+const MULTIPLIER_SIGNS = ['x', '×'];
+const MULTIPLIER_WORDS = ['-fold', ' fold', ' times', '-voudig', ' keer', ' maal', '-mal', ' mal', '-fach', ' fois'];
+
+/** "10x", "10×", "10-fold", "10 times", "10-fach", "10 fois" right after the digits. */
+export function matchMultiplierSuffix(text: string, pos: number, limit: number): AffixMatch | null {
+  const sign = text[pos] ?? '';
+  if (MULTIPLIER_SIGNS.includes(sign) && !isWordChar(text[pos + 1]) && pos + 1 <= limit) {
+    return { text: sign, start: pos, end: pos + 1 };
+  }
+  const found = matchWordAt(text, pos, MULTIPLIER_WORDS);
+  return found && found.end <= limit ? { text: found.word, start: pos, end: found.end } : null;
+}
+
+/** "x10", "×10", "× 10": the index of the digits after the sign, or -1. */
+export function multiplierPrefixEnd(text: string, pos: number): number {
+  if (!MULTIPLIER_SIGNS.includes(text[pos] ?? '') || isWordChar(text[pos - 1])) return -1;
+  const after = text[pos] === '×' && isBlank(text[pos + 1]) ? pos + 2 : pos + 1;
+  return isDigit(text[after]) ? after : -1;
+}
+
+const ORDINAL_SUFFIXES: Record<Locale, readonly string[]> = {
+  en: ['st', 'nd', 'rd', 'th'],
+  nl: ['ste', 'de', 'e'],
+  de: [],
+  fr: ['ème', 'eme', 'ère', 'er', 're', 'nd', 'nde', 'e', 'è', 'ᵉ'],
+};
+
+/** "3rd", "2e", "1er" right after the digits. */
+export function matchOrdinalSuffix(text: string, pos: number, locale: Locale, limit: number): AffixMatch | null {
+  const found = matchWordAt(text, pos, ORDINAL_SUFFIXES[locale]);
+  return found && found.end <= limit ? { text: found.word, start: pos, end: found.end } : null;
+}

@@ -1,0 +1,64 @@
+/** Character classes for the hand-written scanner (index loops, no backtracking). */
+
+export function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
+const LETTER = /\p{L}/u;
+
+export function isLetter(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  if ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')) return true;
+  return char > '\u007f' && LETTER.test(char);
+}
+
+export function isWordChar(char: string | undefined): boolean {
+  return isLetter(char) || isDigit(char) || char === '_';
+}
+
+/** Spaces that group thousands in every locale: space, no-break space, narrow no-break space, thin space. */
+export function isGroupSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\u00a0' || char === '\u202f' || char === '\u2009';
+}
+
+/** Horizontal blanks that may stand between a figure and its currency, scale word or percent sign. */
+export function isBlank(char: string | undefined): boolean {
+  return isGroupSpace(char) || char === '\t';
+}
+
+export function isMinusSign(char: string | undefined): boolean {
+  return char === '-' || char === '\u2212';
+}
+
+export function isDash(char: string | undefined): boolean {
+  return char === '-' || char === '\u2013' || char === '\u2014' || char === '\u2212';
+}
+
+/** Index after the blanks starting at `pos` (at most `max` of them). */
+export function skipBlanks(text: string, pos: number, max = 1): number {
+  let index = pos;
+  while (index - pos < max && isBlank(text[index])) index++;
+  return index;
+}
+
+/**
+ * If `text` at `pos` starts with one of `words` (case-insensitive unless `caseSensitive`), ending at a
+ * word boundary, the index after it. Words are tried in the order given: put longer ones first.
+ */
+export function matchWordAt(
+  text: string,
+  pos: number,
+  words: readonly string[],
+  caseSensitive = false,
+): { word: string; end: number } | null {
+  for (const word of words) {
+    const candidate = text.slice(pos, pos + word.length);
+    const same = caseSensitive ? candidate === word : candidate.toLowerCase() === word.toLowerCase();
+    if (!same) continue;
+    const end = pos + word.length;
+    const lastIsLetter = isWordChar(word[word.length - 1]);
+    if (lastIsLetter && isWordChar(text[end])) continue;
+    return { word: candidate, end };
+  }
+  return null;
+}

@@ -1,0 +1,250 @@
+/**
+ * Digits and their separators: reading a digit token and deciding, per locale, which marks group
+ * thousands and which one is the decimal mark. One forward pass per token, so any input reads in
+ * linear time.
+ */
+import { isDigit, isGroupSpace } from './chars.js';
+import { normalizeDecimal } from './decimal.js';
+import type { Locale, Malformed } from './types.js';
+
+/** A run of digits with the separators between its digit groups, as written. */
+export interface DigitToken {
+  start: number;
+  end: number;
+  groups: string[];
+  /** separators[i] stands between groups[i] and groups[i + 1]. */
+  separators: string[];
+}
+
+/** A reading of a token: an exact value, how many digits follow the decimal mark, and the marks used. */
+export interface Numeral {
+  value: string;
+  fractionDigits: number;
+  group?: string;
+  decimal?: string;
+  malformed?: Malformed;
+}
+
+/** Why a token is not a figure at all: a list of numbers without spaces, or a section-like number. */
+export type NotANumber = { notANumber: 'list' | 'section' };
+
+const PUNCTUATION_MARKS = new Set([',', '.']);
+const APOSTROPHES = new Set(["'", '\u2019']);
+
+function countDigits(text: string, pos: number, limit: number): number {
+  let index = pos;
+  while (index < limit && isDigit(text[index])) index++;
+  return index - pos;
+}
+
+/** Exactly three digits at `pos`, then no further digit. */
+function isThreeDigitGroup(text: string, pos: number, limit: number): boolean {
+  return countDigits(text, pos, limit) === 3;
+}
+
+/**
+ * The digit token starting at `pos` (which must be a digit), never reading at or past `limit`.
+ * Spaces and apostrophes join only three-digit groups; "," and "." join any digit run (judged later).
+ */
+export function readDigitToken(text: string, pos: number, limit: number): DigitToken {
+  const groups: string[] = [];
+  const separators: string[] = [];
+  let index = pos;
+  let runLength = countDigits(text, index, limit);
+  groups.push(text.slice(index, index + runLength));
+  index += runLength;
+  let sawPunctuation = false;
+  while (index + 1 < limit) {
+    const mark = text[index] as string;
+    const next = index + 1;
+    if (PUNCTUATION_MARKS.has(mark) && isDigit(text[next])) {
+      sawPunctuation = true;
+    } else if (isGroupSpace(mark) || APOSTROPHES.has(mark)) {
+      // Thin grouping only continues a clean grouping: a first group of 1-3 digits or a 3-digit group.
+      const previous = groups[groups.length - 1] as string;
+      const groupFits = groups.length === 1 ? previous.length <= 3 : previous.length === 3;
+      const sameAsBefore = separators.length === 0 || separators[separators.length - 1] === mark;
+      if (sawPunctuation || !groupFits || !sameAsBefore || !isThreeDigitGroup(text, next, limit)) break;
+    } else {
+      break;
+    }
+    runLength = countDigits(text, next, limit);
+    separators.push(mark);
+    groups.push(text.slice(next, next + runLength));
+    index = next + runLength;
+  }
+  return { start: pos, end: index, groups, separators };
+}
+
+interface LocaleMarks {
+  group: string;
+  decimal: string;
+  /** Punctuation the locale also accepts between thousands. */
+  alsoGroups: string;
+}
+
+const MARKS: Record<Locale, LocaleMarks> = {
+  en: { group: ',', decimal: '.', alsoGroups: '' },
+  nl: { group: '.', decimal: ',', alsoGroups: '' },
+  de: { group: '.', decimal: ',', alsoGroups: '' },
+  fr: { group: ' ', decimal: ',', alsoGroups: '.' },
+};
+
+function isGroupMarkIn(locale: Locale, mark: string): boolean {
+  const marks = MARKS[locale];
+  return marks.group === mark || marks.alsoGroups.includes(mark);
+}
+
+const LOCALE_NAMES: Record<Locale, string> = { en: 'English', nl: 'Dutch', de: 'German', fr: 'French' };
+
+function reading(whole: string, fraction = ''): { value: string; fractionDigits: number } {
+  return { value: normalizeDecimal(fraction ? `${whole}.${fraction}` : whole), fractionDigits: fraction.length };
+}
+
+function uniqueValues(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function isYearLike(group: string): boolean {
+  return group.length === 4 && group >= '1800' && group <= '2199';
+}
+
+/** Thousands groups after the first one are exactly three digits; the first has one to three. */
+function isCleanGrouping(groups: readonly string[]): boolean {
+  const [first = '', ...rest] = groups;
+  return first.length >= 1 && first.length <= 3 && rest.every((group) => group.length === 3);
+}
+
+/** Indian grouping: 12,34,567 (two-digit groups before the last three). */
+function isLakhGrouping(groups: readonly string[]): boolean {
+  if (groups.length < 3) return false;
+  const [first = '', ...rest] = groups;
+  const last = rest.pop() ?? '';
+  return first.length <= 2 && last.length === 3 && rest.every((group) => group.length === 2);
+}
+
+/**
+ * Readings of digits whose last group after a group mark has the wrong length, most plausible first:
+ * a zero-run typed too long ("100,00000" → 100,000), a decimal mark typed as a group mark
+ * ("39,00" → 39), a missing zero ("39,00" → 39,000), and the digits simply joined.
+ */
+function readingsOfBadLastGroup(leading: string, last: string): string[] {
+  const values: string[] = [];
+  const joined = normalizeDecimal(leading + last);
+  if (last.length > 3) {
+    if (/^0+$/.test(last.slice(3))) values.push(normalizeDecimal(leading + last.slice(0, 3)));
+    values.push(joined);
+    return uniqueValues(values);
+  }
+  values.push(reading(leading, last).value);
+  if (/^0+$/.test(last)) values.push(normalizeDecimal(leading + last.padEnd(3, '0')));
+  values.push(joined);
+  return uniqueValues(values);
+}
+
+function malformedNumeral(reason: string, readings: string[], marks: { group?: string; decimal?: string }): Numeral {
+  const [first = '0'] = readings;
+  const fractionDigits = first.includes('.') ? first.length - first.indexOf('.') - 1 : 0;
+  return { value: first, fractionDigits, ...marks, malformed: { reason, readings } };
+}
+
+/** A figure written in another locale's style: read as written, flagged for the locale's style. */
+function foreignStyle(numeral: Numeral, locale: Locale, what: string): Numeral {
+  return { ...numeral, malformed: { reason: `${what} is not ${LOCALE_NAMES[locale]} style`, readings: [numeral.value] } };
+}
+
+function withMarks(group: string | undefined, decimal: string | undefined, whole: string, fraction = ''): Numeral {
+  const { value, fractionDigits } = reading(whole, fraction);
+  const numeral: Numeral = { value, fractionDigits };
+  if (group !== undefined) numeral.group = group;
+  if (decimal !== undefined) numeral.decimal = decimal;
+  return numeral;
+}
+
+/** Decide what the token's separators mean in `locale`. */
+export function interpretToken(
+  token: DigitToken,
+  locale: Locale,
+  allowLakh = false,
+): Numeral | NotANumber {
+  const { groups, separators } = token;
+  const punctuation = separators.filter((mark) => PUNCTUATION_MARKS.has(mark));
+  const thinGroup = separators.find((mark) => !PUNCTUATION_MARKS.has(mark));
+  const joined = groups.join('');
+  if (punctuation.length === 0) return withMarks(thinGroup, undefined, joined);
+
+  const lastMark = punctuation[punctuation.length - 1] as string;
+  const earlierMarks = new Set(punctuation.slice(0, -1));
+  const lastGroup = groups[groups.length - 1] as string;
+  const leadingDigits = groups.slice(0, -1).join('');
+
+  if (earlierMarks.size === 1 && !earlierMarks.has(lastMark)) {
+    // Two kinds of mark: the earlier ones group, the last one is the decimal mark ("1,234.5", "1.234,5").
+    const groupMark = [...earlierMarks][0] as string;
+    if (thinGroup !== undefined || !isCleanGrouping(groups.slice(0, -1))) {
+      return malformedNumeral('separators fit no locale', uniqueValues([reading(leadingDigits, lastGroup).value, normalizeDecimal(joined)]), { group: groupMark, decimal: lastMark });
+    }
+    const numeral = withMarks(groupMark, lastMark, leadingDigits, lastGroup);
+    if (lastMark !== MARKS[locale].decimal) return foreignStyle(numeral, locale, `decimal "${lastMark}"`);
+    return numeral;
+  }
+  if (earlierMarks.size > 1) {
+    return malformedNumeral('separators fit no locale', [normalizeDecimal(joined)], {});
+  }
+
+  if (punctuation.length >= 2) return interpretRepeatedMark(token, lastMark, locale, allowLakh);
+  return interpretSingleMark(groups, lastMark, locale, thinGroup);
+}
+
+/** One mark written several times must group thousands ("1,234,567"), else it is a list or malformed. */
+function interpretRepeatedMark(token: DigitToken, mark: string, locale: Locale, allowLakh: boolean): Numeral | NotANumber {
+  const { groups } = token;
+  const joined = groups.join('');
+  if (isCleanGrouping(groups)) {
+    const numeral = withMarks(mark, undefined, joined);
+    if (!isGroupMarkIn(locale, mark)) return foreignStyle(numeral, locale, `grouping "${mark}"`);
+    return numeral;
+  }
+  if (mark === ',' && isLakhGrouping(groups)) {
+    const numeral = withMarks(mark, undefined, joined);
+    if (allowLakh) return numeral;
+    return { ...numeral, malformed: { reason: 'Indian lakh grouping', readings: [numeral.value] } };
+  }
+  // Grouping gone wrong shows as clean three-digit groups with one bad group at the end
+  // ("1,040,100,00"); anything else is a list written without spaces ("22,24,26,31", "3.1.2").
+  const middle = groups.slice(1, -1);
+  const first = groups[0] as string;
+  if (first.length <= 3 && middle.every((group) => group.length === 3)) {
+    const leading = groups.slice(0, -1).join('');
+    const last = groups[groups.length - 1] as string;
+    const readings = readingsOfBadLastGroup(leading, last);
+    return malformedNumeral(`a group of ${last.length} digits after "${mark}"`, readings, { group: mark });
+  }
+  return { notANumber: mark === '.' ? 'section' : 'list' };
+}
+
+/** One "," or "." (maybe after thin groups): a group mark or the decimal mark, by digits and locale. */
+function interpretSingleMark(groups: string[], mark: string, locale: Locale, thinGroup: string | undefined): Numeral | NotANumber {
+  const last = groups[groups.length - 1] as string;
+  const leading = groups.slice(0, -1).join('');
+  const first = groups[0] as string;
+  const marks = MARKS[locale];
+  if (thinGroup !== undefined) {
+    // After "400 000" the mark can only be the decimal mark.
+    const numeral = withMarks(thinGroup, mark, leading, last);
+    return mark === marks.decimal ? numeral : foreignStyle(numeral, locale, `decimal "${mark}"`);
+  }
+  if (mark === ',' && isYearLike(first) && isYearLike(last)) return { notANumber: 'list' };
+  const couldGroup = last.length === 3 && first.length <= 3 && !(first.startsWith('0'));
+  if (couldGroup) {
+    if (isGroupMarkIn(locale, mark)) return withMarks(mark, undefined, leading + last);
+    return withMarks(undefined, mark, leading, last);
+  }
+  // The mark cannot group thousands here, so it was meant as a decimal mark or mistyped.
+  if (mark === marks.decimal) return withMarks(undefined, mark, leading, last);
+  if (last.length === 3 || last.length <= 2 && !/^0+$/.test(last)) {
+    return foreignStyle(withMarks(undefined, mark, leading, last), locale, `decimal "${mark}"`);
+  }
+  const readings = readingsOfBadLastGroup(leading, last);
+  return malformedNumeral(`a group of ${last.length} digits after "${mark}"`, readings, { group: mark });
+}

@@ -1,0 +1,196 @@
+/**
+ * Words before a figure that change what it claims: "roughly" (approximate), "more than" (a lower
+ * bound), "up to" (an upper bound). They are not part of the figure's span.
+ */
+import { isBlank, isDigit, isWordChar } from './chars.js';
+import type { Locale } from './types.js';
+
+export interface Qualifier {
+  approximate: boolean;
+  bound?: 'min' | 'max';
+  /** Where the qualifier starts (for "between … and …" and similar look-behinds). */
+  start: number;
+}
+
+type Meaning = { approximate?: true; bound?: 'min' | 'max' };
+
+const APPROXIMATE: Meaning = { approximate: true };
+const MIN: Meaning = { bound: 'min' };
+const MAX: Meaning = { bound: 'max' };
+
+/** Signs that qualify in every language and may touch the digits ("~100", "≈ 100 k"). */
+const SIGNS: ReadonlyArray<[string, Meaning]> = [
+  ['~', APPROXIMATE],
+  ['≈', APPROXIMATE],
+  ['±', APPROXIMATE],
+  ['≥', MIN],
+  ['>', MIN],
+  ['≤', MAX],
+  ['<', MAX],
+];
+
+const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
+  en: [
+    ['just under', { approximate: true, bound: 'max' }],
+    ['just over', { approximate: true, bound: 'min' }],
+    ['just below', { approximate: true, bound: 'max' }],
+    ['just above', { approximate: true, bound: 'min' }],
+    ['roughly', APPROXIMATE],
+    ['about', APPROXIMATE],
+    ['around', APPROXIMATE],
+    ['approximately', APPROXIMATE],
+    ['approx.', APPROXIMATE],
+    ['some', APPROXIMATE],
+    ['nearly', APPROXIMATE],
+    ['almost', APPROXIMATE],
+    ['circa', APPROXIMATE],
+    ['ca.', APPROXIMATE],
+    ['c.', APPROXIMATE],
+    ['an estimated', APPROXIMATE],
+    ['estimated', APPROXIMATE],
+    ['close to', APPROXIMATE],
+    ['in the region of', APPROXIMATE],
+    ['on the order of', APPROXIMATE],
+    ['of the order of', APPROXIMATE],
+    ['more than', MIN],
+    ['greater than', MIN],
+    ['over', MIN],
+    ['at least', MIN],
+    ['upwards of', MIN],
+    ['in excess of', MIN],
+    ['no less than', MIN],
+    ['not less than', MIN],
+    ['a minimum of', MIN],
+    ['above', MIN],
+    ['exceeding', MIN],
+    ['up to', MAX],
+    ['less than', MAX],
+    ['fewer than', MAX],
+    ['at most', MAX],
+    ['no more than', MAX],
+    ['not more than', MAX],
+    ['a maximum of', MAX],
+    ['under', MAX],
+    ['below', MAX],
+  ],
+  nl: [
+    ['ongeveer', APPROXIMATE],
+    ['circa', APPROXIMATE],
+    ['ca.', APPROXIMATE],
+    ['bijna', APPROXIMATE],
+    ["zo'n", APPROXIMATE],
+    ['zo\u2019n', APPROXIMATE],
+    ['rond de', APPROXIMATE],
+    ['rond', APPROXIMATE],
+    ['omstreeks', APPROXIMATE],
+    ['ruwweg', APPROXIMATE],
+    ['pakweg', APPROXIMATE],
+    ['grofweg', APPROXIMATE],
+    ['nagenoeg', APPROXIMATE],
+    ['naar schatting', APPROXIMATE],
+    ['ruim', MIN],
+    ['meer dan', MIN],
+    ['minstens', MIN],
+    ['ten minste', MIN],
+    ['tenminste', MIN],
+    ['minimaal', MIN],
+    ['boven de', MIN],
+    ['maximaal', MAX],
+    ['tot wel', MAX],
+    ['tot', MAX],
+    ['hooguit', MAX],
+    ['minder dan', MAX],
+    ['ten hoogste', MAX],
+    ['niet meer dan', MAX],
+    ['onder de', MAX],
+  ],
+  de: [
+    ['etwa', APPROXIMATE],
+    ['rund', APPROXIMATE],
+    ['ungefähr', APPROXIMATE],
+    ['fast', APPROXIMATE],
+    ['circa', APPROXIMATE],
+    ['zirka', APPROXIMATE],
+    ['ca.', APPROXIMATE],
+    ['annähernd', APPROXIMATE],
+    ['nahezu', APPROXIMATE],
+    ['schätzungsweise', APPROXIMATE],
+    ['knapp', { approximate: true, bound: 'max' }],
+    ['gut', { approximate: true, bound: 'min' }],
+    ['mehr als', MIN],
+    ['mindestens', MIN],
+    ['wenigstens', MIN],
+    ['über', MIN],
+    ['bis zu', MAX],
+    ['höchstens', MAX],
+    ['maximal', MAX],
+    ['weniger als', MAX],
+    ['unter', MAX],
+  ],
+  fr: [
+    ['environ', APPROXIMATE],
+    ['env.', APPROXIMATE],
+    ['près de', APPROXIMATE],
+    ['quelque', APPROXIMATE],
+    ['approximativement', APPROXIMATE],
+    ['autour de', APPROXIMATE],
+    ['à peu près', APPROXIMATE],
+    ['presque', APPROXIMATE],
+    ['quasiment', APPROXIMATE],
+    ["de l'ordre de", APPROXIMATE],
+    ['de l\u2019ordre de', APPROXIMATE],
+    ['aux alentours de', APPROXIMATE],
+    ['ca.', APPROXIMATE],
+    ['plus de', MIN],
+    ['au moins', MIN],
+    ['au-delà de', MIN],
+    ['supérieur à', MIN],
+    ['au minimum', MIN],
+    ["jusqu'à", MAX],
+    ['jusqu\u2019à', MAX],
+    ['moins de', MAX],
+    ['au plus', MAX],
+    ['au maximum', MAX],
+    ['tout au plus', MAX],
+    ['inférieur à', MAX],
+  ],
+};
+
+/** Words that bound only when they do not join two figures ("van 10 tot 20" is not "tot 20"). */
+const CONNECTORS = new Set(['tot', 'to', 'bis']);
+
+const LOOK_BEHIND = 40;
+
+function endsWithPhrase(window: string, phrase: string): boolean {
+  if (!window.endsWith(phrase)) return false;
+  return !isWordChar(window[window.length - phrase.length - 1]) || !isWordChar(phrase[0]);
+}
+
+/** The qualifier written just before `start` (blanks between allowed), if any. */
+export function qualifierBefore(text: string, start: number, locale: Locale): Qualifier | null {
+  let end = start;
+  while (end > 0 && isBlank(text[end - 1]) && start - end < 3) end--;
+  const windowStart = Math.max(0, end - LOOK_BEHIND);
+  const window = text.slice(windowStart, end).replace(/[\u00a0\u202f\u2009]/g, ' ').toLowerCase();
+  for (const [sign, meaning] of SIGNS) {
+    if (window.endsWith(sign)) return { approximate: meaning.approximate ?? false, ...boundOf(meaning), start: end - sign.length };
+  }
+  for (const [phrase, meaning] of PHRASES[locale]) {
+    if (!endsWithPhrase(window, phrase)) continue;
+    const phraseStart = end - phrase.length;
+    if (CONNECTORS.has(phrase) && followsFigure(text, phraseStart)) continue;
+    return { approximate: meaning.approximate ?? false, ...boundOf(meaning), start: phraseStart };
+  }
+  return null;
+}
+
+function boundOf(meaning: Meaning): { bound?: 'min' | 'max' } {
+  return meaning.bound ? { bound: meaning.bound } : {};
+}
+
+function followsFigure(text: string, pos: number): boolean {
+  let index = pos;
+  while (index > 0 && isBlank(text[index - 1])) index--;
+  const previous = text[index - 1];
+  return isDigit(previous) || previous === '%';
+}

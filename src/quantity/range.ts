@@ -1,0 +1,113 @@
+/**
+ * Ranges: "10–20 %", "€ 20–30 bn", "between 30 and 40", "5 to 10 million". Scale, currency,
+ * percent and unit written once apply to both ends. "from 20 % to 10 %" is a change, not a range.
+ */
+import { isBlank, isDash, isDigit, matchWordAt, skipBlanks } from './chars.js';
+import { compareDecimal, shiftDecimal } from './decimal.js';
+import { readFigure, type ReadFigure, type ScanContext } from './extract.js';
+import type { Locale, NumberFormat, Quantity } from './types.js';
+
+const RANGE_KINDS = new Set(['number', 'count', 'amount', 'percent', 'year']);
+
+/** "X to Y" words, per locale. */
+const TO_WORDS: Record<Locale, readonly string[]> = { en: ['to'], nl: ['tot'], de: ['bis'], fr: ['à'] };
+/** "between X and Y": the opening word and the joining word. */
+const BETWEEN: Record<Locale, { open: string; join: string }> = {
+  en: { open: 'between', join: 'and' },
+  nl: { open: 'tussen', join: 'en' },
+  de: { open: 'zwischen', join: 'und' },
+  fr: { open: 'entre', join: 'et' },
+};
+/** "from X to Y" reads as a change between two figures, so it stays two figures. */
+const FROM_WORDS: Record<Locale, readonly string[]> = { en: ['from'], nl: ['van', 'vanaf'], de: ['von'], fr: ['de', 'du'] };
+
+function wordBefore(text: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1] as string)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Where the second figure starts after "–", "to", "and"…, or -1. */
+function secondStart(context: ScanContext, first: Quantity): number {
+  const { text, locale } = context;
+  const afterFirst = first.end;
+  const dashAt = skipBlanks(text, afterFirst);
+  if (isDash(text[dashAt])) {
+    const spacedBefore = dashAt > afterFirst;
+    const next = skipBlanks(text, dashAt + 1);
+    // "10 -20" is a figure and a negative one, not a range; "10 - 20" and "10-20" are ranges.
+    if (spacedBefore && next === dashAt + 1) return -1;
+    return next;
+  }
+  if (!isBlank(text[afterFirst])) return -1;
+  const opening = wordBefore(text, first.start);
+  const between = BETWEEN[locale];
+  const words = opening === between.open ? [between.join] : FROM_WORDS[locale].includes(opening) ? [] : TO_WORDS[locale];
+  const joined = matchWordAt(text, afterFirst + 1, words);
+  if (!joined || !isBlank(text[joined.end])) return -1;
+  return joined.end + 1;
+}
+
+/** If a second figure follows `first` as the other end of a range, the range; else null. */
+export function readRange(context: ScanContext, first: ReadFigure): ReadFigure | null {
+  const low = first.quantity;
+  if (!RANGE_KINDS.has(low.kind) || low.value.startsWith('-') && low.format.minus === undefined) return null;
+  const start = secondStart(context, low);
+  if (start < 0 || start >= context.limit) return null;
+  const { text } = context;
+  if (!isDigit(text[start]) && text[start] !== low.format.currencyText?.[0]) return null;
+  const second = readFigure(context, start);
+  if ('skipTo' in second) return null;
+  const high = second.quantity;
+  if (!RANGE_KINDS.has(high.kind) || (low.kind === 'year') !== (high.kind === 'year')) return null;
+  if (low.currency && high.currency && low.currency !== high.currency) return null;
+  return mergeEnds(context, first, second);
+}
+
+/** Share what was written once: the scale of the second end, the currency and percent sign. */
+function mergeEnds(context: ScanContext, first: ReadFigure, second: ReadFigure): ReadFigure {
+  const low = first.quantity;
+  const high = second.quantity;
+  const sharedPower = !first.scale && second.scale ? second.scale.power : 0;
+  const lowValue = sharedPower ? shiftDecimal(low.value, sharedPower) : low.value;
+  const lowPrecision = sharedPower ? shiftDecimal(low.precision, sharedPower) : low.precision;
+  const format: NumberFormat = { ...low.format };
+  for (const key of ['scaleText', 'currencyText', 'currencyPosition', 'currencySpaced', 'percentText', 'percentSpaced'] as const) {
+    if (format[key] === undefined && high.format[key] !== undefined) Object.assign(format, { [key]: high.format[key] });
+  }
+  const range: Quantity = {
+    text: context.text.slice(low.start, high.end),
+    start: low.start,
+    end: high.end,
+    kind: 'range',
+    value: lowValue,
+    precision: compareDecimal(lowPrecision, high.precision) <= 0 ? lowPrecision : high.precision,
+    approximate: low.approximate,
+    low: lowValue,
+    high: high.value,
+    format,
+  };
+  if (low.bound) range.bound = low.bound;
+  const unit = high.unit ?? low.unit;
+  if (unit !== undefined) range.unit = unit;
+  const currency = low.currency ?? high.currency;
+  if (currency !== undefined) range.currency = currency;
+  if (low.malformed) {
+    range.malformed = { ...low.malformed, readings: low.malformed.readings.map((value) => shiftDecimal(value, sharedPower)) };
+  } else if (high.malformed) {
+    range.malformed = high.malformed;
+  }
+  if (low.kind === 'year') {
+    range.interval = { start: `${low.value}-01-01`, end: `${high.value}-12-31` };
+  }
+  const merged: ReadFigure = { quantity: range, coreEnd: second.coreEnd };
+  const scale = first.scale ?? second.scale;
+  if (scale) merged.scale = scale;
+  const currencyMatch = first.currency ?? second.currency;
+  if (currencyMatch) merged.currency = currencyMatch;
+  const percent = second.percent ?? first.percent;
+  if (percent) merged.percent = percent;
+  return merged;
+}
