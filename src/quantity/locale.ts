@@ -1,7 +1,103 @@
+/**
+ * Which locale a document writes its figures in, by a vote of the figures that only one convention
+ * can read ("1.234.567", "1,5", "12,5 %" vote for a decimal comma; "1,234.5", "2.5" for English),
+ * with scale words and a few function words to tell Dutch, German and French apart.
+ */
+import { isDigit, isWordChar } from './chars.js';
+import { readDigitToken, type DigitToken } from './numeral.js';
 import type { Locale } from './types.js';
+
+type Convention = 'point' | 'comma' | 'commaWithSpaces';
+
+/** The convention a token's separators prove, if any. */
+function conventionOf(token: DigitToken): Convention | undefined {
+  const marks = token.separators.filter((mark) => mark === ',' || mark === '.');
+  if (marks.length === 0) return undefined;
+  const spaced = marks.length < token.separators.length;
+  const last = marks[marks.length - 1] as string;
+  const lastGroup = token.groups[token.groups.length - 1] as string;
+  const decimalComma: Convention = spaced ? 'commaWithSpaces' : 'comma';
+  if (new Set(marks).size === 2) return last === ',' ? decimalComma : 'point';
+  if (marks.length >= 2) {
+    const cleanGroups = token.groups.slice(1).every((group) => group.length === 3);
+    if (!cleanGroups) return undefined;
+    return last === '.' ? 'comma' : 'point';
+  }
+  if (spaced) return last === ',' ? 'commaWithSpaces' : 'point';
+  const first = token.groups[0] as string;
+  const cannotGroup = lastGroup.length <= 2 || (lastGroup.length === 3 && first.startsWith('0') && first.length === 1);
+  if (!cannotGroup) return undefined;
+  return last === ',' ? 'comma' : 'point';
+}
+
+const WORD_HINTS: ReadonlyArray<[RegExp, Locale]> = [
+  [/\b(?:miljard|miljarden|miljoen|miljoenen|mld|mln|procent)\b/g, 'nl'],
+  [/\b(?:Mrd|Mio|Milliarden?|Millionen|Tsd|Prozent)\b/g, 'de'],
+  [/\b(?:milliards?|millions? d|pour cent)\b|d['’]euros/g, 'fr'],
+  [/\b(?:bn|billion|per cent|percent)\b/g, 'en'],
+];
+
+const FUNCTION_WORDS: ReadonlyArray<[RegExp, Locale]> = [
+  [/\b(?:het|een|van|niet|zijn|wordt)\b/g, 'nl'],
+  [/\b(?:und|der|nicht|ist|mit|werden)\b/g, 'de'],
+  [/\b(?:les|et|est|une|pour|dans)\b/g, 'fr'],
+  [/\b(?:the|and|of|is|with|for)\b/g, 'en'],
+];
+
+function countMatches(texts: readonly string[], pattern: RegExp): number {
+  let count = 0;
+  for (const text of texts) count += text.match(pattern)?.length ?? 0;
+  return count;
+}
+
+function tally(texts: readonly string[], table: ReadonlyArray<[RegExp, Locale]>): Map<Locale, number> {
+  const counts = new Map<Locale, number>();
+  for (const [pattern, locale] of table) counts.set(locale, (counts.get(locale) ?? 0) + countMatches(texts, pattern));
+  return counts;
+}
+
+function best(counts: Map<Locale, number>, among: readonly Locale[]): Locale | undefined {
+  let winner: Locale | undefined;
+  let most = 0;
+  for (const locale of among) {
+    const count = counts.get(locale) ?? 0;
+    if (count > most) {
+      winner = locale;
+      most = count;
+    }
+  }
+  return winner;
+}
+
+function voteFigures(texts: readonly string[]): Record<Convention, number> {
+  const votes: Record<Convention, number> = { point: 0, comma: 0, commaWithSpaces: 0 };
+  for (const text of texts) {
+    let pos = 0;
+    while (pos < text.length) {
+      if (!isDigit(text[pos]) || isWordChar(text[pos - 1])) {
+        pos++;
+        continue;
+      }
+      const token = readDigitToken(text, pos, text.length);
+      const glued = isWordChar(text[token.end]);
+      const convention = glued ? undefined : conventionOf(token);
+      if (convention) votes[convention]++;
+      pos = Math.max(token.end, pos + 1);
+    }
+  }
+  return votes;
+}
 
 /** The locale the unambiguous figures of a document vote for; undefined without evidence. */
 export function detectLocale(texts: string[]): Locale | undefined {
-  void texts;
-  return undefined;
+  const votes = voteFigures(texts);
+  const hints = tally(texts, WORD_HINTS);
+  const commaVotes = votes.comma + votes.commaWithSpaces;
+  const continental: Locale[] = ['nl', 'de', 'fr'];
+  if (votes.point > commaVotes) return 'en';
+  if (commaVotes > votes.point) {
+    if (votes.commaWithSpaces > votes.comma && (hints.get('fr') ?? 0) >= Math.max(hints.get('nl') ?? 0, hints.get('de') ?? 0)) return 'fr';
+    return best(hints, continental) ?? best(tally(texts, FUNCTION_WORDS), continental) ?? (votes.commaWithSpaces > votes.comma ? 'fr' : 'nl');
+  }
+  return best(hints, ['nl', 'de', 'fr', 'en']);
 }
