@@ -1,0 +1,38 @@
+/**
+ * brieflint's public API. Everything exported here is a contract others build on.
+ */
+export * from './quantity/index.js';
+export { buildBrief, type BuildBriefOptions } from './parse/index.js';
+export type {
+  Brief,
+  Figure,
+  Frontmatter,
+  HtmlComment,
+  List,
+  ListItem,
+  Point,
+  Range,
+  Section,
+  Sentence,
+  Table,
+  TableCell,
+  TextBlock,
+} from './parse/types.js';
+export { lintFiles, lintText, type LintFilesOptions, type LintFilesOutcome, type LintTextOptions } from './engine/lint.js';
+export { ConfigError, type ConfigInput } from './engine/config.js';
+export {
+  defineRule,
+  type Fix,
+  type LintMessage,
+  type LintResult,
+  type Report,
+  type Rule,
+  type RuleCategory,
+  type RuleContext,
+  type RuleMeta,
+  type SeverityLevel,
+  type SeverityName,
+  type Suggestion,
+} from './engine/types.js';
+export { builtinRules, findRule, ruleMetas } from './rules/index.js';
+export { formatterNames, loadFormatter, type Formatter, type FormatterContext } from './report/index.js';
