@@ -1,0 +1,248 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+ *
+ * - tool.driver.rules lists every known rule (from rule meta), so viewers can show rule help even for
+ *   rules that found nothing; a result's ruleIndex points into it.
+ * - Locations are relative to `%SRCROOT%` (the working directory, given in originalUriBaseIds), which
+ *   is what code scanning expects when the tool runs at the repository root. Files outside it get
+ *   absolute file: URIs.
+ * - Columns are UTF-16 code units (run.columnKind), the same as ESLint's and ours; endColumn exclusive.
+ * - Fatal messages (ruleId null: a file that could not be read or parsed) are not results about the
+ *   text but failures of the tool, so they become invocations[0].toolExecutionNotifications (level
+ *   error, executionSuccessful false), as Microsoft's ESLint SARIF formatter and CodeQL do; code
+ *   scanning accepts these and shows them on the tool status page rather than as alerts.
+ * - Messages silenced by inline directives are kept as results with an inSource suppression, so
+ *   viewers (and code scanning) show them as suppressed instead of losing them.
+ */
+import type { LintMessage, LintResult, RuleMeta } from '../engine/types.js';
+import type { FormatterContext } from './index.js';
+import { absoluteUri, directoryUri, isInside, relativeUri } from './paths.js';
+import { isError } from './summary.js';
+
+/** The schema's own id (OASIS, errata 01): the document our tests validate against. */
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/brieflint/brieflint';
+const SOURCE_ROOT = '%SRCROOT%';
+const FATAL_DESCRIPTOR_ID = 'brieflint/fatal';
+
+export function helpUri(ruleId: string): string {
+  return `${INFORMATION_URI}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+type SarifLevel = 'error' | 'warning';
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+  index?: number;
+}
+
+interface Region {
+  startLine: number;
+  startColumn?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+interface SarifLocation {
+  id?: number;
+  physicalLocation: { artifactLocation: ArtifactLocation; region?: Region };
+  message?: { text: string };
+}
+
+interface ReportingDescriptor {
+  id: string;
+  name?: string;
+  shortDescription?: { text: string };
+  fullDescription?: { text: string };
+  helpUri?: string;
+  defaultConfiguration?: { level: SarifLevel };
+  properties?: { category: string; type: string; fixable: boolean; tags: string[] };
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: SarifLocation[];
+  relatedLocations?: SarifLocation[];
+  suppressions?: Array<{ kind: 'inSource'; justification?: string }>;
+}
+
+interface Notification {
+  level: 'error';
+  message: { text: string };
+  descriptor: { id: string };
+  locations: SarifLocation[];
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: Array<{
+    tool: { driver: { name: string; version: string; informationUri: string; rules: ReportingDescriptor[] } };
+    invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: Notification[] }>;
+    originalUriBaseIds: Record<string, { uri: string; description?: { text: string } }>;
+    artifacts: Array<{ location: ArtifactLocation }>;
+    columnKind: 'utf16CodeUnits';
+    results: SarifResult[];
+  }>;
+}
+
+/** "table-total" → "TableTotal": SARIF's readable rule name. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part !== '')
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+export function ruleDescriptor(meta: RuleMeta): ReportingDescriptor {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.description },
+    helpUri: helpUri(meta.id),
+    defaultConfiguration: { level: meta.defaultSeverity === 'error' ? 'error' : 'warning' },
+    properties: { category: meta.category, type: meta.type, fixable: meta.fixable, tags: ['brieflint', meta.category] },
+  };
+}
+
+/** The driver's rule list, and a lookup from rule id to its index; unknown ids get a bare descriptor. */
+class RuleTable {
+  readonly descriptors: ReportingDescriptor[] = [];
+  private readonly indexById = new Map<string, number>();
+
+  constructor(metas: readonly RuleMeta[]) {
+    for (const meta of metas) this.add(meta.id, () => ruleDescriptor(meta));
+  }
+
+  indexOf(ruleId: string): number {
+    return this.add(ruleId, () => ({ id: ruleId, helpUri: helpUri(ruleId) }));
+  }
+
+  private add(id: string, describe: () => ReportingDescriptor): number {
+    const known = this.indexById.get(id);
+    if (known !== undefined) return known;
+    this.descriptors.push(describe());
+    this.indexById.set(id, this.descriptors.length - 1);
+    return this.descriptors.length - 1;
+  }
+}
+
+/** The artifacts list, one entry per file, and each file's location by path. */
+class ArtifactTable {
+  readonly artifacts: Array<{ location: ArtifactLocation }> = [];
+  private readonly indexByPath = new Map<string, number>();
+
+  constructor(private readonly cwd: string) {}
+
+  locationOf(filePath: string): ArtifactLocation {
+    let index = this.indexByPath.get(filePath);
+    if (index === undefined) {
+      this.artifacts.push({ location: this.uriOf(filePath) });
+      index = this.artifacts.length - 1;
+      this.indexByPath.set(filePath, index);
+    }
+    return { ...this.uriOf(filePath), index };
+  }
+
+  private uriOf(filePath: string): ArtifactLocation {
+    if (isInside(filePath, this.cwd)) return { uri: relativeUri(filePath, this.cwd), uriBaseId: SOURCE_ROOT };
+    if (filePath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(filePath)) return { uri: absoluteUri(filePath) };
+    // A name that is not a path (stdin's "<text>"): a relative reference, percent-encoded.
+    return { uri: filePath.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+  }
+}
+
+/** SARIF regions need startLine ≥ 1; a message without a place in the file gets none. */
+function regionOf(place: { line: number; column: number; endLine?: number; endColumn?: number }): Region | undefined {
+  if (!(place.line >= 1)) return undefined;
+  const region: Region = { startLine: place.line };
+  if (place.column >= 1) region.startColumn = place.column;
+  if (place.endLine !== undefined && place.endLine >= place.line) region.endLine = place.endLine;
+  if (place.endColumn !== undefined && place.endColumn >= 1) region.endColumn = place.endColumn;
+  return region;
+}
+
+function locationAt(artifact: ArtifactLocation, place: Parameters<typeof regionOf>[0]): SarifLocation {
+  const region = regionOf(place);
+  return { physicalLocation: region === undefined ? { artifactLocation: artifact } : { artifactLocation: artifact, region } };
+}
+
+function relatedLocations(message: LintMessage, artifact: ArtifactLocation): SarifLocation[] | undefined {
+  if (message.related === undefined || message.related.length === 0) return undefined;
+  // Ids from 1, so messages may link to them as [text](1).
+  return message.related.map((place, index) => ({
+    id: index + 1,
+    ...locationAt(artifact, place),
+    message: { text: place.message === '' ? 'related place' : place.message },
+  }));
+}
+
+function toResult(message: LintMessage & { ruleId: string }, artifact: ArtifactLocation, rules: RuleTable): SarifResult {
+  const result: SarifResult = {
+    ruleId: message.ruleId,
+    ruleIndex: rules.indexOf(message.ruleId),
+    level: isError(message) ? 'error' : 'warning',
+    message: { text: message.message },
+    locations: [locationAt(artifact, message)],
+  };
+  const related = relatedLocations(message, artifact);
+  if (related !== undefined) result.relatedLocations = related;
+  return result;
+}
+
+function toNotification(message: LintMessage, artifact: ArtifactLocation): Notification {
+  return { level: 'error', message: { text: message.message }, descriptor: { id: FATAL_DESCRIPTOR_ID }, locations: [locationAt(artifact, message)] };
+}
+
+function hasRule(message: LintMessage): message is LintMessage & { ruleId: string } {
+  return message.ruleId !== null;
+}
+
+export function toSarifLog(results: readonly LintResult[], context: FormatterContext): SarifLog {
+  const rules = new RuleTable(context.rules);
+  const artifacts = new ArtifactTable(context.cwd);
+  const sarifResults: SarifResult[] = [];
+  const notifications: Notification[] = [];
+  for (const lintResult of results) {
+    const artifact = artifacts.locationOf(lintResult.filePath);
+    for (const message of lintResult.messages) {
+      if (hasRule(message)) sarifResults.push(toResult(message, artifact, rules));
+      else notifications.push(toNotification(message, artifact));
+    }
+    for (const suppressed of lintResult.suppressedMessages) {
+      if (!hasRule(suppressed)) continue;
+      const result = toResult(suppressed, artifact, rules);
+      result.suppressions = suppressed.suppressions.map(({ justification }) =>
+        justification === '' ? { kind: 'inSource' } : { kind: 'inSource', justification },
+      );
+      sarifResults.push(result);
+    }
+  }
+  const invocation = notifications.length === 0
+    ? { executionSuccessful: true }
+    : { executionSuccessful: false, toolExecutionNotifications: notifications };
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'brieflint', version: context.version, informationUri: INFORMATION_URI, rules: rules.descriptors } },
+        invocations: [invocation],
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: directoryUri(context.cwd) } },
+        artifacts: artifacts.artifacts,
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+}
+
+export default function sarif(results: LintResult[], context: FormatterContext): string {
+  return `${JSON.stringify(toSarifLog(results, context), null, 2)}\n`;
+}
