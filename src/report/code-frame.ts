@@ -5,6 +5,7 @@
  * counting as one column. On screen a tab is wider and an astral character (emoji, some CJK) is two
  * UTF-16 units but one glyph, so both the line and its underline are laid out in display cells.
  */
+import { splitLines } from './lines.js';
 
 /** Where a message points, in ESLint's terms. */
 export interface SourceSpan {
@@ -33,10 +34,6 @@ export interface FrameRow {
   text: string;
 }
 
-/** Markdown's line endings (CommonMark: LF, CR, CRLF), so line numbers agree with the parser's. */
-export function splitLines(source: string): string[] {
-  return source.split(/\r\n|\r|\n/);
-}
 
 interface DisplayLine {
   cells: string[];

@@ -13,9 +13,12 @@
  *   scanning accepts these and shows them on the tool status page rather than as alerts.
  * - Messages silenced by inline directives are kept as results with an inSource suppression, so
  *   viewers (and code scanning) show them as suppressed instead of losing them.
+ * - A message's fix and suggestions become SARIF fixes (which editors such as VS Code's SARIF viewer
+ *   can apply), their regions given by line and column so a BOM cannot shift them.
  */
 import type { LintMessage, LintResult, RuleMeta } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
+import { positionAt } from './lines.js';
 import { absoluteUri, directoryUri, isInside, relativeUri } from './paths.js';
 import { isError } from './summary.js';
 
@@ -60,6 +63,14 @@ interface ReportingDescriptor {
   properties?: { category: string; type: string; fixable: boolean; tags: string[] };
 }
 
+interface SarifFix {
+  description: { text: string };
+  artifactChanges: Array<{
+    artifactLocation: ArtifactLocation;
+    replacements: Array<{ deletedRegion: Region; insertedContent: { text: string } }>;
+  }>;
+}
+
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
@@ -68,6 +79,7 @@ interface SarifResult {
   locations: SarifLocation[];
   relatedLocations?: SarifLocation[];
   suppressions?: Array<{ kind: 'inSource'; justification?: string }>;
+  fixes?: SarifFix[];
 }
 
 interface Notification {
@@ -183,7 +195,38 @@ function relatedLocations(message: LintMessage, artifact: ArtifactLocation): Sar
   }));
 }
 
-function toResult(message: LintMessage & { ruleId: string }, artifact: ArtifactLocation, rules: RuleTable): SarifResult {
+type Edit = NonNullable<LintMessage['fix']>;
+
+function describeEdit(edit: Edit): string {
+  return edit.text === '' ? 'Delete the text' : `Replace with "${edit.text}"`;
+}
+
+function toFix(description: string, edit: Edit, artifact: ArtifactLocation, source: string): SarifFix {
+  const from = positionAt(source, edit.range[0]);
+  const to = positionAt(source, edit.range[1]);
+  const deletedRegion: Region = { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+  return {
+    description: { text: description },
+    artifactChanges: [{ artifactLocation: artifact, replacements: [{ deletedRegion, insertedContent: { text: edit.text } }] }],
+  };
+}
+
+/** The fix and the suggestions as SARIF fixes; none without the source, whose offsets they need. */
+function fixesOf(message: LintMessage, artifact: ArtifactLocation, source: string | undefined): SarifFix[] | undefined {
+  if (source === undefined) return undefined;
+  const edits: Array<[string, Edit]> = [];
+  if (message.fix !== undefined) edits.push([describeEdit(message.fix), message.fix]);
+  for (const suggestion of message.suggestions ?? []) edits.push([suggestion.desc, suggestion.fix]);
+  // SARIF wants the fixes of a result distinct.
+  const fixes = new Map<string, SarifFix>();
+  for (const [description, edit] of edits) {
+    const fix = toFix(description, edit, artifact, source);
+    fixes.set(JSON.stringify(fix), fix);
+  }
+  return fixes.size === 0 ? undefined : [...fixes.values()];
+}
+
+function toResult(message: LintMessage & { ruleId: string }, artifact: ArtifactLocation, rules: RuleTable, source?: string): SarifResult {
   const result: SarifResult = {
     ruleId: message.ruleId,
     ruleIndex: rules.indexOf(message.ruleId),
@@ -193,6 +236,8 @@ function toResult(message: LintMessage & { ruleId: string }, artifact: ArtifactL
   };
   const related = relatedLocations(message, artifact);
   if (related !== undefined) result.relatedLocations = related;
+  const fixes = fixesOf(message, artifact, source);
+  if (fixes !== undefined) result.fixes = fixes;
   return result;
 }
 
@@ -212,12 +257,12 @@ export function toSarifLog(results: readonly LintResult[], context: FormatterCon
   for (const lintResult of results) {
     const artifact = artifacts.locationOf(lintResult.filePath);
     for (const message of lintResult.messages) {
-      if (hasRule(message)) sarifResults.push(toResult(message, artifact, rules));
+      if (hasRule(message)) sarifResults.push(toResult(message, artifact, rules, lintResult.source));
       else notifications.push(toNotification(message, artifact));
     }
     for (const suppressed of lintResult.suppressedMessages) {
       if (!hasRule(suppressed)) continue;
-      const result = toResult(suppressed, artifact, rules);
+      const result = toResult(suppressed, artifact, rules, lintResult.source);
       result.suppressions = suppressed.suppressions.map(({ justification }) =>
         justification === '' ? { kind: 'inSource' } : { kind: 'inSource', justification },
       );

@@ -71,7 +71,8 @@ function renderRelated(message: LintMessage, source: string | undefined, chalk: 
   return (message.related ?? []).map((place) => {
     const quoted = source === undefined ? '' : excerpt(source, place);
     const parts = [`${place.line}:${place.column}`];
-    if (quoted !== '') parts.push(`"${quoted}"`);
+    // Rules often quote the figure in the related message already; saying it twice is noise.
+    if (quoted !== '' && !place.message.includes(quoted)) parts.push(`"${quoted}"`);
     if (place.message !== '') parts.push(place.message);
     return `    ${chalk.dim('related:')} ${parts.join(' ')}`;
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeFrameRows, excerpt, splitLines, type FrameRow } from '../../src/report/code-frame.js';
+import { codeFrameRows, excerpt, type FrameRow } from '../../src/report/code-frame.js';
+import { positionAt, splitLines } from '../../src/report/lines.js';
 
 const texts = (rows: FrameRow[]) => rows.map((row) => row.text);
 
@@ -117,5 +118,36 @@ describe('excerpt', () => {
 
   it('is empty for places outside the source', () => {
     expect(excerpt('abc', { line: 3, column: 1, endLine: 3, endColumn: 2 })).toBe('');
+  });
+});
+
+describe('positionAt', () => {
+  const source = 'ab\r\ncd\ref\ngh';
+  it('gives 1-based lines and columns under LF, CRLF and CR', () => {
+    expect(positionAt(source, 0)).toEqual({ line: 1, column: 1 });
+    expect(positionAt(source, 4)).toEqual({ line: 2, column: 1 });
+    expect(positionAt(source, 7)).toEqual({ line: 3, column: 1 });
+    expect(positionAt(source, 10)).toEqual({ line: 4, column: 1 });
+    expect(positionAt(source, source.length)).toEqual({ line: 4, column: 3 });
+  });
+
+  it('keeps the offset between CR and LF on the line the CRLF ends', () => {
+    expect(positionAt(source, 2)).toEqual({ line: 1, column: 3 });
+    expect(positionAt(source, 3)).toEqual({ line: 1, column: 4 });
+  });
+
+  it('agrees with splitLines for every offset (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab\r\n]{0,30}$/), fc.nat(), (text, n) => {
+        const offset = n % (text.length + 1);
+        // Oracle: line starts from splitLines and the line ends between them.
+        const lines = splitLines(text);
+        const ends = text.match(/\r\n|\r|\n/g) ?? [];
+        const starts = [0];
+        lines.slice(0, -1).forEach((line, i) => starts.push(starts[i]! + line.length + ends[i]!.length));
+        const line = starts.filter((start) => start <= offset).length;
+        expect(positionAt(text, offset)).toEqual({ line, column: offset - starts[line - 1]! + 1 });
+      }),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import sarif, { helpUri, toSarifLog } from '../../src/report/sarif.js';
-import { conflictingChips, context, cwd, fatalUnreadable, knownRules, malformedChips, message, result } from './results.js';
+import { briefSource, conflictingChips, context, cwd, fatalUnreadable, knownRules, malformedChips, message, result } from './results.js';
 
 /**
  * The official OASIS schema (see README.md here) declares draft-04, which Ajv 8 no longer ships. Its
@@ -162,5 +162,31 @@ describe('sarif', () => {
     const suppressed = toSarifLog([silenced], context());
     expect(suppressed.runs[0]!.results[0]!.suppressions).toEqual([{ kind: 'inSource', justification: 'quoted from the source' }]);
     expectValid(suppressed);
+  });
+
+  it('turns the fix and suggestions into SARIF fixes, placed by line and column', () => {
+    const start = briefSource.indexOf('100,00000');
+    const range: [number, number] = [start, start + '100,00000'.length];
+    const fixable = {
+      ...malformedChips,
+      fix: { range, text: '100,000' },
+      suggestions: [
+        { desc: 'Replace with "100,000"', fix: { range, text: '100,000' } },
+        { desc: 'Write 10,000,000', fix: { range, text: '10,000,000' } },
+      ],
+    };
+    const log = toSarifLog([result('a.md', [fixable], { source: briefSource })], context());
+    const fixes = log.runs[0]!.results[0]!.fixes!;
+    // The suggestion that repeats the fix is given once.
+    expect(fixes.map((fix) => fix.description.text)).toEqual(['Replace with "100,000"', 'Write 10,000,000']);
+    expect(fixes[1]!.artifactChanges[0]!.replacements).toEqual([
+      { deletedRegion: { startLine: 4, startColumn: 35, endLine: 4, endColumn: 44 }, insertedContent: { text: '10,000,000' } },
+    ]);
+    expectValid(log);
+  });
+
+  it('gives no fixes without the source their offsets refer to', () => {
+    const fixable = { ...malformedChips, fix: { range: [0, 3] as [number, number], text: 'x' } };
+    expect(toSarifLog([result('a.md', [fixable])], context()).runs[0]!.results[0]!.fixes).toBeUndefined();
   });
 });

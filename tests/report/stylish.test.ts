@@ -89,6 +89,12 @@ describe('stylish', () => {
       );
     });
 
+    it('does not quote a related place twice when its message quotes it already', () => {
+      const quoting = { ...conflicting, related: [{ ...conflicting.related![0]!, message: '"100,00000" is written here' }] };
+      const output = stylish([result('a.md', [quoting], { source: briefSource })], context({ verbose: true }));
+      expect(output).toContain('    related: 4:35 "100,00000" is written here\n');
+    });
+
     it('keeps line numbers right under CRLF line ends', () => {
       const onCrlfLine = message({ line: 3, column: 18, endLine: 3, endColumn: 22, message: 'x' });
       const output = stylish([result('a.md', [onCrlfLine], { source: briefSource })], context({ verbose: true }));
