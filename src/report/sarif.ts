@@ -16,6 +16,7 @@
  * - A message's fix and suggestions become SARIF fixes (which editors such as VS Code's SARIF viewer
  *   can apply), their regions given by line and column so a BOM cannot shift them.
  */
+import path from 'node:path';
 import type { LintMessage, LintResult, RuleMeta } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
 import { positionAt } from './lines.js';
@@ -164,7 +165,7 @@ class ArtifactTable {
 
   private uriOf(filePath: string): ArtifactLocation {
     if (isInside(filePath, this.cwd)) return { uri: relativeUri(filePath, this.cwd), uriBaseId: SOURCE_ROOT };
-    if (filePath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(filePath)) return { uri: absoluteUri(filePath) };
+    if (path.isAbsolute(filePath)) return { uri: absoluteUri(filePath) };
     // A name that is not a path (stdin's "<text>"): a relative reference, percent-encoded.
     return { uri: filePath.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
   }
