@@ -1,0 +1,305 @@
+/**
+ * The command line: commander wiring only. It calls the engine and a formatter and returns the exit
+ * code (0 clean, 1 errors or too many warnings, 2 usage / config / I/O / internal failure); it never
+ * calls process.exit, so output to a pipe is never cut short.
+ *
+ * Start-up matters (editors run this on every save, hooks on every commit): everything but commander
+ * is imported only when a run needs it.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { ResolvedConfig, RuleLayer } from './engine/config.js';
+import type { LintFilesOptions } from './engine/lint.js';
+import type { LintResult, Rule, SeverityLevel } from './engine/types.js';
+import type { FileError } from './engine/files.js';
+
+export interface OutputStream {
+  write(text: string): boolean;
+  isTTY?: boolean;
+  on?(event: 'error', listener: (error: Error & { code?: string }) => void): unknown;
+}
+
+/** Where the CLI reads and writes; tests pass their own, the binary passes the process's. */
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin: AsyncIterable<string | Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+interface CliOptions {
+  stdin?: boolean;
+  stdinFilename?: string;
+  format: string;
+  outputFile?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  config?: string | false;
+  rule?: string[];
+  locale?: 'auto' | 'en' | 'nl' | 'de' | 'fr';
+  printConfig?: string;
+  color?: boolean;
+  debug?: boolean;
+  verbose?: boolean;
+  reportUnusedDirectives?: string | true;
+}
+
+const EXIT_OK = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_FAILURE = 2;
+
+/** A failure that ends the run with exit code 2 and one line on stderr. */
+class CliFailure extends Error {}
+
+function readVersion(): string {
+  const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return packageJson.version;
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1) {
+    throw new InvalidArgumentError('expected a whole number (-1 for no limit).');
+  }
+  return Number(value);
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function unusedDirectiveSeverity(value: string | true | undefined): false | SeverityLevel {
+  if (value === undefined) return false;
+  if (value === true || value === 'error' || value === '2') return 2;
+  if (value === 'warn' || value === '1') return 1;
+  if (value === 'off' || value === '0') return false;
+  throw new CliFailure(`--report-unused-directives: expected "off" | "warn" | "error", got "${value}"`);
+}
+
+/** Colour: --color / --no-color, then FORCE_COLOR, then NO_COLOR, then whether stdout is a terminal. */
+export function shouldColor(flag: boolean | undefined, io: Pick<CliIO, 'env' | 'stdout'>, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return io.stdout.isTTY === true;
+}
+
+/** The rule list for --help, from the rules' metadata. */
+function rulesHelp(rules: readonly Rule[]): string {
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length), 4);
+  const lines = rules.map(
+    (rule) => `  ${rule.meta.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(5)}  ${rule.meta.description}`,
+  );
+  return `\nRules (id, default severity, description):\n${lines.join('\n')}\n`;
+}
+
+function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => readonly Rule[]): Command {
+  const program = new Command('brieflint');
+  program
+    .description('Check the numbers in Markdown policy briefs: malformed figures, sums, contradictions, dates.')
+    .argument('[paths...]', 'files, directories (searched for *.md, *.markdown) and globs; "-" reads standard input')
+    .option('--stdin', 'lint the text on standard input')
+    .option('--stdin-filename <name>', 'the file name standard input stands for (config, overrides, ignores)')
+    .option('-f, --format <name>', 'output format: stylish, json, sarif, github', 'stylish')
+    .option('-o, --output-file <path>', 'write the report to a file (directories are created)')
+    .option('--quiet', 'report errors only, not warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .option('--no-config', 'use no config file at all')
+    .option('--rule <rule>', 'set a rule, e.g. "number-format: warn" (repeatable)', collect)
+    .addOption(new Option('--locale <locale>', 'how to read figures').choices(['auto', 'en', 'nl', 'de', 'fr']))
+    .option('--print-config <file>', 'print the config that applies to a file, as JSON')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'no colours (also NO_COLOR, or when stdout is not a terminal)')
+    .option('--report-unused-directives [severity]', 'report brieflint-disable comments that silence nothing')
+    .option('--verbose', 'show the source of each problem')
+    .option('--debug', 'print stack traces of internal errors')
+    .version(version(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help and the list of rules')
+    .addHelpText('after', () => rulesHelp(rulesForHelp()))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  return program;
+}
+
+async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function onlyErrors(results: LintResult[], build: (typeof import('./engine/lint.js'))['buildResult']): LintResult[] {
+  return results.map((result) =>
+    build(
+      result.filePath,
+      result.messages.filter((message) => message.severity === 2),
+      result.suppressedMessages,
+      result.source,
+    ),
+  );
+}
+
+function quote(paths: readonly string[]): string {
+  return paths.map((entry) => JSON.stringify(entry)).join(', ');
+}
+
+interface RunContext {
+  io: CliIO;
+  options: CliOptions;
+  paths: string[];
+  version: () => string;
+}
+
+async function writeOutput(context: RunContext, text: string): Promise<void> {
+  const output = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+  if (context.options.outputFile === undefined) {
+    if (output !== '') context.io.stdout.write(output);
+    return;
+  }
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const target = path.resolve(context.io.cwd, context.options.outputFile);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, output, 'utf8');
+  } catch (error) {
+    throw new CliFailure(`cannot write output file ${context.options.outputFile}: ${(error as Error).message}`);
+  }
+}
+
+function exitCodeFor(results: LintResult[], fileErrors: FileError[], maxWarnings: number, io: CliIO): number {
+  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const fatal = results.some((result) => result.fatalErrorCount > 0);
+  const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`brieflint found too many warnings (maximum: ${maxWarnings}).\n`);
+  if (fatal || fileErrors.length > 0) return EXIT_FAILURE;
+  return errorCount > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+async function run(context: RunContext): Promise<number> {
+  const { io, options } = context;
+  const readingStdin = options.stdin === true || context.paths.includes('-');
+  const paths = context.paths.filter((entry) => entry !== '-');
+  if (readingStdin && paths.length > 0) throw new CliFailure('standard input cannot be combined with paths');
+  if (options.stdinFilename !== undefined && !readingStdin) throw new CliFailure('--stdin-filename needs --stdin (or -)');
+
+  const [lint, config, rulesModule] = await Promise.all([
+    import('./engine/lint.js'),
+    import('./engine/config.js'),
+    import('./rules/index.js'),
+  ]);
+  const rules = rulesModule.builtinRules;
+  const cliRules: RuleLayer | undefined = options.rule ? await config.parseRuleFlags(options.rule, rules) : undefined;
+  const lintOptions: LintFilesOptions = {
+    cwd: io.cwd,
+    rules,
+    configFile: typeof options.config === 'string' ? options.config : undefined,
+    noConfig: options.config === false,
+    cliRules,
+    locale: options.locale,
+    reportUnusedDirectives: unusedDirectiveSeverity(options.reportUnusedDirectives),
+    onInternalError: options.debug
+      ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
+      : undefined,
+  };
+
+  if (options.printConfig !== undefined) {
+    const resolved: ResolvedConfig = await lint.configForFile(options.printConfig, lintOptions);
+    io.stdout.write(`${JSON.stringify(config.printableConfig(resolved), null, 2)}\n`);
+    return EXIT_OK;
+  }
+
+  const report = await import('./report/index.js');
+  if (!report.formatterNames.includes(options.format)) {
+    throw new CliFailure(`unknown format "${options.format}" (choose one of ${report.formatterNames.join(', ')})`);
+  }
+  const formatter = await report.loadFormatter(options.format);
+
+  let results: LintResult[];
+  let fileErrors: FileError[] = [];
+  if (readingStdin) {
+    results = [await lint.lintStdin(await readAll(io.stdin), { ...lintOptions, stdinFilename: options.stdinFilename })];
+  } else {
+    const targets = paths.length > 0 ? paths : ['.'];
+    ({ results, errors: fileErrors } = await lint.lintFiles(targets, lintOptions));
+    for (const error of fileErrors) io.stderr.write(`brieflint: ${error.message}\n`);
+    if (results.length === 0) {
+      if (fileErrors.length === 0) {
+        io.stderr.write(`brieflint: no files to lint: ${quote(targets)} matched no Markdown files (*.md, *.markdown) that are not ignored\n`);
+      }
+      return EXIT_FAILURE;
+    }
+  }
+  if (options.quiet) results = onlyErrors(results, lint.buildResult);
+  const maxWarnings = options.maxWarnings ?? -1;
+
+  const output = formatter(results, {
+    cwd: io.cwd,
+    color: shouldColor(options.color, io, options.outputFile !== undefined),
+    verbose: options.verbose === true,
+    rules: rules.map((rule) => rule.meta),
+    maxWarnings: maxWarnings >= 0 ? maxWarnings : undefined,
+    version: context.version(),
+  });
+  await writeOutput(context, output);
+  return exitCodeFor(results, fileErrors, maxWarnings, io);
+}
+
+/** A reader that went away (`brieflint … | head`) is not an error: stop quietly. Other write errors fail the run. */
+function ignoreClosedPipe(stream: OutputStream): void {
+  stream.on?.('error', (error) => {
+    if (error.code !== 'EPIPE') process.exitCode = EXIT_FAILURE;
+  });
+}
+
+function defaultIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
+function describeFailure(error: unknown, debug: boolean): string {
+  const name = error instanceof Error ? error.name : '';
+  const expected = error instanceof CliFailure || name === 'ConfigError';
+  const message = error instanceof Error ? error.message : String(error);
+  const line = expected ? `brieflint: ${message}\n` : `brieflint: internal error: ${message}\n`;
+  if (debug && error instanceof Error && error.stack) return `${line}${error.stack}\n`;
+  return expected || debug ? line : `${line}Run again with --debug for details.\n`;
+}
+
+/** Runs the CLI with process.argv-style arguments and returns the exit code. */
+export async function main(argv: readonly string[], overrides: Partial<CliIO> = {}): Promise<number> {
+  const io: CliIO = { ...defaultIO(), ...overrides };
+  ignoreClosedPipe(io.stdout);
+  ignoreClosedPipe(io.stderr);
+  let version: string | undefined;
+  const getVersion = () => (version ??= readVersion());
+  let helpRules: readonly Rule[] = [];
+  const wantsHelp = argv.slice(2).some((arg) => arg === '-h' || arg === '--help');
+  if (wantsHelp) helpRules = (await import('./rules/index.js')).builtinRules;
+
+  const program = buildProgram(io, getVersion, () => helpRules);
+  let exitCode = EXIT_OK;
+  program.action(async (paths: string[], options: CliOptions) => {
+    exitCode = await run({ io, options, paths, version: getVersion });
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
+    io.stderr.write(describeFailure(error, debug));
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,150 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempTree } from '../engine/helpers.js';
+import { BROKEN_BRIEF, CLEAN_BRIEF, parseJsonReport, runCli, runShell } from './helpers.js';
+
+
+const ANSI = /\u001b\[\d+(;\d+)*m/;
+/** Many malformed figures, so the JSON report is far larger than a pipe buffer (64 KiB). */
+const MANY_PROBLEMS = Array.from({ length: 1500 }, (_, index) => `Line ${index}: 100,00000 chips.\n\n`).join('');
+
+describe('standard input', () => {
+  it('reads "-" as <text> without a file name', async () => {
+    const run = await runCli(['-', '-f', 'json'], { input: BROKEN_BRIEF });
+    expect(run.code).toBe(1);
+    const [result] = parseJsonReport(run.stdout);
+    expect(result!.filePath).toBe('<text>');
+    expect(result!.messages.map((message) => [message.ruleId, message.line])).toEqual([['number-format', 3]]);
+  });
+
+  it('uses --stdin-filename for the path, config and overrides', async () => {
+    const root = await tempTree({ '.brieflintrc.json': '{"overrides": [{"files": ["drafts/**"], "rules": {"number-format": "warn"}}]}' });
+    const run = await runCli(['--stdin', '--stdin-filename', 'drafts/brief.md', '-f', 'json'], { cwd: root, input: BROKEN_BRIEF });
+    expect(run.code).toBe(0);
+    const [result] = parseJsonReport(run.stdout);
+    expect(result!.filePath).toBe(path.join(root, 'drafts', 'brief.md'));
+    expect(result!.warningCount).toBe(1);
+    const clean = await runCli(['--stdin'], { cwd: root, input: CLEAN_BRIEF });
+    expect(clean).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('refuses --stdin-filename without --stdin, and stdin mixed with paths', async () => {
+    const alone = await runCli(['--stdin-filename', 'a.md', 'a.md']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toBe('brieflint: --stdin-filename needs --stdin (or -)\n');
+    const mixed = await runCli(['-', 'a.md'], { input: CLEAN_BRIEF });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('standard input cannot be combined with paths');
+  });
+});
+
+describe('output', () => {
+  it('writes the report to --output-file, creating directories, and nothing to stdout', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF });
+    const run = await runCli(['a.md', '-f', 'json', '-o', 'reports/deep/out.json'], { cwd: root });
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    const written = parseJsonReport(await readFile(path.join(root, 'reports/deep/out.json'), 'utf8'));
+    expect(written[0]!.errorCount).toBe(1);
+  });
+
+  it('exits 2 when the output file cannot be written', async () => {
+    const root = await tempTree({ 'a.md': CLEAN_BRIEF, 'taken': 'a file, not a directory' });
+    const run = await runCli(['a.md', '-o', 'taken/out.txt'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cannot write output file taken/out.txt');
+  });
+
+  it('rejects an unknown format with exit 2', async () => {
+    const run = await runCli(['fixtures/clean-brief.md', '-f', 'xml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('brieflint: unknown format "xml" (choose one of stylish, json, sarif, github)\n');
+  });
+
+  it('selects the formatter with -f', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF });
+    const github = await runCli(['a.md', '-f', 'github'], { cwd: root });
+    expect(github.stdout).toMatch(/^::error file=.*a\.md,line=3,col=23,endLine=3,endColumn=32,title=number-format::/m);
+    const sarif = JSON.parse((await runCli(['a.md', '-f', 'sarif'], { cwd: root })).stdout) as { version: string };
+    expect(sarif.version).toBe('2.1.0');
+  });
+
+  it('does not cut large output written to a pipe', async () => {
+    const root = await tempTree({ 'many.md': MANY_PROBLEMS });
+    const toFile = await runCli(['many.md', '-f', 'json', '-o', 'report.json'], { cwd: root });
+    expect(toFile.code).toBe(1);
+    const expected = await readFile(path.join(root, 'report.json'), 'utf8');
+    expect(expected.length).toBeGreaterThan(200_000);
+    const piped = await runShell('brieflint many.md -f json | cat', { cwd: root });
+    expect(piped.stdout.length).toBe(expected.length);
+    expect(piped.stdout === expected).toBe(true);
+  });
+
+  it('ends quietly when the reader closes the pipe early', async () => {
+    const root = await tempTree({ 'many.md': MANY_PROBLEMS });
+    const run = await runShell('brieflint many.md -f json 2>stderr.txt | head -c 10; echo " status=${PIPESTATUS[0]}"', { cwd: root });
+    expect(run.stdout).toBe('[{"filePat status=1\n');
+    expect(await readFile(path.join(root, 'stderr.txt'), 'utf8')).toBe('');
+  });
+});
+
+describe('--quiet and --max-warnings', () => {
+  const warnBrief = { 'a.md': BROKEN_BRIEF, '.brieflintrc.json': '{"rules": {"number-format": "warn"}}' };
+
+  it('passes warnings when there is no limit, fails above --max-warnings', async () => {
+    const root = await tempTree(warnBrief);
+    const unlimited = await runCli(['a.md'], { cwd: root });
+    expect(unlimited.code).toBe(0);
+    expect(unlimited.stdout).toMatch(/warning\s+"100,00000"/);
+    const zero = await runCli(['a.md', '--max-warnings', '0'], { cwd: root });
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toBe('brieflint found too many warnings (maximum: 0).\n');
+    const one = await runCli(['a.md', '--max-warnings', '1'], { cwd: root });
+    expect(one).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('--quiet reports errors only', async () => {
+    const root = await tempTree({ ...warnBrief, 'b.md': BROKEN_BRIEF, '.brieflintrc.json': '{"overrides": [{"files": ["a.md"], "rules": {"number-format": "warn"}}]}' });
+    const run = await runCli(['.', '--quiet', '-f', 'json', '--max-warnings', '0'], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(parseJsonReport(run.stdout).map((result) => [path.basename(result.filePath), result.messages.length, result.warningCount])).toEqual([
+      ['a.md', 0, 0],
+      ['b.md', 1, 0],
+    ]);
+    expect(run.stderr).toBe('');
+    const onlyWarnings = await runCli(['a.md', '--quiet', '--max-warnings', '0'], { cwd: root });
+    expect(onlyWarnings).toMatchObject({ code: 0, stdout: '' });
+  });
+});
+
+describe('colour and --verbose', () => {
+  it('colours only when asked or forced, never for a pipe by default', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF });
+    expect((await runCli(['a.md'], { cwd: root })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['a.md', '--color'], { cwd: root })).stdout).toMatch(ANSI);
+    expect((await runCli(['a.md'], { cwd: root, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+    expect((await runCli(['a.md', '--no-color'], { cwd: root, env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['a.md', '--color'], { cwd: root, env: { NO_COLOR: '1' } })).stdout).toMatch(ANSI);
+  });
+
+  it('shows the source line under --verbose', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF });
+    expect((await runCli(['a.md'], { cwd: root })).stdout).not.toContain('The gigafactories get');
+    expect((await runCli(['a.md', '--verbose'], { cwd: root })).stdout).toContain('The gigafactories get 100,00000 chips each.');
+  });
+});
+
+describe('--report-unused-directives', () => {
+  it('reports a directive that silenced nothing only when asked', async () => {
+    const root = await tempTree({ 'a.md': `<!-- brieflint-disable-next-line number-format -->\n${CLEAN_BRIEF}` });
+    expect((await runCli(['a.md'], { cwd: root })).code).toBe(0);
+    const asError = await runCli(['a.md', '--report-unused-directives', '-f', 'json'], { cwd: root });
+    expect(asError.code).toBe(1);
+    expect(parseJsonReport(asError.stdout)[0]!.messages).toEqual([expect.objectContaining({ ruleId: null, severity: 2, line: 1, message: expect.stringContaining('Unused brieflint-disable-next-line') })]);
+    const asWarning = await runCli(['a.md', '--report-unused-directives', 'warn', '-f', 'json'], { cwd: root });
+    expect(asWarning.code).toBe(0);
+    expect(parseJsonReport(asWarning.stdout)[0]!.warningCount).toBe(1);
+    const bad = await runCli(['a.md', '--report-unused-directives', 'loud'], { cwd: root });
+    expect(bad.code).toBe(2);
+  });
+});
