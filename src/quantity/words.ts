@@ -65,6 +65,8 @@ interface ContextRules {
   blockedBeforeHyphen: Set<string>;
   /** A phrase starting with an article is not a number after these words ("half a million"). */
   articleBlockedAfter: Set<string>;
+  /** …nor after "of" following a fraction word ("a quarter of a million"). */
+  articleOf?: string;
   /** Ordinals that are read only when a noun-like word follows ("second" is also a unit of time). */
   ordinalNeedsNoun: Set<string>;
   /** Words after which such an ordinal is not an ordinal ("a second later", "the second of"). */
@@ -211,6 +213,7 @@ const EN: LexiconSpec = {
     blockedBefore: new Map([['one', set('of', 'another', 'anothers')]]),
     blockedBeforeHyphen: set('one'),
     articleBlockedAfter: set('half'),
+    articleOf: 'of',
     ordinalNeedsNoun: set('second'),
     notNouns: set(
       'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'later', 'ago', 'after', 'before',
@@ -419,9 +422,10 @@ const FR: LexiconSpec = {
       ...FR_ORDINALS.filter(([text]) => !text.startsWith('premi')).map(([text]) => `${text}s`),
     ),
     decimalContinuations: [['virgule'], ['et', 'demi'], ['et', 'demie'], ['et', 'quart']],
-    // "pour cent" (per cent), "pour mille" (per mille)
-    blockedAfter: new Map([['cent', set('pour')], ['mille', set('pour')]]),
-    blockedBefore: new Map(),
+    // "pour cent" (per cent), "pour mille" (per mille), "remis à neuf" (refurbished: "neuf" is also "new")
+    blockedAfter: new Map([['cent', set('pour')], ['mille', set('pour')], ['neuf', set('à', 'tout', 'flambant')]]),
+    // "Premier ministre" is the head of government, not a first minister
+    blockedBefore: new Map([['premier', set('ministre')], ['première', set('ministre')]]),
     blockedBeforeHyphen: set(),
     articleBlockedAfter: set(),
     ordinalNeedsNoun: set(),
@@ -771,7 +775,8 @@ function readPhrase(text: string, pos: number, lex: Lexicon): Phrase | null {
   for (;;) {
     const end = wordEnd(text, start);
     if (end - start > MAX_WORD_LENGTH) break;
-    const word = text.slice(start, end).toLowerCase();
+    // NFC: "één" may arrive with combining accents; offsets stay those of the original text
+    const word = text.slice(start, end).toLowerCase().normalize('NFC');
     const tokens = tokensOfWord(word, lex);
     if (!tokens) break;
     const next = applyWord(state, tokens, lex);
@@ -797,13 +802,24 @@ function readPhrase(text: string, pos: number, lex: Lexicon): Phrase | null {
 // ---------------------------------------------------------------------------------------------
 // Context: where a brief would not mean a number
 
-function previousWord(text: string, pos: number): string | null {
+/** The word before `pos` when only spaces or a hyphen separate them, with its start. */
+function previousWord(text: string, pos: number): { word: string; start: number } | null {
   let end = pos;
   while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || isHyphen(text.charCodeAt(end - 1)))) end--;
   if (end === pos) return null;
   let start = end;
   while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
-  return start < end ? text.slice(start, end).toLowerCase() : null;
+  return start < end ? { word: text.slice(start, end).toLowerCase(), start } : null;
+}
+
+/** "half a million", "a quarter of a million": the article phrase is a fraction's denominator. */
+function isFractionOfArticle(text: string, pos: number, rules: ContextRules): boolean {
+  const previous = previousWord(text, pos);
+  if (!previous) return false;
+  if (rules.articleBlockedAfter.has(previous.word)) return true;
+  if (previous.word !== rules.articleOf) return false;
+  const fraction = previousWord(text, previous.start);
+  return fraction !== null && (rules.fractionWords.has(fraction.word) || rules.articleBlockedAfter.has(fraction.word));
 }
 
 interface FollowingWord {
@@ -843,13 +859,12 @@ function rejectedByContext(text: string, pos: number, phrase: Phrase, lex: Lexic
   const rules = lex.context;
   // "one's", "ten's": a possessive or a contraction, not a figure
   if (isApostrophe(text.charCodeAt(phrase.end)) && isWordChar(text.charCodeAt(phrase.end + 1))) return true;
-  const previous = previousWord(text, pos);
+  const previous = previousWord(text, pos)?.word ?? null;
   const following = followingWords(text, phrase.end, 3);
   const [first] = phrase.words;
   if (phrase.words.length === 1 && first !== undefined && rejectsBareWord(first, previous, following, rules)) return true;
-  // "half a million" is not a million
   const startsWithArticle = first !== undefined && lex.words.get(first)?.type === 'article';
-  if (startsWithArticle && previous !== null && rules.articleBlockedAfter.has(previous)) return true;
+  if (startsWithArticle && isFractionOfArticle(text, pos, rules)) return true;
   if (phrase.state.closed?.kind === 'multiplier' && phrase.state.closed.value < 2n) return true; // "einfach", "eenmaal"
   const kind = phrase.state.closed?.kind ?? 'cardinal';
   return kind === 'cardinal' && continuesAsFraction(following, rules);

@@ -85,6 +85,7 @@ describe('English', () => {
       ['fourfold', 'fourfold', '4', 'multiplier', '1'],
       ['two-fold', 'two-fold', '2', 'multiplier', '1'],
       ['ten times more', 'ten times', '10', 'multiplier', '1'],
+      ['twenty-five-fold', 'twenty-five-fold', '25', 'multiplier', '1'],
       ['a hundredfold', 'a hundredfold', '100', 'multiplier', '100'],
     ]);
   });
@@ -101,10 +102,19 @@ describe('English', () => {
       ['two and three', 'two', '2', 'cardinal', '1'],
       ['a hundred-year flood', 'a hundred', '100', 'cardinal', '100'],
       ['one or two', 'one', '1', 'cardinal', '1'],
+      ['second point', 'second', '2', 'ordinal', '1'],
     ]);
     it('reads "one" after words other than "no", "any", …', () => {
       expect(matchNumberWords('only one.', 5, 'en')).toEqual({ end: 8, value: '1', kind: 'cardinal', precision: '1' });
       expect(matchNumberWords('One could argue', 0, 'en')).toMatchObject({ value: '1', kind: 'cardinal' });
+    });
+    it('reads "a hundred" after "of" when no fraction comes before it', () => {
+      expect(matchNumberWords('a panel of a hundred experts', 11, 'en')).toMatchObject({ end: 20, value: '100' });
+    });
+    it('reads each end of "between one hundred and two hundred"', () => {
+      const text = 'between one hundred and two hundred';
+      expect(matchNumberWords(text, 8, 'en')).toMatchObject({ end: 19, value: '100' });
+      expect(matchNumberWords(text, 24, 'en')).toMatchObject({ end: text.length, value: '200' });
     });
   });
 
@@ -149,6 +159,9 @@ describe('English', () => {
       ['a hundred and a half', 0],
       ['at one point', 3],
       ['half a million', 5],
+      ['a quarter of a million', 15],
+      ['two-thirds of a billion', 14],
+      ['zero point five', 0],
       ['dozens', 0],
       ['dozen', 0],
       ['and', 0],
@@ -349,6 +362,8 @@ describe('French', () => {
       ['deux billions', 'deux billions', '2000000000000', 'cardinal', '1000000000000'],
       ['mille milliards', 'mille milliards', '1000000000000', 'cardinal', '1000000000000'],
       ['premier', 'premier', '1', 'ordinal', '1'],
+      ['neuf pays', 'neuf', '9', 'cardinal', '1'],
+      ['vingt et un mille', 'vingt et un mille', '21000', 'cardinal', '1000'],
       ['première', 'première', '1', 'ordinal', '1'],
       ['deuxième', 'deuxième', '2', 'ordinal', '1'],
       ['troisième', 'troisième', '3', 'ordinal', '1'],
@@ -370,6 +385,8 @@ describe('French', () => {
   describe('is not a number', () => {
     expectNoNumber('fr', [
       ['un', 0],
+      ['Premier ministre', 0],
+      ['remis à neuf', 8],
       ['une fois', 0],
       ['un demi-million', 0],
       ['cinq pour cent', 10],
@@ -416,10 +433,11 @@ function renderEnglish(n: number, britishAnd: boolean): string {
     [Math.floor(n / 1e3) % 1000, ' thousand'],
     [n % 1000, ''],
   ];
-  return groups
-    .filter(([group]) => group > 0)
-    .map(([group, scale]) => belowThousand(group, britishAnd) + scale)
-    .join(' ');
+  const written = groups.filter(([group]) => group > 0).map(([group, scale]) => belowThousand(group, britishAnd) + scale);
+  // British English: "one million and five", "two thousand and twenty"
+  const last = n % 1000;
+  if (britishAnd && n >= 1000 && last > 0 && last < 100) written[written.length - 1] = `and ${belowHundred(last)}`;
+  return written.join(' ');
 }
 
 /** The place of the last word written: its group's scale, times 100 when the group ends in "hundred". */
@@ -462,6 +480,102 @@ describe('property: English words read back', () => {
   });
 });
 
+// Dutch, German and French below a million: compounds, "und"/"en" joints, "soixante-dix", "quatre-vingts".
+
+const NL_ONES = ['', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf',
+  'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
+const NL_TENS = ['', '', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+const DE_ONES = ['', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf',
+  'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
+const DE_TENS = ['', '', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+const FR_ONES = ['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze',
+  'treize', 'quatorze', 'quinze', 'seize'];
+const FR_TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
+
+/** Dutch writes numbers below a million as one word: "tweeëntwintigduizenddriehonderdeen". */
+function renderDutch(n: number): string {
+  if (n === 0) return 'nul';
+  if (n === 1) return 'één'; // a lone "een" is the article
+  const below100 = (m: number): string => {
+    if (m < 20) return NL_ONES[m]!;
+    const unit = NL_ONES[m % 10]!;
+    const tens = NL_TENS[Math.floor(m / 10)]!;
+    return m % 10 === 0 ? tens : `${unit}${unit.endsWith('e') ? 'ën' : 'en'}${tens}`;
+  };
+  const below1000 = (m: number): string => {
+    const h = Math.floor(m / 100);
+    return (h === 0 ? '' : h === 1 ? 'honderd' : `${NL_ONES[h]}honderd`) + (m % 100 ? below100(m % 100) : '');
+  };
+  const thousands = Math.floor(n / 1000);
+  return (thousands === 0 ? '' : thousands === 1 ? 'duizend' : `${below1000(thousands)}duizend`) + (n % 1000 ? below1000(n % 1000) : '');
+}
+
+/** German: "zweihunderteinundzwanzigtausendeins"; "eins" only at the very end. */
+function renderGerman(n: number): string {
+  if (n === 0) return 'null';
+  const below100 = (m: number, last: boolean): string => {
+    if (m === 1) return last ? 'eins' : 'ein';
+    if (m < 20) return DE_ONES[m]!;
+    const tens = DE_TENS[Math.floor(m / 10)]!;
+    return m % 10 === 0 ? tens : `${DE_ONES[m % 10]}und${tens}`;
+  };
+  const below1000 = (m: number, last: boolean): string => {
+    const h = Math.floor(m / 100);
+    return (h ? `${DE_ONES[h]}hundert` : '') + (m % 100 ? below100(m % 100, last) : '');
+  };
+  const thousands = Math.floor(n / 1000);
+  return (thousands ? `${below1000(thousands, false)}tausend` : '') + (n % 1000 ? below1000(n % 1000, true) : '');
+}
+
+/** French (traditional spelling): "deux cent quatre-vingt mille soixante et onze". */
+function renderFrench(n: number): string {
+  if (n === 0) return 'zéro';
+  const below100 = (m: number, last: boolean): string => {
+    if (m <= 16) return FR_ONES[m]!;
+    if (m < 20) return `dix-${FR_ONES[m - 10]}`;
+    if (m < 70) {
+      const tens = FR_TENS[Math.floor(m / 10)]!;
+      const unit = m % 10;
+      return unit === 0 ? tens : unit === 1 ? `${tens} et un` : `${tens}-${FR_ONES[unit]}`;
+    }
+    if (m === 71) return 'soixante et onze';
+    if (m < 80) return `soixante-${below100(m - 60, last)}`;
+    if (m === 80) return last ? 'quatre-vingts' : 'quatre-vingt';
+    return `quatre-vingt-${below100(m - 80, last)}`;
+  };
+  const below1000 = (m: number, last: boolean): string => {
+    const h = Math.floor(m / 100);
+    const rest = m % 100;
+    const hundreds = h === 0 ? '' : h === 1 ? 'cent' : `${FR_ONES[h]} cent${rest === 0 && last ? 's' : ''}`;
+    return [hundreds, rest ? below100(rest, last) : ''].filter(Boolean).join(' ');
+  };
+  const thousands = Math.floor(n / 1000);
+  const head = thousands === 0 ? '' : thousands === 1 ? 'mille' : `${below1000(thousands, false)} mille`;
+  return [head, n % 1000 ? below1000(n % 1000, true) : ''].filter(Boolean).join(' ');
+}
+
+describe('property: Dutch, German and French words read back', () => {
+  const renderers: Array<[Locale, (n: number) => string]> = [['nl', renderDutch], ['de', renderGerman], ['fr', renderFrench]];
+  it.each(renderers)('%s: every n below a million', (locale, render) => {
+    // French "un" alone is the article, read only as part of a larger number
+    const min = locale === 'fr' ? 2 : 0;
+    fc.assert(
+      fc.property(fc.integer({ min, max: 999_999 }), (n) => {
+        const words = render(n);
+        expect(matchNumberWords(words, 0, locale)).toEqual({ end: words.length, value: String(n), kind: 'cardinal', precision: expectedPrecision(n) });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('spot-checks the renderers against hand-written spellings', () => {
+    expect(renderDutch(22_301)).toBe('tweeëntwintigduizenddriehonderdeen');
+    expect(renderGerman(221_001)).toBe('zweihunderteinundzwanzigtausendeins');
+    expect(renderFrench(280_071)).toBe('deux cent quatre-vingt mille soixante et onze');
+    expect(renderFrench(200)).toBe('deux cents');
+  });
+});
+
 describe('performance', () => {
   it('rejects non-number words quickly and stays linear on long inputs', () => {
     const text = 'the quick brown fox jumps over the lazy dog '.repeat(20_000);
@@ -472,5 +586,12 @@ describe('performance', () => {
     }
     expect(found).toBe(0);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('Unicode', () => {
+  it('reads accents written as combining marks, ending after the marks', () => {
+    const decomposed = 'e\u0301e\u0301n miljoen';
+    expect(matchNumberWords(decomposed, 0, 'nl')).toEqual({ end: decomposed.length, value: '1000000', kind: 'cardinal', precision: '1000000' });
   });
 });
