@@ -1,0 +1,537 @@
+/**
+ * Dates, periods and year ranges: "11 February 2025", "14.05.2025", "Q4 2025", "first half of 2026",
+ * "mid-2026", "2027–2028". A pure function of (text, locale), like the rest of the quantity reader.
+ *
+ * Reading choices (rules rely on them):
+ * - Numeric dates are day-month-year in every locale. In 'en' only, "5/17/2018" (first ≤ 12, second > 12)
+ *   is month-day-year; when both are ≤ 12 ("11/02/2025") an EU brief means day-month, so we read that.
+ * - Impossible dates ("31 June 2026", "Q5 2025") are returned with their raw parts and no `interval`,
+ *   so that a date rule can flag them.
+ * - Edges of a year: "early/begin/Anfang/début" = Q1, "mid/medio/Mitte/mi-" = April–September,
+ *   "end/late/eind/Ende/fin" = Q4 (part.type 'edge', index 1, 2, 3).
+ * - Seasons are meteorological, northern hemisphere: spring = March–May, summer = June–August,
+ *   autumn = September–November, winter YYYY = December YYYY – February YYYY+1 (index 1–4).
+ * - Year ranges need two plausible years (1800–2199); a reversed range ("2028-2027") keeps low 2028,
+ *   high 2027 and has no interval. A range next to a currency or percent sign is money, not years.
+ * - Nothing returned overlaps a span of `scanReferences`: "Directive 2019/1937" is a reference, not a
+ *   reversed year range, and "https://…/2025-02-11/" is an address.
+ * - Not read (left to the number reader or to later work): two-digit years ("Q4 '25", "11/02/25"),
+ *   fiscal years ("FY2025"), day ranges ("11–12 February 2025"), dates without a year ("5. Mai").
+ */
+import type { DateParts, Locale, Quantity } from './types.js';
+import { amountFollows, amountPrecedes, overlapsAny, pickLeftmostLongest, scanReferences } from './references.js';
+
+type PartType = 'quarter' | 'half' | 'season' | 'edge';
+
+/** Month names and abbreviations, January first. */
+const MONTH_WORDS: Record<Locale, readonly (readonly string[])[]> = {
+  en: [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  nl: [
+    ['januari', 'jan'],
+    ['februari', 'feb'],
+    ['maart', 'mrt', 'mar'],
+    ['april', 'apr'],
+    ['mei'],
+    ['juni', 'jun'],
+    ['juli', 'jul'],
+    ['augustus', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'okt'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  de: [
+    ['januar', 'jan', 'jänner', 'jän'],
+    ['februar', 'feb', 'feber'],
+    ['märz', 'mär', 'maerz', 'mrz'],
+    ['april', 'apr'],
+    ['mai'],
+    ['juni', 'jun'],
+    ['juli', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'okt'],
+    ['november', 'nov'],
+    ['dezember', 'dez'],
+  ],
+  fr: [
+    ['janvier', 'janv'],
+    ['février', 'fevrier', 'févr', 'fév'],
+    ['mars'],
+    ['avril', 'avr'],
+    ['mai'],
+    ['juin'],
+    ['juillet', 'juil'],
+    ['août', 'aout'],
+    ['septembre', 'sept'],
+    ['octobre', 'oct'],
+    ['novembre', 'nov'],
+    ['décembre', 'decembre', 'déc'],
+  ],
+};
+
+/** Weekday names and abbreviations, Sunday first (Date.getUTCDay order). */
+const WEEKDAY_WORDS: Record<Locale, readonly (readonly string[])[]> = {
+  en: [
+    ['sunday', 'sun'],
+    ['monday', 'mon'],
+    ['tuesday', 'tue', 'tues'],
+    ['wednesday', 'wed'],
+    ['thursday', 'thu', 'thur', 'thurs'],
+    ['friday', 'fri'],
+    ['saturday', 'sat'],
+  ],
+  nl: [['zondag', 'zo'], ['maandag', 'ma'], ['dinsdag', 'di'], ['woensdag', 'wo'], ['donderdag', 'do'], ['vrijdag', 'vr'], ['zaterdag', 'za']],
+  de: [['sonntag', 'so'], ['montag', 'mo'], ['dienstag', 'di'], ['mittwoch', 'mi'], ['donnerstag', 'do'], ['freitag', 'fr'], ['samstag', 'sonnabend', 'sa']],
+  fr: [['dimanche', 'dim'], ['lundi', 'lun'], ['mardi', 'mar'], ['mercredi', 'mer'], ['jeudi', 'jeu'], ['vendredi', 'ven'], ['samedi', 'sam']],
+};
+
+/** Ordinals before "quarter"/"half" words; index 0 stands for "last". */
+const ORDINAL_WORDS: Record<Locale, ReadonlyArray<readonly [string, number]>> = {
+  en: [['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', 0], ['final', 0]],
+  nl: [['eerste', 1], ['tweede', 2], ['derde', 3], ['vierde', 4], ['laatste', 0]],
+  de: [
+    ['erste', 1], ['erstes', 1], ['ersten', 1], ['erster', 1],
+    ['zweite', 2], ['zweites', 2], ['zweiten', 2], ['zweiter', 2],
+    ['dritte', 3], ['drittes', 3], ['dritten', 3], ['dritter', 3],
+    ['vierte', 4], ['viertes', 4], ['vierten', 4], ['vierter', 4],
+    ['letzte', 0], ['letztes', 0], ['letzten', 0], ['letzter', 0],
+  ],
+  fr: [
+    ['premier', 1], ['première', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3],
+    ['quatrième', 4], ['dernier', 0], ['dernière', 0],
+  ],
+};
+
+const PART_NOUNS: Record<Locale, ReadonlyArray<readonly [string, 'quarter' | 'half']>> = {
+  en: [['quarter', 'quarter'], ['half', 'half'], ['half-year', 'half']],
+  nl: [['kwartaal', 'quarter'], ['helft', 'half'], ['halfjaar', 'half'], ['jaarhelft', 'half']],
+  de: [['quartal', 'quarter'], ['halbjahr', 'half'], ['jahreshälfte', 'half'], ['hälfte', 'half']],
+  fr: [['trimestre', 'quarter'], ['semestre', 'half'], ['moitié', 'half']],
+};
+
+/** Edges of a year: 1 = start (Q1), 2 = middle (April–September), 3 = end (Q4). */
+const EDGE_WORDS: Record<Locale, ReadonlyArray<readonly [string, number]>> = {
+  en: [['early', 1], ['beginning', 1], ['start', 1], ['mid', 2], ['middle', 2], ['end', 3], ['late', 3], ['year-end', 3]],
+  nl: [['begin', 1], ['medio', 2], ['midden', 2], ['eind', 3], ['einde', 3]],
+  de: [['anfang', 1], ['beginn', 1], ['jahresanfang', 1], ['mitte', 2], ['ende', 3], ['jahresende', 3]],
+  fr: [['début', 1], ['debut', 1], ['mi', 2], ['milieu', 2], ['fin', 3]],
+};
+
+const SEASON_WORDS: Record<Locale, ReadonlyArray<readonly [string, number]>> = {
+  en: [['spring', 1], ['summer', 2], ['autumn', 3], ['fall', 3], ['winter', 4]],
+  nl: [['lente', 1], ['voorjaar', 1], ['zomer', 2], ['herfst', 3], ['najaar', 3], ['winter', 4]],
+  de: [['frühling', 1], ['frühjahr', 1], ['sommer', 2], ['herbst', 3], ['winter', 4]],
+  fr: [['printemps', 1], ['été', 2], ['automne', 3], ['hiver', 4]],
+};
+
+/** Words between a period word and its year: "end of 2027", "eind van 2027", "fin de 2027". */
+const YEAR_CONNECTORS: Record<Locale, readonly string[]> = {
+  en: ['of', 'of the year'],
+  nl: ['van', 'van het jaar'],
+  de: ['des jahres', 'von'],
+  fr: ['de', "de l'année", 'de l’année'],
+};
+
+/** Letter codes of quarters and halves: "Q4 2025", "H1 2026", French "T3 2025", "S1 2026". */
+const PERIOD_CODES: Record<Locale, Readonly<Record<string, 'quarter' | 'half'>>> = {
+  en: { Q: 'quarter', H: 'half' },
+  nl: { Q: 'quarter', H: 'half', K: 'quarter' },
+  de: { Q: 'quarter', H: 'half' },
+  fr: { Q: 'quarter', H: 'half', T: 'quarter', S: 'half' },
+};
+
+const RANGE_WORDS = ['to', 'until', 'till', 'through', 'tot', 'tot en met', 't/m', 'bis', 'à', 'au'];
+const BETWEEN_WORDS = [
+  ['between', 'and'],
+  ['tussen', 'en'],
+  ['zwischen', 'und'],
+  ['entre', 'et'],
+] as const;
+
+const SPACE = '[ \\u00a0\\u202f\\u2009\\t\\n]';
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}_])';
+/** Not glued after a word or after a number separator ("EIP-2027-2028", "v1.11.05.2025"). */
+const NOT_AFTER_NUMBER = '(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}][.,/:\\-–])';
+/** Not followed by more digits or by a separator and a digit. */
+const NOT_BEFORE_NUMBER = '(?![\\p{N}]|[.,/:\\-–]\\p{N})';
+const PLAUSIBLE_YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
+
+const escapeRegex = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => escapeRegex(word).replace(/ /g, `${SPACE}{1,3}`))
+    .join('|');
+
+/** A word list for one locale: its own words and, since briefs quote English, the English ones. */
+function lexicon<T>(table: Record<Locale, T>, locale: Locale): T[] {
+  return locale === 'en' ? [table.en] : [table[locale], table.en];
+}
+
+interface Lookup<T> {
+  pattern: string;
+  get(word: string): T | undefined;
+  /** Words that only English has, in a non-English locale: "may" is a verb, so English words need a capital. */
+  isEnglishOnly(word: string): boolean;
+}
+
+function buildLookup<T>(entries: ReadonlyArray<readonly [string, T]>, ownWords: ReadonlySet<string>, locale: Locale): Lookup<T> {
+  const map = new Map<string, T>();
+  for (const [word, value] of entries) if (!map.has(word)) map.set(word, value);
+  return {
+    pattern: alternation(map.keys()),
+    get: (word) => map.get(normalizeWord(word)),
+    isEnglishOnly: (word) => locale === 'en' || !ownWords.has(normalizeWord(word)),
+  };
+}
+
+function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[\s\u00a0\u202f\u2009]+/g, ' ').replace(/’/g, "'");
+}
+
+function indexedWords(table: Record<Locale, readonly (readonly string[])[]>, locale: Locale): Lookup<number> {
+  const entries: Array<[string, number]> = [];
+  for (const words of lexicon(table, locale)) words.forEach((names, index) => names.forEach((name) => entries.push([name, index])));
+  return buildLookup(entries, new Set(table[locale].flat()), locale);
+}
+
+function pairedWords<T>(table: Record<Locale, ReadonlyArray<readonly [string, T]>>, locale: Locale): Lookup<T> {
+  return buildLookup(lexicon(table, locale).flat(), new Set(table[locale].map(([word]) => word)), locale);
+}
+
+interface LocaleGrammar {
+  months: Lookup<number>;
+  weekdays: Lookup<number>;
+  ordinals: Lookup<number>;
+  partNouns: Lookup<'quarter' | 'half'>;
+  edges: Lookup<number>;
+  seasons: Lookup<number>;
+  codes: Readonly<Record<string, 'quarter' | 'half'>>;
+  patterns: ReadonlyArray<{ regex: RegExp; read: Reader }>;
+}
+
+type Reader = (match: RegExpExecArray, text: string, grammar: LocaleGrammar, locale: Locale) => Quantity | null;
+
+const grammars = new Map<Locale, LocaleGrammar>();
+
+function grammarFor(locale: Locale): LocaleGrammar {
+  let grammar = grammars.get(locale);
+  if (!grammar) {
+    grammar = buildGrammar(locale);
+    grammars.set(locale, grammar);
+  }
+  return grammar;
+}
+
+function buildGrammar(locale: Locale): LocaleGrammar {
+  const months = indexedWords(MONTH_WORDS, locale);
+  const weekdays = indexedWords(WEEKDAY_WORDS, locale);
+  const ordinals = pairedWords(ORDINAL_WORDS, locale);
+  const partNouns = pairedWords(PART_NOUNS, locale);
+  const edges = pairedWords(EDGE_WORDS, locale);
+  const seasons = pairedWords(SEASON_WORDS, locale);
+  const codes = PERIOD_CODES[locale];
+  const connectors = lexicon(YEAR_CONNECTORS, locale).flat();
+
+  const weekday = `(?:(${weekdays.pattern})\\.?,?${SPACE}{1,3})?`;
+  const month = `(${months.pattern})\\.?`;
+  const fullYear = `([12]\\d{3})${NOT_BEFORE_NUMBER}`;
+  const year = `(${PLAUSIBLE_YEAR})${NOT_BEFORE_NUMBER}`;
+  const dayOrdinal = '(?:st|nd|rd|th|er|re|e|\\.)';
+  const toYear = `(?:${SPACE}{0,3}[-/]${SPACE}{0,3}|${SPACE}{1,3}(?:(?:${alternation(connectors)})${SPACE}{1,3})?)`;
+  const codeLetters = Object.keys(codes).join('');
+  const digitOrdinal = '([1-9])(?:st|nd|rd|th|er|re|ème|eme|e|\\.)';
+  const rangeWords = alternation(RANGE_WORDS);
+  const between = BETWEEN_WORDS.map(([open, close]) => `${open}${SPACE}{1,3}(\\d{4})${SPACE}{1,3}${close}${SPACE}{1,3}(\\d{4})`).join('|');
+
+  const patterns: Array<{ regex: RegExp; read: Reader }> = [
+    // Monday 11 February 2025 · 11. Februar 2025 · 1er mars 2025 · 11th of February 2025
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}${weekday}(\\d{1,2})${dayOrdinal}?${SPACE}{1,3}(?:of${SPACE}{1,3})?${month},?${SPACE}{1,3}${fullYear}`, 'giu'),
+      read: (m, _text, g) => readNamedDate(m, g, { weekday: m[1], day: m[2]!, month: m[3]!, year: m[4]! }),
+    },
+    // February 11, 2025 · Mon, Feb 11, 2025
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}${weekday}${month}${SPACE}{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?${SPACE}{1,3}${fullYear}`, 'giu'),
+      read: (m, _text, g) => readNamedDate(m, g, { weekday: m[1], month: m[2]!, day: m[3]!, year: m[4]! }),
+    },
+    // February 2025 · februari 2025 · February of 2025
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}${month}${SPACE}{1,3}(?:of${SPACE}{1,3})?${year}`, 'giu'),
+      read: readMonthPeriod,
+    },
+    // 2025-02-11 · 2025/2/11
+    {
+      regex: new RegExp(`${NOT_AFTER_NUMBER}(\\d{4})(?:-(\\d{2})-(\\d{2})|/(\\d{1,2})/(\\d{1,2}))${NOT_BEFORE_NUMBER}`, 'gu'),
+      read: (m) => readNumericDate(m, Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])),
+    },
+    // 14.05.2025 · 11/02/2025 · 11-02-2025 · 5/17/2018
+    {
+      regex: new RegExp(`${NOT_AFTER_NUMBER}(\\d{1,2})([./-])(\\d{1,2})\\2([12]\\d{3})${NOT_BEFORE_NUMBER}`, 'gu'),
+      read: (m, _text, _g, loc) => {
+        const { day, month: monthNumber } = orderDayAndMonth(Number(m[1]), Number(m[3]), loc);
+        return readNumericDate(m, Number(m[4]), monthNumber, day);
+      },
+    },
+    // Q4 2025 · Q4/2025 · H1 of 2026 · T3 2025
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}([${codeLetters}])(\\d)${toYear}${year}`, 'gu'),
+      read: (m) => readPartPeriod(m, codes[m[1]!]!, Number(m[2]), m[3]!, m[1]! + m[2]!),
+    },
+    // 1H 2026 · 4Q 2025
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}(\\d)([${codeLetters}])${SPACE}{1,3}${year}`, 'gu'),
+      read: (m) => readPartPeriod(m, codes[m[2]!]!, Number(m[1]), m[3]!, m[1]! + m[2]!),
+    },
+    // 2025-Q4 · 2025 Q4 · 2025Q4
+    {
+      regex: new RegExp(`${NOT_AFTER_NUMBER}(${PLAUSIBLE_YEAR})(?:${SPACE}{0,3}[-/]${SPACE}{0,3}|${SPACE}{0,3})([${codeLetters}])(\\d)(?![\\p{L}\\p{N}])`, 'gu'),
+      read: (m) => readPartPeriod(m, codes[m[2]!]!, Number(m[3]), m[1]!, m[2]! + m[3]!),
+    },
+    // first half of 2026 · tweede kwartaal 2025 · 2. Quartal 2025 · 3e trimestre 2025
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}(?:(${ordinals.pattern})|${digitOrdinal})${SPACE}{1,3}(${partNouns.pattern})${toYear}${year}`, 'giu'),
+      read: (m, _text, g) => {
+        const type = g.partNouns.get(m[3]!)!;
+        const written = m[1] !== undefined ? g.ordinals.get(m[1])! : Number(m[2]);
+        const index = written === 0 ? partCount(type) : written;
+        const label = m[0].slice(0, m.indices![3]![1] - m.index);
+        return readPartPeriod(m, type, index, m[4]!, label);
+      },
+    },
+    // End 2027 · mid-2026 · eind 2027 · Anfang 2026 · début 2026 · spring 2026
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}(${edges.pattern})${toYear}${year}`, 'giu'),
+      read: (m, _text, g) => readEdgeOrSeason(m, 'edge', g.edges.get(m[1]!)!),
+    },
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}(${seasons.pattern})${toYear}${year}`, 'giu'),
+      read: (m, _text, g) => readEdgeOrSeason(m, 'season', g.seasons.get(m[1]!)!),
+    },
+    // 2027-2028 · 2027–2028 · 2027/28 · 2027 to 2028
+    {
+      regex: new RegExp(
+        `${NOT_AFTER_NUMBER}(\\d{4})(${SPACE}{0,3}[-–—]${SPACE}{0,3}|/|${SPACE}{1,3}(?:${rangeWords})${SPACE}{1,3})(\\d{4}|\\d{2})${NOT_BEFORE_NUMBER}`,
+        'giu',
+      ),
+      read: (m, text) => readYearRange(m, text, m[1]!, m[3]!, /^\s*[-–—/]/u.test(m[2]!) ? '' : m[2]!.trim()),
+    },
+    // between 2027 and 2028
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}(?:${between})${NOT_BEFORE_NUMBER}`, 'giu'),
+      read: (m, text) => {
+        const low = m.slice(1).filter((group) => group !== undefined);
+        return readYearRange(m, text, low[0]!, low[1]!, 'and');
+      },
+    },
+  ];
+  // `d` gives capture positions, used for labels.
+  for (const pattern of patterns) pattern.regex = new RegExp(pattern.regex.source, `${pattern.regex.flags}d`);
+  return { months, weekdays, ordinals, partNouns, edges, seasons, codes, patterns };
+}
+
+function partCount(type: 'quarter' | 'half'): number {
+  return type === 'quarter' ? 4 : 2;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** From the first day of one month to the last day of another (which may be in the next year). */
+function monthsInterval(year: number, firstMonth: number, lastMonth: number): { start: string; end: string } {
+  const endYear = lastMonth > 12 ? year + 1 : year;
+  const endMonth = lastMonth > 12 ? lastMonth - 12 : lastMonth;
+  return { start: isoDay(year, firstMonth, 1), end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)) };
+}
+
+/** The digits as written, from the first digit to the last ("11 February 2025" → "11 February 2025"). */
+function digitsAsWritten(written: string): string {
+  const first = written.search(/\d/);
+  if (first < 0) return '';
+  let last = written.length - 1;
+  while (last > first && !/\d/.test(written[last]!)) last--;
+  return written.slice(first, last + 1);
+}
+
+function makeQuantity(
+  match: RegExpExecArray,
+  fields: Pick<Quantity, 'kind' | 'value'> & Partial<Pick<Quantity, 'date' | 'interval' | 'low' | 'high'>>,
+  start = match.index,
+): Quantity {
+  const end = match.index + match[0].length;
+  const written = match.input.slice(start, end);
+  const quantity: Quantity = {
+    text: written,
+    start,
+    end,
+    kind: fields.kind,
+    value: fields.value,
+    precision: '1',
+    approximate: false,
+    format: { digits: digitsAsWritten(written) },
+  };
+  if (fields.low !== undefined) quantity.low = fields.low;
+  if (fields.high !== undefined) quantity.high = fields.high;
+  if (fields.date) quantity.date = fields.date;
+  if (fields.interval) quantity.interval = fields.interval;
+  return quantity;
+}
+
+/** A day, month and year: kind 'date', with an interval only when the day exists. */
+function dateQuantity(match: RegExpExecArray, year: number, month: number, day: number, weekday?: number, start = match.index): Quantity {
+  const date: DateParts = { year, month, day };
+  if (weekday !== undefined) date.weekday = weekday;
+  const interval = isRealDate(year, month, day) ? { start: isoDay(year, month, day), end: isoDay(year, month, day) } : undefined;
+  return makeQuantity(match, { kind: 'date', value: isoDay(year, month, day), date, ...(interval ? { interval } : {}) }, start);
+}
+
+/** English-only words must be capitalized ("May 2025", not "may 2025"); other languages write months in lower case. */
+function acceptsWord<T>(lookup: Lookup<T>, word: string): boolean {
+  return !lookup.isEnglishOnly(word) || /^\p{Lu}/u.test(word);
+}
+
+/** Short weekday names ("Mon", "do", "so") are common words too: they count only when capitalized. */
+function acceptsWeekday(word: string): boolean {
+  return word.length > 4 || /^\p{Lu}/u.test(word);
+}
+
+function readNamedDate(
+  match: RegExpExecArray,
+  grammar: LocaleGrammar,
+  parts: { weekday: string | undefined; day: string; month: string; year: string },
+): Quantity | null {
+  if (!acceptsWord(grammar.months, parts.month)) return null;
+  const day = Number(parts.day);
+  if (day < 1 || day > 31) return null;
+  const month = grammar.months.get(parts.month)! + 1;
+  if (parts.weekday !== undefined && !acceptsWeekday(parts.weekday)) {
+    // The date stands without the word before it: start at its first own group.
+    return dateQuantity(match, Number(parts.year), month, day, undefined, match.indices![2]![0]);
+  }
+  const weekday = parts.weekday === undefined ? undefined : grammar.weekdays.get(parts.weekday);
+  return dateQuantity(match, Number(parts.year), month, day, weekday);
+}
+
+function readMonthPeriod(match: RegExpExecArray, _text: string, grammar: LocaleGrammar): Quantity | null {
+  const word = match[1]!;
+  if (!acceptsWord(grammar.months, word)) return null;
+  const month = grammar.months.get(word)! + 1;
+  const year = Number(match[2]);
+  return makeQuantity(match, {
+    kind: 'period',
+    value: match[2]!,
+    date: { year, month, part: { type: 'month', index: month, label: word } },
+    interval: monthsInterval(year, month, month),
+  });
+}
+
+function orderDayAndMonth(first: number, second: number, locale: Locale): { day: number; month: number } {
+  if (locale === 'en' && first <= 12 && second > 12) return { day: second, month: first };
+  return { day: first, month: second };
+}
+
+/** Month 17 ("5/17/2018" in a day-first locale) is kept as an impossible date for a rule to flag. */
+function readNumericDate(match: RegExpExecArray, year: number, month: number, day: number): Quantity | null {
+  if (day < 1 || day > 31 || month < 1 || month > 31) return null;
+  return dateQuantity(match, year, month, day);
+}
+
+function readPartPeriod(match: RegExpExecArray, type: 'quarter' | 'half', index: number, yearText: string, label: string): Quantity {
+  const year = Number(yearText);
+  const monthsPerPart = type === 'quarter' ? 3 : 6;
+  const possible = index >= 1 && index <= partCount(type);
+  return makeQuantity(match, {
+    kind: 'period',
+    value: yearText,
+    date: { year, part: { type, index, label } },
+    ...(possible ? { interval: monthsInterval(year, (index - 1) * monthsPerPart + 1, index * monthsPerPart) } : {}),
+  });
+}
+
+const EDGE_MONTHS: Readonly<Record<number, readonly [number, number]>> = { 1: [1, 3], 2: [4, 9], 3: [10, 12] };
+const SEASON_MONTHS: Readonly<Record<number, readonly [number, number]>> = { 1: [3, 5], 2: [6, 8], 3: [9, 11], 4: [12, 14] };
+
+function readEdgeOrSeason(match: RegExpExecArray, type: PartType, index: number): Quantity | null {
+  const label = match[1]!;
+  // "Works start 2026" names a year, not its first quarter: "start" counts only as "start of 2026".
+  if (label.toLowerCase() === 'start' && !/^\s+of\s/u.test(match[0].slice(label.length))) return null;
+  const yearText = match[2]!;
+  const year = Number(yearText);
+  const [first, last] = (type === 'season' ? SEASON_MONTHS : EDGE_MONTHS)[index]!;
+  return makeQuantity(match, {
+    kind: 'period',
+    value: yearText,
+    date: { year, part: { type, index, label: label.replace(/-$/u, '') } },
+    interval: monthsInterval(year, first, last),
+  });
+}
+
+function readYearRange(match: RegExpExecArray, text: string, lowText: string, highWritten: string, joinWord: string): Quantity | null {
+  const end = match.index + match[0].length;
+  if (amountPrecedes(text, match.index) || amountFollows(text, end)) return null;
+  const low = Number(lowText);
+  let high = Number(highWritten);
+  if (highWritten.length === 2) {
+    if (joinWord !== '') return null; // "2027 to 28" is not how years are written
+    const century = Math.floor(low / 100) * 100;
+    // "2027/28" goes forward and "2099/00" crosses the century; "2025-02" is a month, not a backwards range.
+    if (century + high > low) high += century;
+    else if (low % 100 === 99 && high === 0) high = century + 100;
+    else return null;
+  }
+  if (!isPlausible(low) || !isPlausible(high)) return null;
+  const interval = low <= high ? { start: isoDay(low, 1, 1), end: isoDay(high, 12, 31) } : undefined;
+  return makeQuantity(match, {
+    kind: 'range',
+    value: String(low),
+    low: String(low),
+    high: String(high),
+    ...(interval ? { interval } : {}),
+  });
+}
+
+function isPlausible(year: number): boolean {
+  return year >= 1800 && year <= 2199;
+}
+
+/** Every date-structured figure in the text, in order, non-overlapping. */
+export function scanDates(text: string, locale: Locale): Quantity[] {
+  const grammar = grammarFor(locale);
+  const references = scanReferences(text, locale);
+  const candidates: Quantity[] = [];
+  for (const { regex, read } of grammar.patterns) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      const quantity = read(match, text, grammar, locale);
+      if (quantity !== null && !overlapsAny(references, quantity.start, quantity.end)) candidates.push(quantity);
+    }
+  }
+  return pickLeftmostLongest(candidates);
+}
