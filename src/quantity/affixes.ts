@@ -2,7 +2,7 @@
  * The words and signs around digits: scale words, currency markers, percent signs, multiplier
  * and ordinal suffixes. Tables, not regular expressions, so matching is a bounded prefix test.
  */
-import { isBlank, isDigit, isWordChar, matchWordAt } from './chars.js';
+import { isBlank, isDigit, isLetter, isWordChar, matchWordAt } from './chars.js';
 import type { Locale } from './types.js';
 
 export interface AffixMatch {
@@ -80,7 +80,11 @@ export interface ScaleMatch extends AffixMatch {
 /** A scale word at `pos` (after at most one blank), ending at a word boundary or a currency sign. */
 export function matchScale(text: string, pos: number, locale: Locale, isMoney: boolean, limit: number): ScaleMatch | null {
   const start = isBlank(text[pos]) ? pos + 1 : pos;
+  const first = text[start];
+  if (!isLetter(first)) return null;
+  const firstLower = (first as string).toLowerCase();
   for (const scale of SCALE_WORDS) {
+    if ((scale.text[0] as string).toLowerCase() !== firstLower) continue;
     if (scale.moneyOnly && !isMoney && !currencyFollows(text, start + scale.text.length)) continue;
     const found = matchWordAt(text, start, [scale.text], scale.caseSensitive ?? false);
     const glued = found ?? matchGluedToCurrency(text, start, scale);
@@ -91,11 +95,12 @@ export function matchScale(text: string, pos: number, locale: Locale, isMoney: b
   return null;
 }
 
-/** "100 k€", "5bn$": a scale letter followed directly by a currency sign. */
+/** "100 k€", "5bn$", "20 kEUR": a scale word followed directly by a currency marker. */
 function matchGluedToCurrency(text: string, pos: number, scale: ScaleWord): { word: string; end: number } | null {
   const candidate = text.slice(pos, pos + scale.text.length);
   const same = scale.caseSensitive ? candidate === scale.text : candidate.toLowerCase() === scale.text.toLowerCase();
-  if (!same || !CURRENCY_SIGNS.has(text[pos + scale.text.length] ?? '')) return null;
+  const after = pos + scale.text.length;
+  if (!same || matchCurrencyAfter(text, after, text.length, true) === null) return null;
   return { word: candidate, end: pos + scale.text.length };
 }
 
@@ -157,10 +162,13 @@ const CURRENCY_WORDS: ReadonlyArray<[string, string]> = [
   ['yen', 'JPY'],
 ];
 
-function matchIsoCode(text: string, pos: number): CurrencyMatch | null {
+const CURRENCY_WORD_LIST = CURRENCY_WORDS.map(([name]) => name);
+
+/** An ISO code standing alone, or glued to a scale word before it when `glued` ("kEUR"). */
+function matchIsoCode(text: string, pos: number, glued = false): CurrencyMatch | null {
   const candidate = text.slice(pos, pos + 3);
   const code = ISO_CODES.has(candidate) ? candidate : ISO_ALIASES.get(candidate);
-  if (code === undefined || isWordChar(text[pos + 3]) || isWordChar(text[pos - 1])) return null;
+  if (code === undefined || isLetter(text[pos + 3]) || (!glued && isLetter(text[pos - 1]))) return null;
   return { text: candidate, start: pos, end: pos + 3, code };
 }
 
@@ -178,10 +186,10 @@ export function matchCurrencyBefore(text: string, pos: number): CurrencyMatch | 
 }
 
 /** A currency marker written after a figure or its scale word ("€", "EUR", "euro", "d'euros"). */
-export function matchCurrencyAfter(text: string, pos: number, limit: number): CurrencyMatch | null {
-  const sign = matchSign(text, pos) ?? matchIsoCode(text, pos);
+export function matchCurrencyAfter(text: string, pos: number, limit: number, gluedToScale = false): CurrencyMatch | null {
+  const sign = matchSign(text, pos) ?? matchIsoCode(text, pos, gluedToScale);
   if (sign) return sign.end <= limit ? sign : null;
-  const word = matchWordAt(text, pos, CURRENCY_WORDS.map(([name]) => name));
+  const word = matchWordAt(text, pos, CURRENCY_WORD_LIST);
   if (!word || word.end > limit) return null;
   const code = CURRENCY_WORDS.find(([name]) => name === word.word.toLowerCase())?.[1] ?? 'EUR';
   return { text: word.word, start: pos, end: word.end, code };
@@ -220,10 +228,12 @@ const PERCENT_WORDS: ReadonlyArray<[string, '%' | 'pp']> = [
   ['%', '%'],
 ];
 
+const PERCENT_WORD_LIST = PERCENT_WORDS.map(([word]) => word);
+
 /** A percent sign or word at `pos` (after at most one blank). */
 export function matchPercent(text: string, pos: number, limit: number): PercentMatch | null {
   const start = isBlank(text[pos]) ? pos + 1 : pos;
-  const found = matchWordAt(text, start, PERCENT_WORDS.map(([word]) => word));
+  const found = matchWordAt(text, start, PERCENT_WORD_LIST);
   if (!found || found.end > limit) return null;
   const unit = PERCENT_WORDS.find(([word]) => word === found.word.toLowerCase())?.[1] ?? '%';
   return { text: found.word, start, end: found.end, unit, spaced: start > pos };

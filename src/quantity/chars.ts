@@ -51,7 +51,12 @@ export function matchWordAt(
   words: readonly string[],
   caseSensitive = false,
 ): { word: string; end: number } | null {
+  const first = text[pos];
+  if (first === undefined) return null;
+  const firstLower = first.toLowerCase();
   for (const word of words) {
+    const wordFirst = word[0] as string;
+    if (wordFirst !== first && (caseSensitive || wordFirst.toLowerCase() !== firstLower)) continue;
     const candidate = text.slice(pos, pos + word.length);
     const same = caseSensitive ? candidate === word : candidate.toLowerCase() === word.toLowerCase();
     if (!same) continue;

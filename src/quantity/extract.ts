@@ -229,7 +229,9 @@ function readSigned(context: ScanContext, start: number, digitsStart: number, cu
 
 /** "1. " or "1) " opening a text: list numbering, not a figure. */
 function isListNumbering(text: string, pos: number): boolean {
-  if (text.slice(0, pos).trim() !== '') return false;
+  let before = pos;
+  while (before > 0 && /\s/.test(text[before - 1] as string)) before--;
+  if (before > 0) return false;
   let index = pos;
   while (isDigit(text[index])) index++;
   return (text[index] === '.' || text[index] === ')') && (isBlank(text[index + 1]) || index + 1 >= text.length);
@@ -257,7 +259,7 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   let currencySpaced = currencyBefore ? isBlank(text[currencyBefore.end]) : false;
   if (!currency) {
     const at = skipBlanks(text, end);
-    const after = matchCurrencyAfter(text, at, limit);
+    const after = matchCurrencyAfter(text, at, limit, scale !== undefined && at === end);
     if (after) {
       currency = after;
       currencyAfter = true;
@@ -269,17 +271,12 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   if (percent) end = percent.end;
   // Digits glued to letters that are no suffix ("5G", "3D", "20GB") are names, not figures.
   if (!words && end === core.end && isWordChar(text[end])) return { skipTo: endOfWord(text, core.start) };
-  const format: NumberFormat = { ...core.format };
-  if (scale) format.scaleText = scale.text;
-  if (currency) {
-    format.currencyText = currency.text;
-    format.currencyPosition = currencyAfter ? 'after' : 'before';
-    format.currencySpaced = currencySpaced;
-  }
-  if (percent) {
-    format.percentText = percent.text;
-    format.percentSpaced = percent.spaced;
-  }
+  const format: NumberFormat = {
+    ...core.format,
+    ...(scale && { scaleText: scale.text }),
+    ...(currency && { currencyText: currency.text, currencyPosition: currencyAfter ? 'after' : 'before', currencySpaced }),
+    ...(percent && { percentText: percent.text, percentSpaced: percent.spaced }),
+  };
   const unit = percent ? percent.unit : currency ? undefined : unitAfter(text, end, locale, limit, scale !== undefined);
   const kind: QuantityKind = currency ? 'amount' : percent ? 'percent' : unit ? 'count' : 'number';
   const quantity = makeQuantity(context, start, end, { ...core, format }, { kind, power: scale?.power ?? 0, negative: minus !== undefined, unit, currency: currency?.code });
