@@ -44,7 +44,7 @@ describe('linear time on hostile input', () => {
     (_label, locale, unit) => {
       const text = repeatTo(unit);
       const elapsed = timeMs(() => extractQuantities(text, { locale }));
-      expect(elapsed).toBeLessThan(500);
+      expect(elapsed).toBeLessThan(1000);
     },
   );
 
