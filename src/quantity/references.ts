@@ -56,6 +56,7 @@ interface Span {
  * the way a reader takes "Section 3.1.2" over "3.1.2" and "Regulation (EU) 2021/694" over "(EU) 2021/694".
  */
 export function pickLeftmostLongest<T extends Span>(candidates: readonly T[]): T[] {
+  // A stable sort: among equal spans the earlier candidate (the more specific pattern) wins.
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   let reachedEnd = -1;
@@ -503,6 +504,26 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'label', regex: new RegExp(keywordChain(CAPITALIZED_LABEL_WORDS, false), 'gu'), judge: judgeChain(false) },
   { kind: 'section', regex: new RegExp(`${BEFORE_NUMBER}\\d{1,3}(?:\\.\\d{1,3}){2,}${AFTER_NUMBER}`, 'gu'), judge: judgeSectionNumber },
 
+  // Addresses and numbers of things.
+  { kind: 'ip', regex: /(?<![\p{L}\p{N}_.,])\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\p{N}]|[.,]\d)/gu, judge: judgeIp },
+  {
+    kind: 'phone',
+    regex: /(?<![\p{L}\p{N}_+])\+(?:\d{8,15}|\d{1,3}(?:[ \u00a0./-]?\(\d{1,4}\)|[ \u00a0./-]\d{1,4}){2,7})(?![\p{N}]|[.,]\d)/gu,
+    judge: judgePhone,
+  },
+  {
+    kind: 'phone',
+    regex: /(?<=\b(?:[Tt]el|[Pp]hone|[Tt]elefoon|[Tt]elefon|[Tt]él|[Tt]éléphone|[Ff]ax)\.?:?[ \u00a0]{0,2})(\+?\(?\d[\d ()./-]{6,20}\d)(?![\p{N}])/dgu,
+    judge: (match, text) => {
+      const span = groupOne(match);
+      const digits = match[1]?.replace(/\D/g, '').length ?? 0;
+      return span !== null && digits >= 8 && digits <= 15 && !amountFollows(text, span.end) ? span : null;
+    },
+  },
+  { kind: 'isbn', regex: /\bISBN(?:-1[03])?:?\s{0,2}[\dX][\dX \u00a0-]{8,20}[\dX](?![\p{L}\p{N}])/gu, judge: judgeIsbn },
+  { kind: 'issn', regex: /\b(?:e-|p-)?ISSN:?\s{0,2}\d{4}-\d{3}[\dX](?![\p{L}\p{N}])/gu },
+  { kind: 'iban', regex: /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu, judge: judgeIban },
+
   // Versions, standards, identifiers, hashes.
   { kind: 'version', regex: /(?<![\p{L}\p{N}_.])[vV]\d{1,4}(?:\.\d{1,4}){0,4}(?:-[0-9A-Za-z]{1,12}(?:\.[0-9A-Za-z]{1,12}){0,3})?(?![\p{L}\p{N}_]|[.,]\d)/gu },
   {
@@ -530,26 +551,6 @@ const PATTERNS: readonly Pattern[] = [
     judge: judgeGluedIdentifier,
   },
   { kind: 'identifier', regex: /(?<![\p{L}\p{N}_.,])(?:[2-6]G|[234]D)(?![\p{L}\p{N}_])/gu },
-
-  // Addresses and numbers of things.
-  { kind: 'ip', regex: /(?<![\p{L}\p{N}_.,])\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\p{N}]|[.,]\d)/gu, judge: judgeIp },
-  {
-    kind: 'phone',
-    regex: /(?<![\p{L}\p{N}_+])\+(?:\d{8,15}|\d{1,3}(?:[ \u00a0./-]?\(\d{1,4}\)|[ \u00a0./-]\d{1,4}){2,7})(?![\p{N}]|[.,]\d)/gu,
-    judge: judgePhone,
-  },
-  {
-    kind: 'phone',
-    regex: /(?<=\b(?:[Tt]el|[Pp]hone|[Tt]elefoon|[Tt]elefon|[Tt]él|[Tt]éléphone|[Ff]ax)\.?:?[ \u00a0]{0,2})(\+?\(?\d[\d ()./-]{6,20}\d)(?![\p{N}])/dgu,
-    judge: (match, text) => {
-      const span = groupOne(match);
-      const digits = match[1]?.replace(/\D/g, '').length ?? 0;
-      return span !== null && digits >= 8 && digits <= 15 && !amountFollows(text, span.end) ? span : null;
-    },
-  },
-  { kind: 'isbn', regex: /\bISBN(?:-1[03])?:?\s{0,2}[\dX][\dX \u00a0-]{8,20}[\dX](?![\p{L}\p{N}])/gu, judge: judgeIsbn },
-  { kind: 'issn', regex: /\b(?:e-|p-)?ISSN:?\s{0,2}\d{4}-\d{3}[\dX](?![\p{L}\p{N}])/gu },
-  { kind: 'iban', regex: /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu, judge: judgeIban },
 
   // Times.
   {
