@@ -3,39 +3,24 @@
  * dates and references (dates.ts, references.ts). Everything else in the reader depends only on
  * these three functions.
  */
+import { scanDates } from './dates.js';
+import { scanReferences, type ReferenceSpan } from './references.js';
 import type { Locale, Quantity } from './types.js';
+import { matchNumberWords, type WordNumber } from './words.js';
 
-export interface WordNumber {
-  end: number;
-  value: string;
-  kind: 'cardinal' | 'ordinal' | 'multiplier';
-  precision: string;
-}
-
-export interface Span {
-  start: number;
-  end: number;
-  kind: string;
-}
+export type { WordNumber };
 
 /** A number-word phrase starting exactly at `pos` ("one hundred and twenty-five thousand", "vier"). */
 export function wordNumberAt(text: string, pos: number, locale: Locale): WordNumber | null {
-  void text;
-  void pos;
-  void locale;
-  return null;
+  return matchNumberWords(text, pos, locale);
 }
 
 /** Dates, periods and year ranges, fully formed. */
 export function datesIn(text: string, locale: Locale): Quantity[] {
-  void text;
-  void locale;
-  return [];
+  return scanDates(text, locale);
 }
 
 /** Spans that are not figures (legal references, section numbers, versions, phone numbers…). */
-export function referencesIn(text: string, locale: Locale): Span[] {
-  void text;
-  void locale;
-  return [];
+export function referencesIn(text: string, locale: Locale): ReferenceSpan[] {
+  return scanReferences(text, locale);
 }

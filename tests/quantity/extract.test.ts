@@ -91,7 +91,7 @@ const english: Row[] = [
   ['it fell from 20 % to 10 %', [{ text: '20 %', kind: 'percent' }, { text: '10 %', kind: 'percent' }]],
   ['Exercises 22,24,26,31 and the years 2024,2025', []],
   ['COVID-19, EIP-1559, 5G, 3D, G7 and v1.2', []],
-  ['1. First point with 3 items', [{ text: '3', unit: 'items' }]],
+  ['1. Point with 3 items', [{ text: '3', unit: 'items' }]],
   ['digits\uFFFC12 and 3\uFFFC4', [{ text: '12' }, { text: '3' }, { text: '4' }]],
 ];
 
@@ -170,5 +170,32 @@ describe('spaces and separators', () => {
 
   it('defaults to English when no locale is given', () => {
     expect(extractQuantities('1,500')[0]?.value).toBe('1500');
+  });
+});
+
+describe('numbers in words, dates and references from the sibling modules', () => {
+  it('reads number words with the same suffixes as digits', () => {
+    expectFigures('one hundred and twenty-five thousand chips, four million euros, ten times more', 'en', [
+      { text: 'one hundred and twenty-five thousand', value: '125000', unit: 'chips', kind: 'count', format: { digits: 'one hundred and twenty-five thousand', words: true } },
+      { text: 'four million euros', value: '4000000', currency: 'EUR', kind: 'amount' },
+      { text: 'ten times', kind: 'multiplier', value: '10' },
+    ]);
+    expectFigures('vier miljard euro en tien procent', 'nl', [
+      { text: 'vier miljard euro', value: '4000000000', currency: 'EUR' },
+      { text: 'tien procent', value: '10', kind: 'percent' },
+    ]);
+  });
+
+  it('leaves dates to the date reader and never reads references as figures', () => {
+    const found = extractQuantities('On 11 February 2025, Regulation (EU) 2021/694 and Article 4(2) gave € 5 bn in Q4 2025.', { locale: 'en' });
+    expect(found.map((quantity) => [quantity.text, quantity.kind])).toEqual([
+      ['11 February 2025', 'date'],
+      ['€ 5 bn', 'amount'],
+      ['Q4 2025', 'period'],
+    ]);
+  });
+
+  it('does not join digits across the object replacement character', () => {
+    expect(extractQuantities('1\uFFFC000 and 2 \uFFFC 000').map((quantity) => quantity.text)).toEqual(['1', '000', '2', '000']);
   });
 });
