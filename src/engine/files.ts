@@ -141,13 +141,31 @@ interface WalkContext {
   extraIgnore?: ExtraIgnore;
   found: Set<string>;
   visitedDirectories: Set<string>;
+  /** Directories that could not be read: named, and the rest of the walk goes on. */
+  errors: FileError[];
+  cwd: string;
+}
+
+function isFileSystemError(error: unknown): boolean {
+  return error !== null && typeof error === 'object' && 'code' in error && 'syscall' in error;
+}
+
+function unreadable(shownPath: string, error: unknown): FileError {
+  return { path: shownPath, message: `cannot lint ${JSON.stringify(shownPath)}: ${errorReason(error)}` };
 }
 
 async function walkDirectory(directory: string, top: string, context: WalkContext): Promise<void> {
   const real = await realpath(directory).catch(() => directory);
   if (context.visitedDirectories.has(real)) return; // a symlink loop
   context.visitedDirectories.add(real);
-  const entries = await readdir(directory, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    context.errors.push(unreadable(path.relative(context.cwd, directory) || '.', error));
+    return;
+  }
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name)) continue;
     const entryPath = path.join(directory, entry.name);
@@ -203,9 +221,16 @@ async function expandGlob(pattern: string, options: ExpandOptions, context: Walk
  */
 export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
   const tree = new IgnoreTree();
-  const context: WalkContext = { tree, extraIgnore: options.extraIgnore, found: new Set(), visitedDirectories: new Set() };
-  const ignored = new Map<string, IgnoredFile>();
   const errors: FileError[] = [];
+  const context: WalkContext = {
+    tree,
+    extraIgnore: options.extraIgnore,
+    found: new Set(),
+    visitedDirectories: new Set(),
+    errors,
+    cwd: options.cwd,
+  };
+  const ignored = new Map<string, IgnoredFile>();
 
   for (const pattern of patterns) {
     const absolutePath = path.resolve(options.cwd, pattern);
@@ -219,11 +244,7 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
     }
     if (stats.isDirectory()) {
       const top = ignoreTop(options.cwd, absolutePath, absolutePath);
-      try {
-        if (!tree.ignoredBy(top, absolutePath, true)) await walkDirectory(absolutePath, top, context);
-      } catch (error) {
-        errors.push({ path: pattern, message: `cannot lint ${JSON.stringify(pattern)}: ${errorReason(error)}` });
-      }
+      if (!tree.ignoredBy(top, absolutePath, true)) await walkDirectory(absolutePath, top, context);
       continue;
     }
     const reason = await ignoreReasonFor(absolutePath, options, tree);

@@ -93,6 +93,14 @@ describe('expandPaths', () => {
     expect(seen).not.toContain('b.md');
   });
 
+  it('lets errors of the extra ignore source (bad config) through instead of calling the path unreadable', async () => {
+    const root = await tempTree({ 'sub/a.md': '' });
+    const failing = async () => {
+      throw new Error('bad config');
+    };
+    await expect(expandPaths(['.'], { cwd: root, extraIgnore: failing })).rejects.toThrow('bad config');
+  });
+
   it('survives a symlink loop', async () => {
     const root = await tempTree({ 'a/x.md': '' });
     await symlink(path.join(root, 'a'), path.join(root, 'a', 'loop'));
