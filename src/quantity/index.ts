@@ -14,3 +14,16 @@ export type {
 } from './types.js';
 export { extractQuantities } from './extract.js';
 export { detectLocale } from './locale.js';
+export {
+  absDecimal,
+  addDecimal,
+  compareDecimal,
+  isDecimal,
+  multiplyDecimal,
+  negateDecimal,
+  normalizeDecimal,
+  powerOfTen,
+  shiftDecimal,
+  subtractDecimal,
+  sumDecimals,
+} from './decimal.js';
