@@ -384,7 +384,11 @@ function judgeHash(match: RegExpExecArray): Verdict {
   return wholeMatch(match);
 }
 
-const CURRENCY_CODES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'CAD', 'AUD', 'INR']);
+/** Letters that glue to an amount ("EUR100m", "Rs500", "DM5"): such tokens are money, not identifiers. */
+const CURRENCY_CODES = new Set([
+  'EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'CAD', 'AUD', 'INR',
+  'RS', 'RP', 'KR', 'DM', 'FR', 'SFR', 'NIS',
+]);
 const PERIOD_CODE = /^[QHSTK]\d$/u;
 const YEAR_AFTER = /[ \u00a0\u202f\u2009/-]{0,3}(?:(?:of|van|de|von|des Jahres)[ \u00a0]{1,3})?(?:1[89]|2[01])\d\d(?!\d)/uy;
 const YEAR_BEFORE = /(?:1[89]|2[01])\d\d[ \u00a0\u202f\u2009/-]{0,3}$/u;
@@ -480,6 +484,7 @@ const PATTERNS: readonly Pattern[] = [
     ),
   },
   { kind: 'legal', regex: /(?<![\p{L}\p{N}_-])[CTF]-\d{1,4}\/\d{2}(?:\s?P)?(?![\p{L}\p{N}])/gu }, // CJEU cases
+  { kind: 'legal', regex: /\b(?:IP|MEMO|SPEECH|STATEMENT|QANDA|MEX|AC|DOC)\/\d{2}\/\d{1,5}(?![\p{N}])/gu }, // press releases
   { kind: 'legal', regex: /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[0-9A-Z.]{1,25}/gu },
   { kind: 'legal', regex: /(?<![\p{L}\p{N}])[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?(?![\p{L}\p{N}])/gu }, // CELEX
   { kind: 'legal', regex: /\bBWB[RV]\d{7}\b/gu },
@@ -577,6 +582,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   { kind: 'time', regex: new RegExp(`${BEFORE_NUMBER}(?:1[0-2]|0?[1-9])${SPACE}?(?:a\\.m\\.|p\\.m\\.|pm|PM)(?![\\p{L}])`, 'gu'), locales: ['de'] },
   { kind: 'time', regex: /(?<![\p{L}\p{N}_.,/])24\/7(?![\p{N}]|[.,/]\d)/gu },
+  { kind: 'time', regex: /(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{N}])/gu }, // ISO 8601 time after a date
 
   // Markers and lists.
   { kind: 'footnote', regex: /(?<![m\u00b2\u00b3\u00b9\u2070-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu },

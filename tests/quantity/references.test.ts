@@ -32,6 +32,9 @@ describe('scanReferences: legal and document references', () => {
     ['Wet BWBR0005537 geldt.', 'BWBR0005537', 'legal'],
     ['OJ L 166, 11.5.2021, p. 1.', 'OJ L 166', 'oj'],
     ['ABl. L 119 vom 4.5.2016', 'ABl. L 119', 'oj'],
+    ['European Commission, press release IP/25/467, 11 February 2025.', 'IP/25/467', 'legal'],
+    ['Kamerstukken II 2020/21, 35 570, nr. 3 bevat het advies.', 'Kamerstukken II 2020/21, 35 570, nr. 3', 'legal'],
+    ['Stb. 2020, 123 regelt dit.', 'Stb. 2020, 123', 'legal'],
   ])('finds the reference in "%s"', (text, expected, kind) => {
     expect(spans(text)).toContainEqual([expected, kind]);
   });
@@ -129,7 +132,7 @@ describe('scanReferences: identifiers, versions and addresses', () => {
 
   it('leaves words with a capital before a year, multipliers, currency codes and fiscal years alone', () => {
     expect(spans('Pre-2020 levels and Mid-2026 plans')).toEqual([]);
-    expect(spans('a x10 rise, EUR100m and FY2025')).toEqual([]);
+    expect(spans('a x10 rise, EUR100m, Rs500 and FY2025')).toEqual([]);
   });
 
   it('does not read grouped amounts as phone numbers or addresses', () => {
@@ -148,6 +151,7 @@ describe('scanReferences: times, markers and lists', () => {
     ['La réunion commence à 14h30.', '14h30', 'fr'],
     ['The desk opens at 9 am.', '9 am', 'en'],
     ['Support is available 24/7.', '24/7', 'en'],
+    ['Logged at 2025-02-11T10:30:00Z by the system.', 'T10:30:00Z', 'en'],
   ])('finds the time in "%s"', (text, expected, locale) => {
     expect(spans(text, locale)).toContainEqual([expected, 'time']);
   });
