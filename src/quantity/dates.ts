@@ -16,7 +16,9 @@
  * - Nothing returned overlaps a span of `scanReferences`: "Directive 2019/1937" is a reference, not a
  *   reversed year range, and "https://…/2025-02-11/" is an address.
  * - Not read (left to the number reader or to later work): two-digit years ("Q4 '25", "11/02/25"),
- *   fiscal years ("FY2025"), day ranges ("11–12 February 2025"), dates without a year ("5. Mai").
+ *   fiscal years ("FY2025"), dates without a year ("5. Mai").
+ * - Ranges of days, months and quarters ("20–21 March 2025", "March–April 2025", "Q1–Q3 2025") are two
+ *   figures: the first ("20", "March", "Q1") is a date or period of its own, with the month and year of the second.
  */
 import type { DateParts, Locale, Quantity } from './types.js';
 import { amountFollows, amountPrecedes, overlapsAny, pickLeftmostLongest, scanReferences } from './references.js';
@@ -269,10 +271,23 @@ function buildGrammar(locale: Locale): LocaleGrammar {
       regex: new RegExp(`${NOT_AFTER_WORD}${weekday}${month}${SPACE}{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?${SPACE}{1,3}${fullYear}`, 'giu'),
       read: (m, _text, g) => readNamedDate(m, g, { weekday: m[1], month: m[2]!, day: m[3]!, year: m[4]! }),
     },
+    // The first day of "20–21 March 2025" or "20./21. März 2025": a date of its own, month and year read from the second.
+    {
+      regex: new RegExp(
+        `${NOT_AFTER_WORD}(\\d{1,2})${dayOrdinal}?(?=${SPACE}{0,2}[-–/]${SPACE}{0,2}\\d{1,2}${dayOrdinal}?${SPACE}{1,3}${month},?${SPACE}{1,3}${fullYear})`,
+        'giu',
+      ),
+      read: (m, _text, g) => readNamedDate(m, g, { weekday: undefined, day: m[1]!, month: m[2]!, year: m[3]! }),
+    },
+    // The first month of "March–April 2025".
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}${month}(?=${SPACE}{0,2}[-–]${SPACE}{0,2}(${months.pattern})\\.?${SPACE}{1,3}${year})`, 'giu'),
+      read: (m, _text, g) => (acceptsWord(g.months, m[2]!) ? readMonthPeriod(m, g, m[1]!, m[3]!) : null),
+    },
     // February 2025 · februari 2025 · February of 2025
     {
       regex: new RegExp(`${NOT_AFTER_WORD}${month}${SPACE}{1,3}(?:of${SPACE}{1,3})?${year}`, 'giu'),
-      read: readMonthPeriod,
+      read: (m, _text, g) => readMonthPeriod(m, g, m[1]!, m[2]!),
     },
     // 2025-02-11 · 2025/2/11
     {
@@ -290,6 +305,11 @@ function buildGrammar(locale: Locale): LocaleGrammar {
     // Q4 2025 · Q4/2025 · H1 of 2026 · T3 2025
     {
       regex: new RegExp(`${NOT_AFTER_WORD}([${codeLetters}])(\\d)${toYear}${year}`, 'gu'),
+      read: (m) => readPartPeriod(m, codes[m[1]!]!, Number(m[2]), m[3]!, m[1]! + m[2]!),
+    },
+    // The first part of "Q1–Q3 2025", "H1/H2 2026".
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}([${codeLetters}])(\\d)(?=${SPACE}{0,2}[-–/]${SPACE}{0,2}\\1\\d${toYear}${year})`, 'gu'),
       read: (m) => readPartPeriod(m, codes[m[1]!]!, Number(m[2]), m[3]!, m[1]! + m[2]!),
     },
     // 1H 2026 · 4Q 2025
@@ -439,14 +459,13 @@ function readNamedDate(
   return dateQuantity(match, Number(parts.year), month, day, weekday);
 }
 
-function readMonthPeriod(match: RegExpExecArray, _text: string, grammar: LocaleGrammar): Quantity | null {
-  const word = match[1]!;
+function readMonthPeriod(match: RegExpExecArray, grammar: LocaleGrammar, word: string, yearText: string): Quantity | null {
   if (!acceptsWord(grammar.months, word)) return null;
   const month = grammar.months.get(word)! + 1;
-  const year = Number(match[2]);
+  const year = Number(yearText);
   return makeQuantity(match, {
     kind: 'period',
-    value: match[2]!,
+    value: yearText,
     date: { year, month, part: { type: 'month', index: month, label: word } },
     interval: monthsInterval(year, month, month),
   });

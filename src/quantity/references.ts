@@ -390,7 +390,9 @@ const CURRENCY_CODES = new Set([
   'RS', 'RP', 'KR', 'DM', 'FR', 'SFR', 'NIS',
 ]);
 const PERIOD_CODE = /^[QHSTK]\d$/u;
-const YEAR_AFTER = /[ \u00a0\u202f\u2009/-]{0,3}(?:(?:of|van|de|von|des Jahres)[ \u00a0]{1,3})?(?:1[89]|2[01])\d\d(?!\d)/uy;
+/** A year after a period code, maybe after the range's second code: "Q4 2025", "Q4 of 2025", "Q1–Q3 2025". */
+const YEAR_AFTER =
+  /(?:[ \u00a0]{0,2}[-–/][ \u00a0]{0,2}[QHSTK]\d)?[ \u00a0\u202f\u2009/-]{0,3}(?:(?:of|van|de|von|des Jahres)[ \u00a0]{1,3})?(?:1[89]|2[01])\d\d(?!\d)/uy;
 const YEAR_BEFORE = /(?:1[89]|2[01])\d\d[ \u00a0\u202f\u2009/-]{0,3}$/u;
 
 /** Letter-led tokens with digits: identifiers, except the figures that look like them. */

@@ -158,6 +158,16 @@ describe('scanDates: months and periods', () => {
     expect(quantity.date?.year).toBe(Number(expected.slice(0, 4)));
   });
 
+  it.each<[string, Locale, Array<[string, string, string]>]>([
+    ['European Council, 20–21 March 2025.', 'en', [['20', 'date', '2025-03-20..2025-03-20'], ['21 March 2025', 'date', '2025-03-21..2025-03-21']]],
+    ['am 20./21. März 2025', 'de', [['20.', 'date', '2025-03-20..2025-03-20'], ['21. März 2025', 'date', '2025-03-21..2025-03-21']]],
+    ['March–April 2025', 'en', [['March', 'period', '2025-03-01..2025-03-31'], ['April 2025', 'period', '2025-04-01..2025-04-30']]],
+    ['Q1–Q3 2025', 'en', [['Q1', 'period', '2025-01-01..2025-03-31'], ['Q3 2025', 'period', '2025-07-01..2025-09-30']]],
+    ['H1/H2 2026', 'en', [['H1', 'period', '2026-01-01..2026-06-30'], ['H2 2026', 'period', '2026-07-01..2026-12-31']]],
+  ])('reads both ends of the range in "%s" (%s), the first with the second’s month and year', (text, locale, expected) => {
+    expect(scanDates(text, locale).map((quantity) => [quantity.text, quantity.kind, interval(quantity)])).toEqual(expected);
+  });
+
   it('gives a leap-year February its 29th', () => {
     expect(interval(only('February 2024', 'en'))).toBe('2024-02-01..2024-02-29');
   });

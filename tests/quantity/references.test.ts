@@ -126,7 +126,7 @@ describe('scanReferences: identifiers, versions and addresses', () => {
   });
 
   it('leaves period codes next to a year to scanDates, but takes a lone "Q4"', () => {
-    expect(spans('In Q4 2025 and 2025-Q4 and Q4 of 2025')).toEqual([]);
+    expect(spans('In Q4 2025 and 2025-Q4 and Q4 of 2025 and Q1–Q3 2025')).toEqual([]);
     expect(spans('In Q4 sales rose')).toEqual([['Q4', 'identifier']]);
   });
 
