@@ -19,7 +19,10 @@ interface ScaleWord {
   /** Power of ten; a function when the word means different things per locale ("billion"). */
   power: number | ((locale: Locale) => number);
   caseSensitive?: boolean;
-  /** Letters that mean a scale only on money ("$1.5b", "€5m"); elsewhere "5 m" is five metres. */
+  /**
+   * Letters that mean a scale only on money ("$1.5b", "€5m"), or glued in capitals ("10M"):
+   * elsewhere "5 m" is five metres.
+   */
   moneyOnly?: boolean;
 }
 
@@ -64,11 +67,14 @@ const SCALE_WORDS: readonly ScaleWord[] = [
   { text: 'Tsd.', power: 3, caseSensitive: true },
   { text: 'Tsd', power: 3, caseSensitive: true },
   { text: 'tn', power: 12 },
+  { text: 'tln', power: 12 },
   { text: 'trn', power: 12 },
   { text: 'bn', power: 9 },
   { text: 'mn', power: 6 },
   { text: 'k', power: 3 },
+  { text: 'T', power: 3, caseSensitive: true, moneyOnly: true },
   { text: 'M', power: 6, caseSensitive: true, moneyOnly: true },
+  { text: 'B', power: 9, caseSensitive: true, moneyOnly: true },
   { text: 'm', power: 6, caseSensitive: true, moneyOnly: true },
   { text: 'b', power: 9, moneyOnly: true },
 ];
@@ -85,7 +91,8 @@ export function matchScale(text: string, pos: number, locale: Locale, isMoney: b
   const firstLower = (first as string).toLowerCase();
   for (const scale of SCALE_WORDS) {
     if ((scale.text[0] as string).toLowerCase() !== firstLower) continue;
-    if (scale.moneyOnly && !isMoney && !currencyFollows(text, start + scale.text.length)) continue;
+    const gluedCapital = start === pos && scale.caseSensitive === true && first !== firstLower;
+    if (scale.moneyOnly && !isMoney && !gluedCapital && !currencyFollows(text, start + scale.text.length)) continue;
     const found = matchWordAt(text, start, [scale.text], scale.caseSensitive ?? false);
     const glued = found ?? matchGluedToCurrency(text, start, scale);
     if (!glued || glued.end > limit) continue;
@@ -106,7 +113,7 @@ function matchGluedToCurrency(text: string, pos: number, scale: ScaleWord): { wo
 
 function currencyFollows(text: string, pos: number): boolean {
   const start = isBlank(text[pos]) ? pos + 1 : pos;
-  return matchCurrencyAfter(text, start, text.length) !== null;
+  return matchCurrencyAfter(text, start, text.length, start === pos) !== null;
 }
 
 // --- Currency --------------------------------------------------------------------------------
@@ -121,12 +128,23 @@ const CURRENCY_SIGNS = new Map<string, string>([
   ['£', 'GBP'],
   ['¥', 'JPY'],
   ['₹', 'INR'],
+  ['元', 'CNY'],
 ]);
 
 /** Prefixed dollar signs, longest first. */
 const DOLLAR_PREFIXES: ReadonlyArray<[string, string]> = [
   ['US$', 'USD'],
   ['USD$', 'USD'],
+  ['usd$', 'USD'],
+  ['MXN$', 'MXN'],
+  ['mxn$', 'MXN'],
+  ['Mex$', 'MXN'],
+  ['AUD$', 'AUD'],
+  ['aud$', 'AUD'],
+  ['CAD$', 'CAD'],
+  ['cad$', 'CAD'],
+  ['NZD$', 'NZD'],
+  ['nzd$', 'NZD'],
   ['CA$', 'CAD'],
   ['AU$', 'AUD'],
   ['NZ$', 'NZD'],
@@ -149,7 +167,14 @@ const CURRENCY_WORDS: ReadonlyArray<[string, string]> = [
   ["d'euro", 'EUR'],
   ['d\u2019euro', 'EUR'],
   ['de dollars', 'USD'],
+  ['de dollar', 'USD'],
+  ['de $', 'USD'],
+  ['amerikaanse dollars', 'USD'],
+  ['amerikaanse dollar', 'USD'],
+  ['australian dollars', 'AUD'],
+  ['canadian dollars', 'CAD'],
   ['us dollars', 'USD'],
+  ['us dollar', 'USD'],
   ['us-dollar', 'USD'],
   ['dollars', 'USD'],
   ['dollar', 'USD'],
@@ -160,6 +185,13 @@ const CURRENCY_WORDS: ReadonlyArray<[string, string]> = [
   ['swiss francs', 'CHF'],
   ['franken', 'CHF'],
   ['yen', 'JPY'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['rupees', 'INR'],
+  ['turkish lira', 'TRY'],
+  ['guilders', 'NLG'],
+  ['gulden', 'NLG'],
+  ['pesetas', 'ESP'],
 ];
 
 const CURRENCY_WORD_LIST = CURRENCY_WORDS.map(([name]) => name);

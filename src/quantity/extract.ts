@@ -16,11 +16,11 @@ import {
   type ScaleMatch,
 } from './affixes.js';
 import { isBlank, isDigit, isLetter, isMinusSign, isWordChar, matchWordAt, skipBlanks } from './chars.js';
-import { negateDecimal, powerOfTen, shiftDecimal } from './decimal.js';
-import { interpretToken, readDigitToken } from './numeral.js';
+import { negateDecimal, normalizeDecimal, powerOfTen, shiftDecimal } from './decimal.js';
+import { decimalMarkOf, interpretToken, readDigitToken } from './numeral.js';
 import { datesIn, referencesIn, wordNumberAt } from './peers.js';
-import { qualifierBefore } from './qualifiers.js';
-import { readRange } from './range.js';
+import { boundAfter, qualifierBefore } from './qualifiers.js';
+import { joinBoundPairs, readRange } from './range.js';
 import type { ExtractOptions, Locale, Malformed, NumberFormat, Quantity, QuantityKind } from './types.js';
 import { unitAfter } from './unit.js';
 
@@ -87,7 +87,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     pos = result.quantity.end;
   }
   const all = dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
-  return applyAccountingBrackets(text, all);
+  return applyAccountingBrackets(text, joinBoundPairs(text, all, locale));
 }
 
 interface Span {
@@ -114,10 +114,14 @@ function readAt(context: ScanContext, pos: number): ReadFigure | Skip {
 }
 
 /** Read one figure at `pos` with its affixes and qualifiers, or say how far to skip. */
-export function readFigure(context: ScanContext, pos: number): ReadFigure | Skip {
+export function readFigure(context: ScanContext, pos: number, afterRangeDash = false): ReadFigure | Skip {
   const { text } = context;
   const char = text[pos];
-  if (isDigit(char)) return startsInsideIdentifier(text, pos) ? { skipTo: endOfWord(text, pos) } : readSigned(context, pos, pos, undefined, undefined);
+  if (isDigit(char)) {
+    const identifier = !afterRangeDash && startsInsideIdentifier(text, pos);
+    return identifier ? { skipTo: endOfWord(text, pos) } : readSigned(context, pos, pos, undefined, undefined);
+  }
+  if (char === decimalMarkOf(context.locale) && isDigit(text[pos + 1]) && !isWordChar(text[pos - 1])) return readLeadingDecimal(context, pos);
   if (isMinusSign(char)) return readNegative(context, pos);
   const currency = isWordChar(text[pos - 1]) ? null : matchCurrencyBefore(text, pos);
   if (currency) return readAfterCurrency(context, pos, currency);
@@ -164,6 +168,23 @@ function readAfterCurrency(context: ScanContext, pos: number, currency: Currency
   }
   if (!isDigit(text[digits]) || digits >= context.limit) return { skipTo: currency.end };
   return readSigned(context, pos, digits, currency, minus);
+}
+
+/** ".08" in English, ",08" elsewhere: a fraction written without its leading zero. */
+function readLeadingDecimal(context: ScanContext, pos: number): ReadFigure | Skip {
+  const { text } = context;
+  let end = pos + 1;
+  while (end < context.limit && isDigit(text[end])) end++;
+  if (text[end] === '.' || text[end] === ',') return { skipTo: end };
+  const fraction = text.slice(pos + 1, end);
+  const core: NumberCore = {
+    start: pos,
+    end,
+    value: normalizeDecimal(`0.${fraction}`),
+    precision: powerOfTen(-fraction.length),
+    format: { digits: text.slice(pos, end), decimal: text[pos] as string },
+  };
+  return readSuffixes(context, pos, core, undefined, undefined);
 }
 
 /** "x10", "×10". */
@@ -252,7 +273,7 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
     if (multiplier) return { quantity: makeQuantity(context, start, multiplier.end, core, { kind: 'multiplier' }), coreEnd: core.end };
   }
   let end = core.end;
-  const scale = matchScale(text, end, locale, currencyBefore !== undefined, limit) ?? undefined;
+  let scale = matchScale(text, end, locale, currencyBefore !== undefined, limit) ?? undefined;
   if (scale) end = scale.end;
   let currency = currencyBefore;
   let currencyAfter = false;
@@ -265,6 +286,11 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
       currencyAfter = true;
       currencySpaced = at > end;
       end = after.end;
+      // "75 USD million": the scale word may follow the currency.
+      if (!scale) {
+        scale = matchScale(text, end, locale, true, limit) ?? undefined;
+        if (scale) end = scale.end;
+      }
     }
   }
   const percent = currency ? undefined : (matchPercent(text, end, limit) ?? undefined);
@@ -322,7 +348,8 @@ function makeQuantity(context: ScanContext, start: number, end: number, core: Nu
     approximate: qualifier?.approximate ?? false,
     format: core.format,
   };
-  if (qualifier?.bound) quantity.bound = qualifier.bound;
+  const bound = qualifier?.bound ?? boundAfter(context.text, end, context.locale);
+  if (bound) quantity.bound = bound;
   if (reading.unit !== undefined) quantity.unit = reading.unit;
   if (reading.currency !== undefined) quantity.currency = reading.currency;
   if (core.malformed) {

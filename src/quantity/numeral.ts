@@ -90,6 +90,11 @@ const MARKS: Record<Locale, LocaleMarks> = {
   fr: { group: ' ', decimal: ',', alsoGroups: '.' },
 };
 
+/** The decimal mark `locale` writes. */
+export function decimalMarkOf(locale: Locale): string {
+  return MARKS[locale].decimal;
+}
+
 function isGroupMarkIn(locale: Locale, mark: string): boolean {
   const marks = MARKS[locale];
   return marks.group === mark || marks.alsoGroups.includes(mark);

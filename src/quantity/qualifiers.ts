@@ -20,6 +20,10 @@ const MAX: Meaning = { bound: 'max' };
 
 /** Signs that qualify in every language and may touch the digits ("~100", "≈ 100 k"). */
 const SIGNS: ReadonlyArray<[string, Meaning]> = [
+  ['>=', MIN],
+  ['<=', MAX],
+  ['> =', MIN],
+  ['< =', MAX],
   ['~', APPROXIMATE],
   ['≈', APPROXIMATE],
   ['±', APPROXIMATE],
@@ -63,6 +67,23 @@ const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
     ['a minimum of', MIN],
     ['above', MIN],
     ['exceeding', MIN],
+    ['greater than or equal to', MIN],
+    ['larger than or equal to', MIN],
+    ['more than or equal to', MIN],
+    ['at least or equal to', MIN],
+    ['less than or equal to', MAX],
+    ['smaller than or equal to', MAX],
+    ['smaller or equal than', MAX],
+    ['smaller or equal to', MAX],
+    ['larger than', MIN],
+    ['bigger than', MIN],
+    ['higher than', MIN],
+    ['exceeds', MIN],
+    ['exceed', MIN],
+    ['surpasses', MIN],
+    ['surpass', MIN],
+    ['smaller than', MAX],
+    ['lower than', MAX],
     ['up to', MAX],
     ['less than', MAX],
     ['fewer than', MAX],
@@ -95,6 +116,15 @@ const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
     ['tenminste', MIN],
     ['minimaal', MIN],
     ['boven de', MIN],
+    ['groter dan of gelijk aan', MIN],
+    ['meer dan of gelijk aan', MIN],
+    ['kleiner dan of gelijk aan', MAX],
+    ['minder dan of gelijk aan', MAX],
+    ['groter dan', MIN],
+    ['hoger dan', MIN],
+    ['kleiner dan', MAX],
+    ['lager dan', MAX],
+    ['hoogstens', MAX],
     ['maximaal', MAX],
     ['tot wel', MAX],
     ['tot', MAX],
@@ -121,6 +151,14 @@ const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
     ['mindestens', MIN],
     ['wenigstens', MIN],
     ['über', MIN],
+    ['größer oder gleich', MIN],
+    ['größer als', MIN],
+    ['höher als', MIN],
+    ['nicht weniger als', MIN],
+    ['kleiner oder gleich', MAX],
+    ['kleiner als', MAX],
+    ['niedriger als', MAX],
+    ['nicht mehr als', MAX],
     ['bis zu', MAX],
     ['höchstens', MAX],
     ['maximal', MAX],
@@ -141,6 +179,26 @@ const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
     ['de l\u2019ordre de', APPROXIMATE],
     ['aux alentours de', APPROXIMATE],
     ['ca.', APPROXIMATE],
+    ['supérieur ou égal à', MIN],
+    ['supérieure ou égale à', MIN],
+    ['supérieurs ou égaux à', MIN],
+    ['plus de ou égal à', MIN],
+    ['au moins ou égal à', MIN],
+    ['inférieur ou égal à', MAX],
+    ['inférieure ou égale à', MAX],
+    ['inférieurs ou égaux à', MAX],
+    ['plus petits ou égaux à', MAX],
+    ['plus petit ou égal à', MAX],
+    ['supérieure à', MIN],
+    ['supérieurs à', MIN],
+    ['plus grand que', MIN],
+    ['au-dessus de', MIN],
+    ['pas moins de', MIN],
+    ['inférieure à', MAX],
+    ['inférieurs à', MAX],
+    ['plus petit que', MAX],
+    ['en dessous de', MAX],
+    ['pas plus de', MAX],
     ['plus de', MIN],
     ['au moins', MIN],
     ['au-delà de', MIN],
@@ -154,6 +212,14 @@ const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
     ['tout au plus', MAX],
     ['inférieur à', MAX],
   ],
+};
+
+/** Longest phrase first, so "no more than" wins over "more than". */
+const PHRASES_LONGEST_FIRST: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
+  en: [...PHRASES.en].sort((a, b) => b[0].length - a[0].length),
+  nl: [...PHRASES.nl].sort((a, b) => b[0].length - a[0].length),
+  de: [...PHRASES.de].sort((a, b) => b[0].length - a[0].length),
+  fr: [...PHRASES.fr].sort((a, b) => b[0].length - a[0].length),
 };
 
 /** Words that bound only when they do not join two figures ("van 10 tot 20" is not "tot 20"). */
@@ -173,9 +239,9 @@ export function qualifierBefore(text: string, start: number, locale: Locale): Qu
   const windowStart = Math.max(0, end - LOOK_BEHIND);
   const window = text.slice(windowStart, end).replace(/[\u00a0\u202f\u2009]/g, ' ').toLowerCase();
   for (const [sign, meaning] of SIGNS) {
-    if (window.endsWith(sign)) return { approximate: meaning.approximate ?? false, ...boundOf(meaning), start: end - sign.length };
+    if (window.endsWith(sign) && !/[<=>]/.test(window[window.length - sign.length - 1] ?? '')) return { approximate: meaning.approximate ?? false, ...boundOf(meaning), start: end - sign.length };
   }
-  for (const [phrase, meaning] of PHRASES[locale]) {
+  for (const [phrase, meaning] of PHRASES_LONGEST_FIRST[locale]) {
     if (!endsWithPhrase(window, phrase)) continue;
     const phraseStart = end - phrase.length;
     if (CONNECTORS.has(phrase) && followsFigure(text, phraseStart)) continue;
@@ -193,4 +259,27 @@ function followsFigure(text: string, pos: number): boolean {
   while (index > 0 && isBlank(text[index - 1])) index--;
   const previous = text[index - 1];
   return isDigit(previous) || previous === '%';
+}
+
+/** Bounds written after the figure: "50 or more", "200 of meer", "500 ou moins". */
+const TRAILING_BOUNDS: Record<Locale, ReadonlyArray<[string, 'min' | 'max']>> = {
+  en: [
+    ['or more', 'min'], ['or greater', 'min'], ['or higher', 'min'], ['or above', 'min'], ['or over', 'min'],
+    ['and above', 'min'], ['and over', 'min'], ['and more', 'min'], ['or less', 'max'], ['or fewer', 'max'],
+    ['or lower', 'max'], ['or below', 'max'], ['and below', 'max'], ['and under', 'max'],
+  ],
+  nl: [['of meer', 'min'], ['of hoger', 'min'], ['en meer', 'min'], ['of minder', 'max'], ['of lager', 'max']],
+  de: [['oder mehr', 'min'], ['und mehr', 'min'], ['oder darüber', 'min'], ['oder weniger', 'max'], ['oder darunter', 'max']],
+  fr: [['ou plus', 'min'], ['et plus', 'min'], ['ou davantage', 'min'], ['ou moins', 'max']],
+};
+
+/** The bound a phrase right after the figure sets ("or more" → 'min'), if any. */
+export function boundAfter(text: string, end: number, locale: Locale): 'min' | 'max' | undefined {
+  if (!isBlank(text[end])) return undefined;
+  const start = end + 1;
+  for (const [phrase, bound] of TRAILING_BOUNDS[locale]) {
+    const candidate = text.slice(start, start + phrase.length).toLowerCase();
+    if (candidate === phrase && !isWordChar(text[start + phrase.length])) return bound;
+  }
+  return undefined;
 }

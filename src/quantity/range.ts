@@ -5,12 +5,13 @@
 import { isBlank, isDash, isDigit, matchWordAt, skipBlanks } from './chars.js';
 import { compareDecimal, shiftDecimal } from './decimal.js';
 import { readFigure, type ReadFigure, type ScanContext } from './extract.js';
+import { qualifierBefore } from './qualifiers.js';
 import type { Locale, NumberFormat, Quantity } from './types.js';
 
 const RANGE_KINDS = new Set(['number', 'count', 'amount', 'percent', 'year']);
 
 /** "X to Y" words, per locale. */
-const TO_WORDS: Record<Locale, readonly string[]> = { en: ['to'], nl: ['tot'], de: ['bis'], fr: ['à'] };
+const TO_WORDS: Record<Locale, readonly string[]> = { en: ['to', 'through', 'thru'], nl: ['tot'], de: ['bis'], fr: ['à'] };
 /** "between X and Y": the opening word and the joining word. */
 const BETWEEN: Record<Locale, { open: string; join: string }> = {
   en: { open: 'between', join: 'and' },
@@ -34,6 +35,7 @@ function secondStart(context: ScanContext, first: Quantity): number {
   const { text, locale } = context;
   const afterFirst = first.end;
   const dashAt = skipBlanks(text, afterFirst);
+  if (text[dashAt] === '~' && dashAt === afterFirst && isDigit(text[dashAt + 1])) return dashAt + 1;
   if (isDash(text[dashAt])) {
     const spacedBefore = dashAt > afterFirst;
     const next = skipBlanks(text, dashAt + 1);
@@ -58,7 +60,7 @@ export function readRange(context: ScanContext, first: ReadFigure): ReadFigure |
   if (start < 0 || start >= context.limit) return null;
   const { text } = context;
   if (!isDigit(text[start]) && text[start] !== low.format.currencyText?.[0]) return null;
-  const second = readFigure(context, start);
+  const second = readFigure(context, start, true);
   if ('skipTo' in second) return null;
   const high = second.quantity;
   if (!RANGE_KINDS.has(high.kind) || (low.kind === 'year') !== (high.kind === 'year')) return null;
@@ -110,4 +112,54 @@ function mergeEnds(context: ScanContext, first: ReadFigure, second: ReadFigure):
   const percent = second.percent ?? first.percent;
   if (percent) merged.percent = percent;
   return merged;
+}
+
+const BOUND_PAIR_KINDS = new Set(['number', 'count', 'amount', 'percent']);
+
+/**
+ * "more than 100 and less than 300", "at most 100 and at least 20": two opposite bounds joined by
+ * "and" describe one range. Kept apart when they cannot be one (the lower bound above the upper).
+ */
+export function joinBoundPairs(text: string, quantities: Quantity[], locale: Locale): Quantity[] {
+  const joined: Quantity[] = [];
+  for (let index = 0; index < quantities.length; index++) {
+    const first = quantities[index] as Quantity;
+    const second = quantities[index + 1];
+    const pair = second ? boundPair(text, first, second, locale) : null;
+    if (pair) {
+      joined.push(pair);
+      index++;
+    } else {
+      joined.push(first);
+    }
+  }
+  return joined;
+}
+
+function boundPair(text: string, first: Quantity, second: Quantity, locale: Locale): Quantity | null {
+  if (!first.bound || !second.bound || first.bound === second.bound) return null;
+  if (!BOUND_PAIR_KINDS.has(first.kind) || !BOUND_PAIR_KINDS.has(second.kind)) return null;
+  const qualifier = qualifierBefore(text, second.start, locale);
+  if (!qualifier || text.slice(first.end, qualifier.start).trim().toLowerCase() !== BETWEEN[locale].join) return null;
+  const [lower, upper] = first.bound === 'min' ? [first, second] : [second, first];
+  if (compareDecimal(lower.value, upper.value) > 0) return null;
+  const range: Quantity = {
+    text: text.slice(first.start, second.end),
+    start: first.start,
+    end: second.end,
+    kind: 'range',
+    value: lower.value,
+    precision: compareDecimal(lower.precision, upper.precision) <= 0 ? lower.precision : upper.precision,
+    approximate: first.approximate || second.approximate,
+    low: lower.value,
+    high: upper.value,
+    format: first.format,
+  };
+  const unit = second.unit ?? first.unit;
+  if (unit !== undefined) range.unit = unit;
+  const currency = first.currency ?? second.currency;
+  if (currency !== undefined) range.currency = currency;
+  const malformed = first.malformed ?? second.malformed;
+  if (malformed) range.malformed = malformed;
+  return range;
 }
