@@ -158,7 +158,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     brief = buildBrief(text, { filePath: options.filePath, locale: options.locale ?? config.locale });
   } catch (error) {
     options.onInternalError?.(error, 'parser');
-    return buildResult(filePath, [fileMessage(null, 2, `Parsing error: ${errorMessage(error)}`, true)]);
+    return buildResult(filePath, [fileMessage(null, 2, `Parsing error: ${errorMessage(error)}`, true)], [], text);
   }
   const run = runRules(brief, rules, config, options.onInternalError);
   const outcome = applyDirectives(brief, run.placed, {
