@@ -190,7 +190,6 @@ const actWords = [...new Set(EU_ACT_WORDS)].sort((a, b) => b.length - a.length).
 /** Keywords before article numbers; their chains may go on with sub-parts ("Art. 5 Abs. 1"). Case-insensitive. */
 const ARTICLE_WORDS = [
   'articles?',
-  'arts?\\.',
   'artikel(?:en|s)?',
   'recitals?',
   'overwegingen',
@@ -200,6 +199,12 @@ const ARTICLE_WORDS = [
   'considérants?',
   '§§?',
 ];
+/**
+ * "Art." is capitalized in English; a lower-case "art." is the law's abbreviation only in nl, de and fr
+ * ("art. 3 lid 2"), while in English it ends "the state of the art." before the next sentence's figure.
+ */
+const CAPITALIZED_ARTICLE_WORDS = ['Arts?\\.', 'ARTS?\\.'];
+const LOWER_CASE_ARTICLE_WORDS = ['arts?\\.'];
 const SUB_ARTICLE_WORDS = [
   'paragraphs?',
   'paras?\\.',
@@ -426,7 +431,8 @@ function judgeTimeWithContext(match: RegExpExecArray, text: string): Verdict {
   return span;
 }
 
-const ABBREVIATIONS_BEFORE_NUMBERS = /(?:approx|circa|ongeveer|etwa|rund|environ|about|around|ruim|bijna|nearly|almost|total|totaal|insgesamt)$/iu;
+const ABBREVIATIONS_BEFORE_NUMBERS =
+  /(?:approx|appr|circa|ongeveer|environ|about|around|ruim|bijna|nearly|almost|total|totaal|max|min|resp|incl|excl|inkl|vgl|zie|see|cf)$/iu;
 const SCALE_WORD_AFTER = /^\s+(?:Mio|Mrd|Mill|Million|Millionen|Milliarde|Milliarden|Billion|Billionen|Mn|Bn|Md|Tsd|EUR|USD|GBP|CHF|Euro|Prozent|Dollar|Pfund|Franken)\b/u;
 
 /** A citation number glued after the period that ends a sentence: "as the report shows.12 The". */
@@ -506,6 +512,8 @@ const PATTERNS: readonly Pattern[] = [
     judge: (match, text) => (amountFollows(text, match.index + match[0].length) ? null : wholeMatch(match)),
   },
   { kind: 'article', regex: new RegExp(keywordChain(ARTICLE_WORDS, true), 'giu'), judge: judgeChain(true) },
+  { kind: 'article', regex: new RegExp(keywordChain(CAPITALIZED_ARTICLE_WORDS, true), 'gu'), judge: judgeChain(true) },
+  { kind: 'article', regex: new RegExp(keywordChain(LOWER_CASE_ARTICLE_WORDS, true), 'gu'), judge: judgeChain(true), locales: ['nl', 'de', 'fr'] },
   { kind: 'section', regex: new RegExp(keywordChain(SECTION_WORDS, false), 'giu'), judge: judgeChain(false) },
   { kind: 'section', regex: new RegExp(keywordChain(CAPITALIZED_SECTION_WORDS, false), 'gu'), judge: judgeChain(false) },
   { kind: 'label', regex: new RegExp(keywordChain(CAPITALIZED_LABEL_WORDS, false), 'gu'), judge: judgeChain(false) },
@@ -515,7 +523,7 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'ip', regex: /(?<![\p{L}\p{N}_.,])\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\p{N}]|[.,]\d)/gu, judge: judgeIp },
   {
     kind: 'phone',
-    regex: /(?<![\p{L}\p{N}_+])\+(?:\d{8,15}|\d{1,3}(?:[ \u00a0./-]?\(\d{1,4}\)|[ \u00a0./-]\d{1,4}){2,7})(?![\p{N}]|[.,]\d)/gu,
+    regex: /(?<![\p{L}\p{N}_+])\+(?:\d{8,15}|\d{1,3}(?:[ \u00a0./-]?\(\d{1,4}\)\d{0,4}|[ \u00a0./-]\d{1,4}){2,7})(?![\p{N}]|[.,]\d)/gu,
     judge: judgePhone,
   },
   {
@@ -593,6 +601,8 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'footnote',
     regex: /(?<=\p{Ll}{3}[.)"”’])(\d{1,3})(?=\s+[\p{Lu}]|\s*$)/dgu,
     judge: judgeCitationAfterPeriod,
+    // German capitalizes every noun: "max.12 Teilnehmer" is a count, so a capital after proves nothing.
+    locales: ['en', 'nl', 'fr'],
   },
   { kind: 'list-number', regex: /^[ \t]*(\(?\d{1,3}[.)])(?=[ \t\u00a0])/dgu, judge: judgeListNumber },
   { kind: 'number-list', regex: /(?<![\p{L}\p{N}_.,])\d{1,4}(?:,\d{1,4})+(?![\p{N}]|[.,]\d)/gu, judge: judgeNumberList },

@@ -54,6 +54,8 @@ describe('scanReferences: articles, sections and labels', () => {
     ['Under Article 4(2) the Member States report.', 'Article 4(2)', 'article', 'en'],
     ['Article 4(2)(a) applies.', 'Article 4(2)(a)', 'article', 'en'],
     ['Nach Art. 5 Abs. 1 DSGVO gilt', 'Art. 5 Abs. 1', 'article', 'de'],
+    ['Under Art. 5(1) GDPR', 'Art. 5(1)', 'article', 'en'],
+    ['Op grond van art. 3 lid 2 Awb', 'art. 3 lid 2', 'article', 'nl'],
     ['gemäß § 5 Abs. 1 Satz 2 BDSG', '§ 5 Abs. 1 Satz 2', 'article', 'de'],
     ['Op grond van artikel 3, lid 2 van de wet', 'artikel 3, lid 2', 'article', 'nl'],
     ['Articles 4, 5 and 6 apply.', 'Articles 4, 5 and 6', 'article', 'en'],
@@ -86,6 +88,7 @@ describe('scanReferences: articles, sections and labels', () => {
     expect(spans('the table 2 metres long')).toEqual([]);
     expect(spans('we bought spare parts 300 000 units')).toEqual([]);
     expect(spans('Phase 2 billion')).toEqual([]);
+    expect(spans('It is the state of the art. 5 projects follow.')).toEqual([]);
   });
 });
 
@@ -96,6 +99,7 @@ describe('scanReferences: identifiers, versions and addresses', () => {
     ['The server at 192.168.1.1 answered.', '192.168.1.1', 'ip', 'en'],
     ['Call +32 2 299 11 11 for help.', '+32 2 299 11 11', 'phone', 'en'],
     ['Call +1 (202) 555-0100.', '+1 (202) 555-0100', 'phone', 'en'],
+    ['Bel +32 (0)2 299 11 11.', '+32 (0)2 299 11 11', 'phone', 'nl'],
     ['Tel. 030 1234567', '030 1234567', 'phone', 'de'],
     ['ISBN 978-92-76-12345-6 (PDF)', 'ISBN 978-92-76-12345-6', 'isbn', 'en'],
     ['ISSN 1977-0677', 'ISSN 1977-0677', 'issn', 'en'],
@@ -171,6 +175,8 @@ describe('scanReferences: times, markers and lists', () => {
   it('does not read an amount after an abbreviation as a footnote', () => {
     expect(spans('Das kostet rund.12 Mio. Euro', 'de')).toEqual([]);
     expect(spans('Die Kosten betragen.12 Mrd. Euro', 'de')).toEqual([]);
+    expect(spans('Es kamen max.12 Teilnehmer.', 'de')).toEqual([]);
+    expect(spans('There were approx.12 Member States.')).toEqual([]);
   });
 
   it('finds list numbering at the very start of the text only', () => {
