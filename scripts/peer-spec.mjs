@@ -2,7 +2,8 @@
 /**
  * `npm run spec:peer`: run the quantity reader over the Recognizers-Text test cases in
  * ../shared/peer-specs and print, per suite, the share of cases written with digits whose values we
- * read the same. A yardstick, not a specification. Needs the build (`npx tsc -p .`).
+ * read the same. A case counts when its input holds a digit and every expected figure is written
+ * with digits only (no number words: "3 hundred and 21" and "1 over three" are left out). A yardstick, not a specification. Needs the build (`npx tsc -p .`).
  * `--verbose` lists the disagreements.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -23,9 +24,20 @@ if (!existsSync(built)) {
   process.exit(1);
 }
 const { extractQuantities, normalizeDecimal, shiftDecimal } = await import(pathToFileURL(built).href);
+const { matchNumberWords } = await import(pathToFileURL(join(repoRoot, 'dist', 'quantity', 'words.js')).href);
 
 const LOCALES = { English: 'en', Dutch: 'nl', German: 'de', French: 'fr' };
 const HAS_DIGIT = /\d/;
+
+/** A figure written with digits only: a digit in it and no number word ("3 hundred and 21" is not). */
+function writtenWithDigits(text, locale) {
+  if (!HAS_DIGIT.test(text)) return false;
+  for (let pos = 0; pos < text.length; pos++) {
+    const startsWord = /\p{L}/u.test(text[pos]) && (pos === 0 || !/[\p{L}\d]/u.test(text[pos - 1]));
+    if (startsWord && matchNumberWords(text, pos, locale)) return false;
+  }
+  return true;
+}
 
 /** Suite files: <root>/…/{Number,NumberWithUnit}/<Language>/<Model>.json */
 function findSuites(folder) {
@@ -103,7 +115,7 @@ for (const suite of findSuites(specRoot)) {
   const disagreements = [];
   for (const testCase of cases) {
     const results = testCase.Results ?? [];
-    if (!HAS_DIGIT.test(testCase.Input) || !results.every((result) => HAS_DIGIT.test(result.Text))) continue;
+    if (!HAS_DIGIT.test(testCase.Input) || !results.every((result) => writtenWithDigits(result.Text, suite.locale))) continue;
     const expected = results.map((result) => comparison.expected(result, suite.locale)).filter((value) => value !== null);
     const ours = extractQuantities(testCase.Input, { locale: suite.locale }).flatMap(comparison.ours);
     considered++;

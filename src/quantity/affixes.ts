@@ -256,6 +256,11 @@ const PERCENT_WORDS: ReadonlyArray<[string, '%' | 'pp']> = [
   ['procent', '%'],
   ['prozent', '%'],
   ['pour cent', '%'],
+  ['pour-cent', '%'],
+  ['pourcents', '%'],
+  ['pourcent', '%'],
+  ['pourcentage', '%'],
+  ['percentage', '%'],
   ['pct', '%'],
   ['%', '%'],
 ];

@@ -60,7 +60,7 @@ interface Skip {
   skipTo: number;
 }
 
-const MINUS_WORDS = ['minus'];
+const MINUS_WORDS: Record<Locale, readonly string[]> = { en: ['minus'], nl: ['minus', 'min'], de: ['minus'], fr: ['moins'] };
 
 /** Every figure in `text`, in order of appearance. */
 export function extractQuantities(text: string, options: ExtractOptions = {}): Quantity[] {
@@ -198,7 +198,7 @@ function readPrefixedMultiplier(context: ScanContext, pos: number, digits: numbe
 /** A word: "minus 5", or a number written in words. Otherwise skip the whole word. */
 function readWordStart(context: ScanContext, pos: number): ReadFigure | Skip {
   const { text } = context;
-  const minus = matchWordAt(text, pos, MINUS_WORDS);
+  const minus = matchWordAt(text, pos, MINUS_WORDS[context.locale]);
   if (minus && isBlank(text[minus.end]) && isDigit(text[minus.end + 1])) {
     return readSigned(context, pos, minus.end + 1, undefined, minus.word);
   }
@@ -231,12 +231,29 @@ function readDigitsCore(context: ScanContext, digitsStart: number): NumberCore |
   const token = readDigitToken(text, digitsStart, context.limit);
   const numeral = interpretToken(token, context.locale, context.allowLakh);
   if ('notANumber' in numeral) return { skipTo: token.end };
-  const format: NumberFormat = { digits: text.slice(token.start, token.end) };
+  const exponent = token.separators.length <= 1 ? readExponent(text, token.end, context.limit) : null;
+  const end = exponent?.end ?? token.end;
+  const power = exponent?.power ?? 0;
+  const format: NumberFormat = { digits: text.slice(token.start, end) };
   if (numeral.group !== undefined) format.group = numeral.group;
   if (numeral.decimal !== undefined) format.decimal = numeral.decimal;
-  const core: NumberCore = { start: token.start, end: token.end, value: numeral.value, precision: powerOfTen(-numeral.fractionDigits), format };
+  const value = shiftDecimal(numeral.value, power);
+  const core: NumberCore = { start: token.start, end, value, precision: powerOfTen(power - numeral.fractionDigits), format };
   if (numeral.malformed) core.malformed = numeral.malformed;
   return core;
+}
+
+/** Scientific notation right after the digits: "1.3e6", "-12e-1", "12.32e+14". */
+function readExponent(text: string, pos: number, limit: number): { end: number; power: number } | null {
+  if (text[pos] !== 'e' && text[pos] !== 'E') return null;
+  let index = pos + 1;
+  const negative = text[index] === '-';
+  if (text[index] === '+' || negative) index++;
+  const digitsStart = index;
+  while (index < limit && index - digitsStart < 4 && isDigit(text[index])) index++;
+  if (index === digitsStart || isWordChar(text[index])) return null;
+  const power = Number(text.slice(digitsStart, index));
+  return { end: index, power: negative ? -power : power };
 }
 
 /** Digits (maybe after a sign or currency), then the suffixes. */

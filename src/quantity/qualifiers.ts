@@ -125,6 +125,19 @@ const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
     ['kleiner dan', MAX],
     ['lager dan', MAX],
     ['hoogstens', MAX],
+    ['groter als', MIN],
+    ['hoger als', MIN],
+    ['op zijn minst', MIN],
+    ['minstens of gelijk aan', MIN],
+    ['kleiner als', MAX],
+    ['niet meer als', MAX],
+    ['niet kleiner als', MIN],
+    ['niet groter als', MAX],
+    ['kleiner of gelijk aan', MAX],
+    ['groter of gelijk aan', MIN],
+    ['op zijn meest', MAX],
+    ['maximum', MAX],
+    ['minimum', MIN],
     ['maximaal', MAX],
     ['tot wel', MAX],
     ['tot', MAX],
@@ -190,6 +203,11 @@ const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
     ['plus petits ou égaux à', MAX],
     ['plus petit ou égal à', MAX],
     ['supérieure à', MIN],
+    ['supérieures à', MIN],
+    ['supérieures ou égales à', MIN],
+    ['inférieures ou égales à', MAX],
+    ['inférieures à', MAX],
+    ['au moins de', MIN],
     ['supérieurs à', MIN],
     ['plus grand que', MIN],
     ['au-dessus de', MIN],
@@ -279,7 +297,20 @@ export function boundAfter(text: string, end: number, locale: Locale): 'min' | '
   const start = end + 1;
   for (const [phrase, bound] of TRAILING_BOUNDS[locale]) {
     const candidate = text.slice(start, start + phrase.length).toLowerCase();
-    if (candidate === phrase && !isWordChar(text[start + phrase.length])) return bound;
+    if (candidate !== phrase || isWordChar(text[start + phrase.length])) continue;
+    // "200 or more than 190": the bound belongs to the figure after it.
+    if (COMPARATIVE_LINKS.has(nextWord(text, start + phrase.length))) return undefined;
+    return bound;
   }
   return undefined;
+}
+
+const COMPARATIVE_LINKS = new Set(['than', 'dan', 'als', 'que', 'de']);
+
+function nextWord(text: string, pos: number): string {
+  let start = pos;
+  while (isBlank(text[start])) start++;
+  let end = start;
+  while (end - start < 8 && isWordChar(text[end])) end++;
+  return text.slice(start, end).toLowerCase();
 }

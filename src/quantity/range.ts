@@ -11,7 +11,7 @@ import type { Locale, NumberFormat, Quantity } from './types.js';
 const RANGE_KINDS = new Set(['number', 'count', 'amount', 'percent', 'year']);
 
 /** "X to Y" words, per locale. */
-const TO_WORDS: Record<Locale, readonly string[]> = { en: ['to', 'through', 'thru'], nl: ['tot'], de: ['bis'], fr: ['à'] };
+const TO_WORDS: Record<Locale, readonly string[]> = { en: ['to', 'through', 'thru'], nl: ['tot en met', 't/m', 'tot'], de: ['bis'], fr: ['à'] };
 /** "between X and Y": the opening word and the joining word. */
 const BETWEEN: Record<Locale, { open: string; join: string }> = {
   en: { open: 'between', join: 'and' },
@@ -30,6 +30,15 @@ function wordBefore(text: string, pos: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** The word before a figure, looking past an article ("tussen de 20 en 30"). */
+function openingWord(text: string, pos: number): string {
+  const word = wordBefore(text, pos);
+  if (word !== 'de' && word !== 'the') return word;
+  let index = pos;
+  while (index > 0 && isBlank(text[index - 1])) index--;
+  return wordBefore(text, index - word.length);
+}
+
 /** Where the second figure starts after "–", "to", "and"…, or -1. */
 function secondStart(context: ScanContext, first: Quantity): number {
   const { text, locale } = context;
@@ -44,7 +53,7 @@ function secondStart(context: ScanContext, first: Quantity): number {
     return next;
   }
   if (!isBlank(text[afterFirst])) return -1;
-  const opening = wordBefore(text, first.start);
+  const opening = openingWord(text, first.start);
   const between = BETWEEN[locale];
   const words = opening === between.open ? [between.join] : FROM_WORDS[locale].includes(opening) ? [] : TO_WORDS[locale];
   const joined = matchWordAt(text, afterFirst + 1, words);
@@ -116,6 +125,14 @@ function mergeEnds(context: ScanContext, first: ReadFigure, second: ReadFigure):
 
 const BOUND_PAIR_KINDS = new Set(['number', 'count', 'amount', 'percent']);
 
+/** Words that join a lower and an upper bound into one range. */
+const BOUND_LINKS: Record<Locale, readonly string[]> = {
+  en: ['and', 'but'],
+  nl: ['en', 'maar'],
+  de: ['und', 'aber'],
+  fr: ['et', 'mais'],
+};
+
 /**
  * "more than 100 and less than 300", "at most 100 and at least 20": two opposite bounds joined by
  * "and" describe one range. Kept apart when they cannot be one (the lower bound above the upper).
@@ -140,7 +157,8 @@ function boundPair(text: string, first: Quantity, second: Quantity, locale: Loca
   if (!first.bound || !second.bound || first.bound === second.bound) return null;
   if (!BOUND_PAIR_KINDS.has(first.kind) || !BOUND_PAIR_KINDS.has(second.kind)) return null;
   const qualifier = qualifierBefore(text, second.start, locale);
-  if (!qualifier || text.slice(first.end, qualifier.start).trim().toLowerCase() !== BETWEEN[locale].join) return null;
+  const link = text.slice(first.end, qualifier?.start ?? first.end).replace(/^\s*,/, '').trim().toLowerCase();
+  if (!qualifier || !BOUND_LINKS[locale].includes(link)) return null;
   const [lower, upper] = first.bound === 'min' ? [first, second] : [second, first];
   if (compareDecimal(lower.value, upper.value) > 0) return null;
   const range: Quantity = {
