@@ -364,12 +364,19 @@ function judgeIp(match: RegExpExecArray): Verdict {
 }
 
 function judgePhone(match: RegExpExecArray, text: string): Verdict {
-  const groups = match[0].match(/\d+/g) ?? [];
+  let written = match[0];
+  // "+32 2 299 11 11 2025 …": a year after a complete number is the sentence going on, not more digits.
+  const lastGroup = /[ \u00a0](\d{4})$/u.exec(written);
+  if (lastGroup && isPlausibleYear(lastGroup[1]!) && written.replace(/\D/g, '').length - 4 >= 8) {
+    written = written.slice(0, lastGroup.index);
+  }
+  const groups = written.match(/\d+/g) ?? [];
   const digitCount = groups.join('').length;
   if (digitCount < 8 || digitCount > 15) return null;
   if (looksGrouped(groups)) return null;
-  if (amountFollows(text, match.index + match[0].length)) return null;
-  return wholeMatch(match);
+  const end = match.index + written.length;
+  if (amountFollows(text, end)) return null;
+  return { start: match.index, end };
 }
 
 function judgeIsbn(match: RegExpExecArray): Verdict {
@@ -523,7 +530,8 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'ip', regex: /(?<![\p{L}\p{N}_.,])\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\p{N}]|[.,]\d)/gu, judge: judgeIp },
   {
     kind: 'phone',
-    regex: /(?<![\p{L}\p{N}_+])\+(?:\d{8,15}|\d{1,3}(?:[ \u00a0./-]?\(\d{1,4}\)\d{0,4}|[ \u00a0./-]\d{1,4}){2,7})(?![\p{N}]|[.,]\d)/gu,
+    // An area code in brackets comes right after the country code ("+32 (0)2 …", "+1 (202) …"), never later.
+    regex: /(?<![\p{L}\p{N}_+])\+(?:\d{8,15}|\d{1,3}(?:[ \u00a0./-]?\(\d{1,4}\)\d{0,4})?(?:[ \u00a0./-]\d{1,4}){1,7})(?![\p{N}]|[.,]\d)/gu,
     judge: judgePhone,
   },
   {

@@ -222,6 +222,75 @@ describe('scanReferences: amounts are never swallowed', () => {
   });
 });
 
+describe('scanReferences: real paragraphs', () => {
+  it('reads an English brief paragraph', () => {
+    const text =
+      'Under Article 4(2) of Regulation (EU) 2021/694 (OJ L 166, 11.5.2021, p. 1), the Commission set aside € 2.5 bn. ' +
+      'Section 3.1.2 and Table 2 give the split; the helpdesk (+32 2 299 11 11) is open 24/7 from 09:00 CET.';
+    expect(spans(text)).toEqual([
+      ['Article 4(2)', 'article'],
+      ['Regulation (EU) 2021/694', 'legal'],
+      ['OJ L 166', 'oj'],
+      ['p. 1', 'page'],
+      ['Section 3.1.2', 'section'],
+      ['Table 2', 'section'],
+      ['+32 2 299 11 11', 'phone'],
+      ['24/7', 'time'],
+      ['09:00 CET', 'time'],
+    ]);
+    expect(leavesAlone(text, '€ 2.5 bn')).toBe(true);
+  });
+
+  it('reads a Dutch paragraph', () => {
+    const text = 'Op grond van artikel 3, lid 2 en Kamerstukken II 2020/21, 35 570, nr. 3 trekt het kabinet € 1,5 miljard uit; overleg om 10.30 uur.';
+    expect(spans(text, 'nl')).toEqual([
+      ['artikel 3, lid 2', 'article'],
+      ['Kamerstukken II 2020/21, 35 570, nr. 3', 'legal'],
+      ['10.30 uur', 'time'],
+    ]);
+    expect(leavesAlone(text, '€ 1,5 miljard', 'nl')).toBe(true);
+  });
+
+  it('reads a German paragraph', () => {
+    const text = 'Nach § 5 Abs. 1 Satz 2 und Art. 5 Abs. 1 DSGVO stehen 2,5 Mrd. Euro bereit; Sitzung um 14.00 Uhr, ISO 27001:2022 gilt.';
+    expect(spans(text, 'de')).toEqual([
+      ['§ 5 Abs. 1 Satz 2', 'article'],
+      ['Art. 5 Abs. 1', 'article'],
+      ['14.00 Uhr', 'time'],
+      ['ISO 27001:2022', 'standard'],
+    ]);
+    expect(leavesAlone(text, '2,5 Mrd.', 'de')).toBe(true);
+  });
+});
+
+describe('scanReferences: amounts among references (property)', () => {
+  const amounts = ['€ 2.5 bn', '1.5 million', '400 000', '25 %', '€ 1.500.000', '3,5 %', '12 000 000', '2025'];
+  const references = ['Article 4(2)', 'Section 3.1.2', 'v1.2.3', 'EIP-1559', 'p. 4', '+32 2 299 11 11', '10:30', 'OJ L 166', 'Table 2', '24/7'];
+  const joiners = [' ', ', ', '; ', ' and ', ' (', ') ', '. '];
+
+  it('never lets a reference overlap an amount written next to it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...references), fc.constantFrom(...joiners), fc.constantFrom(...amounts), fc.constantFrom(...joiners)), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom<Locale>('en', 'nl', 'de', 'fr'),
+        (pieces, locale) => {
+          let text = 'It says ';
+          const placed: Array<[number, number]> = [];
+          for (const [reference, before, amount, after] of pieces) {
+            text += reference + before;
+            placed.push([text.length, text.length + amount.length]);
+            text += amount + after + 'x ';
+          }
+          for (const span of scanReferences(text, locale)) {
+            for (const [start, end] of placed) expect(span.end <= start || span.start >= end).toBe(true);
+          }
+        },
+      ),
+      { numRuns: Number(process.env.BRIEFLINT_PROPERTY_RUNS ?? 200) },
+    );
+  });
+});
+
 describe('scanReferences: properties and performance', () => {
   const locales: Locale[] = ['en', 'nl', 'de', 'fr'];
   const alphabet = fc.constantFrom(...'0123456789 .,/-:+()§€%aAQHvx Art. p. OJ L EIP-1559 10:30 ²'.split(''));
