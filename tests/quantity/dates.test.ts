@@ -253,6 +253,40 @@ describe('scanDates: references are not dates', () => {
   });
 });
 
+describe('scanDates: real paragraphs', () => {
+  it('reads an English brief paragraph', () => {
+    const text =
+      'On Monday 10 February 2025 the Commission announced € 20 bn for Q4 2025 to H1 2026; ' +
+      'the first gigafactory opens by End 2027 and runs 2027-2028 (note of 14.05.2025, Article 4(2)).';
+    expect(scanDates(text, 'en').map((quantity) => [quantity.text, quantity.kind])).toEqual([
+      ['Monday 10 February 2025', 'date'],
+      ['Q4 2025', 'period'],
+      ['H1 2026', 'period'],
+      ['End 2027', 'period'],
+      ['2027-2028', 'range'],
+      ['14.05.2025', 'date'],
+    ]);
+  });
+
+  it('reads a Dutch, a German and a French paragraph', () => {
+    expect(scanDates('Het kabinet besloot op 11 februari 2025 dat de regeling eind 2027 afloopt; evaluatie in het tweede kwartaal van 2026.', 'nl').map((q) => q.text)).toEqual([
+      '11 februari 2025',
+      'eind 2027',
+      'tweede kwartaal van 2026',
+    ]);
+    expect(scanDates('Am Montag, 10. Februar 2025 beschloss der Rat, bis Mitte 2026 und im ersten Halbjahr 2027 zu zahlen.', 'de').map((q) => q.text)).toEqual([
+      'Montag, 10. Februar 2025',
+      'Mitte 2026',
+      'ersten Halbjahr 2027',
+    ]);
+    expect(scanDates('Le 1er mars 2025, le Conseil a fixé un objectif pour fin 2027 et le troisième trimestre 2026.', 'fr').map((q) => q.text)).toEqual([
+      '1er mars 2025',
+      'fin 2027',
+      'troisième trimestre 2026',
+    ]);
+  });
+});
+
 describe('scanDates: properties', () => {
   const locales: Locale[] = ['en', 'nl', 'de', 'fr'];
   const alphabet = fc.constantFrom(...'0123456789 .,/-–QH1Feb Mar mei Ende fin of Q4 2025 '.split(''));
@@ -277,6 +311,25 @@ describe('scanDates: properties', () => {
       fc.property(fc.date({ min: new Date('1800-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }), fc.constantFrom(...locales), (day, locale) => {
         const iso = day.toISOString().slice(0, 10);
         const quantity = only(`Adopted on ${iso}.`, locale, iso);
+        expect(quantity.value).toBe(iso);
+        expect(interval(quantity)).toBe(`${iso}..${iso}`);
+      }),
+    );
+  });
+
+  const monthNames: Record<Locale, string[]> = {
+    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+    fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  };
+
+  it('reads every written-out day back, in every locale', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1800-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }), fc.constantFrom(...locales), (day, locale) => {
+        const iso = day.toISOString().slice(0, 10);
+        const written = `${day.getUTCDate()}${locale === 'de' ? '.' : ''} ${monthNames[locale][day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+        const quantity = only(`Beschluss vom ${written}, danach`, locale, written);
         expect(quantity.value).toBe(iso);
         expect(interval(quantity)).toBe(`${iso}..${iso}`);
       }),
