@@ -65,8 +65,10 @@ interface ContextRules {
   blockedBeforeHyphen: Set<string>;
   /** A phrase starting with an article is not a number after these words ("half a million"). */
   articleBlockedAfter: Set<string>;
-  /** …nor after "of" following a fraction word ("a quarter of a million"). */
-  articleOf?: string;
+  /** "of": after a fraction word it makes a denominator ("a quarter of a million", "a third of the budget"). */
+  ofWords: Set<string>;
+  /** The spoken decimal mark: the words after it are decimals ("two point five"). */
+  decimalMarks: Set<string>;
   /** Ordinals that are read only when a noun-like word follows ("second" is also a unit of time). */
   ordinalNeedsNoun: Set<string>;
   /** Words after which such an ordinal is not an ordinal ("a second later", "the second of"). */
@@ -213,7 +215,8 @@ const EN: LexiconSpec = {
     blockedBefore: new Map([['one', set('of', 'another', 'anothers')]]),
     blockedBeforeHyphen: set('one'),
     articleBlockedAfter: set('half'),
-    articleOf: 'of',
+    ofWords: set('of'),
+    decimalMarks: set('point'),
     ordinalNeedsNoun: set('second'),
     notNouns: set(
       'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'later', 'ago', 'after', 'before',
@@ -279,6 +282,8 @@ const NL: LexiconSpec = {
     blockedBefore: new Map([['acht', set('nemen', 'genomen', 'neemt', 'nam', 'namen', 'slaan', 'sloeg', 'geslagen', 'slaat')]]),
     blockedBeforeHyphen: set(),
     articleBlockedAfter: set(),
+    ofWords: set('van'),
+    decimalMarks: set('komma'),
     ordinalNeedsNoun: set(),
     notNouns: set(),
   },
@@ -352,6 +357,8 @@ const DE: LexiconSpec = {
     blockedBefore: new Map([['acht', set('geben', 'gegeben', 'gibt', 'gab', 'lassen', 'gelassen', 'lässt', 'nehmen', 'genommen', 'nimmt')]]),
     blockedBeforeHyphen: set(),
     articleBlockedAfter: set(),
+    ofWords: set(), // German fractions are their own words ("Drittel")
+    decimalMarks: set('komma'),
     ordinalNeedsNoun: set(),
     notNouns: set(),
   },
@@ -428,6 +435,8 @@ const FR: LexiconSpec = {
     blockedBefore: new Map([['premier', set('ministre')], ['première', set('ministre')]]),
     blockedBeforeHyphen: set(),
     articleBlockedAfter: set(),
+    ofWords: set('de', 'du', 'des', 'd'),
+    decimalMarks: set('virgule'),
     ordinalNeedsNoun: set(),
     notNouns: set(),
   },
@@ -817,7 +826,7 @@ function isFractionOfArticle(text: string, pos: number, rules: ContextRules): bo
   const previous = previousWord(text, pos);
   if (!previous) return false;
   if (rules.articleBlockedAfter.has(previous.word)) return true;
-  if (previous.word !== rules.articleOf) return false;
+  if (!rules.ofWords.has(previous.word)) return false;
   const fraction = previousWord(text, previous.start);
   return fraction !== null && (rules.fractionWords.has(fraction.word) || rules.articleBlockedAfter.has(fraction.word));
 }
@@ -855,6 +864,20 @@ function continuesAsFraction(following: FollowingWord[], rules: ContextRules): b
   return rules.decimalContinuations.some((sequence) => sequence.every((word, i) => following[i]?.word === word));
 }
 
+/**
+ * "two thirds", "twee derde", "one second": an ordinal right after a cardinal is a fraction's
+ * denominator (or, for "second", a unit of time); after an article it is one when "of" follows
+ * ("a third of the budget", but "a third round").
+ */
+function isDenominator(previous: string, following: FollowingWord[], lex: Lexicon): boolean {
+  const tokens = tokensOfWord(previous.normalize('NFC'), lex);
+  const last = tokens?.[tokens.length - 1];
+  if (!last) return false;
+  if (last.type === 'article') return following[0] !== undefined && lex.context.ofWords.has(following[0].word);
+  if (last.type === 'zero') return true;
+  return (last.type === 'digit' || last.type === 'teen' || last.type === 'tens') && last.ordinal !== true;
+}
+
 function rejectedByContext(text: string, pos: number, phrase: Phrase, lex: Lexicon): boolean {
   const rules = lex.context;
   // "one's", "ten's": a possessive or a contraction, not a figure
@@ -866,7 +889,9 @@ function rejectedByContext(text: string, pos: number, phrase: Phrase, lex: Lexic
   const startsWithArticle = first !== undefined && lex.words.get(first)?.type === 'article';
   if (startsWithArticle && isFractionOfArticle(text, pos, rules)) return true;
   if (phrase.state.closed?.kind === 'multiplier' && phrase.state.closed.value < 2n) return true; // "einfach", "eenmaal"
+  if (previous !== null && rules.decimalMarks.has(previous)) return true; // "point five", "Komma fünf"
   const kind = phrase.state.closed?.kind ?? 'cardinal';
+  if (kind === 'ordinal') return previous !== null && isDenominator(previous, following, lex);
   return kind === 'cardinal' && continuesAsFraction(following, rules);
 }
 

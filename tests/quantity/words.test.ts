@@ -103,10 +103,15 @@ describe('English', () => {
       ['a hundred-year flood', 'a hundred', '100', 'cardinal', '100'],
       ['one or two', 'one', '1', 'cardinal', '1'],
       ['second point', 'second', '2', 'ordinal', '1'],
+      ['third round', 'third', '3', 'ordinal', '1'],
     ]);
     it('reads "one" after words other than "no", "any", …', () => {
       expect(matchNumberWords('only one.', 5, 'en')).toEqual({ end: 8, value: '1', kind: 'cardinal', precision: '1' });
       expect(matchNumberWords('One could argue', 0, 'en')).toMatchObject({ value: '1', kind: 'cardinal' });
+    });
+    it('reads an ordinal after an article when no "of" follows: "a third round"', () => {
+      expect(matchNumberWords('a third round', 2, 'en')).toMatchObject({ end: 7, value: '3', kind: 'ordinal' });
+      expect(matchNumberWords('the first two', 4, 'en')).toMatchObject({ end: 9, value: '1', kind: 'ordinal' });
     });
     it('reads "a hundred" after "of" when no fraction comes before it', () => {
       expect(matchNumberWords('a panel of a hundred experts', 11, 'en')).toMatchObject({ end: 20, value: '100' });
@@ -162,6 +167,11 @@ describe('English', () => {
       ['a quarter of a million', 15],
       ['two-thirds of a billion', 14],
       ['zero point five', 0],
+      ['two point five', 10],
+      ['two thirds', 4],
+      ['one third', 4],
+      ['a third of the budget', 2],
+      ['one second later', 4],
       ['dozens', 0],
       ['dozen', 0],
       ['and', 0],
@@ -251,6 +261,9 @@ describe('Dutch', () => {
       ['drie kwart', 0],
       ['twee komma vijf', 0],
       ['in acht nemen', 3],
+      ['twee derde', 5],
+      ['een derde van', 4],
+      ['twee komma vijf', 11],
       ['en', 0],
       ['entwintig', 0],
     ]);
@@ -319,6 +332,7 @@ describe('German', () => {
       ['zwei Komma fünf', 0],
       ['Acht geben', 0],
       ['außer Acht', 6],
+      ['zwei Komma fünf', 11],
       ['und', 0],
       ['zweieinhalb', 0],
     ]);
@@ -387,6 +401,9 @@ describe('French', () => {
       ['un', 0],
       ['Premier ministre', 0],
       ['remis à neuf', 8],
+      ['un dixième du budget', 3],
+      ['deux virgule cinq', 13],
+      ['deux millions et demi', 0],
       ['une fois', 0],
       ['un demi-million', 0],
       ['cinq pour cent', 10],
