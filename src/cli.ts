@@ -8,10 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { ResolvedConfig, RuleLayer } from './engine/config.js';
+import type { ResolvedConfig } from './engine/config.js';
 import type { LintFilesOptions } from './engine/lint.js';
 import type { LintResult, Rule, SeverityLevel } from './engine/types.js';
 import type { FileError } from './engine/files.js';
+import type { Formatter } from './report/index.js';
 
 export interface OutputStream {
   write(text: string): boolean;
@@ -133,7 +134,7 @@ async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<stri
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function onlyErrors(results: LintResult[], build: (typeof import('./engine/lint.js'))['buildResult']): LintResult[] {
+function onlyErrors(results: LintResult[], build: LintModule['buildResult']): LintResult[] {
   return results.map((result) =>
     build(
       result.filePath,
@@ -182,6 +183,63 @@ function exitCodeFor(results: LintResult[], fileErrors: FileError[], maxWarnings
   return errorCount > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }
 
+type LintModule = typeof import('./engine/lint.js');
+
+/** The engine's options from the command line (the --rule flags validated here: a mistake is exit 2). */
+async function engineOptions(context: RunContext, rules: readonly Rule[]): Promise<LintFilesOptions> {
+  const { io, options } = context;
+  const config = await import('./engine/config.js');
+  return {
+    cwd: io.cwd,
+    rules,
+    configFile: typeof options.config === 'string' ? options.config : undefined,
+    noConfig: options.config === false,
+    cliRules: options.rule ? await config.parseRuleFlags(options.rule, rules) : undefined,
+    locale: options.locale,
+    reportUnusedDirectives: unusedDirectiveSeverity(options.reportUnusedDirectives),
+    onInternalError: options.debug
+      ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
+      : undefined,
+  };
+}
+
+async function printConfig(context: RunContext, file: string, lint: LintModule, lintOptions: LintFilesOptions): Promise<number> {
+  const { printableConfig } = await import('./engine/config.js');
+  const resolved: ResolvedConfig = await lint.configForFile(file, lintOptions);
+  context.io.stdout.write(`${JSON.stringify(printableConfig(resolved), null, 2)}\n`);
+  return EXIT_OK;
+}
+
+async function loadFormatter(name: string): Promise<Formatter> {
+  const report = await import('./report/index.js');
+  if (!report.formatterNames.includes(name)) {
+    throw new CliFailure(`unknown format "${name}" (choose one of ${report.formatterNames.join(', ')})`);
+  }
+  return report.loadFormatter(name);
+}
+
+/** Lints stdin or the paths; missing paths are told on stderr. Undefined when there was nothing to lint. */
+async function collectResults(
+  context: RunContext,
+  readingStdin: boolean,
+  lint: LintModule,
+  lintOptions: LintFilesOptions,
+): Promise<{ results: LintResult[]; fileErrors: FileError[] } | undefined> {
+  const { io, options } = context;
+  if (readingStdin) {
+    const text = await readAll(io.stdin);
+    return { results: [await lint.lintStdin(text, { ...lintOptions, stdinFilename: options.stdinFilename })], fileErrors: [] };
+  }
+  const targets = context.paths.length > 0 ? context.paths : ['.'];
+  const { results, errors } = await lint.lintFiles(targets, lintOptions);
+  for (const error of errors) io.stderr.write(`brieflint: ${error.message}\n`);
+  if (results.length > 0) return { results, fileErrors: errors };
+  if (errors.length === 0) {
+    io.stderr.write(`brieflint: no files to lint: ${quote(targets)} matched no Markdown files (*.md, *.markdown) that are not ignored\n`);
+  }
+  return undefined;
+}
+
 async function run(context: RunContext): Promise<number> {
   const { io, options } = context;
   const readingStdin = options.stdin === true || context.paths.includes('-');
@@ -189,56 +247,15 @@ async function run(context: RunContext): Promise<number> {
   if (readingStdin && paths.length > 0) throw new CliFailure('standard input cannot be combined with paths');
   if (options.stdinFilename !== undefined && !readingStdin) throw new CliFailure('--stdin-filename needs --stdin (or -)');
 
-  const [lint, config, rulesModule] = await Promise.all([
-    import('./engine/lint.js'),
-    import('./engine/config.js'),
-    import('./rules/index.js'),
-  ]);
-  const rules = rulesModule.builtinRules;
-  const cliRules: RuleLayer | undefined = options.rule ? await config.parseRuleFlags(options.rule, rules) : undefined;
-  const lintOptions: LintFilesOptions = {
-    cwd: io.cwd,
-    rules,
-    configFile: typeof options.config === 'string' ? options.config : undefined,
-    noConfig: options.config === false,
-    cliRules,
-    locale: options.locale,
-    reportUnusedDirectives: unusedDirectiveSeverity(options.reportUnusedDirectives),
-    onInternalError: options.debug
-      ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
-      : undefined,
-  };
+  const [lint, { builtinRules: rules }] = await Promise.all([import('./engine/lint.js'), import('./rules/index.js')]);
+  const lintOptions = await engineOptions(context, rules);
+  if (options.printConfig !== undefined) return printConfig(context, options.printConfig, lint, lintOptions);
+  const formatter = await loadFormatter(options.format);
 
-  if (options.printConfig !== undefined) {
-    const resolved: ResolvedConfig = await lint.configForFile(options.printConfig, lintOptions);
-    io.stdout.write(`${JSON.stringify(config.printableConfig(resolved), null, 2)}\n`);
-    return EXIT_OK;
-  }
-
-  const report = await import('./report/index.js');
-  if (!report.formatterNames.includes(options.format)) {
-    throw new CliFailure(`unknown format "${options.format}" (choose one of ${report.formatterNames.join(', ')})`);
-  }
-  const formatter = await report.loadFormatter(options.format);
-
-  let results: LintResult[];
-  let fileErrors: FileError[] = [];
-  if (readingStdin) {
-    results = [await lint.lintStdin(await readAll(io.stdin), { ...lintOptions, stdinFilename: options.stdinFilename })];
-  } else {
-    const targets = paths.length > 0 ? paths : ['.'];
-    ({ results, errors: fileErrors } = await lint.lintFiles(targets, lintOptions));
-    for (const error of fileErrors) io.stderr.write(`brieflint: ${error.message}\n`);
-    if (results.length === 0) {
-      if (fileErrors.length === 0) {
-        io.stderr.write(`brieflint: no files to lint: ${quote(targets)} matched no Markdown files (*.md, *.markdown) that are not ignored\n`);
-      }
-      return EXIT_FAILURE;
-    }
-  }
-  if (options.quiet) results = onlyErrors(results, lint.buildResult);
+  const collected = await collectResults({ ...context, paths }, readingStdin, lint, lintOptions);
+  if (!collected) return EXIT_FAILURE;
+  const results = options.quiet ? onlyErrors(collected.results, lint.buildResult) : collected.results;
   const maxWarnings = options.maxWarnings ?? -1;
-
   const output = formatter(results, {
     cwd: io.cwd,
     color: shouldColor(options.color, io, options.outputFile !== undefined),
@@ -248,7 +265,7 @@ async function run(context: RunContext): Promise<number> {
     version: context.version(),
   });
   await writeOutput(context, output);
-  return exitCodeFor(results, fileErrors, maxWarnings, io);
+  return exitCodeFor(results, collected.fileErrors, maxWarnings, io);
 }
 
 /** A reader that went away (`brieflint … | head`) is not an error: stop quietly. Other write errors fail the run. */
@@ -269,6 +286,7 @@ function defaultIO(): CliIO {
 }
 
 function describeFailure(error: unknown, debug: boolean): string {
+  // By name, not instanceof: importing ConfigError here would load zod on every start.
   const name = error instanceof Error ? error.name : '';
   const expected = error instanceof CliFailure || name === 'ConfigError';
   const message = error instanceof Error ? error.message : String(error);
