@@ -31,9 +31,11 @@ function wordBefore(text: string, pos: number): string {
 }
 
 /** The word before a figure, looking past an article ("tussen de 20 en 30"). */
-function openingWord(text: string, pos: number): string {
+const ARTICLES: Record<Locale, readonly string[]> = { en: ['the'], nl: ['de'], de: ['den'], fr: [] };
+
+function openingWord(text: string, pos: number, locale: Locale): string {
   const word = wordBefore(text, pos);
-  if (word !== 'de' && word !== 'the') return word;
+  if (!ARTICLES[locale].includes(word)) return word;
   let index = pos;
   while (index > 0 && isBlank(text[index - 1])) index--;
   return wordBefore(text, index - word.length);
@@ -53,7 +55,7 @@ function secondStart(context: ScanContext, first: Quantity): number {
     return next;
   }
   if (!isBlank(text[afterFirst])) return -1;
-  const opening = openingWord(text, first.start);
+  const opening = openingWord(text, first.start, locale);
   const between = BETWEEN[locale];
   const words = opening === between.open ? [between.join] : FROM_WORDS[locale].includes(opening) ? [] : TO_WORDS[locale];
   const joined = matchWordAt(text, afterFirst + 1, words);
@@ -74,6 +76,10 @@ export function readRange(context: ScanContext, first: ReadFigure): ReadFigure |
   const high = second.quantity;
   if (!RANGE_KINDS.has(high.kind) || (low.kind === 'year') !== (high.kind === 'year')) return null;
   if (low.currency && high.currency && low.currency !== high.currency) return null;
+  // "15 % to 415.9 million $" joins two different things, not the ends of one range.
+  const isPercent = (quantity: Quantity) => quantity.kind === 'percent';
+  const isMoney = (quantity: Quantity) => quantity.currency !== undefined;
+  if ((isPercent(low) && isMoney(high)) || (isMoney(low) && isPercent(high))) return null;
   return mergeEnds(context, first, second);
 }
 
