@@ -106,11 +106,12 @@ function buildTrie(entries: Entries): TrieNode {
   const root: TrieNode = { next: new Map() };
   for (const [text, token] of entries) {
     let node = root;
-    for (const ch of text) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charAt(i); // UTF-16 units, as `decompose` walks them
+      let child = node.next.get(unit);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(unit, child);
       }
       node = child;
     }
@@ -352,9 +353,13 @@ const DE: LexiconSpec = {
         .flatMap((stem) => [`${stem}el`, asciiGerman(`${stem}el`)]),
     ),
     decimalContinuations: [['komma'], ['und', 'ein', 'halb'], ['und', 'eine', 'halbe'], ['einhalb']],
-    blockedAfter: new Map([['acht', set('außer', 'ausser')]]),
+    // "achten" is also the verb "to pay attention": "wir achten darauf", "zu achten"
+    blockedAfter: new Map([['acht', set('außer', 'ausser')], ['achten', set('zu', 'wir', 'sie', 'ihr', 'man', 'und')]]),
     // "Acht geben" (to pay attention), "in Acht nehmen", "außer Acht lassen"
-    blockedBefore: new Map([['acht', set('geben', 'gegeben', 'gibt', 'gab', 'lassen', 'gelassen', 'lässt', 'nehmen', 'genommen', 'nimmt')]]),
+    blockedBefore: new Map([
+      ['acht', set('geben', 'gegeben', 'gibt', 'gab', 'lassen', 'gelassen', 'lässt', 'nehmen', 'genommen', 'nimmt')],
+      ['achten', set('auf', 'darauf', 'sehr', 'streng', 'genau', 'sie', 'wir')],
+    ]),
     blockedBeforeHyphen: set(),
     articleBlockedAfter: set(),
     ofWords: set(), // German fractions are their own words ("Drittel")
@@ -878,6 +883,11 @@ function isDenominator(previous: string, following: FollowingWord[], lex: Lexico
   return (last.type === 'digit' || last.type === 'teen' || last.type === 'tens') && last.ordinal !== true;
 }
 
+function isOne(word: string | undefined, lex: Lexicon): boolean {
+  const token = word === undefined ? undefined : lex.words.get(word);
+  return token?.type === 'article' || (token?.type === 'digit' && token.value === 1 && token.ordinal !== true);
+}
+
 function rejectedByContext(text: string, pos: number, phrase: Phrase, lex: Lexicon): boolean {
   const rules = lex.context;
   // "one's", "ten's": a possessive or a contraction, not a figure
@@ -891,7 +901,11 @@ function rejectedByContext(text: string, pos: number, phrase: Phrase, lex: Lexic
   if (phrase.state.closed?.kind === 'multiplier' && phrase.state.closed.value < 2n) return true; // "einfach", "eenmaal"
   if (previous !== null && rules.decimalMarks.has(previous)) return true; // "point five", "Komma fünf"
   const kind = phrase.state.closed?.kind ?? 'cardinal';
-  if (kind === 'ordinal') return previous !== null && isDenominator(previous, following, lex);
+  if (kind === 'ordinal') {
+    // "a hundredth of a second", "one thousandth of the budget"
+    const fractionOf = following[0] !== undefined && rules.ofWords.has(following[0].word) && phrase.words.length > 1 && isOne(first, lex);
+    return fractionOf || (previous !== null && isDenominator(previous, following, lex));
+  }
   return kind === 'cardinal' && continuesAsFraction(following, rules);
 }
 
