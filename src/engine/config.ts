@@ -231,15 +231,23 @@ function readRules(
  */
 export function validateConfig(
   data: unknown,
-  options: { source: string; filePath: string | null; baseDir: string; rules: readonly Rule[] },
+  options: {
+    source: string;
+    filePath: string | null;
+    baseDir: string;
+    rules: readonly Rule[];
+    /** Where the config sits inside the file (`["brieflint"]` in package.json), for key paths. */
+    keyPrefix?: KeyPath;
+  },
 ): LoadedConfig {
+  const prefix = options.keyPrefix ?? [];
   const parsed = configSchema.safeParse(data ?? {}, { reportInput: true });
-  if (!parsed.success) throw invalidConfig(options.source, formatIssues(parsed.error.issues, []));
+  if (!parsed.success) throw invalidConfig(options.source, formatIssues(parsed.error.issues, prefix));
   const config = parsed.data;
-  const top = readRules(config.rules, options.source, ['rules'], options.rules);
+  const top = readRules(config.rules, options.source, [...prefix, 'rules'], options.rules);
   const problems = [...top.problems];
   const overrides = (config.overrides ?? []).map((override, index): LoadedOverride => {
-    const layer = readRules(override.rules, options.source, ['overrides', index, 'rules'], options.rules);
+    const layer = readRules(override.rules, options.source, [...prefix, 'overrides', index, 'rules'], options.rules);
     problems.push(...layer.problems);
     return { files: override.files, locale: override.locale, rules: layer.layer };
   });
@@ -316,11 +324,18 @@ export async function loadConfigFile(filePath: string, options: ConfigFileOption
   const text = readConfigText(absolute, source);
   const isYaml = /\.ya?ml$/i.test(absolute);
   let data = isYaml ? await parseYaml(text, source) : parseJson(text, source);
-  if (path.basename(absolute) === 'package.json') {
+  const inPackageJson = path.basename(absolute) === 'package.json';
+  if (inPackageJson) {
     if (data === null || typeof data !== 'object' || !('brieflint' in data)) return null;
     data = (data as { brieflint: unknown }).brieflint;
   }
-  return validateConfig(data, { source, filePath: absolute, baseDir: path.dirname(absolute), rules: options.rules });
+  return validateConfig(data, {
+    source,
+    filePath: absolute,
+    baseDir: path.dirname(absolute),
+    rules: options.rules,
+    keyPrefix: inPackageJson ? ['brieflint'] : [],
+  });
 }
 
 export interface ConfigFinderOptions extends ConfigFileOptions {

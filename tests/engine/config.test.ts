@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -175,6 +176,17 @@ describe('config files and discovery', () => {
     expect((await finder.configFor(path.join(root, 'y/z.md')))!.filePath).toBe(path.join(root, 'y/.brieflintrc.json'));
     // Cached per directory: the same object each time.
     expect(await finder.configFor(path.join(root, 'a/x.md'))).toBe(await finder.configFor(path.join(root, 'a/other.md')));
+  });
+
+  it('names key paths inside package.json from its brieflint key', async () => {
+    const root = await tempTree({ 'package.json': '{"brieflint": {"rules": {"no-word": "loud", "no-wrd": "off"}}}' });
+    await expect(loadConfigFile(path.join(root, 'package.json'), { rules, cwd: root })).rejects.toThrow(
+      'unknown rule "no-wrd" in package.json at brieflint.rules (did you mean "no-word"?)',
+    );
+    await writeFile(path.join(root, 'package.json'), '{"brieflint": {"rules": {"no-word": "loud"}}}');
+    await expect(loadConfigFile(path.join(root, 'package.json'), { rules, cwd: root })).rejects.toThrow(
+      'Invalid config in package.json: brieflint.rules.no-word: expected "off" | "warn" | "error", got "loud"',
+    );
   });
 
   it('uses --config for every file and nothing with --no-config', async () => {
