@@ -199,3 +199,52 @@ describe('numbers in words, dates and references from the sibling modules', () =
     expect(extractQuantities('1\uFFFC000 and 2 \uFFFC 000').map((quantity) => quantity.text)).toEqual(['1', '000', '2', '000']);
   });
 });
+
+describe('bounds, ranges and notation', () => {
+  it('takes the longest qualifier', () => {
+    expect(extractQuantities('no more than 50 people')[0]?.bound).toBe('max');
+    expect(extractQuantities('niet meer dan 5', { locale: 'nl' })[0]?.bound).toBe('max');
+    expect(extractQuantities('no less than 20')[0]?.bound).toBe('min');
+  });
+
+  it('reads bounds written after the figure, unless they belong to the next one', () => {
+    expect(extractQuantities('50 or more applicants')[0]?.bound).toBe('min');
+    expect(extractQuantities('500 ou moins', { locale: 'fr' })[0]?.bound).toBe('max');
+    expect(extractQuantities('200 or more than 190').map((quantity) => quantity.bound)).toEqual([undefined, 'min']);
+  });
+
+  it('joins opposite bounds into one range when they can be one', () => {
+    expectFigures('greater than 100 and smaller than 300', 'en', [{ text: '100 and smaller than 300', kind: 'range', low: '100', high: '300' }]);
+    expectFigures('at most 100 and at least 20 apples', 'en', [{ kind: 'range', low: '20', high: '100', text: '100 and at least 20' }]);
+    expect(extractQuantities('More than 40 and less than 10').map((quantity) => quantity.kind)).toEqual(['number', 'number']);
+  });
+
+  it('keeps a percentage and an amount apart', () => {
+    expect(extractQuantities('est monté de 15 % à 415,9 millions $', { locale: 'fr' }).map((quantity) => quantity.text)).toEqual(['15 %', '415,9 millions $']);
+  });
+
+  it('reads scale letters on both ends of a dash range, and "~" and "through"', () => {
+    expectFigures('The range is 5k-20k, 20~100 and 20 through 100', 'en', [
+      { text: '5k-20k', low: '5000', high: '20000' },
+      { text: '20~100', low: '20', high: '100' },
+      { text: '20 through 100', low: '20', high: '100' },
+    ]);
+  });
+
+  it('reads scientific notation, leading decimal marks and minus words', () => {
+    expectFigures('1.3e6 and -12e-1 and .08', 'en', [
+      { text: '1.3e6', value: '1300000', precision: '100000' },
+      { text: '-12e-1', value: '-1.2', precision: '0.1' },
+      { text: '.08', value: '0.08', precision: '0.01' },
+    ]);
+    expectFigures('het antwoord is min 5 en ,5', 'nl', [{ text: 'min 5', value: '-5' }, { text: ',5', value: '0.5' }]);
+  });
+
+  it('reads combined scale and currency codes', () => {
+    expectFigures('120 MEUR, 30 kEUR and 75 USD million', 'en', [
+      { text: '120 MEUR', value: '120000000', currency: 'EUR' },
+      { text: '30 kEUR', value: '30000', currency: 'EUR' },
+      { text: '75 USD million', value: '75000000', currency: 'USD' },
+    ]);
+  });
+});
