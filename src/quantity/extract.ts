@@ -175,7 +175,7 @@ function readLeadingDecimal(context: ScanContext, pos: number): ReadFigure | Ski
   const { text } = context;
   let end = pos + 1;
   while (end < context.limit && isDigit(text[end])) end++;
-  if (text[end] === '.' || text[end] === ',') return { skipTo: end };
+  if (end === pos + 1 || text[end] === '.' || text[end] === ',') return { skipTo: end };
   const fraction = text.slice(pos + 1, end);
   const core: NumberCore = {
     start: pos,

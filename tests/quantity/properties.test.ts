@@ -74,3 +74,24 @@ describe('writing a value in a locale’s style and reading it back', () => {
     );
   });
 });
+
+describe('any text', () => {
+  const alphabet = fc.constantFrom(...'0123456789 .,-–−()%€$£~≈x×kmbnMEURT/:\'\u00a0\u202f\uFFFCaeinorst§'.split(''), ' bn', ' million', ' miljard', ' Mrd.', ' between ', ' and ', ' to ', 'more than ', ' or more', 'minus ', 'e', '2025', ' tot ', ' of meer');
+  it('never throws, and returns ordered, non-overlapping spans that match the text', () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), fc.constantFrom<Locale>('en', 'nl', 'de', 'fr'), (text, locale) => {
+        const found = extractQuantities(text, { locale });
+        let previousEnd = 0;
+        for (const quantity of found) {
+          expect(quantity.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(quantity.end).toBeGreaterThan(quantity.start);
+          expect(text.slice(quantity.start, quantity.end)).toBe(quantity.text);
+          if (quantity.kind !== 'date') expect(quantity.value).toMatch(/^-?\d+(\.\d+)?$/);
+          expect(quantity.precision).toMatch(/^\d+(\.\d+)?$/);
+          previousEnd = quantity.end;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
