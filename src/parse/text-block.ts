@@ -34,16 +34,13 @@ export function rangeOf(node: Nodes): Range | undefined {
 
 /** The text of a phrasing container as a reader sees it, with each character's place in the source. */
 export function flattenInline(container: Parent, source: string, collector: InlineCollector): FlatText {
+  const containerRange = rangeOf(container as Nodes);
+  // A text is never longer than its source (escapes, references and line breaks only shrink it), so this rarely grows.
+  const offsets = new OffsetWriter(containerRange ? containerRange.end - containerRange.start + 1 : 16);
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const sink = (start: number, end: number): void => {
-    starts.push(start);
-    ends.push(end);
-  };
   const placeholder = (range: Range): void => {
     parts.push(OBJECT_REPLACEMENT);
-    sink(range.start, range.end);
+    offsets.sink(range.start, range.end);
   };
   const pending: Nodes[] = [...(container.children as Nodes[])].reverse();
   while (pending.length > 0) {
@@ -53,11 +50,11 @@ export function flattenInline(container: Parent, source: string, collector: Inli
     switch (node.type) {
       case 'text':
         parts.push(node.value);
-        alignValue(node.value, source, range.start, range.end, sink);
+        alignValue(node.value, source, range.start, range.end, offsets.sink);
         break;
       case 'break':
         parts.push('\n');
-        sink(range.start, range.end);
+        offsets.sink(range.start, range.end);
         break;
       case 'inlineCode':
         collector.code(range);
@@ -76,12 +73,45 @@ export function flattenInline(container: Parent, source: string, collector: Inli
         else placeholder(range); // image, imageReference, footnoteReference, anything else without readable text
     }
   }
-  const text = parts.join('');
-  const containerRange = rangeOf(container as Nodes);
-  const after = ends.length > 0 ? ends[ends.length - 1]! : (containerRange?.start ?? 0);
-  starts.push(after);
-  ends.push(after);
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: parts.join(''), ...offsets.finish(containerRange?.start ?? 0) };
+}
+
+/** Collects the offset map in typed arrays, sized up front: blocks are many, and plain arrays cost the garbage collector. */
+class OffsetWriter {
+  #starts: Int32Array;
+  #ends: Int32Array;
+  #length = 0;
+
+  constructor(capacity: number) {
+    this.#starts = new Int32Array(Math.max(capacity, 1));
+    this.#ends = new Int32Array(Math.max(capacity, 1));
+  }
+
+  readonly sink = (start: number, end: number): void => {
+    if (this.#length + 1 >= this.#starts.length) this.#grow();
+    this.#starts[this.#length] = start;
+    this.#ends[this.#length] = end;
+    this.#length++;
+  };
+
+  /** The map with its closing entry: just after the last character, or `emptyAt` when there is none. */
+  finish(emptyAt: number): OffsetMap {
+    const after = this.#length > 0 ? this.#ends[this.#length - 1]! : emptyAt;
+    if (this.#length + 1 > this.#starts.length) this.#grow();
+    this.#starts[this.#length] = after;
+    this.#ends[this.#length] = after;
+    const used = this.#length + 1;
+    return { starts: this.#starts.subarray(0, used), ends: this.#ends.subarray(0, used) };
+  }
+
+  #grow(): void {
+    const starts = new Int32Array(this.#starts.length * 2);
+    const ends = new Int32Array(this.#ends.length * 2);
+    starts.set(this.#starts);
+    ends.set(this.#ends);
+    this.#starts = starts;
+    this.#ends = ends;
+  }
 }
 
 function pushChildren(pending: Nodes[], children: readonly PhrasingContent[] | readonly Nodes[]): void {

@@ -64,7 +64,9 @@ export function walkDocument(root: Root, source: string, frontmatter?: Frontmatt
     code: (range) => structure.code.push(range),
     html: (range) => collectHtml(source, range, structure),
   };
-  const headingPath = (): string[] => headingTexts.map((heading) => heading.text);
+  // Shared by all blocks under the same headings (rebuilt only when a heading comes): blocks are many.
+  let currentPath: string[] = [];
+  const headingPath = (): string[] => currentPath;
   const place = (kind: BlockKind, range: Range, quoted: boolean): BlockPlace => ({ kind, range, quoted, headingPath: headingPath() });
   const addBlock = (node: Parent, kind: BlockKind, range: Range, quoted: boolean): Block => {
     const block = new Block(flattenInline(node, source, collector), place(kind, range, quoted));
@@ -91,12 +93,16 @@ export function walkDocument(root: Root, source: string, frontmatter?: Frontmatt
         if (frame.item) frame.item.block = block;
         break;
       }
-      case 'heading':
+      case 'heading': {
         closeSections(openSections, node.depth, range.start);
         trimHeadingPath(headingTexts, node.depth);
-        openHeadingSection(structure, openSections, addBlock(node, 'heading', range, quoted), node);
-        headingTexts.push({ depth: node.depth, text: structure.blocks[structure.blocks.length - 1]!.text });
+        currentPath = pathOf(headingTexts);
+        const block = addBlock(node, 'heading', range, quoted);
+        openHeadingSection(structure, openSections, block, node);
+        headingTexts.push({ depth: node.depth, text: block.text });
+        currentPath = pathOf(headingTexts);
         break;
+      }
       case 'table':
         structure.tables.push(readTable(node, range, quoted, headingPath(), (cellNode, row, column) => {
           const cellRange = cellContentRange(cellNode, source) ?? range;
@@ -189,6 +195,11 @@ function closeSections(open: OpenSection[], depth: number, at: number): void {
   while (open.length > 0 && open[open.length - 1]!.depth >= depth) {
     open.pop()!.section.range.end = at;
   }
+}
+
+/** Frozen: one array is shared by every block under the same headings. */
+function pathOf(headings: Array<{ text: string }>): string[] {
+  return Object.freeze(headings.map((heading) => heading.text)) as string[];
 }
 
 function trimHeadingPath(headings: Array<{ depth: number }>, depth: number): void {

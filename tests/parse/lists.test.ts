@@ -15,7 +15,11 @@ describe('lists', () => {
       ['listItem', 'first'],
       ['listItem', 'second'],
     ]);
-    expect(brief.figures.map((figure) => figure.context)).toEqual(['listItem', 'listItem']);
+    const digitFigures = brief.figures.filter((figure) => /\d/.test(figure.text));
+    expect(digitFigures.map((figure) => [figure.text, figure.context])).toEqual([
+      ['1', 'listItem'],
+      ['2', 'listItem'],
+    ]);
   });
 
   it('makes only the first paragraph of a loose item its block, the rest paragraphs', () => {
