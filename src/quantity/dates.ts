@@ -171,6 +171,8 @@ const NOT_AFTER_NUMBER = '(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}][.,/:\\-–])';
 /** Not followed by more digits or by a separator and a digit. */
 const NOT_BEFORE_NUMBER = '(?![\\p{N}]|[.,/:\\-–]\\p{N})';
 const PLAUSIBLE_YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
+/** "Q4 '25", "Feb ’25": an apostrophe year, read as 20xx. */
+const SHORT_YEAR = "['’‘]\\d{2}";
 
 const escapeRegex = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: Iterable<string>): string =>
@@ -252,9 +254,9 @@ function buildGrammar(locale: Locale): LocaleGrammar {
   const weekday = `(?:(${weekdays.pattern})\\.?,?${SPACE}{1,3})?`;
   const month = `(${months.pattern})\\.?`;
   const fullYear = `([12]\\d{3})${NOT_BEFORE_NUMBER}`;
-  const year = `(${PLAUSIBLE_YEAR})${NOT_BEFORE_NUMBER}`;
+  const year = `(${PLAUSIBLE_YEAR}|${SHORT_YEAR})${NOT_BEFORE_NUMBER}`;
   const dayOrdinal = '(?:st|nd|rd|th|er|re|e|\\.)';
-  const toYear = `(?:${SPACE}{0,3}[-/]${SPACE}{0,3}|${SPACE}{1,3}(?:(?:${alternation(connectors)})${SPACE}{1,3})?)`;
+  const toYear = `(?:${SPACE}{0,3}[-/]${SPACE}{0,3}|${SPACE}{1,3}(?:(?:${alternation(connectors)})${SPACE}{1,3})?|(?=${SHORT_YEAR}))`;
   const codeLetters = Object.keys(codes).join('');
   const digitOrdinal = '([1-9])(?:st|nd|rd|th|er|re|ème|eme|e|\\.)';
   const rangeWords = alternation(RANGE_WORDS);
@@ -368,6 +370,10 @@ function partCount(type: 'quarter' | 'half'): number {
   return type === 'quarter' ? 4 : 2;
 }
 
+function yearOf(written: string): number {
+  return /^\d{4}$/u.test(written) ? Number(written) : 2000 + Number(written.slice(1));
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
@@ -462,10 +468,10 @@ function readNamedDate(
 function readMonthPeriod(match: RegExpExecArray, grammar: LocaleGrammar, word: string, yearText: string): Quantity | null {
   if (!acceptsWord(grammar.months, word)) return null;
   const month = grammar.months.get(word)! + 1;
-  const year = Number(yearText);
+  const year = yearOf(yearText);
   return makeQuantity(match, {
     kind: 'period',
-    value: yearText,
+    value: String(year),
     date: { year, month, part: { type: 'month', index: month, label: word } },
     interval: monthsInterval(year, month, month),
   });
@@ -483,12 +489,12 @@ function readNumericDate(match: RegExpExecArray, year: number, month: number, da
 }
 
 function readPartPeriod(match: RegExpExecArray, type: 'quarter' | 'half', index: number, yearText: string, label: string): Quantity {
-  const year = Number(yearText);
+  const year = yearOf(yearText);
   const monthsPerPart = type === 'quarter' ? 3 : 6;
   const possible = index >= 1 && index <= partCount(type);
   return makeQuantity(match, {
     kind: 'period',
-    value: yearText,
+    value: String(year),
     date: { year, part: { type, index, label } },
     ...(possible ? { interval: monthsInterval(year, (index - 1) * monthsPerPart + 1, index * monthsPerPart) } : {}),
   });
@@ -501,12 +507,11 @@ function readEdgeOrSeason(match: RegExpExecArray, type: PartType, index: number)
   const label = match[1]!;
   // "Works start 2026" names a year, not its first quarter: "start" counts only as "start of 2026".
   if (label.toLowerCase() === 'start' && !/^\s+of\s/u.test(match[0].slice(label.length))) return null;
-  const yearText = match[2]!;
-  const year = Number(yearText);
+  const year = yearOf(match[2]!);
   const [first, last] = (type === 'season' ? SEASON_MONTHS : EDGE_MONTHS)[index]!;
   return makeQuantity(match, {
     kind: 'period',
-    value: yearText,
+    value: String(year),
     date: { year, part: { type, index, label: label.replace(/-$/u, '') } },
     interval: monthsInterval(year, first, last),
   });

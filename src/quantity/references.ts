@@ -24,7 +24,7 @@ export type ReferenceKind =
   | 'page' // p. 1, pp. 12–15, S. 5
   | 'article' // Article 4(2), Art. 5 Abs. 1, § 5 Abs. 1 Satz 2, artikel 3, lid 2
   | 'section' // 3.1.2, Section 4.2, chapter 3, Table 2, Figure 3.1, Annex 3
-  | 'label' // Phase 2, Tier 1, Pillar 2, SDG 7
+  | 'label' // Phase 2, Tier 1, Pillar 2, SDG 7, No. 5
   | 'version' // v1.2.300, version 2.0
   | 'standard' // ISO 8601, ISO/IEC 27001:2022, EN 301 549, RFC 9110
   | 'identifier' // EIP-1559, ERC-20, BWBR0005537, H2020, COVID-19, 5G
@@ -35,7 +35,7 @@ export type ReferenceKind =
   | 'issn'
   | 'iban'
   | 'time' // 10:30, 14h30, at 10.30, 10 Uhr, 3 pm, 24/7
-  | 'footnote' // ¹², "the report.12 The"
+  | 'footnote' // ¹², [12], "the report.12 The"
   | 'exponent' // the ² of m², km²
   | 'list-number' // "1." or "2)" opening the text
   | 'number-list'; // 22,24,26,31 · 2024,2025 · 1,2,3
@@ -84,7 +84,7 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 }
 
 const AMOUNT_AFTER =
-  /[ \u00a0\u202f\u2009]{0,2}(?:%|‰|€|\$|£|¥|(?:bn|mn|mln|mld|mrd|mio|m|k|thousand|million|millions|billion|billions|trillion|miljoen|miljard|Million|Millionen|Milliarde|Milliarden|milliard|milliards|euro|euros|Euro|EUR|USD|GBP|CHF|per cent|percent|procent|Prozent|pour cent|pp|pt|points?)(?![\p{L}\p{N}]))/uy;
+  /[ \u00a0\u202f\u2009]{0,2}(?:%|‰|€|\$|£|¥|(?:bn|mn|mln|mld|mrd|mio|m|k|thousand|million|millions|billion|billions|trillion|miljoen|miljard|Million|Millionen|Milliarde|Milliarden|milliard|milliards|euro|euros|Euro|EUR|USD|GBP|CHF|per cent|percent|procent|Prozent|pour cent|pp|pt|points?)(?![\p{L}\p{N}]))/iuy;
 const AMOUNT_BEFORE = /(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF))[ \u00a0\u202f\u2009]{0,2}$/u;
 
 /** True when a currency sign, scale word or percent sign follows `end`: the digits before it are an amount. */
@@ -404,7 +404,7 @@ const CURRENCY_CODES = new Set([
 const PERIOD_CODE = /^[QHSTK]\d$/u;
 /** A year after a period code, maybe after the range's second code: "Q4 2025", "Q4 of 2025", "Q1–Q3 2025". */
 const YEAR_AFTER =
-  /(?:[ \u00a0]{0,2}[-–/][ \u00a0]{0,2}[QHSTK]\d)?[ \u00a0\u202f\u2009/-]{0,3}(?:(?:of|van|de|von|des Jahres)[ \u00a0]{1,3})?(?:1[89]|2[01])\d\d(?!\d)/uy;
+  /(?:[ \u00a0]{0,2}[-–/][ \u00a0]{0,2}[QHSTK]\d)?[ \u00a0\u202f\u2009/-]{0,3}(?:(?:of|van|de|von|des Jahres)[ \u00a0]{1,3})?(?:(?:1[89]|2[01])\d\d|['’‘]\d{2})(?!\d)/uy;
 const YEAR_BEFORE = /(?:1[89]|2[01])\d\d[ \u00a0\u202f\u2009/-]{0,3}$/u;
 
 /** Letter-led tokens with digits: identifiers, except the figures that look like them. */
@@ -611,6 +611,13 @@ const PATTERNS: readonly Pattern[] = [
     judge: judgeCitationAfterPeriod,
     // German capitalizes every noun: "max.12 Teilnehmer" is a count, so a capital after proves nothing.
     locales: ['en', 'nl', 'fr'],
+  },
+  { kind: 'footnote', regex: /\[\d{1,3}(?:(?:,[ \u00a0]?|[-–])\d{1,3}){0,12}\]/gu }, // bracketed citations: [12], [3, 5–7]
+  {
+    kind: 'label',
+    // "No. 5", "nr. 12", "n° 3": item numbers. Without the dot, "No 5 projects" is English "no".
+    regex: new RegExp(`(?<![\\p{L}.])(?:No|no|Nr|nr|NO|NR)\\.${SPACE}{0,2}\\d{1,5}${AFTER_NUMBER}|(?<![\\p{L}])[nN]°${SPACE}{0,2}\\d{1,5}${AFTER_NUMBER}`, 'gu'),
+    judge: (match, text) => (amountFollows(text, match.index + match[0].length) ? null : wholeMatch(match)),
   },
   { kind: 'list-number', regex: /^[ \t]*(\(?\d{1,3}[.)])(?=[ \t\u00a0])/dgu, judge: judgeListNumber },
   { kind: 'number-list', regex: /(?<![\p{L}\p{N}_.,])\d{1,4}(?:,\d{1,4})+(?![\p{N}]|[.,]\d)/gu, judge: judgeNumberList },

@@ -168,6 +168,16 @@ describe('scanDates: months and periods', () => {
     expect(scanDates(text, locale).map((quantity) => [quantity.text, quantity.kind, interval(quantity)])).toEqual(expected);
   });
 
+  it.each<[string, string, string]>([
+    ["Q4 '25", '2025', '2025-10-01..2025-12-31'],
+    ['Q4’25', '2025', '2025-10-01..2025-12-31'],
+    ['Feb ’25', '2025', '2025-02-01..2025-02-28'],
+    ["end '27", '2027', '2027-10-01..2027-12-31'],
+  ])('reads the apostrophe year in %s as 20xx', (text, year, expected) => {
+    const quantity = only(text, 'en');
+    expect([quantity.kind, quantity.value, interval(quantity)]).toEqual(['period', year, expected]);
+  });
+
   it('gives a leap-year February its 29th', () => {
     expect(interval(only('February 2024', 'en'))).toBe('2024-02-01..2024-02-29');
   });

@@ -68,6 +68,9 @@ describe('scanReferences: articles, sections and labels', () => {
     ['Zie hoofdstuk 5.', 'hoofdstuk 5', 'section', 'nl'],
     ['Phase 2 starts later.', 'Phase 2', 'label', 'en'],
     ['Tier 1 capital', 'Tier 1', 'label', 'en'],
+    ['Decision No. 5 of the board', 'No. 5', 'label', 'en'],
+    ['besluit nr. 12 van de raad', 'nr. 12', 'label', 'nl'],
+    ['la décision n° 3 du conseil', 'n° 3', 'label', 'fr'],
   ])('finds "%s" → %s', (text, expected, kind, locale) => {
     expect(spans(text, locale)).toContainEqual([expected, kind]);
   });
@@ -89,6 +92,8 @@ describe('scanReferences: articles, sections and labels', () => {
     expect(spans('we bought spare parts 300 000 units')).toEqual([]);
     expect(spans('Phase 2 billion')).toEqual([]);
     expect(spans('It is the state of the art. 5 projects follow.')).toEqual([]);
+    expect(spans('No 5 projects were approved.')).toEqual([]);
+    expect(spans('Nr. 5 Mio. Euro', 'de')).toEqual([]);
   });
 });
 
@@ -170,6 +175,10 @@ describe('scanReferences: times, markers and lists', () => {
     expect(spans('as reported¹² by the Court')).toEqual([['¹²', 'footnote']]);
     expect(spans('as the audit shows.12 The next point')).toEqual([['12', 'footnote']]);
     expect(spans('floor area of 500 m²')).toEqual([['²', 'exponent']]);
+    expect(spans('as shown before [12] and [3, 5–7].')).toEqual([
+      ['[12]', 'footnote'],
+      ['[3, 5–7]', 'footnote'],
+    ]);
   });
 
   it('does not read an amount after an abbreviation as a footnote', () => {
