@@ -619,6 +619,15 @@ const PATTERNS: readonly Pattern[] = [
     regex: new RegExp(`(?<![\\p{L}.])(?:No|no|Nr|nr|NO|NR)\\.${SPACE}{0,2}\\d{1,5}${AFTER_NUMBER}|(?<![\\p{L}])[nN]°${SPACE}{0,2}\\d{1,5}${AFTER_NUMBER}`, 'gu'),
     judge: (match, text) => (amountFollows(text, match.index + match[0].length) ? null : wholeMatch(match)),
   },
+  {
+    kind: 'section',
+    // A heading's number: "2.1 Background", "3.2. Kosten". In nl and de "2.1" is no number at all.
+    regex: /^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,5}\.?)(?=[ \t\u00a0]+\p{Lu}\p{L}{2})/dgu,
+    judge: (match, text) => {
+      const span = groupOne(match);
+      return span === null || amountFollows(text, span.end) ? null : span;
+    },
+  },
   { kind: 'list-number', regex: /^[ \t]*(\(?\d{1,3}[.)])(?=[ \t\u00a0])/dgu, judge: judgeListNumber },
   { kind: 'number-list', regex: /(?<![\p{L}\p{N}_.,])\d{1,4}(?:,\d{1,4})+(?![\p{N}]|[.,]\d)/gu, judge: judgeNumberList },
 ];

@@ -194,6 +194,10 @@ describe('scanReferences: times, markers and lists', () => {
     expect(spans('(3) The Member States')).toEqual([['(3)', 'list-number']]);
     expect(spans('We spent 1. Then')).toEqual([]);
     expect(spans('1.5 million people')).toEqual([]);
+    expect(spans('2.1 Background')).toEqual([['2.1', 'section']]);
+    expect(spans('3.2. Kosten und Nutzen', 'de')).toEqual([['3.2.', 'section']]);
+    expect(spans('2.5 Millionen Menschen', 'de')).toEqual([]);
+    expect(spans('1.5 billion people')).toEqual([]);
   });
 
   it('leaves a date or period at the start of the text to scanDates', () => {
