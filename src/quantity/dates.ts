@@ -15,10 +15,15 @@
  *   high 2027 and has no interval. A range next to a currency or percent sign is money, not years.
  * - Nothing returned overlaps a span of `scanReferences`: "Directive 2019/1937" is a reference, not a
  *   reversed year range, and "https://…/2025-02-11/" is an address.
- * - Not read (left to the number reader or to later work): two-digit years ("Q4 '25", "11/02/25"),
+ * - Apostrophe years ("Q4 '25", "Feb ’25") are 20xx. Not read (left to the number reader or to later
+ *   work): other two-digit years ("11/02/25", "Q4/25"),
  *   fiscal years ("FY2025"), dates without a year ("5. Mai").
  * - Ranges of days, months and quarters ("20–21 March 2025", "March–April 2025", "Q1–Q3 2025") are two
  *   figures: the first ("20", "March", "Q1") is a date or period of its own, with the month and year of the second.
+ * - Words: the locale's own month, weekday and period words, plus the English ones (briefs quote English);
+ *   English month names need a capital ("may 2025" is a verb and a year).
+ * - `format.digits` runs from the first digit to the last, as NumberFormat says: "11 February 2025",
+ *   "4 2025" for "Q4 2025", "" for the lone "March" of "March–April 2025". `precision` is always "1".
  */
 import type { DateParts, Locale, Quantity } from './types.js';
 import { amountFollows, amountPrecedes, overlapsAny, pickLeftmostLongest, scanReferences } from './references.js';

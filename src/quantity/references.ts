@@ -34,7 +34,7 @@ export type ReferenceKind =
   | 'isbn'
   | 'issn'
   | 'iban'
-  | 'time' // 10:30, 14h30, at 10.30, 10 Uhr, 3 pm, 24/7
+  | 'time' // 10:30, 14h30, om 10.30, 10.30 uur, 10 Uhr, 3 pm, 24/7, T10:30:00Z
   | 'footnote' // ¹², [12], "the report.12 The"
   | 'exponent' // the ² of m², km²
   | 'list-number' // "1." or "2)" opening the text
