@@ -603,8 +603,8 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'time', regex: /(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{N}])/gu }, // ISO 8601 time after a date
 
   // Markers and lists.
-  { kind: 'footnote', regex: /(?<![m\u00b2\u00b3\u00b9\u2070-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu },
-  { kind: 'exponent', regex: /(?<=(?:m|km|cm|mm|ft)\s?)[\u00b2\u00b3]/gu },
+  { kind: 'exponent', regex: /(?<=(?:m|ft)\s?)[\u00b2\u00b3](?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/gu }, // m², km², ft³
+  { kind: 'footnote', regex: /(?<![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu },
   {
     kind: 'footnote',
     regex: /(?<=\p{Ll}{3}[.)"”’])(\d{1,3})(?=\s+[\p{Lu}]|\s*$)/dgu,

@@ -174,7 +174,11 @@ describe('scanReferences: times, markers and lists', () => {
   it('finds footnote markers: superscripts and a citation number after a sentence', () => {
     expect(spans('as reported¹² by the Court')).toEqual([['¹²', 'footnote']]);
     expect(spans('as the audit shows.12 The next point')).toEqual([['12', 'footnote']]);
-    expect(spans('floor area of 500 m²')).toEqual([['²', 'exponent']]);
+    expect(spans('floor area of 500 m² and 20 ft³')).toEqual([
+      ['²', 'exponent'],
+      ['³', 'exponent'],
+    ]);
+    expect(spans('the programme¹²')).toEqual([['¹²', 'footnote']]);
     expect(spans('as shown before [12] and [3, 5–7].')).toEqual([
       ['[12]', 'footnote'],
       ['[3, 5–7]', 'footnote'],
