@@ -19,8 +19,17 @@ export function chooseLocale(setting: LocaleSetting, frontmatterLanguage: string
   if (setting !== 'auto') return { locale: setting, localeSource: 'option' };
   const declared = LOCALES.find((locale) => locale === frontmatterLanguage);
   if (declared) return { locale: declared, localeSource: 'frontmatter' };
-  const voted = detectLocale(blockTexts());
+  const voted = voteQuietly(blockTexts());
   return voted ? { locale: voted, localeSource: 'vote' } : { locale: 'en', localeSource: 'default' };
+}
+
+/** A failing vote is no reason to lose the file: the default locale stands in. */
+function voteQuietly(texts: string[]): Locale | undefined {
+  try {
+    return detectLocale(texts);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Fills a block's sentences and figures; returns its figures. */
@@ -31,7 +40,7 @@ export function readBlock(block: Block, locale: Locale): Figure[] {
   block.sentences = sentences;
   if (block.text.length === 0) return block.figures;
   let sentenceIndex = 0;
-  for (const quantity of extractQuantities(block.text, { locale })) {
+  for (const quantity of extractQuantities(block.text, { locale }).filter((quantity) => isWithin(quantity, block.text.length))) {
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex + 1]!.start <= quantity.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex]!;
     const figure = placeFigure(quantity, block, sentence);
@@ -39,6 +48,11 @@ export function readBlock(block: Block, locale: Locale): Figure[] {
     sentence.figures.push(figure);
   }
   return block.figures;
+}
+
+/** A quantity whose offsets do not fit its text cannot be placed; leave it out rather than point at the wrong characters. */
+function isWithin(quantity: Quantity, length: number): boolean {
+  return Number.isInteger(quantity.start) && Number.isInteger(quantity.end) && quantity.start >= 0 && quantity.start <= quantity.end && quantity.end <= length;
 }
 
 function wholeBlockIsOneSentence(block: Block): boolean {

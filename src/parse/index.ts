@@ -29,7 +29,17 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
     structure.blocks.map((block) => block.text),
   );
   const figures: Figure[] = [];
-  for (const block of structure.blocks) figures.push(...readBlock(block, locale));
+  const readErrors: NonNullable<Brief['readErrors']> = [];
+  for (const block of structure.blocks) {
+    try {
+      figures.push(...readBlock(block, locale));
+    } catch (error) {
+      // One block the quantity reader trips on must not cost the file all its other figures.
+      block.figures = [];
+      for (const sentence of block.sentences) sentence.figures = [];
+      readErrors.push({ message: `could not read figures: ${error instanceof Error ? error.message : String(error)}`, range: block.range });
+    }
+  }
   const brief: Brief = {
     source,
     hasBom,
@@ -48,5 +58,6 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
   };
   if (options.filePath !== undefined) brief.filePath = options.filePath;
   if (frontmatter) brief.frontmatter = frontmatter;
+  if (readErrors.length > 0) brief.readErrors = readErrors;
   return brief;
 }

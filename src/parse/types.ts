@@ -149,4 +149,9 @@ export interface Brief {
   mdast: Root;
   /** 1-based line and column of a source offset. */
   pointAt(offset: number): Point;
+  /**
+   * Problems met while reading that did not stop the build: the quantity reader failing on one block
+   * (that block then has no figures). Absent when there were none; the engine may show them per file.
+   */
+  readErrors?: Array<{ message: string; range: Range }>;
 }
