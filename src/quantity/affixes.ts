@@ -242,8 +242,16 @@ function matchSign(text: string, pos: number): CurrencyMatch | null {
   return code === undefined ? null : { text: text[pos] as string, start: pos, end: pos + 1, code };
 }
 
+/** Every character a currency marker written before a figure can start with, to reject the rest at once. */
+const CURRENCY_FIRST_CHARS = new Set([
+  ...CURRENCY_SIGNS.keys(),
+  ...DOLLAR_PREFIXES.map(([prefix]) => prefix[0] as string),
+  ...[...ISO_CODES, ...ISO_ALIASES.keys()].map((code) => code[0] as string),
+]);
+
 /** A currency marker written before a figure ("€", "US$", "EUR"); the caller checks that digits follow. */
 export function matchCurrencyBefore(text: string, pos: number): CurrencyMatch | null {
+  if (!CURRENCY_FIRST_CHARS.has(text[pos] ?? '')) return null;
   return matchSign(text, pos) ?? matchIsoCode(text, pos);
 }
 

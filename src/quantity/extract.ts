@@ -62,10 +62,14 @@ interface Skip {
 
 const MINUS_WORDS: Record<Locale, readonly string[]> = { en: ['minus'], nl: ['minus', 'min'], de: ['minus'], fr: ['moins'] };
 
+const DIGIT = /\d/;
+
 /** Every figure in `text`, in order of appearance. */
 export function extractQuantities(text: string, options: ExtractOptions = {}): Quantity[] {
   const locale = options.locale ?? 'en';
-  const dates = datesIn(text, locale);
+  // Every date holds a digit, so prose without any is spared the date scanner. References are
+  // always looked for: addresses and e-mail addresses hold words we must not read as numbers.
+  const dates = DIGIT.test(text) ? datesIn(text, locale) : [];
   const blocked = mergeSpans([...dates, ...referencesIn(text, locale)]);
   const found: Quantity[] = [];
   let nextBlocked = 0;
@@ -228,6 +232,8 @@ function isLoneOne(figure: ReadFigure, core: NumberCore): boolean {
 /** The digits at `digitsStart` (which must be a digit), judged by locale. */
 function readDigitsCore(context: ScanContext, digitsStart: number): NumberCore | Skip {
   const { text } = context;
+  // A date or reference may start right at the digits: then there is nothing to read here.
+  if (digitsStart >= context.limit) return { skipTo: digitsStart + 1 };
   const token = readDigitToken(text, digitsStart, context.limit);
   const numeral = interpretToken(token, context.locale, context.allowLakh);
   if ('notANumber' in numeral) return { skipTo: token.end };

@@ -248,3 +248,9 @@ describe('bounds, ranges and notation', () => {
     ]);
   });
 });
+
+describe('figures cut short by a date or reference', () => {
+  it('reads nothing where a date starts right after a sign or a decimal mark', () => {
+    expect(extractQuantities('Er zijn -11.5.2021 en ,11.5.2021', { locale: 'nl' }).map((quantity) => quantity.kind)).toEqual(['date', 'date']);
+  });
+});
