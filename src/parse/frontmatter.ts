@@ -81,7 +81,8 @@ export function fencedFrontmatter(source: string, node: MatterNode): Frontmatter
   const contentStart = contentOffset(source, node);
   if (node.type === 'toml') return { format: 'toml', raw, range: node.range };
   try {
-    const document = parseDocument(raw, { prettyErrors: false });
+    // Duplicate keys: the last wins, as Jekyll and Hugo read them (11 of the corpus's files repeat a key).
+    const document = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
     const [firstError] = document.errors;
     if (firstError) {
       const errorOffset = contentStart + firstError.pos[0];

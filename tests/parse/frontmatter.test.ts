@@ -27,6 +27,12 @@ describe('front matter', () => {
     expect(brief.frontmatter!.data).toBeUndefined();
   });
 
+  it('lets the last of two equal keys win, as static site generators do', () => {
+    const brief = buildBrief('---\ncover: a.jpg\ntitle: x\ncover: b.jpg\n---\n');
+    expect(brief.frontmatter?.error).toBeUndefined();
+    expect(brief.frontmatter?.data).toEqual({ cover: 'b.jpg', title: 'x' });
+  });
+
   it('maps YAML error lines through CRLF and a BOM', () => {
     const brief = buildBrief('\uFEFF---\r\na: 1\r\nb: [\r\n---\r\nText\r\n');
     expect(brief.frontmatter?.error).toBeDefined();
