@@ -552,15 +552,20 @@ function isPlausible(year: number): boolean {
 
 /** Every date-structured figure in the text, in order, non-overlapping. */
 export function scanDates(text: string, locale: Locale): Quantity[] {
+  // Every form holds a four-digit or an apostrophe year: most table cells are done here.
+  if (!HAS_YEAR.test(text)) return [];
   const grammar = grammarFor(locale);
-  const references = scanReferences(text, locale);
   const candidates: Quantity[] = [];
   for (const { regex, read } of grammar.patterns) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const quantity = read(match, text, grammar, locale);
-      if (quantity !== null && !overlapsAny(references, quantity.start, quantity.end)) candidates.push(quantity);
+      if (quantity !== null) candidates.push(quantity);
     }
   }
-  return pickLeftmostLongest(candidates);
+  if (candidates.length === 0) return [];
+  const references = scanReferences(text, locale);
+  return pickLeftmostLongest(candidates.filter((quantity) => !overlapsAny(references, quantity.start, quantity.end)));
 }
+
+const HAS_YEAR = /\d{4}|['’‘]\d\d/u;

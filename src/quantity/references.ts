@@ -632,8 +632,12 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'number-list', regex: /(?<![\p{L}\p{N}_.,])\d{1,4}(?:,\d{1,4})+(?![\p{N}]|[.,]\d)/gu, judge: judgeNumberList },
 ];
 
+const HAS_DIGIT = /[0-9\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/u;
+
 /** Spans that must never be read as figures, in order, non-overlapping. */
 export function scanReferences(text: string, locale: Locale): ReferenceSpan[] {
+  // Without a digit there is no figure to protect.
+  if (!HAS_DIGIT.test(text)) return [];
   const candidates: ReferenceSpan[] = [];
   for (const pattern of PATTERNS) {
     if (pattern.locales && !pattern.locales.includes(locale)) continue;
