@@ -21,9 +21,13 @@ export function isGroupSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\u00a0' || char === '\u202f' || char === '\u2009';
 }
 
-/** Horizontal blanks that may stand between a figure and its currency, scale word or percent sign. */
+/**
+ * Blanks that may stand between a figure and its currency, scale word, percent sign or noun. A line
+ * break counts: Markdown paragraphs wrap anywhere ("400.000\nAI-versnellers"). Digit groups never
+ * continue across one (see isGroupSpace).
+ */
 export function isBlank(char: string | undefined): boolean {
-  return isGroupSpace(char) || char === '\t';
+  return isGroupSpace(char) || char === '\t' || char === '\n' || char === '\r';
 }
 
 export function isMinusSign(char: string | undefined): boolean {

@@ -254,3 +254,13 @@ describe('figures cut short by a date or reference', () => {
     expect(extractQuantities('Er zijn -11.5.2021 en ,11.5.2021', { locale: 'nl' }).map((quantity) => quantity.kind)).toEqual(['date', 'date']);
   });
 });
+
+describe('wrapped paragraphs', () => {
+  it('reads the scale word and the noun across a line break, never digit groups', () => {
+    expectFigures('een pool van 400.000\nAI-versnellers en € 20\nmiljard', 'nl', [
+      { text: '400.000', unit: 'AI-versnellers' },
+      { text: '€ 20\nmiljard', value: '20000000000' },
+    ]);
+    expect(extractQuantities('400\n000').map((quantity) => quantity.text)).toEqual(['400', '000']);
+  });
+});
