@@ -105,6 +105,8 @@ interface Pattern {
   regex: RegExp;
   /** Locales the pattern applies to; all when absent. */
   locales?: readonly Locale[];
+  /** A string every match contains: the pattern is skipped when the text lacks it (most table cells). */
+  needs?: string;
   /** Decides on a match: null to reject it, or the span to keep (the whole match when absent). */
   judge?: (match: RegExpExecArray, text: string, locale: Locale) => Verdict;
 }
@@ -472,14 +474,15 @@ const TIME_UNITS = `(?:uur|Uhr|h|u|hrs|o'clock|a\\.m\\.|p\\.m\\.|am|pm|AM|PM|CET
 
 const PATTERNS: readonly Pattern[] = [
   // Addresses: digits inside them are never figures.
-  { kind: 'url', regex: /\b(?:https?|ftp):\/\/[^\s<>"\uFFFC]+/gu, judge: trimTrailingPunctuation },
-  { kind: 'url', regex: /(?<![\p{L}\p{N}_./@])www\.[^\s<>"\uFFFC]+/gu, judge: trimTrailingPunctuation },
-  { kind: 'email', regex: /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu },
-  { kind: 'doi', regex: /(?:\bdoi:\s?)?(?<![\p{L}\p{N}_.])10\.\d{4,9}\/[^\s<>"\uFFFC]+/giu, judge: trimTrailingPunctuation },
+  { kind: 'url', regex: /\b(?:https?|ftp):\/\/[^\s<>"\uFFFC]+/gu, judge: trimTrailingPunctuation, needs: '://' },
+  { kind: 'url', regex: /(?<![\p{L}\p{N}_./@])www\.[^\s<>"\uFFFC]+/gu, judge: trimTrailingPunctuation, needs: 'www.' },
+  { kind: 'email', regex: /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu, needs: '@' },
+  { kind: 'doi', regex: /(?:\bdoi:\s?)?(?<![\p{L}\p{N}_.])10\.\d{4,9}\/[^\s<>"\uFFFC]+/giu, judge: trimTrailingPunctuation, needs: '10.' },
 
   // Legal acts and documents.
   {
     kind: 'legal',
+    needs: '/',
     regex: new RegExp(
       `(?:(?:${actWords})${SPACE}{1,2})?${EU_BODY}${SPACE}{0,2}${ACT_NUMBER_PREFIX}?\\d{1,4}/\\d{1,4}${EU_SUFFIX}?${AFTER_NUMBER}`,
       'gu',
@@ -487,31 +490,35 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'legal',
+    needs: '/',
     regex: new RegExp(`\\b(?:${actWords})${SPACE}{1,2}${ACT_NUMBER_PREFIX}?\\d{1,4}/\\d{1,4}${EU_SUFFIX}?${AFTER_NUMBER}`, 'gu'),
   },
-  { kind: 'legal', regex: new RegExp(`${BEFORE_NUMBER}\\d{1,4}/\\d{1,4}${EU_SUFFIX}${AFTER_WORD}`, 'gu') },
-  { kind: 'legal', regex: new RegExp(`(?<![\\p{L}])(?:No|Nr|n°|N°)\\.?${SPACE}{0,2}\\d{1,4}/\\d{2,4}${AFTER_NUMBER}`, 'gu') },
+  { kind: 'legal', regex: new RegExp(`${BEFORE_NUMBER}\\d{1,4}/\\d{1,4}${EU_SUFFIX}${AFTER_WORD}`, 'gu'), needs: '/' },
+  { kind: 'legal', regex: new RegExp(`(?<![\\p{L}])(?:No|Nr|n°|N°)\\.?${SPACE}{0,2}\\d{1,4}/\\d{2,4}${AFTER_NUMBER}`, 'gu'), needs: '/' },
   {
     kind: 'legal',
+    needs: '(',
     regex: new RegExp(
       `\\b(?:COM|SWD|SEC|JOIN|C|SGS|PE|P\\d_TA(?:-PROV)?)${SPACE}{0,2}\\(\\d{4}\\)${SPACE}{0,2}\\d{1,5}(?:${SPACE}(?:final|def|fin|endg|definitief|final/2))?${AFTER_WORD}`,
       'gu',
     ),
   },
-  { kind: 'legal', regex: /(?<![\p{L}\p{N}_-])[CTF]-\d{1,4}\/\d{2}(?:\s?P)?(?![\p{L}\p{N}])/gu }, // CJEU cases
-  { kind: 'legal', regex: /\b(?:IP|MEMO|SPEECH|STATEMENT|QANDA|MEX|AC|DOC)\/\d{2}\/\d{1,5}(?![\p{N}])/gu }, // press releases
-  { kind: 'legal', regex: /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[0-9A-Z.]{1,25}/gu },
+  { kind: 'legal', regex: /(?<![\p{L}\p{N}_-])[CTF]-\d{1,4}\/\d{2}(?:\s?P)?(?![\p{L}\p{N}])/gu, needs: '/' }, // CJEU cases
+  { kind: 'legal', regex: /\b(?:IP|MEMO|SPEECH|STATEMENT|QANDA|MEX|AC|DOC)\/\d{2}\/\d{1,5}(?![\p{N}])/gu, needs: '/' }, // press releases
+  { kind: 'legal', regex: /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[0-9A-Z.]{1,25}/gu, needs: 'ECLI' },
   { kind: 'legal', regex: /(?<![\p{L}\p{N}])[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?(?![\p{L}\p{N}])/gu }, // CELEX
-  { kind: 'legal', regex: /\bBWB[RV]\d{7}\b/gu },
-  { kind: 'legal', regex: /\bBGBl\.\s?I{1,3}\s?(?:S\.|Nr\.)\s?\d{1,5}/gu },
-  { kind: 'legal', regex: /\b(?:Stb|Stcrt|Trb)\.\s?\d{4},\s?\d{1,6}/gu },
+  { kind: 'legal', regex: /\bBWB[RV]\d{7}\b/gu, needs: 'BWB' },
+  { kind: 'legal', regex: /\bBGBl\.\s?I{1,3}\s?(?:S\.|Nr\.)\s?\d{1,5}/gu, needs: 'BGBl' },
+  { kind: 'legal', regex: /\b(?:Stb|Stcrt|Trb)\.\s?\d{4},\s?\d{1,6}/gu, needs: '.' },
   {
     kind: 'legal',
+    needs: 'Kamerstuk',
     regex: /\bKamerstuk(?:ken)?(?:\s(?:I|II))?\s(?:\d{4}\/\d{2},\s)?\d{2}\s?\d{3}(?:-[A-Z0-9]{1,4})?(?:,\s(?:nr|nrs)\.\s?\d{1,4}(?:[-–]\d{1,4})?)?/gu,
   },
   { kind: 'oj', regex: /(?<![\p{L}])(?:OJ|ABl\.|PB|JO|GU|DO|Pb\.)\s?(?:L|C|CA|CI|LI)\s?\d{1,4}(?:\s?[A-E](?![\p{L}]))?(?:\/\d{1,4})?(?![\p{N}])/gu },
   {
     kind: 'page',
+    needs: '.',
     regex: new RegExp(
       `(?<![\\p{L}.])(?:pp?|S|blz|pag|Rn|Rz|Rdnr|fn)\\.${SPACE}{0,2}\\d{1,5}(?:${SPACE}{0,2}[-–]${SPACE}{0,2}\\d{1,5})?(?:${SPACE}?ff?\\.)?${AFTER_NUMBER}`,
       'gu',
@@ -524,12 +531,13 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'section', regex: new RegExp(keywordChain(SECTION_WORDS, false), 'giu'), judge: judgeChain(false) },
   { kind: 'section', regex: new RegExp(keywordChain(CAPITALIZED_SECTION_WORDS, false), 'gu'), judge: judgeChain(false) },
   { kind: 'label', regex: new RegExp(keywordChain(CAPITALIZED_LABEL_WORDS, false), 'gu'), judge: judgeChain(false) },
-  { kind: 'section', regex: new RegExp(`${BEFORE_NUMBER}\\d{1,3}(?:\\.\\d{1,3}){2,}${AFTER_NUMBER}`, 'gu'), judge: judgeSectionNumber },
+  { kind: 'section', regex: new RegExp(`${BEFORE_NUMBER}\\d{1,3}(?:\\.\\d{1,3}){2,}${AFTER_NUMBER}`, 'gu'), judge: judgeSectionNumber, needs: '.' },
 
   // Addresses and numbers of things.
-  { kind: 'ip', regex: /(?<![\p{L}\p{N}_.,])\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\p{N}]|[.,]\d)/gu, judge: judgeIp },
+  { kind: 'ip', regex: /(?<![\p{L}\p{N}_.,])\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\p{N}]|[.,]\d)/gu, judge: judgeIp, needs: '.' },
   {
     kind: 'phone',
+    needs: '+',
     // An area code in brackets comes right after the country code ("+32 (0)2 …", "+1 (202) …"), never later.
     regex: /(?<![\p{L}\p{N}_+])\+(?:\d{8,15}|\d{1,3}(?:[ \u00a0./-]?\(\d{1,4}\)\d{0,4})?(?:[ \u00a0./-]\d{1,4}){1,7})(?![\p{N}]|[.,]\d)/gu,
     judge: judgePhone,
@@ -543,8 +551,8 @@ const PATTERNS: readonly Pattern[] = [
       return span !== null && digits >= 8 && digits <= 15 && !amountFollows(text, span.end) ? span : null;
     },
   },
-  { kind: 'isbn', regex: /\bISBN(?:-1[03])?:?\s{0,2}[\dX][\dX \u00a0-]{8,20}[\dX](?![\p{L}\p{N}])/gu, judge: judgeIsbn },
-  { kind: 'issn', regex: /\b(?:e-|p-)?ISSN:?\s{0,2}\d{4}-\d{3}[\dX](?![\p{L}\p{N}])/gu },
+  { kind: 'isbn', regex: /\bISBN(?:-1[03])?:?\s{0,2}[\dX][\dX \u00a0-]{8,20}[\dX](?![\p{L}\p{N}])/gu, judge: judgeIsbn, needs: 'ISBN' },
+  { kind: 'issn', regex: /\b(?:e-|p-)?ISSN:?\s{0,2}\d{4}-\d{3}[\dX](?![\p{L}\p{N}])/gu, needs: 'ISSN' },
   { kind: 'iban', regex: /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu, judge: judgeIban },
 
   // Versions, standards, identifiers, hashes.
@@ -566,7 +574,7 @@ const PATTERNS: readonly Pattern[] = [
     regex: /(?<![\p{L}\p{N}_-])[A-Z][A-Za-z]{0,9}(?:-[A-Za-z]{1,10})*-\d[\dA-Za-z]{0,15}(?:-\d{1,8}[A-Za-z]{0,4})*(?![\p{L}\p{N}_]|[.,]\d)/gu,
     judge: judgeHyphenIdentifier,
   },
-  { kind: 'hash', regex: /(?<![\p{L}\p{N}_])0x[0-9a-fA-F]{1,128}(?![\p{L}\p{N}_])/gu },
+  { kind: 'hash', regex: /(?<![\p{L}\p{N}_])0x[0-9a-fA-F]{1,128}(?![\p{L}\p{N}_])/gu, needs: '0x' },
   { kind: 'hash', regex: /(?<![\p{L}\p{N}_])[0-9a-fA-F]{7,128}(?![\p{L}\p{N}_])/gu, judge: judgeHash },
   {
     kind: 'identifier',
@@ -578,6 +586,7 @@ const PATTERNS: readonly Pattern[] = [
   // Times.
   {
     kind: 'time',
+    needs: ':',
     regex: new RegExp(`${BEFORE_NUMBER}(?:[01]?\\d|2[0-4]):[0-5]\\d(?::[0-5]\\d)?(?:${SPACE}?${TIME_UNITS}(?![\\p{L}]))?(?![\\p{N}]|[.,:]\\d)`, 'gu'),
     judge: (match, text) => (amountFollows(text, match.index + match[0].length) ? null : wholeMatch(match)),
   },
@@ -590,17 +599,17 @@ const PATTERNS: readonly Pattern[] = [
     regex: new RegExp(`(?<=(?<![\\p{L}])(?:om|um|à|vanaf|dès|ab)${SPACE}{1,2})((?:[01]?\\d|2[0-4])\\.[0-5]\\d)(?![\\p{N}]|[.,]\\d)`, 'dgu'),
     judge: judgeTimeWithContext,
   },
-  { kind: 'time', regex: /(?<![\p{L}\p{N}_.,])(?:[01]?\d|2[0-4])h[0-5]\d(?![\p{L}\p{N}])/gu },
-  { kind: 'time', regex: /(?<![\p{L}\p{N}_.,])(?:[01]?\d|2[0-4])h(?![\p{L}\p{N}])/gu, locales: ['fr'] },
-  { kind: 'time', regex: new RegExp(`${BEFORE_NUMBER}(?:[01]?\\d|2[0-4])${SPACE}?Uhr(?![\\p{L}])`, 'gu') },
+  { kind: 'time', regex: /(?<![\p{L}\p{N}_.,])(?:[01]?\d|2[0-4])h[0-5]\d(?![\p{L}\p{N}])/gu, needs: 'h' },
+  { kind: 'time', regex: /(?<![\p{L}\p{N}_.,])(?:[01]?\d|2[0-4])h(?![\p{L}\p{N}])/gu, locales: ['fr'], needs: 'h' },
+  { kind: 'time', regex: new RegExp(`${BEFORE_NUMBER}(?:[01]?\\d|2[0-4])${SPACE}?Uhr(?![\\p{L}])`, 'gu'), needs: 'Uhr' },
   {
     kind: 'time',
     regex: new RegExp(`${BEFORE_NUMBER}(?:1[0-2]|0?[1-9])${SPACE}?(?:a\\.m\\.|p\\.m\\.|pm|PM|am|AM)(?![\\p{L}])`, 'gu'),
     locales: ['en', 'nl', 'fr'],
   },
   { kind: 'time', regex: new RegExp(`${BEFORE_NUMBER}(?:1[0-2]|0?[1-9])${SPACE}?(?:a\\.m\\.|p\\.m\\.|pm|PM)(?![\\p{L}])`, 'gu'), locales: ['de'] },
-  { kind: 'time', regex: /(?<![\p{L}\p{N}_.,/])24\/7(?![\p{N}]|[.,/]\d)/gu },
-  { kind: 'time', regex: /(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{N}])/gu }, // ISO 8601 time after a date
+  { kind: 'time', regex: /(?<![\p{L}\p{N}_.,/])24\/7(?![\p{N}]|[.,/]\d)/gu, needs: '24/7' },
+  { kind: 'time', regex: /(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{N}])/gu, needs: ':' }, // ISO 8601 time after a date
 
   // Markers and lists.
   { kind: 'exponent', regex: /(?<=(?:m|ft)\s?)[\u00b2\u00b3](?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/gu }, // m², km², ft³
@@ -612,7 +621,7 @@ const PATTERNS: readonly Pattern[] = [
     // German capitalizes every noun: "max.12 Teilnehmer" is a count, so a capital after proves nothing.
     locales: ['en', 'nl', 'fr'],
   },
-  { kind: 'footnote', regex: /\[\d{1,3}(?:(?:,[ \u00a0]?|[-–])\d{1,3}){0,12}\]/gu }, // bracketed citations: [12], [3, 5–7]
+  { kind: 'footnote', regex: /\[\d{1,3}(?:(?:,[ \u00a0]?|[-–])\d{1,3}){0,12}\]/gu, needs: '[' }, // bracketed citations: [12], [3, 5–7]
   {
     kind: 'label',
     // "No. 5", "nr. 12", "n° 3": item numbers. Without the dot, "No 5 projects" is English "no".
@@ -629,7 +638,7 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
   { kind: 'list-number', regex: /^[ \t]*(\(?\d{1,3}[.)])(?=[ \t\u00a0])/dgu, judge: judgeListNumber },
-  { kind: 'number-list', regex: /(?<![\p{L}\p{N}_.,])\d{1,4}(?:,\d{1,4})+(?![\p{N}]|[.,]\d)/gu, judge: judgeNumberList },
+  { kind: 'number-list', regex: /(?<![\p{L}\p{N}_.,])\d{1,4}(?:,\d{1,4})+(?![\p{N}]|[.,]\d)/gu, judge: judgeNumberList, needs: ',' },
 ];
 
 const HAS_DIGIT = /[0-9\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/u;
@@ -641,6 +650,7 @@ export function scanReferences(text: string, locale: Locale): ReferenceSpan[] {
   const candidates: ReferenceSpan[] = [];
   for (const pattern of PATTERNS) {
     if (pattern.locales && !pattern.locales.includes(locale)) continue;
+    if (pattern.needs !== undefined && !text.includes(pattern.needs)) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
