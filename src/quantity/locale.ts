@@ -3,7 +3,8 @@
  * can read ("1.234.567", "1,5", "12,5 %" vote for a decimal comma; "1,234.5", "2.5" for English),
  * with scale words and a few function words to tell Dutch, German and French apart.
  */
-import { isDigit, isWordChar } from './chars.js';
+import { matchCurrencyAfter, matchCurrencyBefore, matchPercent, matchScale } from './affixes.js';
+import { isDigit, isWordChar, skipBlanks } from './chars.js';
 import { readDigitToken, type DigitToken } from './numeral.js';
 import type { Locale } from './types.js';
 
@@ -79,13 +80,30 @@ function voteFigures(texts: readonly string[]): Record<Convention, number> {
         continue;
       }
       const token = readDigitToken(text, pos, text.length);
-      const glued = isWordChar(text[token.end]);
-      const convention = glued ? undefined : conventionOf(token);
+      const glued = isWordChar(text[token.end]) && matchScale(text, token.end, 'en', false, text.length) === null;
+      const convention = glued || !isTrustworthy(text, token) ? undefined : conventionOf(token);
       if (convention) votes[convention]++;
       pos = Math.max(token.end, pos + 1);
     }
   }
   return votes;
+}
+
+/**
+ * A lone mark with one or two digits after it ("3.5", "2,1") is as often a section or clause number
+ * as a decimal: it votes only when money, a scale word or a percent sign shows it is a figure.
+ */
+function isTrustworthy(text: string, token: DigitToken): boolean {
+  const marks = token.separators.filter((mark) => mark === ',' || mark === '.');
+  if (marks.length !== 1 || marks.length !== token.separators.length) return true;
+  const before = text.slice(Math.max(0, token.start - 2), token.start).trim();
+  if (before !== '' && matchCurrencyBefore(before, before.length - 1) !== null) return true;
+  const after = skipBlanks(text, token.end);
+  return (
+    matchPercent(text, token.end, text.length) !== null ||
+    matchScale(text, token.end, 'en', true, text.length) !== null ||
+    matchCurrencyAfter(text, after, text.length) !== null
+  );
 }
 
 /** The locale the unambiguous figures of a document vote for; undefined without evidence. */
@@ -96,7 +114,7 @@ export function detectLocale(texts: string[]): Locale | undefined {
   const continental: Locale[] = ['nl', 'de', 'fr'];
   if (votes.point > commaVotes) return 'en';
   if (commaVotes > votes.point) {
-    if (votes.commaWithSpaces > votes.comma && (hints.get('fr') ?? 0) >= Math.max(hints.get('nl') ?? 0, hints.get('de') ?? 0)) return 'fr';
+    // Space-grouped decimal commas are French style, but German and Dutch write them too: words decide.
     return best(hints, continental) ?? best(tally(texts, FUNCTION_WORDS), continental) ?? (votes.commaWithSpaces > votes.comma ? 'fr' : 'nl');
   }
   return best(hints, ['nl', 'de', 'fr', 'en']);

@@ -27,3 +27,10 @@ describe('detectLocale', () => {
     expect(detectLocale(['2.5 bn', '3.75 %', 'Dutch source: 1,5 miljard'])).toBe('en');
   });
 });
+
+describe('detectLocale and section numbers', () => {
+  it('does not let clause numbers like "3.5" or "2,1" vote', () => {
+    expect(detectLocale(['Zie artikel 3.5 en 3.12 en 1.2 van de regeling.'])).toBeUndefined();
+    expect(detectLocale(['Zie 3.5 en 3.12, het kost € 1,5 miljoen'])).toBe('nl');
+  });
+});
