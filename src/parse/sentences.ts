@@ -20,14 +20,21 @@ const ABBREVIATIONS = new Set([
   // German
   'art.', 'abs.', 'bzw.', 'z.b.', 'd.h.', 'mio.', 'mrd.', 'u.a.', 'vgl.', 'ggf.', 'usw.', 's.', 'bd.', 'jh.',
   'hrsg.', 'gem.', 'inkl.', 'zzgl.', 'evtl.', 'sog.', 'bspw.', 'lit.', 'ziff.', 'buchst.', 'anm.', 'u.ä.', 'o.ä.', 'z.t.',
+  'v.', 'vom.', 'bek.', 'bgbl.', 'abl.', 'mn.', 'rn.', 'rdnr.', 'randnr.', 'gen.', 'bzgl.', 'aufl.', 'ebd.', 'f.', 'ff.', 'nr.', 'nrn.',
   // Dutch
-  'mln.', 'mld.', 'bijv.', 'o.a.', 'm.a.w.', 'enz.', 'blz.', 'nl.', 'jl.', 'zgn.', 'i.p.v.', 'm.b.t.',
+  'mln.', 'mld.', 'bijv.', 'stb.', 'stcrt.', 'kamerstukken.', 'nrs.', 'o.a.', 'm.a.w.', 'enz.', 'blz.', 'nl.', 'jl.', 'zgn.', 'i.p.v.', 'm.b.t.',
   // French
   'env.', 'mme.', 'mlle.', 'p.ex.', 'chap.', 'éd.', 'av.', 'md.', 'mds.',
 ]);
 
 /** Abbreviations that are also plain words ("no."): only abbreviations when a number follows ("No. 4", "p. 12"). */
-const NUMBER_ABBREVIATIONS = new Set(['no.', 'nos.', 'nr.', 'p.', 'pp.', 'n°.']);
+const NUMBER_ABBREVIATIONS = new Set(['no.', 'nos.', 'p.', 'pp.', 'n°.']);
+
+/** German months are capitalised, so "vom 1. Oktober" looks like a sentence end; it never is. */
+const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
+/** An enumerator opening a paragraph ("a.", "4.", "iv."): a label, not a sentence. */
+const ENUMERATOR = /^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})$/i;
 
 const TERMINAL = new Set(['.', '?', '!']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
@@ -84,7 +91,8 @@ function periodEndsSentence(text: string, at: number, sentenceStart: number, loc
   if (ABBREVIATIONS.has(lower)) return false;
   if (NUMBER_ABBREVIATIONS.has(lower) && /^\s+\p{N}/u.test(text.slice(at + 1, at + 4))) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
-  if (locale === 'de' && /^\d{1,2}$/.test(word)) return false; // "am 3. Oktober", "der 2. Absatz"
+  if (/^\d{1,2}$/.test(word) && (locale === 'de' || GERMAN_MONTH.test(text.slice(at + 2, at + 14)))) return false; // "am 3. Oktober", "der 2. Absatz"
+  if (at - word.length === sentenceStart && ENUMERATOR.test(word)) return false;
   return true;
 }
 

@@ -49,6 +49,27 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after legal citation abbreviations', () => {
+    expect(sentences('Geändert durch Art. 1 G v. 15.2.2021 (BGBl. I S. 239) und (ABl. L 256), Rn. 34 gilt. Ende.', 'de')).toEqual([
+      'Geändert durch Art. 1 G v. 15.2.2021 (BGBl. I S. 239) und (ABl. L 256), Rn. 34 gilt.',
+      'Ende.',
+    ]);
+    expect(sentences('Regeling van 20 april 2012, nr. IVV/2012 (Stb. 2012, 5). Klaar.', 'nl')).toEqual([
+      'Regeling van 20 april 2012, nr. IVV/2012 (Stb. 2012, 5).',
+      'Klaar.',
+    ]);
+  });
+
+  it('does not split a German date even when the document reads as English', () => {
+    expect(sentences('Bekanntmachung vom 1. Oktober 1969. Next.', 'en')).toEqual(['Bekanntmachung vom 1. Oktober 1969.', 'Next.']);
+    expect(sentences('The ratio is 4. This means more.', 'en')).toEqual(['The ratio is 4.', 'This means more.']);
+  });
+
+  it('keeps an enumerator that opens the text with its sentence', () => {
+    expect(sentences('a. Verhoging van de bedragen. Klaar.', 'nl')).toEqual(['a. Verhoging van de bedragen.', 'Klaar.']);
+    expect(sentences('4. De ontwikkeling. Klaar.', 'nl')).toEqual(['4. De ontwikkeling.', 'Klaar.']);
+  });
+
   it('splits across a line break and trims the space between sentences', () => {
     const text = '  One.\nTwo.  ';
     expect(splitSentences(text, 'en')).toEqual([
