@@ -42,6 +42,8 @@ interface NumberCore {
   precision: string;
   format: NumberFormat;
   malformed?: Malformed;
+  /** Malformed only if the figure turns out to be money, scaled or a percentage ("€ 39,00", not "3.5"). */
+  weakMalformed?: boolean;
   wordKind?: 'cardinal' | 'ordinal' | 'multiplier';
 }
 
@@ -246,6 +248,7 @@ function readDigitsCore(context: ScanContext, digitsStart: number): NumberCore |
   const value = shiftDecimal(numeral.value, power);
   const core: NumberCore = { start: token.start, end, value, precision: powerOfTen(power - numeral.fractionDigits), format };
   if (numeral.malformed) core.malformed = numeral.malformed;
+  if (numeral.weak) core.weakMalformed = true;
   return core;
 }
 
@@ -320,6 +323,7 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   if (percent) end = percent.end;
   // Digits glued to letters that are no suffix ("5G", "3D", "20GB") are names, not figures.
   if (!words && end === core.end && isWordChar(text[end])) return { skipTo: endOfWord(text, core.start) };
+  if (core.weakMalformed && !scale && !currency && !percent) delete core.malformed;
   const format: NumberFormat = {
     ...core.format,
     ...(scale && { scaleText: scale.text }),

@@ -23,6 +23,8 @@ export interface Numeral {
   group?: string;
   decimal?: string;
   malformed?: Malformed;
+  /** The malformation only counts when money, a scale word or a percent sign shows a figure. */
+  weak?: boolean;
 }
 
 /** Why a token is not a figure at all: a list of numbers without spaces, or a section-like number. */
@@ -147,10 +149,10 @@ function readingsOfBadLastGroup(leading: string, last: string): string[] {
   return uniqueValues(values);
 }
 
-function malformedNumeral(reason: string, readings: string[], marks: { group?: string; decimal?: string }): Numeral {
+function malformedNumeral(reason: string, readings: string[], marks: { group?: string; decimal?: string }, fractionDigits?: number): Numeral {
   const [first = '0'] = readings;
-  const fractionDigits = first.includes('.') ? first.length - first.indexOf('.') - 1 : 0;
-  return { value: first, fractionDigits, ...marks, malformed: { reason, readings } };
+  const digitsAfterPoint = first.includes('.') ? first.length - first.indexOf('.') - 1 : 0;
+  return { value: first, fractionDigits: fractionDigits ?? digitsAfterPoint, ...marks, malformed: { reason, readings } };
 }
 
 /** A figure written in another locale's style: read as written, flagged for the locale's style. */
@@ -247,9 +249,13 @@ function interpretSingleMark(groups: string[], mark: string, locale: Locale, thi
   }
   // The mark cannot group thousands here, so it was meant as a decimal mark or mistyped.
   if (mark === marks.decimal) return withMarks(undefined, mark, leading, last);
+  // Short runs after a lone mark ("3.5", "60,0") are as often clause numbers, versions or code as
+  // figures: they count as malformed only where the figure is plainly one (see `weak`).
+  const weak = last.length <= 3;
   if (last.length === 3 || last.length <= 2 && !/^0+$/.test(last)) {
-    return foreignStyle(withMarks(undefined, mark, leading, last), locale, `decimal "${mark}"`);
+    return { ...foreignStyle(withMarks(undefined, mark, leading, last), locale, `decimal "${mark}"`), weak };
   }
   const readings = readingsOfBadLastGroup(leading, last);
-  return malformedNumeral(`a group of ${last.length} digits after "${mark}"`, readings, { group: mark });
+  const fractionDigits = last.length <= 2 ? last.length : 0;
+  return { ...malformedNumeral(`a group of ${last.length} digits after "${mark}"`, readings, { group: mark }, fractionDigits), weak };
 }

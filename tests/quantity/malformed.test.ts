@@ -50,8 +50,19 @@ describe('malformed figures', () => {
     expect(only('1.234,5', 'en').malformed).toMatchObject({ readings: ['1234.5'] });
     expect(only('1,234.5', 'nl').malformed).toMatchObject({ readings: ['1234.5'] });
     expect(only('1.234.567', 'en').malformed).toMatchObject({ readings: ['1234567'] });
-    expect(only('2.5', 'de').malformed).toMatchObject({ readings: ['2.5'] });
-    expect(only('0,5', 'en').malformed).toMatchObject({ readings: ['0.5'] });
+    expect(only('2.5 Mrd. Euro', 'de').malformed).toMatchObject({ readings: ['2500000000'] });
+    expect(only('0,5 %', 'en').malformed).toMatchObject({ readings: ['0.5'] });
+  });
+
+  it('leaves short runs after a lone mark alone unless the figure is plainly one', () => {
+    for (const [text, locale] of [['onderdeel 3.5', 'nl'], ['Groep 1.0', 'nl'], ['Firefox 68.0', 'de'], ['a value of 60,0 here', 'en']] as Array<[string, Locale]>) {
+      const found = extractQuantities(text, { locale });
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.filter((quantity) => quantity.malformed)).toEqual([]);
+    }
+    const money = only('€ 39,00', 'en');
+    expect(money.malformed?.readings).toEqual(['39', '39000', '3900']);
+    expect(money.precision).toBe('0.01');
   });
 
   it('flags mixed separators that fit no locale', () => {
