@@ -185,6 +185,9 @@ export function interpretToken(
   const lastGroup = groups[groups.length - 1] as string;
   const leadingDigits = groups.slice(0, -1).join('');
 
+  // Mixed marks around groups that are not thousands ("255,255,255,0.8", "4.821,5.301") are a list.
+  const innerGroups = groups.slice(1, -1);
+  if (earlierMarks.size >= 1 && punctuation.length >= 3 && !innerGroups.every((group) => group.length === 3)) return { notANumber: 'list' };
   if (earlierMarks.size === 1 && !earlierMarks.has(lastMark)) {
     // Two kinds of mark: the earlier ones group, the last one is the decimal mark ("1,234.5", "1.234,5").
     const groupMark = [...earlierMarks][0] as string;

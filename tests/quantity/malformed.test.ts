@@ -83,3 +83,10 @@ describe('malformed figures', () => {
     }
   });
 });
+
+describe('lists with mixed marks', () => {
+  it('are no figures, and no malformed ones', () => {
+    expect(extractQuantities('rgba(255,255,255,0.8) and [4.821,5.301,5.283]', { locale: 'en' })).toEqual([]);
+    expect(extractQuantities('1,234.567,8', { locale: 'en' })[0]?.malformed?.reason).toMatch(/no locale/);
+  });
+});
