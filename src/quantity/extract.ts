@@ -144,9 +144,12 @@ function startsInsideIdentifier(text: string, pos: number): boolean {
   return (previous === '-' || previous === '/') && isLetter(text[pos - 2]);
 }
 
+/** Marks that join the parts of one identifier or path ("EIP-1559", "images/2020-06-23-plan", "v1.2"). */
+const IDENTIFIER_JOINS = new Set(['.', ',', '-', '/', '_']);
+
 function endOfWord(text: string, pos: number): number {
   let index = pos;
-  while (index < text.length && (isWordChar(text[index]) || ((text[index] === '.' || text[index] === ',') && isWordChar(text[index + 1])))) index++;
+  while (index < text.length && (isWordChar(text[index]) || (IDENTIFIER_JOINS.has(text[index] as string) && isWordChar(text[index + 1])))) index++;
   return Math.max(index, pos + 1);
 }
 

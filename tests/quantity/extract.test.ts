@@ -91,6 +91,7 @@ const english: Row[] = [
   ['it fell from 20 % to 10 %', [{ text: '20 %', kind: 'percent' }, { text: '10 %', kind: 'percent' }]],
   ['Exercises 22,24,26,31 and the years 2024,2025', []],
   ['COVID-19, EIP-1559, 5G, 3D, G7 and v1.2', []],
+  ['see assets/images/2020-06-23-basic-income.png and pre-2020 levels', []],
   ['1. Point with 3 items', [{ text: '3', unit: 'items' }]],
   ['digits\uFFFC12 and 3\uFFFC4', [{ text: '12' }, { text: '3' }, { text: '4' }]],
 ];
