@@ -296,6 +296,9 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   if (!words && !currencyBefore && minus === undefined && !core.format.decimal) {
     const ordinal = matchOrdinalSuffix(text, core.end, locale, limit);
     if (ordinal) return { quantity: makeQuantity(context, start, ordinal.end, core, { kind: 'ordinal' }), coreEnd: core.end };
+    if (locale === 'de' && isGermanOrdinal(text, start, core.end)) {
+      return { quantity: makeQuantity(context, start, core.end + 1, core, { kind: 'ordinal' }), coreEnd: core.end };
+    }
   }
   if (!currencyBefore) {
     const multiplier = matchMultiplierSuffix(text, core.end, limit);
@@ -342,6 +345,18 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   if (currency) figure.currency = currency;
   if (percent) figure.percent = percent;
   return figure;
+}
+
+/** Words after which "3." is an ordinal, not the end of a sentence: "die 3. Stufe", "zum 2. Mal". */
+const GERMAN_ORDINAL_LEADS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'zum', 'zur', 'im', 'am', 'vom', 'beim', 'ihr', 'ihre', 'sein', 'seine', 'jeder', 'jede']);
+
+function isGermanOrdinal(text: string, start: number, end: number): boolean {
+  if (text[end] !== '.' || !isBlank(text[end + 1]) || !isLetter(text[end + 2])) return false;
+  let wordEnd = start;
+  while (wordEnd > 0 && isBlank(text[wordEnd - 1])) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && isLetter(text[wordStart - 1])) wordStart--;
+  return wordEnd > wordStart && GERMAN_ORDINAL_LEADS.has(text.slice(wordStart, wordEnd).toLowerCase());
 }
 
 function isYear(core: NumberCore, scale: ScaleMatch | undefined, minus: string | undefined): boolean {

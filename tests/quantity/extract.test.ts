@@ -265,3 +265,13 @@ describe('wrapped paragraphs', () => {
     expect(extractQuantities('400\n000').map((quantity) => quantity.text)).toEqual(['400', '000']);
   });
 });
+
+describe('German ordinals', () => {
+  it('reads "3." after an article as an ordinal, and a sentence end as a number', () => {
+    expectFigures('die 3. Stufe und zum 2. Mal', 'de', [
+      { text: '3.', kind: 'ordinal', value: '3' },
+      { text: '2.', kind: 'ordinal', value: '2' },
+    ]);
+    expectFigures('Es waren 3. Dann kam mehr.', 'de', [{ text: '3', kind: 'number' }]);
+  });
+});
