@@ -247,7 +247,7 @@ function matchSign(text: string, pos: number): CurrencyMatch | null {
 }
 
 /** Every character a currency marker written before a figure can start with, to reject the rest at once. */
-const CURRENCY_FIRST_CHARS = new Set([
+export const CURRENCY_FIRST_CHARS: ReadonlySet<string> = new Set([
   ...CURRENCY_SIGNS.keys(),
   ...DOLLAR_PREFIXES.map(([prefix]) => prefix[0] as string),
   ...[...ISO_CODES, ...ISO_ALIASES.keys()].map((code) => code[0] as string),

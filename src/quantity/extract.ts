@@ -4,6 +4,7 @@
  * jumps past it, so every character is looked at a bounded number of times.
  */
 import {
+  CURRENCY_FIRST_CHARS,
   matchCurrencyAfter,
   matchCurrencyBefore,
   matchMultiplierSuffix,
@@ -83,6 +84,10 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
       pos = span.end;
       continue;
     }
+    if (!mayStartFigure(text, pos)) {
+      pos++;
+      continue;
+    }
     const context: ScanContext = { text, locale, allowLakh: options.allowLakh ?? false, limit: span ? span.start : text.length };
     const result = readAt(context, pos);
     if ('skipTo' in result) {
@@ -99,6 +104,14 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
 interface Span {
   start: number;
   end: number;
+}
+
+/** A cheap first look, so most characters cost one test: can a figure start here at all? */
+function mayStartFigure(text: string, pos: number): boolean {
+  const char = text[pos] as string;
+  if (isDigit(char) || isMinusSign(char) || char === '.' || char === ',' || char === '×' || char === 'x') return true;
+  if (isWordChar(text[pos - 1])) return false;
+  return isLetter(char) || CURRENCY_FIRST_CHARS.has(char);
 }
 
 function mergeSpans(spans: readonly Span[]): Span[] {
