@@ -11,6 +11,8 @@ import { walkDocument } from './walk.js';
 
 export type * from './types.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
+/** For callers that need positions without a Brief (a file that failed to parse). */
+export { makePointAt, stripBom } from './source.js';
 
 export interface BuildBriefOptions {
   filePath?: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/parse/index.js';
-import { lineStarts, makePointAt, stripBom } from '../../src/parse/source.js';
+import { makePointAt, stripBom } from '../../src/parse/index.js';
+import { lineStarts } from '../../src/parse/source.js';
 import { blockWithText, indexIn, readSource } from './helpers.js';
 
 describe('pointAt', () => {
