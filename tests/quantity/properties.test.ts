@@ -75,6 +75,41 @@ describe('writing a value in a locale’s style and reading it back', () => {
   });
 });
 
+describe('ranges written in a locale’s style', () => {
+  it('share the scale, currency and percent written once, with the exact span', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Locale>('en', 'nl', 'de', 'fr'),
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom('–', '-', ' – '),
+        fc.nat(),
+        fc.constantFrom('none', 'currency', 'percent'),
+        (locale, low, span, dash, scaleIndex, affix) => {
+          const high = low + span;
+          const [scaleWord, power] = STYLES[locale].scales[scaleIndex % STYLES[locale].scales.length] as [string, number];
+          const core = `${low}${dash}${high}`;
+          const written = affix === 'currency' ? `€ ${core} ${scaleWord}` : affix === 'percent' ? `${core} %` : `${core} ${scaleWord}`;
+          const prefix = 'Zie: ';
+          const [quantity, ...rest] = extractQuantities(`${prefix}${written}.`, { locale });
+          expect(rest).toEqual([]);
+          const shift = affix === 'percent' ? 0 : power;
+          expect(quantity).toMatchObject({
+            kind: 'range',
+            start: prefix.length,
+            end: prefix.length + written.length,
+            low: shiftDecimal(String(low), shift),
+            high: shiftDecimal(String(high), shift),
+          });
+          if (affix === 'currency') expect(quantity?.currency).toBe('EUR');
+          if (affix === 'percent') expect(quantity?.unit).toBe('%');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('any text', () => {
   const alphabet = fc.constantFrom(...'0123456789 .,-–−()%€$£~≈x×kmbnMEURT/:\'\u00a0\u202f\uFFFCaeinorst§'.split(''), ' bn', ' million', ' miljard', ' Mrd.', ' between ', ' and ', ' to ', 'more than ', ' or more', 'minus ', 'e', '2025', ' tot ', ' of meer');
   it('never throws, and returns ordered, non-overlapping spans that match the text', () => {
