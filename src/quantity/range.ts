@@ -2,7 +2,7 @@
  * Ranges: "10–20 %", "€ 20–30 bn", "between 30 and 40", "5 to 10 million". Scale, currency,
  * percent and unit written once apply to both ends. "from 20 % to 10 %" is a change, not a range.
  */
-import { isBlank, isDash, isDigit, matchWordAt, skipBlanks } from './chars.js';
+import { isBlank, isDash, isDigit, isLetter, matchWordAt, skipBlanks } from './chars.js';
 import { compareDecimal, shiftDecimal } from './decimal.js';
 import { readFigure, type ReadFigure, type ScanContext } from './extract.js';
 import { qualifierBefore } from './qualifiers.js';
@@ -70,7 +70,8 @@ export function readRange(context: ScanContext, first: ReadFigure): ReadFigure |
   const start = secondStart(context, low);
   if (start < 0 || start >= context.limit) return null;
   const { text } = context;
-  if (!isDigit(text[start]) && text[start] !== low.format.currencyText?.[0]) return null;
+  const startsFigure = isDigit(text[start]) || text[start] === low.format.currencyText?.[0] || (low.format.words === true && isLetter(text[start]));
+  if (!startsFigure) return null;
   const second = readFigure(context, start, true);
   if ('skipTo' in second) return null;
   const high = second.quantity;
@@ -83,11 +84,17 @@ export function readRange(context: ScanContext, first: ReadFigure): ReadFigure |
   return mergeEnds(context, first, second);
 }
 
+/** "two and three million": the second end's scale word, read by the word reader, applies to the first. */
+function wordScalePower(low: Quantity, high: Quantity): number {
+  if (!low.format.words || !high.format.words || !/^10{3,}$/.test(high.precision) || low.precision !== '1') return 0;
+  return compareDecimal(low.value, '1000') < 0 ? high.precision.length - 1 : 0;
+}
+
 /** Share what was written once: the scale of the second end, the currency and percent sign. */
 function mergeEnds(context: ScanContext, first: ReadFigure, second: ReadFigure): ReadFigure {
   const low = first.quantity;
   const high = second.quantity;
-  const sharedPower = !first.scale && second.scale ? second.scale.power : 0;
+  const sharedPower = !first.scale && second.scale ? second.scale.power : wordScalePower(low, high);
   const lowValue = sharedPower ? shiftDecimal(low.value, sharedPower) : low.value;
   const lowPrecision = sharedPower ? shiftDecimal(low.precision, sharedPower) : low.precision;
   const format: NumberFormat = { ...low.format };

@@ -275,3 +275,13 @@ describe('German ordinals', () => {
     expectFigures('Es waren 3. Dann kam mehr.', 'de', [{ text: '3', kind: 'number' }]);
   });
 });
+
+describe('more forms', () => {
+  it('reads ranges written in words', () => {
+    expectFigures('between two and three million people', 'en', [{ text: 'two and three million', kind: 'range', low: '2000000', high: '3000000', unit: 'people' }]);
+  });
+
+  it('groups thousands with apostrophes', () => {
+    expectFigures("CHF 1'000'000", 'de', [{ text: "CHF 1'000'000", value: '1000000', currency: 'CHF', format: { digits: "1'000'000", group: "'" } }]);
+  });
+});
