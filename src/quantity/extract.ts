@@ -408,6 +408,7 @@ function makeQuantity(context: ScanContext, start: number, end: number, core: Nu
   };
   const bound = qualifier?.bound ?? boundAfter(context.text, end, context.locale);
   if (bound) quantity.bound = bound;
+  if (power !== 0) quantity.scale = powerOfTen(power);
   if (reading.unit !== undefined) quantity.unit = reading.unit;
   if (reading.currency !== undefined) quantity.currency = reading.currency;
   if (core.malformed) {

@@ -114,6 +114,8 @@ function mergeEnds(context: ScanContext, first: ReadFigure, second: ReadFigure):
     format,
   };
   if (low.bound) range.bound = low.bound;
+  const multiplier = low.scale ?? high.scale;
+  if (multiplier !== undefined) range.scale = multiplier;
   const unit = high.unit ?? low.unit;
   if (unit !== undefined) range.unit = unit;
   const currency = low.currency ?? high.currency;
@@ -188,6 +190,8 @@ function boundPair(text: string, first: Quantity, second: Quantity, locale: Loca
   };
   const unit = second.unit ?? first.unit;
   if (unit !== undefined) range.unit = unit;
+  const multiplier = first.scale ?? second.scale;
+  if (multiplier !== undefined) range.scale = multiplier;
   const currency = first.currency ?? second.currency;
   if (currency !== undefined) range.currency = currency;
   const malformed = first.malformed ?? second.malformed;

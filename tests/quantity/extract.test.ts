@@ -33,7 +33,7 @@ const english: Row[] = [
   ],
   ['≈ 100 k GPUs each', [{ text: '100 k', kind: 'count', value: '100000', precision: '1000', unit: 'GPUs', approximate: true }]],
   ['with 400 000 advanced AI accelerators', [{ text: '400 000', value: '400000', precision: '1', unit: 'accelerators', kind: 'count' }]],
-  ['€ 2.5 bn in total', [{ text: '€ 2.5 bn', value: '2500000000', precision: '100000000' }]],
+  ['€ 2.5 bn in total', [{ text: '€ 2.5 bn', value: '2500000000', precision: '100000000', scale: '1000000000' }]],
   ['$1.5bn and £26.9bn and US$ 3 million', [
     { text: '$1.5bn', currency: 'USD', value: '1500000000' },
     { text: '£26.9bn', currency: 'GBP', value: '26900000000' },
@@ -85,7 +85,7 @@ const english: Row[] = [
     { text: '30 and 40', kind: 'range', low: '30', high: '40' },
   ]],
   ['€ 20–30 bn and 5 to 10 million homes', [
-    { text: '€ 20–30 bn', kind: 'range', low: '20000000000', high: '30000000000', currency: 'EUR', value: '20000000000' },
+    { text: '€ 20–30 bn', kind: 'range', low: '20000000000', high: '30000000000', currency: 'EUR', value: '20000000000', scale: '1000000000' },
     { text: '5 to 10 million', kind: 'range', low: '5000000', high: '10000000', unit: 'homes' },
   ]],
   ['it fell from 20 % to 10 %', [{ text: '20 %', kind: 'percent' }, { text: '10 %', kind: 'percent' }]],
@@ -283,5 +283,13 @@ describe('more forms', () => {
 
   it('groups thousands with apostrophes', () => {
     expectFigures("CHF 1'000'000", 'de', [{ text: "CHF 1'000'000", value: '1000000', currency: 'CHF', format: { digits: "1'000'000", group: "'" } }]);
+  });
+});
+
+describe('scale multiplier', () => {
+  it('is recorded when a scale word is written, and absent otherwise', () => {
+    const [scaled, plain] = extractQuantities('100 k and 400 000');
+    expect(scaled?.scale).toBe('1000');
+    expect(plain).not.toHaveProperty('scale');
   });
 });

@@ -58,6 +58,7 @@ describe('writing a value in a locale’s style and reading it back', () => {
         expect(quantity?.end).toBe(prefix.length + written.length);
         expect(quantity?.precision).toBe(shiftDecimal('1', (scale?.[1] ?? 0) - figure.fraction.length));
         if (figure.currency !== 'none') expect(quantity?.kind).toBe('amount');
+        expect(quantity?.scale).toBe(scale ? shiftDecimal('1', scale[1]) : undefined);
       }),
       { numRuns: 2000 },
     );
