@@ -223,8 +223,6 @@ function addLeadingSection(structure: Structure, source: string): void {
   structure.sections.unshift({ range: { start: contentStart, end: firstHeading } });
 }
 
-const ONLY_COMMENTS = /^\s*(<!--[\s\S]*?-->\s*)*$/;
-
 /** A table's caption and note: the paragraph right before and after it, looking past blank lines and HTML comments. */
 function attachNeighbours(pending: PendingNeighbours, blockOf: Map<Nodes, Block>): void {
   const siblings = pending.parent.children as Nodes[];
@@ -240,21 +238,38 @@ function nearestParagraph(siblings: Nodes[], from: number, direction: 1 | -1): N
   for (let i = from + direction; i >= 0 && i < siblings.length; i += direction) {
     const sibling = siblings[i]!;
     if (sibling.type === 'paragraph') return sibling;
-    if (sibling.type !== 'html' || !ONLY_COMMENTS.test(sibling.value)) return undefined;
+    if (sibling.type !== 'html' || !isOnlyComments(sibling.value)) return undefined;
   }
   return undefined;
 }
 
-/** CommonMark also counts "<!-->" and "<!--->" as (empty) comments. */
-const COMMENT = /<!--(?:->|>)|<!--([\s\S]*?)-->/g;
-
 /** An HTML node is code to the rules; the comments in it are directives. A block node can hold several. */
 function collectHtml(source: string, range: Range, structure: Structure): void {
   structure.code.push(range);
-  const raw = source.slice(range.start, range.end);
-  if (!raw.includes('<!--')) return;
-  for (const match of raw.matchAll(COMMENT)) {
-    const start = range.start + match.index;
-    structure.comments.push({ value: match[1] ?? '', range: { start, end: start + match[0].length } });
+  for (const comment of commentsIn(source, range.start, range.end)) structure.comments.push(comment);
+}
+
+/**
+ * The HTML comments in source[from, to), by indexOf rather than a regular expression so that many
+ * unclosed "<!--" cannot make it quadratic. CommonMark also counts "<!-->" and "<!--->" as (empty) comments.
+ */
+export function commentsIn(source: string, from: number, to: number): HtmlComment[] {
+  const html = source.slice(from, to);
+  const comments: HtmlComment[] = [];
+  let open = html.indexOf('<!--');
+  while (open >= 0) {
+    const emptyLength = html.startsWith('>', open + 4) ? 5 : html.startsWith('->', open + 4) ? 6 : 0;
+    const close = emptyLength > 0 ? open + emptyLength - 3 : html.indexOf('-->', open + 4);
+    if (close < 0) break;
+    comments.push({ value: html.slice(open + 4, Math.max(open + 4, close)), range: { start: from + open, end: from + close + 3 } });
+    open = html.indexOf('<!--', close + 3);
   }
+  return comments;
+}
+
+/** Blank or HTML comments only: what may stand between a table and its caption. */
+function isOnlyComments(html: string): boolean {
+  let rest = html;
+  for (const comment of commentsIn(html, 0, html.length).reverse()) rest = rest.slice(0, comment.range.start) + rest.slice(comment.range.end);
+  return rest.trim() === '';
 }

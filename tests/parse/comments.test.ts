@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/parse/index.js';
+import { commentsIn } from '../../src/parse/walk.js';
 
 describe('HTML comments', () => {
   it('finds inline comments with exact ranges', () => {
@@ -43,5 +44,19 @@ describe('HTML comments', () => {
     const source = 'Text <span>12</span>\n\n<table><tr><td>34</td></tr></table>\n';
     const brief = buildBrief(source);
     expect(brief.code.map((range) => source.slice(range.start, range.end))).toEqual(['<span>', '</span>', '<table><tr><td>34</td></tr></table>']);
+  });
+});
+
+describe('commentsIn', () => {
+  it('reads comments inside the given range only, with offsets into the source', () => {
+    const source = '<!-- a -->xx<!-- b --><!-- c -->';
+    expect(commentsIn(source, 10, 22)).toEqual([{ value: ' b ', range: { start: 12, end: 22 } }]);
+  });
+
+  it('stops at an unclosed comment and stays fast on many of them', () => {
+    const source = `<!-- ok -->${'<!-- '.repeat(100_000)}`;
+    const started = performance.now();
+    expect(commentsIn(source, 0, source.length)).toEqual([{ value: ' ok ', range: { start: 0, end: 11 } }]);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
