@@ -2,7 +2,7 @@
  * One iterative pass over the mdast: text blocks, tables, lists, comments, code ranges, sections
  * and front matter. Iterative (an explicit stack) so 20 000 nested blockquotes cannot overflow ours.
  */
-import type { Heading, List as MdList, ListItem as MdListItem, Nodes, Parent, Root, Table as MdTable, TableCell as MdTableCell } from 'mdast';
+import type { Heading, List as MdList, ListItem as MdListItem, Nodes, Paragraph, Parent, Root, Table as MdTable } from 'mdast';
 import { fencedFrontmatter } from './frontmatter.js';
 import { Block, emptyFlatText, flattenInline, rangeOf, type BlockPlace, type InlineCollector } from './text-block.js';
 import type { BlockKind, Frontmatter, HtmlComment, List, ListItem, Range, Section, Table, TableCell } from './types.js';
@@ -54,85 +54,119 @@ interface PendingNeighbours {
 
 /** `frontmatter`: one found before parsing (JSON), which the mdast does not show. */
 export function walkDocument(root: Root, source: string, frontmatter?: Frontmatter): Structure {
-  const structure: Structure = { blocks: [], tables: [], lists: [], comments: [], code: [], sections: [] };
-  if (frontmatter) structure.frontmatter = frontmatter;
-  const blockOf = new Map<Nodes, Block>();
-  const headingTexts: Array<{ depth: number; text: string }> = [];
-  const openSections: OpenSection[] = [];
-  const neighbours: PendingNeighbours[] = [];
-  const collector: InlineCollector = {
-    code: (range) => structure.code.push(range),
-    html: (range) => collectHtml(source, range, structure),
-  };
-  // Shared by all blocks under the same headings (rebuilt only when a heading comes): blocks are many.
-  let currentPath: string[] = [];
-  const headingPath = (): string[] => currentPath;
-  const place = (kind: BlockKind, range: Range, quoted: boolean): BlockPlace => ({ kind, range, quoted, headingPath: headingPath() });
-  const addBlock = (node: Parent, kind: BlockKind, range: Range, quoted: boolean): Block => {
-    const block = new Block(flattenInline(node, source, collector), place(kind, range, quoted));
-    structure.blocks.push(block);
-    blockOf.set(node as Nodes, block);
-    return block;
-  };
+  return new DocumentWalker(root, source, frontmatter).walk();
+}
 
-  const stack: Frame[] = [];
-  pushChildFrames(stack, root, false);
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
+/** The state of one walk: what has been found so far, and where in the heading outline we stand. */
+class DocumentWalker {
+  readonly #root: Root;
+  readonly #source: string;
+  readonly #structure: Structure = { blocks: [], tables: [], lists: [], comments: [], code: [], sections: [] };
+  readonly #stack: Frame[] = [];
+  readonly #paragraphBlocks = new Map<Nodes, Block>();
+  readonly #headings: Array<{ depth: number; text: string }> = [];
+  readonly #openSections: OpenSection[] = [];
+  readonly #neighbours: PendingNeighbours[] = [];
+  readonly #collector: InlineCollector;
+  /** Shared by all blocks under the same headings (rebuilt only when a heading comes): blocks are many. */
+  #headingPath: string[] = [];
+
+  constructor(root: Root, source: string, frontmatter: Frontmatter | undefined) {
+    this.#root = root;
+    this.#source = source;
+    if (frontmatter) this.#structure.frontmatter = frontmatter;
+    this.#collector = {
+      code: (range) => this.#structure.code.push(range),
+      html: (range) => collectHtml(source, range, this.#structure),
+    };
+  }
+
+  walk(): Structure {
+    pushChildFrames(this.#stack, this.#root, false);
+    while (this.#stack.length > 0) this.#visit(this.#stack.pop()!);
+    closeSections(this.#openSections, 0, this.#source.length);
+    addLeadingSection(this.#structure, this.#source);
+    for (const pending of this.#neighbours) attachNeighbours(pending, this.#paragraphBlocks);
+    this.#structure.code.sort((a, b) => a.start - b.start);
+    return this.#structure;
+  }
+
+  #visit(frame: Frame): void {
     const { node, quoted } = frame;
     const range = rangeOf(node);
-    if (!range) continue;
+    if (!range) return;
     const matter = frontmatterNode(node);
     if (matter) {
-      if (frame.parent === root && frame.index === 0) structure.frontmatter = fencedFrontmatter(source, { ...matter, range });
-      continue;
+      if (frame.parent === this.#root && frame.index === 0) this.#structure.frontmatter = fencedFrontmatter(this.#source, { ...matter, range });
+      return;
     }
     switch (node.type) {
-      case 'paragraph': {
-        const block = addBlock(node, frame.item ? 'listItem' : 'paragraph', range, quoted);
-        if (frame.item) frame.item.block = block;
+      case 'paragraph':
+        this.#paragraph(node, range, frame);
         break;
-      }
-      case 'heading': {
-        closeSections(openSections, node.depth, range.start);
-        trimHeadingPath(headingTexts, node.depth);
-        currentPath = pathOf(headingTexts);
-        const block = addBlock(node, 'heading', range, quoted);
-        openHeadingSection(structure, openSections, block, node);
-        headingTexts.push({ depth: node.depth, text: block.text });
-        currentPath = pathOf(headingTexts);
+      case 'heading':
+        this.#heading(node, range, quoted);
         break;
-      }
       case 'table':
-        structure.tables.push(readTable(node, range, quoted, headingPath(), (cellNode, row, column) => {
-          const cellRange = cellContentRange(cellNode, source) ?? range;
-          const cell = new Cell(flattenInline(cellNode, source, collector), place('tableCell', cellRange, quoted), row, column);
-          structure.blocks.push(cell);
-          return cell;
-        }));
-        if (frame.parent) neighbours.push({ table: structure.tables[structure.tables.length - 1]!, parent: frame.parent, index: frame.index });
+        this.#table(node, range, frame);
         break;
       case 'list':
-        structure.lists.push(readList(node, range, place('listItem', range, quoted), stack));
+        this.#structure.lists.push(readList(node, range, this.#place('listItem', range, quoted), this.#stack));
         break;
       case 'code':
-        structure.code.push(range);
+        this.#structure.code.push(range);
         break;
       case 'html':
-        collector.html(range);
+        this.#collector.html(range);
         break;
       case 'blockquote':
-        pushChildFrames(stack, node, true);
+        pushChildFrames(this.#stack, node, true);
         break;
       default:
-        if ('children' in node) pushChildFrames(stack, node, quoted);
+        if ('children' in node) pushChildFrames(this.#stack, node, quoted);
     }
   }
-  closeSections(openSections, 0, source.length);
-  addLeadingSection(structure, source);
-  for (const pending of neighbours) attachNeighbours(pending, blockOf);
-  structure.code.sort((a, b) => a.start - b.start);
-  return structure;
+
+  #place(kind: BlockKind, range: Range, quoted: boolean): BlockPlace {
+    return { kind, range, quoted, headingPath: this.#headingPath };
+  }
+
+  #addBlock(node: Parent, place: BlockPlace): Block {
+    const block = new Block(flattenInline(node, this.#source, this.#collector), place);
+    this.#structure.blocks.push(block);
+    return block;
+  }
+
+  #paragraph(node: Paragraph, range: Range, frame: Frame): void {
+    const block = this.#addBlock(node, this.#place(frame.item ? 'listItem' : 'paragraph', range, frame.quoted));
+    this.#paragraphBlocks.set(node, block);
+    if (frame.item) frame.item.block = block;
+  }
+
+  #heading(node: Heading, range: Range, quoted: boolean): void {
+    closeSections(this.#openSections, node.depth, range.start);
+    while (this.#headings.length > 0 && this.#headings[this.#headings.length - 1]!.depth >= node.depth) this.#headings.pop();
+    this.#headingPath = pathOf(this.#headings);
+    const block = this.#addBlock(node, this.#place('heading', range, quoted));
+    openHeadingSection(this.#structure, this.#openSections, block, node);
+    this.#headings.push({ depth: node.depth, text: block.text });
+    this.#headingPath = pathOf(this.#headings);
+  }
+
+  #table(node: MdTable, range: Range, frame: Frame): void {
+    const grid = node.children.map((rowNode, row) =>
+      rowNode.children.map((cellNode, column) => {
+        const place = this.#place('tableCell', cellContentRange(cellNode, this.#source) ?? range, frame.quoted);
+        const cell = new Cell(flattenInline(cellNode, this.#source, this.#collector), place, row, column);
+        this.#structure.blocks.push(cell);
+        return cell;
+      }),
+    );
+    const [header = [], ...rows] = grid;
+    const table: Table = { range, align: [...(node.align ?? [])], header, rows, quoted: frame.quoted, headingPath: this.#headingPath };
+    this.#structure.tables.push(table);
+    if (frame.parent) this.#neighbours.push({ table, parent: frame.parent, index: frame.index });
+  }
 }
 
 /** remark-frontmatter's nodes; mdast's types know `yaml` but not `toml`. */
@@ -169,12 +203,6 @@ function readList(node: MdList, range: Range, itemPlace: BlockPlace, stack: Fram
   return list;
 }
 
-function readTable(node: MdTable, range: Range, quoted: boolean, headingPath: string[], makeCell: (cell: MdTableCell, row: number, column: number) => Cell): Table {
-  const grid = node.children.map((rowNode, row) => rowNode.children.map((cellNode, column) => makeCell(cellNode, row, column)));
-  const [header = [], ...rows] = grid;
-  return { range, align: [...(node.align ?? [])], header, rows, quoted, headingPath };
-}
-
 /** The cell's content without the surrounding pipes and spaces (an escaped "\|" at the edge is content). */
 function cellContentRange(cell: Parent, source: string): Range | undefined {
   const first = cell.children[0] as Nodes | undefined;
@@ -200,10 +228,6 @@ function closeSections(open: OpenSection[], depth: number, at: number): void {
 /** Frozen: one array is shared by every block under the same headings. */
 function pathOf(headings: Array<{ text: string }>): string[] {
   return Object.freeze(headings.map((heading) => heading.text)) as string[];
-}
-
-function trimHeadingPath(headings: Array<{ depth: number }>, depth: number): void {
-  while (headings.length > 0 && headings[headings.length - 1]!.depth >= depth) headings.pop();
 }
 
 function openHeadingSection(structure: Structure, open: OpenSection[], block: Block, node: Heading): void {
