@@ -14,7 +14,7 @@ export function parseMarkdown(text: string): Root {
   try {
     return processor.parse(text);
   } catch (error) {
-    if (error instanceof RangeError) throw new Error('document nests too deeply', { cause: error });
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new Error('document nests too deeply', { cause: error });
     throw error;
   }
 }
