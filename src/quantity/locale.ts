@@ -20,6 +20,8 @@ function conventionOf(token: DigitToken): Convention | undefined {
   const decimalComma: Convention = spaced ? 'commaWithSpaces' : 'comma';
   if (new Set(marks).size === 2) return last === ',' ? decimalComma : 'point';
   if (marks.length >= 2) {
+    // "0.586.257" is an identifier: no grouped number starts with a lone zero.
+    if (token.groups[0] === '0') return undefined;
     const cleanGroups = token.groups.slice(1).every((group) => group.length === 3);
     if (!cleanGroups) return undefined;
     return last === '.' ? 'comma' : 'point';
@@ -81,12 +83,34 @@ function voteFigures(texts: readonly string[]): Record<Convention, number> {
       }
       const token = readDigitToken(text, pos, text.length);
       const glued = isWordChar(text[token.end]) && matchScale(text, token.end, 'en', false, text.length) === null;
-      const convention = glued || !isTrustworthy(text, token) ? undefined : conventionOf(token);
+      const convention = glued
+        ? undefined
+        : ((isTrustworthy(text, token) ? conventionOf(token) : undefined) ?? thousandsGrouping(text, token));
       if (convention) votes[convention]++;
       pos = Math.max(token.end, pos + 1);
     }
   }
   return votes;
+}
+
+/**
+ * Money is written with two decimals or none, so one mark followed by exactly three digits on an
+ * amount ("€ 88.270", "$1,500"), or by "000" anywhere, groups thousands: it votes for the
+ * convention that groups with that mark.
+ */
+function thousandsGrouping(text: string, token: DigitToken): Convention | undefined {
+  if (token.separators.length !== 1 || token.groups[1]?.length !== 3) return undefined;
+  // Nobody writes ninety to three decimals as "90,000": a round thousand groups, with or without money.
+  if (token.groups[1] !== '000' && !isMoney(text, token)) return undefined;
+  if (token.separators[0] === '.') return 'comma';
+  if (token.separators[0] === ',') return 'point';
+  return undefined;
+}
+
+function isMoney(text: string, token: DigitToken): boolean {
+  const before = text.slice(Math.max(0, token.start - 2), token.start).trim();
+  if (before !== '' && matchCurrencyBefore(before, before.length - 1) !== null) return true;
+  return matchCurrencyAfter(text, skipBlanks(text, token.end), text.length) !== null;
 }
 
 /**
@@ -96,13 +120,10 @@ function voteFigures(texts: readonly string[]): Record<Convention, number> {
 function isTrustworthy(text: string, token: DigitToken): boolean {
   const marks = token.separators.filter((mark) => mark === ',' || mark === '.');
   if (marks.length !== 1 || marks.length !== token.separators.length) return true;
-  const before = text.slice(Math.max(0, token.start - 2), token.start).trim();
-  if (before !== '' && matchCurrencyBefore(before, before.length - 1) !== null) return true;
-  const after = skipBlanks(text, token.end);
   return (
+    isMoney(text, token) ||
     matchPercent(text, token.end, text.length) !== null ||
-    matchScale(text, token.end, 'en', true, text.length) !== null ||
-    matchCurrencyAfter(text, after, text.length) !== null
+    matchScale(text, token.end, 'en', true, text.length) !== null
   );
 }
 
@@ -117,5 +138,7 @@ export function detectLocale(texts: string[]): Locale | undefined {
     // Space-grouped decimal commas are French style, but German and Dutch write them too: words decide.
     return best(hints, continental) ?? best(tally(texts, FUNCTION_WORDS), continental) ?? (votes.commaWithSpaces > votes.comma ? 'fr' : 'nl');
   }
-  return best(hints, ['nl', 'de', 'fr', 'en']);
+  // No figure decides: the language does (a Dutch law with only whole numbers is still Dutch).
+  const all: Locale[] = ['nl', 'de', 'fr', 'en'];
+  return best(hints, all) ?? best(tally(texts, FUNCTION_WORDS), all);
 }

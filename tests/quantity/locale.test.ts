@@ -16,10 +16,22 @@ describe('detectLocale', () => {
   });
 
   it('returns undefined without evidence', () => {
-    expect(detectLocale(['We have 100 chips and 2025 plans.'])).toBeUndefined();
     expect(detectLocale([])).toBeUndefined();
-    // "1,500" and "4.800" can be read either way: no vote.
-    expect(detectLocale(['1,500 and 4.800'])).toBeUndefined();
+    // "1,500" and "4.800" can be read either way, and there are no words: no vote.
+    expect(detectLocale(['1,500 / 4.800'])).toBeUndefined();
+  });
+
+  it('falls back to the language of the words when no figure decides', () => {
+    expect(detectLocale(['We have 100 chips and 2025 plans for the region.'])).toBe('en');
+    expect(detectLocale(['Het bedrag van de toeslag is niet hoger dan 100 per kind.'])).toBe('nl');
+    expect(detectLocale(['Der Betrag ist nicht höher als 100 und wird mit 2 multipliziert.'])).toBe('de');
+  });
+
+  it('reads a round thousand or a three-decimal amount as grouping', () => {
+    expect(detectLocale(['Budget 90,000 and 30,000 and 4.461,40'])).toBe('en');
+    expect(detectLocale(['bedrag van € 88.270 en € 105.594 en 90.7%'])).toBe('nl');
+    // Identifiers with a leading zero group vote for nothing.
+    expect(detectLocale(['ID 0.586.257 and 0.726.643 or 1.5 bn'])).toBe('en');
   });
 
   it('lets the majority of unambiguous figures win across blocks', () => {
@@ -30,7 +42,8 @@ describe('detectLocale', () => {
 
 describe('detectLocale and section numbers', () => {
   it('does not let clause numbers like "3.5" or "2,1" vote', () => {
-    expect(detectLocale(['Zie artikel 3.5 en 3.12 en 1.2 van de regeling.'])).toBeUndefined();
+    // Only the words vote here, and they say Dutch; the clause numbers did not make it English.
+    expect(detectLocale(['Zie artikel 3.5 en 3.12 en 1.2 van de regeling.'])).toBe('nl');
     expect(detectLocale(['Zie 3.5 en 3.12, het kost € 1,5 miljoen'])).toBe('nl');
   });
 });
