@@ -48,6 +48,19 @@ interface NumberCore {
   wordKind?: 'cardinal' | 'ordinal' | 'multiplier';
 }
 
+/**
+ * Percentages are not grouped in thousands, so "86.0 %" in Dutch is a decimal written the English
+ * way, not a bad thousands group: one reading, the decimal one, and the mark recorded as decimal.
+ */
+function readAsForeignDecimal(core: NumberCore): void {
+  const mark = core.format.group;
+  const [decimalReading] = core.malformed?.readings ?? [];
+  if (mark === undefined || decimalReading === undefined) return;
+  const { group: _group, ...format } = core.format;
+  core.format = { ...format, decimal: mark };
+  core.malformed = { kind: 'foreign-style', reason: `decimal "${mark}" on a percentage`, readings: [decimalReading] };
+}
+
 /** A figure read by `readFigure`: a Quantity plus what a range needs to share between its ends. */
 export interface ReadFigure {
   quantity: Quantity;
@@ -343,6 +356,7 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   // Digits glued to letters that are no suffix ("5G", "3D", "20GB") are names, not figures.
   if (!words && end === core.end && isWordChar(text[end])) return { skipTo: endOfWord(text, core.start) };
   if (core.weakMalformed && !scale && !currency && !percent) delete core.malformed;
+  if (core.weakMalformed && percent && core.malformed?.kind === 'grouping') readAsForeignDecimal(core);
   const format: NumberFormat = {
     ...core.format,
     ...(scale && { scaleText: scale.text }),
@@ -413,7 +427,7 @@ function makeQuantity(context: ScanContext, start: number, end: number, core: Nu
   if (reading.currency !== undefined) quantity.currency = reading.currency;
   if (core.malformed) {
     const readings = core.malformed.readings.map((value) => shiftDecimal(value, power));
-    quantity.malformed = { reason: core.malformed.reason, readings: reading.negative ? readings.map(negateDecimal) : readings };
+    quantity.malformed = { ...core.malformed, readings: reading.negative ? readings.map(negateDecimal) : readings };
   }
   return quantity;
 }

@@ -149,15 +149,15 @@ function readingsOfBadLastGroup(leading: string, last: string): string[] {
   return uniqueValues(values);
 }
 
-function malformedNumeral(reason: string, readings: string[], marks: { group?: string; decimal?: string }, fractionDigits?: number): Numeral {
+function malformedNumeral(kind: Malformed['kind'], reason: string, readings: string[], marks: { group?: string; decimal?: string }, fractionDigits?: number): Numeral {
   const [first = '0'] = readings;
   const digitsAfterPoint = first.includes('.') ? first.length - first.indexOf('.') - 1 : 0;
-  return { value: first, fractionDigits: fractionDigits ?? digitsAfterPoint, ...marks, malformed: { reason, readings } };
+  return { value: first, fractionDigits: fractionDigits ?? digitsAfterPoint, ...marks, malformed: { kind, reason, readings } };
 }
 
 /** A figure written in another locale's style: read as written, flagged for the locale's style. */
 function foreignStyle(numeral: Numeral, locale: Locale, what: string): Numeral {
-  return { ...numeral, malformed: { reason: `${what} is not ${LOCALE_NAMES[locale]} style`, readings: [numeral.value] } };
+  return { ...numeral, malformed: { kind: 'foreign-style', reason: `${what} is not ${LOCALE_NAMES[locale]} style`, readings: [numeral.value] } };
 }
 
 function withMarks(group: string | undefined, decimal: string | undefined, whole: string, fraction = ''): Numeral {
@@ -192,14 +192,14 @@ export function interpretToken(
     // Two kinds of mark: the earlier ones group, the last one is the decimal mark ("1,234.5", "1.234,5").
     const groupMark = [...earlierMarks][0] as string;
     if (thinGroup !== undefined || !isCleanGrouping(groups.slice(0, -1))) {
-      return malformedNumeral('separators fit no locale', uniqueValues([reading(leadingDigits, lastGroup).value, normalizeDecimal(joined)]), { group: groupMark, decimal: lastMark });
+      return malformedNumeral('mixed', 'separators fit no locale', uniqueValues([reading(leadingDigits, lastGroup).value, normalizeDecimal(joined)]), { group: groupMark, decimal: lastMark });
     }
     const numeral = withMarks(groupMark, lastMark, leadingDigits, lastGroup);
     if (lastMark !== MARKS[locale].decimal) return foreignStyle(numeral, locale, `decimal "${lastMark}"`);
     return numeral;
   }
   if (earlierMarks.size > 1) {
-    return malformedNumeral('separators fit no locale', [normalizeDecimal(joined)], {});
+    return malformedNumeral('mixed', 'separators fit no locale', [normalizeDecimal(joined)], {});
   }
 
   if (punctuation.length >= 2) return interpretRepeatedMark(token, lastMark, locale, allowLakh);
@@ -218,7 +218,7 @@ function interpretRepeatedMark(token: DigitToken, mark: string, locale: Locale, 
   if (mark === ',' && isLakhGrouping(groups)) {
     const numeral = withMarks(mark, undefined, joined);
     if (allowLakh) return numeral;
-    return { ...numeral, malformed: { reason: 'Indian lakh grouping', readings: [numeral.value] } };
+    return { ...numeral, malformed: { kind: 'lakh', reason: 'Indian lakh grouping', readings: [numeral.value] } };
   }
   // Grouping gone wrong shows as clean three-digit groups with one bad group at the end
   // ("1,040,100,00"); anything else is a list written without spaces ("22,24,26,31", "3.1.2").
@@ -228,7 +228,7 @@ function interpretRepeatedMark(token: DigitToken, mark: string, locale: Locale, 
     const leading = groups.slice(0, -1).join('');
     const last = groups[groups.length - 1] as string;
     const readings = readingsOfBadLastGroup(leading, last);
-    return malformedNumeral(`a group of ${last.length} digits after "${mark}"`, readings, { group: mark });
+    return malformedNumeral('grouping', `a group of ${last.length} digits after "${mark}"`, readings, { group: mark });
   }
   return { notANumber: mark === '.' ? 'section' : 'list' };
 }
@@ -254,11 +254,12 @@ function interpretSingleMark(groups: string[], mark: string, locale: Locale, thi
   if (mark === marks.decimal) return withMarks(undefined, mark, leading, last);
   // Short runs after a lone mark ("3.5", "60,0") are as often clause numbers, versions or code as
   // figures: they count as malformed only where the figure is plainly one (see `weak`).
-  const weak = last.length <= 3;
-  if (last.length === 3 || last.length <= 2 && !/^0+$/.test(last)) {
+  const weak = last.length <= 3 || first === '0';
+  // No grouped number starts with a lone zero: "0,1001" is a decimal (or a list), never a bad group.
+  if (first === '0' || last.length === 3 || (last.length <= 2 && !/^0+$/.test(last))) {
     return { ...foreignStyle(withMarks(undefined, mark, leading, last), locale, `decimal "${mark}"`), weak };
   }
   const readings = readingsOfBadLastGroup(leading, last);
   const fractionDigits = last.length <= 2 ? last.length : 0;
-  return { ...malformedNumeral(`a group of ${last.length} digits after "${mark}"`, readings, { group: mark }, fractionDigits), weak };
+  return { ...malformedNumeral('grouping', `a group of ${last.length} digits after "${mark}"`, readings, { group: mark }, fractionDigits), weak };
 }

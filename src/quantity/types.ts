@@ -22,6 +22,13 @@ export type QuantityKind =
 
 /** Why a figure breaks its locale's grouping rules, and the values a reader could have meant. */
 export interface Malformed {
+  /**
+   * 'grouping': digits grouped wrongly ("100,00000"), the value is in doubt;
+   * 'mixed': separators no locale writes ("1.000,000.5");
+   * 'foreign-style': valid in another locale and read as written there ("1,5" in an English text);
+   * 'lakh': Indian lakh/crore grouping ("12,34,567").
+   */
+  kind: 'grouping' | 'mixed' | 'foreign-style' | 'lakh';
   reason: string;
   /** Plausible values as exact decimal strings, most plausible first, no duplicates. */
   readings: string[];

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
-import type { Figure } from '../parse/types.js';
+import type { Brief, Figure } from '../parse/types.js';
 import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
 import { formatDecimal } from '../quantity/format.js';
-
-/** Indian lakh/crore grouping: "12,34,567", "1,00,000". */
-const LAKH = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 
 const GROUP_BY_LOCALE: Record<Locale, { group: string; decimal: string }> = {
   en: { group: ',', decimal: '.' },
@@ -44,7 +41,8 @@ export default defineRule({
     for (const figure of brief.figures) {
       const malformed = figure.malformed;
       if (!malformed) continue;
-      if (options.allowLakh && LAKH.test(figure.format.digits)) continue;
+      if (malformed.kind === 'lakh' && options.allowLakh) continue;
+      if (malformed.kind === 'foreign-style' && !(isLocaleCertain(brief) && !figure.quoted)) continue;
 
       const readings = [...malformed.readings].sort(
         (a, b) => Number(firstWithValue(b) !== undefined) - Number(firstWithValue(a) !== undefined),
@@ -66,9 +64,13 @@ export default defineRule({
         return seen ? [{ range: seen.range, message: `"${seen.text}" is written here` }] : [];
       });
 
+      const what =
+        malformed.kind === 'foreign-style'
+          ? `is not a valid ${LOCALE_NAMES[brief.locale]} number (${malformed.reason})`
+          : 'is not a valid number';
       report({
         range: figure.range,
-        message: `"${figure.format.digits}" is not a valid number: ${explanation}`,
+        message: `"${figure.format.digits}" ${what}: ${explanation}`,
         ...(related.length > 0 ? { related } : {}),
         suggestions: readings.map((reading) => {
           const text = writeReading(reading, figure, brief.locale);
@@ -78,6 +80,18 @@ export default defineRule({
     }
   },
 });
+
+const LOCALE_NAMES: Record<Locale, string> = { en: 'English', nl: 'Dutch', de: 'German', fr: 'French' };
+
+/**
+ * A figure written the other locale's way ("1,5" in English) has one clear value: it is an error
+ * only when the brief's locale is stated (option, config or frontmatter), never on a guess from a
+ * vote, and never in a quotation, which keeps its source's style. (Style consistency is
+ * number-style's job.)
+ */
+function isLocaleCertain(brief: Brief): boolean {
+  return brief.localeSource === 'option' || brief.localeSource === 'frontmatter';
+}
 
 function joinAlternatives(items: string[]): string {
   if (items.length <= 1) return items.join('');

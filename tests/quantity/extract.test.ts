@@ -293,3 +293,26 @@ describe('scale multiplier', () => {
     expect(plain).not.toHaveProperty('scale');
   });
 });
+
+describe('percentages with the other locale\'s decimal mark', () => {
+  it('reads "86.0%" in Dutch as a decimal written the English way, not as a bad thousands group', () => {
+    const [figure] = extractQuantities('een percentage van 86.0% van de kosten', { locale: 'nl' });
+    expect(figure).toMatchObject({
+      text: '86.0%',
+      value: '86',
+      precision: '0.1',
+      kind: 'percent',
+      format: { decimal: '.' },
+      malformed: { kind: 'foreign-style', readings: ['86'] },
+    });
+    expect(figure?.format.group).toBeUndefined();
+  });
+});
+
+describe('a lone zero before a group mark', () => {
+  it('is never a bad thousands group', () => {
+    expect(extractQuantities('np.arange(0,1001, 50)', { locale: 'en' }).filter((q) => q.malformed)).toEqual([]);
+    const [money] = extractQuantities('costs € 0,1001 per unit', { locale: 'en' });
+    expect(money?.malformed).toMatchObject({ kind: 'foreign-style', readings: ['0.1001'] });
+  });
+});

@@ -17,8 +17,30 @@ runRuleTests(rule, {
     { code: 'Die Bundesregierung stellt 1,5 Mrd. € bereit, 821 710 000 000 Euro insgesamt.', locale: 'de' },
     { code: "L'Union mobilise 1,5 milliard d'euros, soit 20 % du total et 400 000 puces.", locale: 'fr' },
     { code: 'Population: 12,34,567 people.', options: { allowLakh: true } },
+    {
+      name: 'a quotation keeps the style of its source',
+      code: '---\nlang: en\n---\n\n> "Wij investeren € 1,5 miljard in 100.000 aansluitingen", said the minister.\n',
+    },
+    {
+      name: 'the other locale\'s decimal mark is not an error when the locale is only voted',
+      code: 'Het kost € 1,5 miljoen en € 88.270 per jaar, een bijdrage van 4.4% van het budget.',
+    },
+    { name: 'a lone zero is not a thousands group', code: 'tax_rates = pd.DataFrame(np.arange(0,1001, 50))' },
   ],
   invalid: [
+    {
+      name: 'the other locale\'s decimal mark when the brief states its locale',
+      code: '---\nlang: nl\n---\n\nHet kost € 1,5 miljoen, een bijdrage van 4.4% van het budget.\n',
+      errors: [
+        {
+          line: 5,
+          column: 42,
+          endColumn: 46,
+          message: '"4.4" is not a valid Dutch number (decimal "." is not Dutch style): did you mean 4,4?',
+          suggestions: ['4,4'],
+        },
+      ],
+    },
     {
       code: '€20 billion for four gigafactories equipped with 100,00000 next-generation AI chips each.',
       errors: [
