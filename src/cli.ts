@@ -259,7 +259,8 @@ async function run(context: RunContext): Promise<number> {
   const output = formatter(results, {
     cwd: io.cwd,
     color: shouldColor(options.color, io, options.outputFile !== undefined),
-    verbose: options.verbose === true,
+    // As the issue asks: code frames with --verbose, or when a person reads the output in a terminal.
+    verbose: options.verbose === true || (options.outputFile === undefined && io.stdout.isTTY === true),
     rules: rules.map((rule) => rule.meta),
     maxWarnings: maxWarnings >= 0 ? maxWarnings : undefined,
     version: context.version(),

@@ -18,8 +18,16 @@ export type {
   TableCell,
   TextBlock,
 } from './parse/types.js';
-export { lintFiles, lintText, type LintFilesOptions, type LintFilesOutcome, type LintTextOptions } from './engine/lint.js';
-export { ConfigError, type ConfigInput } from './engine/config.js';
+export {
+  configForFile,
+  lintFiles,
+  lintStdin,
+  lintText,
+  type LintFilesOptions,
+  type LintFilesOutcome,
+  type LintTextOptions,
+} from './engine/lint.js';
+export { ConfigError, type ConfigInput, type ResolvedConfig } from './engine/config.js';
 export {
   defineRule,
   type Fix,
