@@ -43,7 +43,8 @@ interface CliOptions {
   color?: boolean;
   debug?: boolean;
   verbose?: boolean;
-  reportUnusedDirectives?: string | true;
+  reportUnusedDirectives?: true;
+  reportUnusedDirectivesSeverity?: string;
 }
 
 const EXIT_OK = 0;
@@ -69,12 +70,21 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-function unusedDirectiveSeverity(value: string | true | undefined): false | SeverityLevel {
-  if (value === undefined) return false;
-  if (value === true || value === 'error' || value === '2') return 2;
+/**
+ * As ESLint 9: `--report-unused-directives` is a plain switch (errors) and the severity has its own
+ * option. An optional value on the switch itself would swallow the path after it
+ * (`--report-unused-directives brief.md`).
+ */
+function unusedDirectiveSeverity(options: CliOptions): false | SeverityLevel {
+  const value = options.reportUnusedDirectivesSeverity;
+  if (options.reportUnusedDirectives && value !== undefined) {
+    throw new CliFailure('--report-unused-directives and --report-unused-directives-severity cannot be used together');
+  }
+  if (options.reportUnusedDirectives) return 2;
+  if (value === undefined || value === 'off' || value === '0') return false;
+  if (value === 'error' || value === '2') return 2;
   if (value === 'warn' || value === '1') return 1;
-  if (value === 'off' || value === '0') return false;
-  throw new CliFailure(`--report-unused-directives: expected "off" | "warn" | "error", got "${value}"`);
+  throw new CliFailure(`--report-unused-directives-severity: expected "off" | "warn" | "error", got "${value}"`);
 }
 
 /** Colour: --color / --no-color, then FORCE_COLOR, then NO_COLOR, then whether stdout is a terminal. */
@@ -114,7 +124,8 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--print-config <file>', 'print the config that applies to a file, as JSON')
     .option('--color', 'force coloured output')
     .option('--no-color', 'no colours (also NO_COLOR, or when stdout is not a terminal)')
-    .option('--report-unused-directives [severity]', 'report brieflint-disable comments that silence nothing')
+    .option('--report-unused-directives', 'report brieflint-disable comments that silence nothing, as errors')
+    .option('--report-unused-directives-severity <level>', 'the same, at this severity: off, warn, error')
     .option('--verbose', 'show the source of each problem')
     .option('--debug', 'print stack traces of internal errors')
     .version(version(), '-v, --version', 'print the version')
@@ -164,21 +175,31 @@ async function writeOutput(context: RunContext, text: string): Promise<void> {
   }
   const { mkdir, writeFile } = await import('node:fs/promises');
   const path = await import('node:path');
+  const { errorReason } = await import('./engine/files.js');
   const target = path.resolve(context.io.cwd, context.options.outputFile);
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, output, 'utf8');
   } catch (error) {
-    throw new CliFailure(`cannot write output file ${context.options.outputFile}: ${(error as Error).message}`);
+    // mkdir says EEXIST when the output's directory is a file: "file already exists" would mislead.
+    const code = (error as { code?: unknown }).code;
+    const reason = code === 'EEXIST' ? 'a part of the path is not a directory' : errorReason(error);
+    throw new CliFailure(`cannot write output file ${JSON.stringify(context.options.outputFile)}: ${reason}`);
   }
 }
 
+/**
+ * From the results before --quiet filtered them, as ESLint does: `--quiet --max-warnings 0` hides the
+ * warnings but still fails on them. The warning limit is told only when no error already explains exit 1.
+ */
 function exitCodeFor(results: LintResult[], fileErrors: FileError[], maxWarnings: number, io: CliIO): number {
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   const fatal = results.some((result) => result.fatalErrorCount > 0);
   const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`brieflint found too many warnings (maximum: ${maxWarnings}).\n`);
+  if (tooManyWarnings && errorCount === 0) {
+    io.stderr.write(`brieflint found too many warnings (maximum: ${maxWarnings}).\n`);
+  }
   if (fatal || fileErrors.length > 0) return EXIT_FAILURE;
   return errorCount > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }
@@ -196,7 +217,7 @@ async function engineOptions(context: RunContext, rules: readonly Rule[]): Promi
     noConfig: options.config === false,
     cliRules: options.rule ? await config.parseRuleFlags(options.rule, rules) : undefined,
     locale: options.locale,
-    reportUnusedDirectives: unusedDirectiveSeverity(options.reportUnusedDirectives),
+    reportUnusedDirectives: unusedDirectiveSeverity(options),
     onInternalError: options.debug
       ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
       : undefined,
@@ -246,6 +267,11 @@ async function run(context: RunContext): Promise<number> {
   const paths = context.paths.filter((entry) => entry !== '-');
   if (readingStdin && paths.length > 0) throw new CliFailure('standard input cannot be combined with paths');
   if (options.stdinFilename !== undefined && !readingStdin) throw new CliFailure('--stdin-filename needs --stdin (or -)');
+  // ESLint's rules: the file named by --print-config is the only one, and it is a file, not stdin.
+  if (options.printConfig !== undefined && paths.length > 0) {
+    throw new CliFailure('--print-config must be used with exactly one file name (and no other paths)');
+  }
+  if (options.printConfig !== undefined && readingStdin) throw new CliFailure('--print-config is not available for standard input');
 
   const [lint, { builtinRules: rules }] = await Promise.all([import('./engine/lint.js'), import('./rules/index.js')]);
   const lintOptions = await engineOptions(context, rules);
@@ -266,7 +292,7 @@ async function run(context: RunContext): Promise<number> {
     version: context.version(),
   });
   await writeOutput(context, output);
-  return exitCodeFor(results, collected.fileErrors, maxWarnings, io);
+  return exitCodeFor(collected.results, collected.fileErrors, maxWarnings, io);
 }
 
 /** A reader that went away (`brieflint … | head`) is not an error: stop quietly. Other write errors fail the run. */

@@ -262,15 +262,19 @@ export function validateConfig(
   };
 }
 
-/** Turns "position 23" in a JSON.parse message into "line 2, column 5". */
-function jsonErrorMessage(error: unknown, text: string): string {
+/**
+ * A JSON.parse failure as `:line:column` (from its "position 23", as editors and the YAML message
+ * show places) and the reason without Node's own position wording, which differs between versions.
+ */
+function jsonErrorParts(error: unknown, text: string): { at: string; reason: string } {
   const message = error instanceof Error ? error.message : String(error);
+  const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/ at position \d+.*$/s, '');
   const position = /position (\d+)/.exec(message);
-  if (!position || /line \d+/.test(message)) return message;
+  if (!position) return { at: '', reason };
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
+  return { at: `:${line}:${column}`, reason };
 }
 
 async function parseYaml(text: string, source: string): Promise<unknown> {
@@ -290,7 +294,8 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigError(`Invalid JSON in ${source}: ${jsonErrorMessage(error, text)}`);
+    const { at, reason } = jsonErrorParts(error, text.replace(/^\uFEFF/, ''));
+    throw new ConfigError(`Invalid JSON in ${source}${at}: ${reason}`);
   }
 }
 
@@ -472,7 +477,8 @@ export async function parseRuleFlags(flags: readonly string[], rules: readonly R
   const layer = new Map<string, RuleLayerEntry>();
   for (const flag of flags) {
     const data = await parseYaml(flag, `--rule '${flag}'`);
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    // An empty flag (a shell variable that was never set) would otherwise change nothing, silently.
+    if (data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) {
       throw new ConfigError(`Invalid --rule '${flag}': expected "rule-id: severity"`);
     }
     const validated = validateConfig({ rules: data }, { source: `--rule '${flag}'`, filePath: null, baseDir: '.', rules });

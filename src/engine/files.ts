@@ -49,14 +49,27 @@ function isMarkdown(filePath: string): boolean {
   return MARKDOWN_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
-function errorReason(error: unknown): string {
+const REASON_BY_CODE: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/**
+ * A file-system error in a few words. The message names the path already, so Node's own text
+ * ("ELOOP: too many symbolic links encountered, stat '/abs/path'") is cut to its reason.
+ */
+export function errorReason(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error) {
-    const code = String(error.code);
-    if (code === 'ENOENT') return 'no such file or directory';
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    if (code === 'EISDIR') return 'is a directory';
+    const known = REASON_BY_CODE[String(error.code)];
+    if (known) return known;
   }
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return /^E[A-Z]+: (.+?)(?:, [a-z]+ '.*')?$/s.exec(message)?.[1] ?? message;
 }
 
 /** The ignore files of each directory, read once. */
@@ -270,6 +283,11 @@ export type ReadOutcome = { text: string } | { error: string };
 /** Reads a brief as UTF-8; a failure becomes a message, never an exception. */
 export async function readBriefFile(absolutePath: string): Promise<ReadOutcome> {
   try {
+    // Opening a FIFO with no writer blocks forever (a hook or CI job that never ends), and a device
+    // may never end: only regular files are read. Standard input is what `-` is for.
+    const stats = await stat(absolutePath);
+    if (stats.isDirectory()) return { error: `Cannot read file: ${REASON_BY_CODE.EISDIR}` };
+    if (!stats.isFile()) return { error: 'Cannot read file: not a regular file' };
     return { text: await readFile(absolutePath, 'utf8') };
   } catch (error) {
     return { error: `Cannot read file: ${errorReason(error)}` };

@@ -99,7 +99,10 @@ function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column;
 }
 
-/** Counts the messages and wraps them as ESLint's LintResult; `source` only when there is something to show. */
+/**
+ * Counts the messages and wraps them as ESLint's LintResult; `source` only when there is something to
+ * show. Keys in ESLint's order (usedDeprecatedRules last, after source), so the JSON reads the same.
+ */
 export function buildResult(
   filePath: string,
   messages: LintMessage[],
@@ -117,9 +120,9 @@ export function buildResult(
     warningCount: count((message) => message.severity === 1),
     fixableErrorCount: count((message) => message.severity === 2 && message.fix !== undefined),
     fixableWarningCount: count((message) => message.severity === 1 && message.fix !== undefined),
+    ...(sorted.length > 0 && source !== undefined ? { source } : {}),
     usedDeprecatedRules: [],
   };
-  if (sorted.length > 0 && source !== undefined) result.source = source;
   return result;
 }
 

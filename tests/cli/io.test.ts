@@ -52,7 +52,7 @@ describe('output', () => {
     const root = await tempTree({ 'a.md': CLEAN_BRIEF, 'taken': 'a file, not a directory' });
     const run = await runCli(['a.md', '-o', 'taken/out.txt'], { cwd: root });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('cannot write output file taken/out.txt');
+    expect(run.stderr).toBe('brieflint: cannot write output file "taken/out.txt": a part of the path is not a directory\n');
   });
 
   it('rejects an unknown format with exit 2', async () => {
@@ -112,8 +112,11 @@ describe('--quiet and --max-warnings', () => {
       ['b.md', 1, 0],
     ]);
     expect(run.stderr).toBe('');
+    // As ESLint 9: --quiet hides warnings, but --max-warnings still counts them (a quiet CI gate).
     const onlyWarnings = await runCli(['a.md', '--quiet', '--max-warnings', '0'], { cwd: root });
-    expect(onlyWarnings).toMatchObject({ code: 0, stdout: '' });
+    expect(onlyWarnings).toMatchObject({ code: 1, stdout: '', stderr: 'brieflint found too many warnings (maximum: 0).\n' });
+    const quietOnly = await runCli(['a.md', '--quiet'], { cwd: root });
+    expect(quietOnly).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 });
 
@@ -141,10 +144,23 @@ describe('--report-unused-directives', () => {
     const asError = await runCli(['a.md', '--report-unused-directives', '-f', 'json'], { cwd: root });
     expect(asError.code).toBe(1);
     expect(parseJsonReport(asError.stdout)[0]!.messages).toEqual([expect.objectContaining({ ruleId: null, severity: 2, line: 1, message: expect.stringContaining('Unused brieflint-disable-next-line') })]);
-    const asWarning = await runCli(['a.md', '--report-unused-directives', 'warn', '-f', 'json'], { cwd: root });
+    const asWarning = await runCli(['a.md', '--report-unused-directives-severity', 'warn', '-f', 'json'], { cwd: root });
     expect(asWarning.code).toBe(0);
     expect(parseJsonReport(asWarning.stdout)[0]!.warningCount).toBe(1);
-    const bad = await runCli(['a.md', '--report-unused-directives', 'loud'], { cwd: root });
-    expect(bad.code).toBe(2);
+    const off = await runCli(['a.md', '--report-unused-directives-severity', 'off'], { cwd: root });
+    expect(off).toMatchObject({ code: 0, stdout: '' });
+    const bad = await runCli(['a.md', '--report-unused-directives-severity', 'loud'], { cwd: root });
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toBe('brieflint: --report-unused-directives-severity: expected "off" | "warn" | "error", got "loud"\n');
+    const both = await runCli(['a.md', '--report-unused-directives', '--report-unused-directives-severity', 'warn'], { cwd: root });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('cannot be used together');
+  });
+
+  it('is a plain switch: the path after it is linted, not taken as its value', async () => {
+    const root = await tempTree({ 'a.md': `<!-- brieflint-disable-next-line number-format -->\n${CLEAN_BRIEF}` });
+    const run = await runCli(['--report-unused-directives', 'a.md', '-f', 'json'], { cwd: root });
+    expect(run).toMatchObject({ code: 1, stderr: '' });
+    expect(parseJsonReport(run.stdout)[0]!.errorCount).toBe(1);
   });
 });

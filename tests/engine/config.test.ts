@@ -152,10 +152,10 @@ describe('config files and discovery', () => {
     );
   });
 
-  it('reports JSON errors with a line number', async () => {
+  it('reports JSON errors at file:line:column, as YAML errors', async () => {
     const root = await tempTree({ '.brieflintrc.json': '{\n  "rules": {\n    "no-word": "warn",\n  }\n}\n' });
     await expect(loadConfigFile(path.join(root, '.brieflintrc.json'), { rules, cwd: root })).rejects.toThrow(
-      /Invalid JSON in \.brieflintrc\.json: .*line 4/,
+      /^Invalid JSON in \.brieflintrc\.json:4:3: [^\n]*property name$/,
     );
   });
 

@@ -1,0 +1,104 @@
+/**
+ * Behaviour an ESLint user relies on at the edges: option combinations ESLint refuses, odd files on
+ * disk (FIFOs, symlink loops), and the exact JSON key order. Each case runs the built CLI.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempTree } from '../engine/helpers.js';
+import { BROKEN_BRIEF, CLEAN_BRIEF, parseJsonReport, runCli } from './helpers.js';
+
+const WARN_CONFIG = '{"rules": {"number-format": "warn"}}';
+
+describe('--print-config', () => {
+  it('refuses other paths and standard input, as ESLint does', async () => {
+    const root = await tempTree({ 'a.md': CLEAN_BRIEF, 'b.md': CLEAN_BRIEF });
+    const withPaths = await runCli(['--print-config', 'a.md', 'b.md'], { cwd: root });
+    expect(withPaths).toMatchObject({ code: 2, stdout: '' });
+    expect(withPaths.stderr).toBe('brieflint: --print-config must be used with exactly one file name (and no other paths)\n');
+    const withStdin = await runCli(['--print-config', 'a.md', '--stdin'], { cwd: root, input: CLEAN_BRIEF });
+    expect(withStdin).toMatchObject({ code: 2, stdout: '' });
+    expect(withStdin.stderr).toBe('brieflint: --print-config is not available for standard input\n');
+  });
+});
+
+describe('--max-warnings', () => {
+  it('says "too many warnings" only when no error already explains exit 1', async () => {
+    const root = await tempTree({
+      'warn/a.md': BROKEN_BRIEF,
+      'warn/.brieflintrc.json': WARN_CONFIG,
+      'error.md': BROKEN_BRIEF,
+    });
+    const both = await runCli(['warn/a.md', 'error.md', '--max-warnings', '0'], { cwd: root });
+    expect(both).toMatchObject({ code: 1, stderr: '' });
+    const warningsOnly = await runCli(['warn/a.md', '--max-warnings', '0'], { cwd: root });
+    expect(warningsOnly).toMatchObject({ code: 1, stderr: 'brieflint found too many warnings (maximum: 0).\n' });
+  });
+});
+
+describe('--rule', () => {
+  it('rejects an empty value instead of ignoring it', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF });
+    const run = await runCli(['--rule', '', 'a.md'], { cwd: root });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe('brieflint: Invalid --rule \'\': expected "rule-id: severity"\n');
+  });
+});
+
+describe('config files', () => {
+  it('names a JSON syntax error as file:line:column, like a YAML one', async () => {
+    const root = await tempTree({ 'a.md': CLEAN_BRIEF, '.brieflintrc.json': '{\n  "rules": {"number-format": "warn"}\n' });
+    const run = await runCli(['a.md'], { cwd: root });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toMatch(/^brieflint: Invalid JSON in \.brieflintrc\.json:3:1: [^\n]+\n$/);
+    expect(run.stderr).not.toContain('position');
+  });
+});
+
+describe('odd files on disk', () => {
+  it('does not wait on a FIFO named on the command line: a fatal message, exit 2', async () => {
+    const root = await tempTree({ 'ok.md': BROKEN_BRIEF });
+    execFileSync('mkfifo', [path.join(root, 'pipe.md')]);
+    const run = await runCli(['pipe.md', 'ok.md', '-f', 'json'], { cwd: root });
+    expect(run.code).toBe(2);
+    const results = parseJsonReport(run.stdout);
+    expect(results.map((result) => [path.basename(result.filePath), result.messages[0]?.message])).toEqual([
+      ['ok.md', expect.stringContaining('100,00000')],
+      ['pipe.md', 'Cannot read file: not a regular file'],
+    ]);
+    // A FIFO found by walking or by a glob is not Markdown on disk: skipped, never opened.
+    expect((await runCli(['.'], { cwd: root })).code).toBe(1);
+    expect((await runCli(['*.md'], { cwd: root })).code).toBe(1);
+  }, 20_000);
+
+  it('walks a directory symlink loop once, and names a symlink that points at itself in plain words', async () => {
+    const root = await tempTree({ 'docs/a.md': BROKEN_BRIEF });
+    await symlink('..', path.join(root, 'docs', 'up'));
+    await symlink('self.md', path.join(root, 'self.md'));
+    const walk = await runCli(['docs', '-f', 'json'], { cwd: root });
+    expect(walk.code).toBe(1);
+    expect(parseJsonReport(walk.stdout).every((result) => result.filePath.endsWith('a.md'))).toBe(true);
+    const loop = await runCli(['self.md', 'docs/a.md'], { cwd: root });
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toBe('brieflint: cannot lint "self.md": too many levels of symbolic links\n');
+  }, 20_000);
+
+  it('names the output file that is a directory, without Node\'s error codes', async () => {
+    const root = await tempTree({ 'a.md': CLEAN_BRIEF });
+    await mkdir(path.join(root, 'reports'));
+    const run = await runCli(['a.md', '-o', 'reports'], { cwd: root });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'brieflint: cannot write output file "reports": is a directory\n' });
+  });
+});
+
+describe('--format json', () => {
+  it('orders each result\'s keys as ESLint does (source before usedDeprecatedRules)', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF, 'b.md': CLEAN_BRIEF });
+    const run = await runCli(['.', '-f', 'json'], { cwd: root });
+    const [broken, clean] = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    const counts = ['errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount'];
+    expect(Object.keys(broken!)).toEqual(['filePath', 'messages', 'suppressedMessages', ...counts, 'source', 'usedDeprecatedRules']);
+    expect(Object.keys(clean!)).toEqual(['filePath', 'messages', 'suppressedMessages', ...counts, 'usedDeprecatedRules']);
+  });
+});
