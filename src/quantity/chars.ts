@@ -71,3 +71,12 @@ export function matchWordAt(
   }
   return null;
 }
+
+/** The word (letters only) that ends before `pos`, blanks between allowed, lower-cased; '' if none. */
+export function wordBefore(text: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && isLetter(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
+}

@@ -16,14 +16,14 @@ import {
   type PercentMatch,
   type ScaleMatch,
 } from './affixes.js';
-import { isBlank, isDigit, isLetter, isMinusSign, isWordChar, matchWordAt, skipBlanks } from './chars.js';
+import { isBlank, isDigit, isLetter, isMinusSign, isWordChar, matchWordAt, skipBlanks, wordBefore } from './chars.js';
 import { negateDecimal, normalizeDecimal, powerOfTen, shiftDecimal } from './decimal.js';
 import { decimalMarkOf, interpretToken, readDigitToken } from './numeral.js';
 import { datesIn, referencesIn, wordNumberAt } from './peers.js';
 import { boundAfter, qualifierBefore } from './qualifiers.js';
 import { joinBoundPairs, readRange } from './range.js';
 import type { ExtractOptions, Locale, Malformed, NumberFormat, Quantity, QuantityKind } from './types.js';
-import { unitAfter } from './unit.js';
+import { isLabelNumber, unitAfter } from './unit.js';
 
 /** What the scanner needs at every step. */
 export interface ScanContext {
@@ -77,6 +77,8 @@ interface Skip {
 }
 
 const MINUS_WORDS: Record<Locale, readonly string[]> = { en: ['minus'], nl: ['minus', 'min'], de: ['minus'], fr: ['moins'] };
+/** Words before "moins" that make it "at least" or "less", not a minus: "au moins 20", "du moins 3", "plus ou moins 5". */
+const MINUS_WORD_PHRASES = new Set(['au', 'du', 'le', 'ou', 'pas', 'plus', 'tout']);
 
 const DIGIT = /\d/;
 
@@ -167,7 +169,26 @@ export function readFigure(context: ScanContext, pos: number, afterRangeDash = f
 function startsInsideIdentifier(text: string, pos: number): boolean {
   const previous = text[pos - 1];
   if (isWordChar(previous)) return true;
-  return (previous === '-' || previous === '/') && isLetter(text[pos - 2]);
+  if (previous !== '-' && previous !== '/') return isSlashChain(text, pos);
+  // "CPP2000/2210M", "BWBR0011711-2": the part before the join holds a letter somewhere.
+  for (let index = pos - 2; index >= 0 && pos - index <= MAX_IDENTIFIER_PART && isWordChar(text[index]); index--) {
+    if (isLetter(text[index])) return true;
+  }
+  return false;
+}
+
+const MAX_IDENTIFIER_PART = 24;
+
+/** "14/209/11640": three or more digit runs joined by slashes (no date: dates are read first) are a file or tax number. */
+function isSlashChain(text: string, pos: number): boolean {
+  let index = pos;
+  for (let part = 0; part < 2; part++) {
+    const partStart = index;
+    while (isDigit(text[index]) && index - partStart <= MAX_IDENTIFIER_PART) index++;
+    if (index === partStart || text[index] !== '/') return false;
+    index++;
+  }
+  return isDigit(text[index]);
 }
 
 /** Marks that join the parts of one identifier or path ("EIP-1559", "images/2020-06-23-plan", "v1.2"). */
@@ -234,7 +255,7 @@ function readPrefixedMultiplier(context: ScanContext, pos: number, digits: numbe
 function readWordStart(context: ScanContext, pos: number): ReadFigure | Skip {
   const { text } = context;
   const minus = matchWordAt(text, pos, MINUS_WORDS[context.locale]);
-  if (minus && isBlank(text[minus.end]) && isDigit(text[minus.end + 1])) {
+  if (minus && isBlank(text[minus.end]) && isDigit(text[minus.end + 1]) && !MINUS_WORD_PHRASES.has(wordBefore(text, pos))) {
     return readSigned(context, pos, minus.end + 1, undefined, minus.word);
   }
   const words = wordNumberAt(text, pos, context.locale);
@@ -332,6 +353,7 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   }
   let end = core.end;
   let scale = matchScale(text, end, locale, currencyBefore !== undefined, limit) ?? undefined;
+  if (scale && !currencyBefore && isLabelLetter(text, start, core.end, scale, locale)) scale = undefined;
   if (scale) end = scale.end;
   let currency = currencyBefore;
   let currencyAfter = false;
@@ -363,7 +385,7 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
     ...(currency && { currencyText: currency.text, currencyPosition: currencyAfter ? 'after' : 'before', currencySpaced }),
     ...(percent && { percentText: percent.text, percentSpaced: percent.spaced }),
   };
-  const unit = percent ? percent.unit : currency ? undefined : unitAfter(text, end, locale, limit, scale !== undefined);
+  const unit = percent ? percent.unit : currency || isLabelNumber(text, start) ? undefined : unitAfter(text, end, locale, limit, scale !== undefined);
   const kind: QuantityKind = currency ? 'amount' : percent ? 'percent' : unit ? 'count' : 'number';
   const quantity = makeQuantity(context, start, end, { ...core, format }, { kind, power: scale?.power ?? 0, negative: minus !== undefined, unit, currency: currency?.code });
   if (kind === 'number' && isYear(core, scale, minus)) setYear(quantity);
@@ -372,6 +394,15 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   if (currency) figure.currency = currency;
   if (percent) figure.percent = percent;
   return figure;
+}
+
+/**
+ * "vraag 1B", "Question 2B": one capital glued to the digits after a label word names a part. And
+ * "B" for billion is English: a Dutch, German or French "1B" is a name ("mld", "Mrd", "Md" there).
+ */
+function isLabelLetter(text: string, start: number, coreEnd: number, scale: ScaleMatch, locale: Locale): boolean {
+  if (scale.start !== coreEnd || scale.text.length !== 1) return false;
+  return isLabelNumber(text, start) || (locale !== 'en' && scale.text === 'B');
 }
 
 /** Words after which "3." is an ordinal, not the end of a sentence: "die 3. Stufe", "zum 2. Mal". */

@@ -56,6 +56,17 @@ export function readDigitToken(text: string, pos: number, limit: number): DigitT
   groups.push(text.slice(index, index + runLength));
   index += runLength;
   let sawPunctuation = false;
+  // "070 426 6450": a group of digits led by a zero is a phone or file number, never thousands.
+  // Take in every spaced digit run so the whole of it is skipped (see interpretToken).
+  if (runLength > 1 && text[pos] === '0') {
+    while (index + 1 < limit && isGroupSpace(text[index]) && isDigit(text[index + 1])) {
+      runLength = countDigits(text, index + 1, limit);
+      separators.push(text[index] as string);
+      groups.push(text.slice(index + 1, index + 1 + runLength));
+      index += 1 + runLength;
+    }
+    if (separators.length > 0) return { start: pos, end: index, groups, separators };
+  }
   while (index + 1 < limit) {
     const mark = text[index] as string;
     const next = index + 1;
@@ -178,6 +189,7 @@ export function interpretToken(
   const punctuation = separators.filter((mark) => PUNCTUATION_MARKS.has(mark));
   const thinGroup = separators.find((mark) => !PUNCTUATION_MARKS.has(mark));
   const joined = groups.join('');
+  if (thinGroup !== undefined && (groups[0] as string).length > 1 && joined.startsWith('0')) return { notANumber: 'list' };
   if (punctuation.length === 0) return withMarks(thinGroup, undefined, joined);
 
   const lastMark = punctuation[punctuation.length - 1] as string;

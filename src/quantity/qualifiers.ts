@@ -255,17 +255,33 @@ export function qualifierBefore(text: string, start: number, locale: Locale): Qu
   let end = start;
   while (end > 0 && isBlank(text[end - 1]) && start - end < 3) end--;
   const windowStart = Math.max(0, end - LOOK_BEHIND);
-  const window = text.slice(windowStart, end).replace(/[\u00a0\u202f\u2009]/g, ' ').toLowerCase();
+  const raw = text.slice(windowStart, end).toLowerCase();
+  // "$1,600 -> $1,280", "=> 5": the end of an arrow is no bound.
   for (const [sign, meaning] of SIGNS) {
-    if (window.endsWith(sign) && !/[<=>]/.test(window[window.length - sign.length - 1] ?? '')) return { approximate: meaning.approximate ?? false, ...boundOf(meaning), start: end - sign.length };
+    if (raw.endsWith(sign) && !/[<=>\-\u2013\u2014]/.test(raw[raw.length - sign.length - 1] ?? '')) return { approximate: meaning.approximate ?? false, ...boundOf(meaning), start: end - sign.length };
   }
+  // Wrapped lines put a line break and an indent inside a phrase ("mehr\n    als zwei Jahre").
+  const window = raw.replace(/\s+/g, ' ');
   for (const [phrase, meaning] of PHRASES_LONGEST_FIRST[locale]) {
     if (!endsWithPhrase(window, phrase)) continue;
-    const phraseStart = end - phrase.length;
+    const phraseStart = phraseStartBefore(text, end, phrase);
     if (CONNECTORS.has(phrase) && followsFigure(text, phraseStart)) continue;
     return { approximate: meaning.approximate ?? false, ...boundOf(meaning), start: phraseStart };
   }
   return null;
+}
+
+/** Where `phrase`, which ends at `end`, starts in `text` when each of its spaces may stand for a run of blanks. */
+function phraseStartBefore(text: string, end: number, phrase: string): number {
+  let index = end;
+  for (let char = phrase.length - 1; char >= 0; char--) {
+    if (phrase[char] === ' ') {
+      while (index > 0 && /\s/.test(text[index - 1] as string)) index--;
+    } else {
+      index--;
+    }
+  }
+  return index;
 }
 
 function boundOf(meaning: Meaning): { bound?: 'min' | 'max' } {

@@ -2,7 +2,7 @@
  * Ranges: "10–20 %", "€ 20–30 bn", "between 30 and 40", "5 to 10 million". Scale, currency,
  * percent and unit written once apply to both ends. "from 20 % to 10 %" is a change, not a range.
  */
-import { isBlank, isDash, isDigit, isLetter, matchWordAt, skipBlanks } from './chars.js';
+import { isBlank, isDash, isDigit, isLetter, matchWordAt, skipBlanks, wordBefore } from './chars.js';
 import { compareDecimal, shiftDecimal } from './decimal.js';
 import { readFigure, type ReadFigure, type ScanContext } from './extract.js';
 import { qualifierBefore } from './qualifiers.js';
@@ -21,14 +21,6 @@ const BETWEEN: Record<Locale, { open: string; join: string }> = {
 };
 /** "from X to Y" reads as a change between two figures, so it stays two figures. */
 const FROM_WORDS: Record<Locale, readonly string[]> = { en: ['from'], nl: ['van', 'vanaf'], de: ['von'], fr: ['de', 'du'] };
-
-function wordBefore(text: string, pos: number): string {
-  let end = pos;
-  while (end > 0 && isBlank(text[end - 1])) end--;
-  let start = end;
-  while (start > 0 && /\p{L}/u.test(text[start - 1] as string)) start--;
-  return text.slice(start, end).toLowerCase();
-}
 
 /** The word before a figure, looking past an article ("tussen de 20 en 30"). */
 const ARTICLES: Record<Locale, readonly string[]> = { en: ['the'], nl: ['de'], de: ['den'], fr: [] };
@@ -81,6 +73,11 @@ export function readRange(context: ScanContext, first: ReadFigure): ReadFigure |
   const isPercent = (quantity: Quantity) => quantity.kind === 'percent';
   const isMoney = (quantity: Quantity) => quantity.currency !== undefined;
   if ((isPercent(low) && isMoney(high)) || (isMoney(low) && isPercent(high))) return null;
+  // "verhoogd met 0,6 procentpunt tot 1%": a step and a level, not the ends of one range.
+  if (low.unit !== undefined && high.unit !== undefined && low.unit !== high.unit) return null;
+  // "changing it from 2017 to 2016": a later year first, joined by a word, is a change, not a period.
+  const joinedByWord = /\p{L}/u.test(text.slice(low.end, start));
+  if (low.kind === 'year' && joinedByWord && compareDecimal(high.value, low.value) < 0) return null;
   return mergeEnds(context, first, second);
 }
 

@@ -3,7 +3,7 @@
  * "accelerators". No tagger: we skip up to two modifiers and take the first word that looks like
  * a plural noun (German: the first capitalised word), stopping at function words and punctuation.
  */
-import { isBlank, isLetter } from './chars.js';
+import { isBlank, isLetter, wordBefore } from './chars.js';
 import type { Locale } from './types.js';
 
 const MAX_WORDS = 3;
@@ -19,7 +19,7 @@ const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
   nl: new Set(('de het een van in op aan te voor door met en of maar als dan dat die wie elk per ' +
     'is zijn was waren wordt worden werd werden zal zullen kan kunnen moet moeten heeft hebben had ' +
     'meer minder ook nog al nu er hier daar zo zeer veel alle geen niet tot na sinds tijdens bij om uit ' +
-    'over onder tussen naar').split(' ')),
+    'over onder tussen naar tegen').split(' ')),
   de: new Set(('der die das den dem des ein eine einer eines einem einen von in im an am auf zu zum zur für ' +
     'mit und oder aber als dass wie je pro ist sind war waren wird werden wurde wurden kann können ' +
     'muss müssen hat haben hatte mehr weniger auch noch schon nun so sehr viel viele alle kein keine nicht ' +
@@ -31,11 +31,29 @@ const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
 
 /** French adjectives that stand before the noun and look plural ("20 nouvelles usines"). */
 const FRENCH_FRONT_ADJECTIVES = new Set(
-  'nouveaux nouvelles nouveau grands grandes petits petites autres premiers premières derniers dernières principaux principales gros grosses'.split(' '),
+  'nouveaux nouvelles nouveau grands grandes petits petites autres premiers premières derniers dernières principaux principales gros grosses futurs futures'.split(' '),
 );
 
 /** Plural nouns without a plural ending. */
 const INVARIANT_PLURALS = new Set(['people', 'staff', 'personnel', 'children', 'men', 'women', 'data', 'mensen', 'personen', 'jaar', 'keer', 'personnes', 'gens']);
+
+/**
+ * Nouns that label a numbered part ("Satz 1 Nummer 3", "Kapitel 2304 Titel 687", "artikel 30, derde
+ * lid"): a figure next to one is a label, and the word after it is no counted noun. Lower-cased.
+ */
+const LABEL_WORDS = new Set(
+  ('satz sätze sätzen satzes absatz absätze absätzen absatzes nummer nummern buchstabe buchstaben halbsatz ' +
+    'kapitel titel artikel artikeln anlage anhang abschnitt gliederungsnummer hoofdgroep groep lid onderdeel ' +
+    'hoofdstuk bijlage afdeling paragraaf vraag tabel figuur section article chapter annex appendix clause ' +
+    'paragraph schedule figure table question chapitre annexe alinéa tableau').split(' '),
+);
+
+/** True when the figure at `start` is the number of a part ("Satz 2", "§ 6", "vraag 3"), not a count. */
+export function isLabelNumber(text: string, start: number): boolean {
+  let index = start;
+  while (index > 0 && isBlank(text[index - 1])) index--;
+  return text[index - 1] === '§' || LABEL_WORDS.has(wordBefore(text, start));
+}
 
 interface Word {
   text: string;
@@ -88,7 +106,7 @@ export function unitAfter(text: string, pos: number, locale: Locale, limit: numb
     if (!word || word.end > limit) return undefined;
     const lower = word.text.toLowerCase();
     const skipsFrenchDe = locale === 'fr' && afterScale && count === 0 && (lower === 'de' || lower === 'd');
-    if (!skipsFrenchDe && STOP_WORDS[locale].has(lower)) return undefined;
+    if (!skipsFrenchDe && (STOP_WORDS[locale].has(lower) || LABEL_WORDS.has(lower))) return undefined;
     if (!skipsFrenchDe && isHeadNoun(word.text, locale)) return word.text;
     index = word.end;
     if (text[index] === "'" || text[index] === '\u2019') index++;

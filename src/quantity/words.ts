@@ -354,7 +354,12 @@ const DE: LexiconSpec = {
     ),
     decimalContinuations: [['komma'], ['und', 'ein', 'halb'], ['und', 'eine', 'halbe'], ['einhalb']],
     // "achten" is also the verb "to pay attention": "wir achten darauf", "zu achten"
-    blockedAfter: new Map([['acht', set('außer', 'ausser')], ['achten', set('zu', 'wir', 'sie', 'ihr', 'man', 'und')]]),
+    // "fürs Erste" (for now) is an idiom, not an ordinal
+    blockedAfter: new Map([
+      ['acht', set('außer', 'ausser')],
+      ['achten', set('zu', 'wir', 'sie', 'ihr', 'man', 'und')],
+      ['erste', set('fürs')],
+    ]),
     // "Acht geben" (to pay attention), "in Acht nehmen", "außer Acht lassen"
     blockedBefore: new Map([
       ['acht', set('geben', 'gegeben', 'gibt', 'gab', 'lassen', 'gelassen', 'lässt', 'nehmen', 'genommen', 'nimmt')],

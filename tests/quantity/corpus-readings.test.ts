@@ -1,0 +1,84 @@
+/**
+ * Misreadings found by reading a sample of the corpus (/work/shared/corpus) like an editor: each row
+ * is a real sentence (shortened) and what a careful reader takes from it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuantities, type Locale, type Quantity } from '../../src/quantity/index.js';
+
+type Expected = Partial<Quantity>;
+type Row = [Locale, string, Expected[]];
+
+function expectFigures(locale: Locale, text: string, expected: Expected[]): void {
+  const found = extractQuantities(text, { locale });
+  expect(found.map((quantity) => quantity.text)).toEqual(expected.map((figure) => figure.text));
+  found.forEach((quantity, index) => {
+    expect(quantity).toMatchObject(expected[index] as Expected);
+    expect(text.slice(quantity.start, quantity.end)).toBe(quantity.text);
+  });
+}
+
+const rows: Row[] = [
+  // Legal labels: the number of a sentence, paragraph or chapter counts nothing.
+  ['de', 'der Wert der geldwerten Ansprüche nach Satz 1 Nummer 3 jeweils 50 250 Euro', [
+    { text: '1', kind: 'number' },
+    { text: '3', kind: 'number' },
+    { text: '50 250 Euro', kind: 'amount', value: '50250' },
+  ]],
+  ['de', 'Eine weitere Steuerentlastung kann für die in Satz 2 genannten Energieerzeugnisse nicht gewährt werden.', [{ text: '2', kind: 'number' }]],
+  ['de', 'nach § 6 Absatz 2 Nummer 2 auf 309 Euro', [
+    { text: '2', kind: 'number' },
+    { text: '309 Euro', kind: 'amount' },
+  ]],
+  ['de', 'Kapitel 2304 Titel', [{ text: '2304', kind: 'number' }]],
+  ['nl', 'Hoofdgroep 6 Implantaten', [{ text: '6', kind: 'number' }]],
+  // A counted noun is still found where no label stands.
+  ['de', 'von insgesamt mehr als drei Jahren festgestellt wird', [{ text: 'drei', kind: 'count', unit: 'Jahren', bound: 'min' }]],
+  // A wrapped line inside "mehr als" keeps the bound.
+  ['de', 'seit der Entstehung der anrechenbaren Steuer mehr\n    als zwei Jahre, aber nicht mehr als vier Jahre vergangen sind.', [
+    { text: 'zwei', bound: 'min' },
+    { text: 'vier', bound: 'max' },
+  ]],
+  // An arrow is no "greater than".
+  ['en', 'The declining benefit ($1,600 -> $1,280) occurs because', [
+    { text: '$1,600', value: '1600' },
+    { text: '$1,280', value: '1280' },
+  ]],
+  ['en', 'more than 100 teams', [{ text: '100', bound: 'min' }]],
+  // A step in percentage points and the level it reaches are two figures, not one range.
+  ['nl', 'De eindejaarsuitkering wordt eenmalig verhoogd met 0,6 procentpunt tot 1%.', [
+    { text: '0,6 procentpunt', kind: 'percent', unit: 'pp', value: '0.6' },
+    { text: '1%', kind: 'percent', unit: '%', value: '1' },
+  ]],
+  // Identifiers: a file number with a scale letter, a tax number, a question label, a phone number.
+  ['nl', 'het besluit van 1 oktober 2003, nr. CPP2003/1606M (woonverenigingen).', [{ kind: 'date', text: '1 oktober 2003' }]],
+  ['fr', "Le numéro d'identification fiscale suivant nous a été attribué : 14/209/11640", []],
+  ['nl', 'Bij vraag 1B geeft u aan of alle gemeenten deelnemen.', []],
+  ['en', 'See Question 1B for the details.', []],
+  ['en', 'grew to $1B and 10M users', [
+    { text: '$1B', value: '1000000000' },
+    { text: '10M', value: '10000000', unit: 'users' },
+  ]],
+  ['nl', '|Rouwprotocol |Nelly Riksen |070 426 6450 |', []],
+  // Function words and adjectives are not counted nouns.
+  ['nl', 'Een lening met een hoofdsom van 10 miljoen tegen een rente van 2,94%.', [
+    { text: '10 miljoen', kind: 'number', value: '10000000' },
+    { text: '2,94%', value: '2.94' },
+  ]],
+  ['fr', 'et donné à 200 000 futurs Canadiens les meilleures chances', [{ text: '200 000', unit: 'Canadiens' }]],
+  // "au moins 20" is at least 20, not minus 20; a real "moins 20" still is.
+  ['fr', 'Il y a des pommes au moins 20.', [{ text: '20', value: '20', bound: 'min' }]],
+  ['fr', 'Il fait moins 20 degrés.', [{ text: 'moins 20', value: '-20' }]],
+  // "fürs Erste" means "for now".
+  ['de', 'Fürs Erste ist Chinas Bevölkerung 1 414 021 100.', [{ text: '1 414 021 100', value: '1414021100' }]],
+];
+
+describe('readings of real corpus sentences', () => {
+  it.each(rows)('%s: %s', (locale, text, expected) => expectFigures(locale, text, expected));
+
+  it('reads no bound at the end of an arrow', () => {
+    for (const arrow of ['->', '=>', '\u2013>']) {
+      const [, after] = extractQuantities(`($1,600 ${arrow} $1,280)`, { locale: 'en' });
+      expect(after?.bound).toBeUndefined();
+    }
+  });
+});
