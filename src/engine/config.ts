@@ -83,21 +83,32 @@ export const CONFIG_FILE_NAMES = [
 
 const localeSchema = z.enum(LOCALE_SETTINGS);
 const rulesSchema = z.record(z.string(), z.unknown());
+const overrideSchema = z.strictObject({
+  files: z.array(z.string()).min(1),
+  locale: localeSchema.optional(),
+  rules: rulesSchema.optional(),
+});
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
   locale: localeSchema.optional(),
   rules: rulesSchema.optional(),
-  overrides: z
-    .array(
-      z.strictObject({
-        files: z.array(z.string()).min(1),
-        locale: localeSchema.optional(),
-        rules: rulesSchema.optional(),
-      }),
-    )
-    .optional(),
+  overrides: z.array(overrideSchema).optional(),
   ignores: z.array(z.string()).optional(),
 });
+
+/** The keys an object accepts at a path inside the validated data, for "did you mean" on an unknown key. */
+type KnownKeys = (keyPath: KeyPath) => readonly string[] | undefined;
+
+function configKnownKeys(keyPath: KeyPath): readonly string[] | undefined {
+  if (keyPath.length === 0) return Object.keys(configSchema.shape);
+  if (keyPath.length === 2 && keyPath[0] === 'overrides') return Object.keys(overrideSchema.shape);
+  return undefined;
+}
+
+/** A rule's top-level option names, when its options are an object schema. */
+function optionKnownKeys(schema: z.ZodType): KnownKeys {
+  return (keyPath) => (keyPath.length === 0 && schema instanceof z.ZodObject ? Object.keys(schema.shape) : undefined);
+}
 
 type KeyPath = ReadonlyArray<PropertyKey>;
 
@@ -123,24 +134,29 @@ function describeValue(value: unknown): string {
 type ZodIssue = z.core.$ZodIssue;
 
 /** One zod issue in our words: `expected boolean, got "yes"`. */
-function describeIssue(issue: ZodIssue): string {
+function describeIssue(issue: ZodIssue, knownKeys?: KnownKeys): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_value':
       return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' | ')}, got ${describeValue(input)}`;
     case 'invalid_type':
       return `expected ${issue.expected}, got ${describeValue(input)}`;
-    case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    case 'unrecognized_keys': {
+      const unknown = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+      const known = issue.keys.length === 1 ? knownKeys?.(issue.path) : undefined;
+      const suggestion = known ? closestId(issue.keys[0]!, known) : undefined;
+      return suggestion ? `${unknown} (did you mean "${suggestion}"?)` : unknown;
+    }
     default:
       return issue.message.replace(/^Invalid input: /, '');
   }
 }
 
-function formatIssues(issues: readonly ZodIssue[], prefix: KeyPath): string[] {
+function formatIssues(issues: readonly ZodIssue[], prefix: KeyPath, knownKeys?: KnownKeys): string[] {
   return issues.map((issue) => {
     const where = formatKeyPath([...prefix, ...issue.path]);
-    return where === '' ? describeIssue(issue) : `${where}: ${describeIssue(issue)}`;
+    const text = describeIssue(issue, knownKeys);
+    return where === '' ? text : `${where}: ${text}`;
   });
 }
 
@@ -203,7 +219,7 @@ function readRuleEntry(rule: Rule, value: unknown, where: KeyPath): { entry?: Ru
   }
   if (items.length === 1) return { entry: { severity }, problems: [] };
   const parsed = rule.meta.options.safeParse(items[1], { reportInput: true });
-  if (!parsed.success) return { problems: formatIssues(parsed.error.issues, [...where, 1]) };
+  if (!parsed.success) return { problems: formatIssues(parsed.error.issues, [...where, 1], optionKnownKeys(rule.meta.options)) };
   return { entry: { severity, options: parsed.data }, problems: [] };
 }
 
@@ -242,7 +258,7 @@ export function validateConfig(
 ): LoadedConfig {
   const prefix = options.keyPrefix ?? [];
   const parsed = configSchema.safeParse(data ?? {}, { reportInput: true });
-  if (!parsed.success) throw invalidConfig(options.source, formatIssues(parsed.error.issues, prefix));
+  if (!parsed.success) throw invalidConfig(options.source, formatIssues(parsed.error.issues, prefix, configKnownKeys));
   const config = parsed.data;
   const top = readRules(config.rules, options.source, [...prefix, 'rules'], options.rules);
   const problems = [...top.problems];

@@ -54,6 +54,20 @@ describe('config files', () => {
     expect(run.stderr).toMatch(/^brieflint: Invalid JSON in \.brieflintrc\.json:3:1: [^\n]+\n$/);
     expect(run.stderr).not.toContain('position');
   });
+
+  it('suggests the key meant by a misspelt config key or rule option', async () => {
+    const root = await tempTree({
+      'a.md': CLEAN_BRIEF,
+      '.brieflintrc.json': '{"rulez": {}, "overrides": [{"files": ["*.md"], "rules": {"number-format": ["warn", {"allowlakh": true}]}}]}',
+    });
+    const run = await runCli(['a.md'], { cwd: root });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe('brieflint: Invalid config in .brieflintrc.json: unknown key "rulez" (did you mean "rules"?)\n');
+    const options = await tempTree({ 'a.md': CLEAN_BRIEF, '.brieflintrc.json': '{"rules": {"number-format": ["warn", {"allowlakh": true}]}}' });
+    expect((await runCli(['a.md'], { cwd: options })).stderr).toBe(
+      'brieflint: Invalid config in .brieflintrc.json: rules.number-format[1]: unknown key "allowlakh" (did you mean "allowLakh"?)\n',
+    );
+  });
 });
 
 describe('odd files on disk', () => {
