@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { relativeInside } from './config.js';
 
@@ -229,10 +230,31 @@ async function expandGlob(pattern: string, options: ExpandOptions, context: Walk
 }
 
 /**
+ * `!pattern` arguments, as markdownlint-cli2 reads them: they leave out what they match (a directory's
+ * files too), relative to the cwd, from everything the other arguments found. A path that exists is
+ * a path even if it starts with "!". Only negations → they apply to the current directory.
+ */
+function splitNegations(patterns: readonly string[], cwd: string): { positive: string[]; excluded: (absolutePath: string) => boolean } {
+  const isNegation = (pattern: string) => pattern.length > 1 && pattern.startsWith('!') && !existsSync(path.resolve(cwd, pattern));
+  const negated = patterns.filter(isNegation).map((pattern) => pattern.slice(1).replace(/^\.\//, '').replace(/\/+$/, ''));
+  const positive = patterns.filter((pattern) => !isNegation(pattern));
+  if (negated.length === 0) return { positive, excluded: () => false };
+  const matches = picomatch(negated.flatMap((pattern) => [pattern, `${pattern}/**`]), { dot: true });
+  return {
+    positive: positive.length > 0 ? positive : ['.'],
+    excluded: (absolutePath) => {
+      const relative = path.relative(cwd, absolutePath).split(path.sep).join('/');
+      return matches(relative);
+    },
+  };
+}
+
+/**
  * Expands CLI paths. A file named explicitly is linted whatever its extension; a path that does not
  * exist (and matches nothing as a glob) is an error naming it, and the other paths still count.
  */
-export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
+export async function expandPaths(allPatterns: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
+  const { positive: patterns, excluded } = splitNegations(allPatterns, options.cwd);
   const tree = new IgnoreTree();
   const errors: FileError[] = [];
   const context: WalkContext = {
@@ -265,10 +287,12 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
     else context.found.add(absolutePath);
   }
 
-  const files = [...context.found].sort(compareCodeUnits);
+  const files = [...context.found].filter((file) => !excluded(file)).sort(compareCodeUnits);
   return {
     files,
-    ignored: [...ignored.values()].filter((entry) => !context.found.has(entry.filePath)).sort((a, b) => compareCodeUnits(a.filePath, b.filePath)),
+    ignored: [...ignored.values()]
+      .filter((entry) => !context.found.has(entry.filePath) && !excluded(entry.filePath))
+      .sort((a, b) => compareCodeUnits(a.filePath, b.filePath)),
     errors,
   };
 }

@@ -70,6 +70,23 @@ describe('config files', () => {
   });
 });
 
+describe('paths', () => {
+  it('leaves out what a "!pattern" matches, as markdownlint-cli2 does', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF, 'drafts/b.md': BROKEN_BRIEF, 'drafts/deep/c.md': BROKEN_BRIEF, 'docs/d.md': BROKEN_BRIEF });
+    const names = async (args: string[]) =>
+      parseJsonReport((await runCli([...args, '-f', 'json'], { cwd: root })).stdout).map((result) =>
+        path.relative(root, result.filePath).split(path.sep).join('/'),
+      );
+    expect(await names(['**/*.md', '!drafts'])).toEqual(['a.md', 'docs/d.md']);
+    expect(await names(['.', '!**/c.md', '!docs/'])).toEqual(['a.md', 'drafts/b.md']);
+    // Only negations: the current directory minus them, as a bare `brieflint` lints it.
+    expect(await names(['!drafts/**', '!a.md'])).toEqual(['docs/d.md']);
+    const none = await runCli(['drafts', '!drafts'], { cwd: root });
+    expect(none).toMatchObject({ code: 2, stdout: '' });
+    expect(none.stderr).toContain('no files to lint');
+  });
+});
+
 describe('odd files on disk', () => {
   it('does not wait on a FIFO named on the command line: a fatal message, exit 2', async () => {
     const root = await tempTree({ 'ok.md': BROKEN_BRIEF });
