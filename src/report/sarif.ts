@@ -28,6 +28,8 @@ export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/
 export const INFORMATION_URI = 'https://github.com/brieflint/brieflint';
 const SOURCE_ROOT = '%SRCROOT%';
 const FATAL_DESCRIPTOR_ID = 'brieflint/fatal';
+/** Messages without a rule that are not failures: an ignored file named explicitly, an unused directive. */
+const NOTICE_DESCRIPTOR_ID = 'brieflint/notice';
 
 export function helpUri(ruleId: string): string {
   return `${INFORMATION_URI}/blob/main/docs/rules/${ruleId}.md`;
@@ -84,7 +86,7 @@ interface SarifResult {
 }
 
 interface Notification {
-  level: 'error';
+  level: SarifLevel;
   message: { text: string };
   descriptor: { id: string };
   locations: SarifLocation[];
@@ -242,8 +244,17 @@ function toResult(message: LintMessage & { ruleId: string }, artifact: ArtifactL
   return result;
 }
 
+/**
+ * Only a fatal message (a file that could not be read or parsed) is a failure of the run; the other
+ * rule-less messages (an ignored file named explicitly, an unused directive) keep their own severity.
+ */
 function toNotification(message: LintMessage, artifact: ArtifactLocation): Notification {
-  return { level: 'error', message: { text: message.message }, descriptor: { id: FATAL_DESCRIPTOR_ID }, locations: [locationAt(artifact, message)] };
+  return {
+    level: isError(message) ? 'error' : 'warning',
+    message: { text: message.message },
+    descriptor: { id: message.fatal === true ? FATAL_DESCRIPTOR_ID : NOTICE_DESCRIPTOR_ID },
+    locations: [locationAt(artifact, message)],
+  };
 }
 
 function hasRule(message: LintMessage): message is LintMessage & { ruleId: string } {
@@ -270,9 +281,8 @@ export function toSarifLog(results: readonly LintResult[], context: FormatterCon
       sarifResults.push(result);
     }
   }
-  const invocation = notifications.length === 0
-    ? { executionSuccessful: true }
-    : { executionSuccessful: false, toolExecutionNotifications: notifications };
+  const executionSuccessful = !notifications.some((notification) => notification.descriptor.id === FATAL_DESCRIPTOR_ID);
+  const invocation = notifications.length === 0 ? { executionSuccessful } : { executionSuccessful, toolExecutionNotifications: notifications };
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',

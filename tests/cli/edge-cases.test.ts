@@ -133,3 +133,31 @@ describe('--format json', () => {
     expect(Object.keys(clean!)).toEqual(['filePath', 'messages', 'suppressedMessages', ...counts, 'usedDeprecatedRules']);
   });
 });
+
+describe('--format sarif', () => {
+  it('keeps an ignored file and an unused directive as notices at their own level; only a fatal fails the run', async () => {
+    const root = await tempTree({
+      'a.md': `<!-- brieflint-disable-next-line number-format -->\n${CLEAN_BRIEF}`,
+      'skip.md': CLEAN_BRIEF,
+      '.brieflintignore': 'skip.md\n',
+    });
+    type Invocation = { executionSuccessful: boolean; toolExecutionNotifications?: Array<{ level: string; descriptor: { id: string } }> };
+    const invocationOf = (stdout: string) => (JSON.parse(stdout) as { runs: Array<{ invocations: Invocation[] }> }).runs[0]!.invocations[0]!;
+    const notices = await runCli(['a.md', 'skip.md', '--report-unused-directives-severity', 'warn', '-f', 'sarif'], { cwd: root });
+    expect(notices.code).toBe(0);
+    expect(invocationOf(notices.stdout)).toEqual({
+      executionSuccessful: true,
+      toolExecutionNotifications: [
+        expect.objectContaining({ level: 'warning', descriptor: { id: 'brieflint/notice' } }),
+        expect.objectContaining({ level: 'warning', descriptor: { id: 'brieflint/notice' } }),
+      ],
+    });
+    execFileSync('mkfifo', [path.join(root, 'pipe.md')]);
+    const fatal = await runCli(['pipe.md', '-f', 'sarif'], { cwd: root });
+    expect(fatal.code).toBe(2);
+    expect(invocationOf(fatal.stdout)).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [expect.objectContaining({ level: 'error', descriptor: { id: 'brieflint/fatal' } })],
+    });
+  });
+});
