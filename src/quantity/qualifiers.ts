@@ -2,7 +2,7 @@
  * Words before a figure that change what it claims: "roughly" (approximate), "more than" (a lower
  * bound), "up to" (an upper bound). They are not part of the figure's span.
  */
-import { isBlank, isDigit, isWordChar } from './chars.js';
+import { isBlank, isDigit, isLetter, isWordChar, wordBefore } from './chars.js';
 import type { Locale } from './types.js';
 
 export interface Qualifier {
@@ -291,9 +291,19 @@ function boundOf(meaning: Meaning): { bound?: 'min' | 'max' } {
 function followsFigure(text: string, pos: number): boolean {
   let index = pos;
   while (index > 0 && isBlank(text[index - 1])) index--;
+  // "met 0,6 procentpunt tot 1%", "von 5 Euro bis 10 Euro": the figure before may end in its unit word.
+  if (FIGURE_END_WORDS.has(wordBefore(text, index))) {
+    while (index > 0 && isLetter(text[index - 1])) index--;
+    while (index > 0 && isBlank(text[index - 1])) index--;
+  }
   const previous = text[index - 1];
   return isDigit(previous) || previous === '%';
 }
+
+/** Percent, percentage-point and currency words that end a figure. */
+const FIGURE_END_WORDS = new Set(
+  'percent procent prozent pourcent pp procentpunt procentpunten prozentpunkt prozentpunkte prozentpunkten euro euros eur dollar dollars usd'.split(' '),
+);
 
 /** Bounds written after the figure: "50 or more", "200 of meer", "500 ou moins". */
 const TRAILING_BOUNDS: Record<Locale, ReadonlyArray<[string, 'min' | 'max']>> = {

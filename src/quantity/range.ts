@@ -7,6 +7,7 @@ import { compareDecimal, shiftDecimal } from './decimal.js';
 import { readFigure, type ReadFigure, type ScanContext } from './extract.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { Locale, NumberFormat, Quantity } from './types.js';
+import { isLabelNumber } from './unit.js';
 
 const RANGE_KINDS = new Set(['number', 'count', 'amount', 'percent', 'year']);
 
@@ -114,7 +115,8 @@ function mergeEnds(context: ScanContext, first: ReadFigure, second: ReadFigure):
   const multiplier = low.scale ?? high.scale;
   if (multiplier !== undefined) range.scale = multiplier;
   const unit = high.unit ?? low.unit;
-  if (unit !== undefined) range.unit = unit;
+  // "nach Satz 1 Nummer 2 bis 4 erteilten Zulassung": numbered parts count nothing.
+  if (unit !== undefined && !isLabelNumber(context.text, low.start)) range.unit = unit;
   const currency = low.currency ?? high.currency;
   if (currency !== undefined) range.currency = currency;
   if (low.malformed) {

@@ -49,6 +49,15 @@ const rows: Row[] = [
     { text: '0,6 procentpunt', kind: 'percent', unit: 'pp', value: '0.6' },
     { text: '1%', kind: 'percent', unit: '%', value: '1' },
   ]],
+  ['nl', 'Kinderen tot 6 jaar', [{ text: '6', bound: 'max' }]],
+  ['nl', 'De eindejaarsuitkering wordt eenmalig verhoogd met 0,4 procentpunt tot 0,8%.', [
+    { text: '0,4 procentpunt', unit: 'pp' },
+    { text: '0,8%', unit: '%' },
+  ]],
+  ['de', 'oder der nach Satz 1 Nummer 2 bis 4 erteilten Zulassung', [
+    { text: '1', kind: 'number' },
+    { text: '2 bis 4', kind: 'range', low: '2', high: '4' },
+  ]],
   // Identifiers: a file number with a scale letter, a tax number, a question label, a phone number.
   ['nl', 'het besluit van 1 oktober 2003, nr. CPP2003/1606M (woonverenigingen).', [{ kind: 'date', text: '1 oktober 2003' }]],
   ['fr', "Le numéro d'identification fiscale suivant nous a été attribué : 14/209/11640", []],
@@ -80,5 +89,12 @@ describe('readings of real corpus sentences', () => {
       const [, after] = extractQuantities(`($1,600 ${arrow} $1,280)`, { locale: 'en' });
       expect(after?.bound).toBeUndefined();
     }
+  });
+
+  it('reads no bound in the level a step reaches, nor a unit on numbered parts', () => {
+    const [, level] = extractQuantities('verhoogd met 0,6 procentpunt tot 1%.', { locale: 'nl' });
+    expect(level?.bound).toBeUndefined();
+    const [, parts] = extractQuantities('nach Satz 1 Nummer 2 bis 4 erteilten Zulassung', { locale: 'de' });
+    expect(parts?.unit).toBeUndefined();
   });
 });
