@@ -26,7 +26,7 @@
  *   "4 2025" for "Q4 2025", "" for the lone "March" of "March–April 2025". `precision` is always "1".
  */
 import type { DateParts, Locale, Quantity } from './types.js';
-import { amountFollows, amountPrecedes, overlapsAny, pickLeftmostLongest, scanReferences } from './references.js';
+import { amountFollows, amountPrecedes, overlapsAny, pickLeftmostLongest, scanReferences, type ReferenceSpan } from './references.js';
 
 type PartType = 'quarter' | 'half' | 'season' | 'edge';
 
@@ -550,8 +550,17 @@ function isPlausible(year: number): boolean {
   return year >= 1800 && year <= 2199;
 }
 
-/** Every date-structured figure in the text, in order, non-overlapping. */
-export function scanDates(text: string, locale: Locale): Quantity[] {
+/**
+ * Every date-structured figure in the text, in order, non-overlapping. `references` are the text's
+ * `scanReferences` spans, or a function that returns them: a caller that needs them anyway (the
+ * reader, via peers.ts) passes its own, so the text is scanned for references once, and only when
+ * a date candidate makes them matter.
+ */
+export function scanDates(
+  text: string,
+  locale: Locale,
+  references: readonly ReferenceSpan[] | (() => readonly ReferenceSpan[]) = () => scanReferences(text, locale),
+): Quantity[] {
   // Every form holds a four-digit or an apostrophe year: most table cells are done here.
   if (!HAS_YEAR.test(text)) return [];
   const grammar = grammarFor(locale);
@@ -564,8 +573,8 @@ export function scanDates(text: string, locale: Locale): Quantity[] {
     }
   }
   if (candidates.length === 0) return [];
-  const references = scanReferences(text, locale);
-  return pickLeftmostLongest(candidates.filter((quantity) => !overlapsAny(references, quantity.start, quantity.end)));
+  const spans = typeof references === 'function' ? references() : references;
+  return pickLeftmostLongest(candidates.filter((quantity) => !overlapsAny(spans, quantity.start, quantity.end)));
 }
 
 const HAS_YEAR = /\d{4}|['’‘]\d\d/u;

@@ -17,10 +17,21 @@ export function wordNumberAt(text: string, pos: number, locale: Locale): WordNum
 
 /** Dates, periods and year ranges, fully formed. */
 export function datesIn(text: string, locale: Locale): Quantity[] {
-  return scanDates(text, locale);
+  return scanDates(text, locale, () => referencesIn(text, locale));
 }
 
+/**
+ * The last text's references. The reader asks for them twice per text (scanDates drops dates inside
+ * references, then the reader skips them), and the scan is the reader's costliest step: one entry
+ * is enough, since both calls come for the same text one after the other. The array is shared,
+ * hence read-only.
+ */
+let lastReferences: { text: string; locale: Locale; spans: readonly ReferenceSpan[] } | undefined;
+
 /** Spans that are not figures (legal references, section numbers, versions, phone numbers…). */
-export function referencesIn(text: string, locale: Locale): ReferenceSpan[] {
-  return scanReferences(text, locale);
+export function referencesIn(text: string, locale: Locale): readonly ReferenceSpan[] {
+  if (lastReferences?.text === text && lastReferences.locale === locale) return lastReferences.spans;
+  const spans = scanReferences(text, locale);
+  lastReferences = { text, locale, spans };
+  return spans;
 }
