@@ -107,6 +107,12 @@ interface Pattern {
   locales?: readonly Locale[];
   /** A string every match contains: the pattern is skipped when the text lacks it (most table cells). */
   needs?: string;
+  /**
+   * A test every text with a match passes, for patterns that are slow to run over prose: the pattern is
+   * skipped when it fails. Gates start at a digit (`\d(?<=…)`), which V8 finds fast, and look back from
+   * there for what must come before it, instead of trying a keyword or lookbehind at every position.
+   */
+  gate?: RegExp;
   /** Decides on a match: null to reject it, or the span to keep (the whole match when absent). */
   judge?: (match: RegExpExecArray, text: string, locale: Locale) => Verdict;
 }
@@ -315,6 +321,11 @@ const SUB_PARTS = `(?:,?${SPACE}{1,2}(?:${alternation(SUB_ARTICLE_WORDS)})${SPAC
 const FIRST_NUMBER = new RegExp(REF_NUMBER, 'iuy');
 const SUB_PARTS_AT = new RegExp(SUB_PARTS, 'iuy');
 const PLURAL_KEYWORDS = new Set(['artikelen', 'overwegingen', 'erwägungsgründe', '§§', 'hoofdstukken', 'bijlagen', 'tabellen', 'figuren', 'abbildungen', 'voetnoten', 'fußnoten', 'fussnoten', 'abschnitte', 'teile', 'paragrafen', 'tableaux', 'secties']);
+
+/** A chain's first number follows its keyword: a text where no digit does has no match. */
+function keywordChainGate(keywords: readonly string[], flags: string): RegExp {
+  return new RegExp(`\\d(?<=(?:${alternation(keywords)})${SPACE}{0,2}\\d)`, flags);
+}
 
 function keywordChain(keywords: readonly string[], withSubParts: boolean): string {
   const list = `${REF_NUMBER}(?:${LIST_JOINER}${REF_NUMBER})*`;
@@ -525,10 +536,11 @@ const PATTERNS: readonly Pattern[] = [
     ),
     judge: (match, text) => (amountFollows(text, match.index + match[0].length) ? null : wholeMatch(match)),
   },
-  { kind: 'article', regex: new RegExp(keywordChain(ARTICLE_WORDS, true), 'giu'), judge: judgeChain(true) },
+  // Case-insensitive keyword alternations are the slow ones over prose: those two are gated.
+  { kind: 'article', regex: new RegExp(keywordChain(ARTICLE_WORDS, true), 'giu'), judge: judgeChain(true), gate: keywordChainGate(ARTICLE_WORDS, 'iu') },
   { kind: 'article', regex: new RegExp(keywordChain(CAPITALIZED_ARTICLE_WORDS, true), 'gu'), judge: judgeChain(true) },
   { kind: 'article', regex: new RegExp(keywordChain(LOWER_CASE_ARTICLE_WORDS, true), 'gu'), judge: judgeChain(true), locales: ['nl', 'de', 'fr'] },
-  { kind: 'section', regex: new RegExp(keywordChain(SECTION_WORDS, false), 'giu'), judge: judgeChain(false) },
+  { kind: 'section', regex: new RegExp(keywordChain(SECTION_WORDS, false), 'giu'), judge: judgeChain(false), gate: keywordChainGate(SECTION_WORDS, 'iu') },
   { kind: 'section', regex: new RegExp(keywordChain(CAPITALIZED_SECTION_WORDS, false), 'gu'), judge: judgeChain(false) },
   { kind: 'label', regex: new RegExp(keywordChain(CAPITALIZED_LABEL_WORDS, false), 'gu'), judge: judgeChain(false) },
   { kind: 'section', regex: new RegExp(`${BEFORE_NUMBER}\\d{1,3}(?:\\.\\d{1,3}){2,}${AFTER_NUMBER}`, 'gu'), judge: judgeSectionNumber, needs: '.' },
@@ -544,7 +556,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'phone',
-    regex: /(?<=\b(?:[Tt]el|[Pp]hone|[Tt]elefoon|[Tt]elefon|[Tt]él|[Tt]éléphone|[Ff]ax)\.?:?[ \u00a0]{0,2})(\+?\(?\d[\d ()./-]{6,20}\d)(?![\p{N}])/dgu,
+    // The keyword is matched, not looked behind for: a lookbehind is tried at every position of the
+    // text, a keyword only where its first letter stands. The number (group 1) is the span either way.
+    regex: /\b(?:[Tt]el|[Pp]hone|[Tt]elefoon|[Tt]elefon|[Tt]él|[Tt]éléphone|[Ff]ax)\.?:?[ \u00a0]{0,2}(\+?\(?\d[\d ()./-]{6,20}\d)(?![\p{N}])/dgu,
     judge: (match, text) => {
       const span = groupOne(match);
       const digits = match[1]?.replace(/\D/g, '').length ?? 0;
@@ -560,6 +574,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'version',
     regex: new RegExp(`\\b(?:version|versie|release|Version|Release|Fassung)${SPACE}{1,2}\\d{1,3}(?:\\.\\d{1,4}){0,4}${AFTER_NUMBER}`, 'giu'),
+    gate: new RegExp(`\\d(?<=(?:version|versie|release|fassung)${SPACE}{1,2}\\d)`, 'iu'),
     judge: (match, text) => (amountFollows(text, match.index + match[0].length) ? null : wholeMatch(match)),
   },
   {
@@ -575,11 +590,13 @@ const PATTERNS: readonly Pattern[] = [
     judge: judgeHyphenIdentifier,
   },
   { kind: 'hash', regex: /(?<![\p{L}\p{N}_])0x[0-9a-fA-F]{1,128}(?![\p{L}\p{N}_])/gu, needs: '0x' },
-  { kind: 'hash', regex: /(?<![\p{L}\p{N}_])[0-9a-fA-F]{7,128}(?![\p{L}\p{N}_])/gu, judge: judgeHash },
+  // The first hex digit is read before the lookbehind, so most positions fail on one cheap class test.
+  { kind: 'hash', regex: /[0-9a-fA-F](?<![\p{L}\p{N}_][0-9a-fA-F])[0-9a-fA-F]{6,127}(?![\p{L}\p{N}_])/gu, judge: judgeHash },
   {
     kind: 'identifier',
     regex: /(?<![\p{L}\p{N}_])\p{L}{1,12}\d[\p{L}\p{N}]{0,24}(?:\.\d{1,3}(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_])/gu,
     judge: judgeGluedIdentifier,
+    gate: /\d(?<=\p{L}\d)/u,
   },
   { kind: 'identifier', regex: /(?<![\p{L}\p{N}_.,])(?:[2-6]G|[234]D)(?![\p{L}\p{N}_])/gu },
 
@@ -597,6 +614,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'time',
     regex: new RegExp(`(?<=(?<![\\p{L}])(?:om|um|à|vanaf|dès|ab)${SPACE}{1,2})((?:[01]?\\d|2[0-4])\\.[0-5]\\d)(?![\\p{N}]|[.,]\\d)`, 'dgu'),
+    gate: new RegExp(`\\d(?<=(?:om|um|à|vanaf|dès|ab)${SPACE}{1,2}\\d)`, 'u'),
     judge: judgeTimeWithContext,
   },
   { kind: 'time', regex: /(?<![\p{L}\p{N}_.,])(?:[01]?\d|2[0-4])h[0-5]\d(?![\p{L}\p{N}])/gu, needs: 'h' },
@@ -612,11 +630,12 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'time', regex: /(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{N}])/gu, needs: ':' }, // ISO 8601 time after a date
 
   // Markers and lists.
-  { kind: 'exponent', regex: /(?<=(?:m|ft)\s?)[\u00b2\u00b3](?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/gu }, // m², km², ft³
+  { kind: 'exponent', regex: /(?<=(?:m|ft)\s?)[\u00b2\u00b3](?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/gu, gate: /[\u00b2\u00b3]/u }, // m², km², ft³
   { kind: 'footnote', regex: /(?<![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu },
   {
     kind: 'footnote',
     regex: /(?<=\p{Ll}{3}[.)"”’])(\d{1,3})(?=\s+[\p{Lu}]|\s*$)/dgu,
+    gate: /\d(?<=\p{Ll}{3}[.)"”’]\d)/u,
     judge: judgeCitationAfterPeriod,
     // German capitalizes every noun: "max.12 Teilnehmer" is a count, so a capital after proves nothing.
     locales: ['en', 'nl', 'fr'],
@@ -651,6 +670,7 @@ export function scanReferences(text: string, locale: Locale): ReferenceSpan[] {
   for (const pattern of PATTERNS) {
     if (pattern.locales && !pattern.locales.includes(locale)) continue;
     if (pattern.needs !== undefined && !text.includes(pattern.needs)) continue;
+    if (pattern.gate !== undefined && !pattern.gate.test(text)) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
