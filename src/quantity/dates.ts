@@ -230,7 +230,18 @@ interface LocaleGrammar {
   edges: Lookup<number>;
   seasons: Lookup<number>;
   codes: Readonly<Record<string, 'quarter' | 'half'>>;
-  patterns: ReadonlyArray<{ regex: RegExp; read: Reader }>;
+  patterns: ReadonlyArray<DatePattern>;
+}
+
+interface DatePattern {
+  regex: RegExp;
+  read: Reader;
+  /**
+   * A test every text with a match passes: the pattern is skipped when it fails. Word patterns are slow
+   * over prose (a lookbehind and a case-insensitive word list at every position); their gates start at
+   * the year's first character, which V8 finds fast, and look back from there for the word before it.
+   */
+  gate?: RegExp;
 }
 
 type Reader = (match: RegExpExecArray, text: string, grammar: LocaleGrammar, locale: Locale) => Quantity | null;
@@ -267,16 +278,22 @@ function buildGrammar(locale: Locale): LocaleGrammar {
   const rangeWords = alternation(RANGE_WORDS);
   const between = BETWEEN_WORDS.map(([open, close]) => `${open}${SPACE}{1,3}(\\d{4})${SPACE}{1,3}${close}${SPACE}{1,3}(\\d{4})`).join('|');
 
-  const patterns: Array<{ regex: RegExp; read: Reader }> = [
+  // What must stand right before a year (or a day) for a word pattern to match.
+  const yearStart = `[\\d'’‘]`;
+  const gateAfter = (before: string): RegExp => new RegExp(`${yearStart}(?<=${before}${yearStart})`, 'iu');
+  const monthGate = gateAfter(`(?:${months.pattern})\\.?,?${SPACE}{1,3}(?:of${SPACE}{1,3})?`);
+  const patterns: DatePattern[] = [
     // Monday 11 February 2025 · 11. Februar 2025 · 1er mars 2025 · 11th of February 2025
     {
       regex: new RegExp(`${NOT_AFTER_WORD}${weekday}(\\d{1,2})${dayOrdinal}?${SPACE}{1,3}(?:of${SPACE}{1,3})?${month},?${SPACE}{1,3}${fullYear}`, 'giu'),
       read: (m, _text, g) => readNamedDate(m, g, { weekday: m[1], day: m[2]!, month: m[3]!, year: m[4]! }),
+      gate: monthGate,
     },
     // February 11, 2025 · Mon, Feb 11, 2025
     {
       regex: new RegExp(`${NOT_AFTER_WORD}${weekday}${month}${SPACE}{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?${SPACE}{1,3}${fullYear}`, 'giu'),
       read: (m, _text, g) => readNamedDate(m, g, { weekday: m[1], month: m[2]!, day: m[3]!, year: m[4]! }),
+      gate: monthGate,
     },
     // The first day of "20–21 March 2025" or "20./21. März 2025": a date of its own, month and year read from the second.
     {
@@ -285,16 +302,19 @@ function buildGrammar(locale: Locale): LocaleGrammar {
         'giu',
       ),
       read: (m, _text, g) => readNamedDate(m, g, { weekday: undefined, day: m[1]!, month: m[2]!, year: m[3]! }),
+      gate: monthGate,
     },
     // The first month of "March–April 2025".
     {
       regex: new RegExp(`${NOT_AFTER_WORD}${month}(?=${SPACE}{0,2}[-–]${SPACE}{0,2}(${months.pattern})\\.?${SPACE}{1,3}${year})`, 'giu'),
       read: (m, _text, g) => (acceptsWord(g.months, m[2]!) ? readMonthPeriod(m, g, m[1]!, m[3]!) : null),
+      gate: monthGate,
     },
     // February 2025 · februari 2025 · February of 2025
     {
       regex: new RegExp(`${NOT_AFTER_WORD}${month}${SPACE}{1,3}(?:of${SPACE}{1,3})?${year}`, 'giu'),
       read: (m, _text, g) => readMonthPeriod(m, g, m[1]!, m[2]!),
+      gate: monthGate,
     },
     // 2025-02-11 · 2025/2/11
     {
@@ -339,15 +359,18 @@ function buildGrammar(locale: Locale): LocaleGrammar {
         const label = m[0].slice(0, m.indices![3]![1] - m.index);
         return readPartPeriod(m, type, index, m[4]!, label);
       },
+      gate: gateAfter(`(?:${partNouns.pattern})${toYear}`),
     },
     // End 2027 · mid-2026 · eind 2027 · Anfang 2026 · début 2026 · spring 2026
     {
       regex: new RegExp(`${NOT_AFTER_WORD}(${edges.pattern})${toYear}${year}`, 'giu'),
       read: (m, _text, g) => readEdgeOrSeason(m, 'edge', g.edges.get(m[1]!)!),
+      gate: gateAfter(`(?:${edges.pattern})${toYear}`),
     },
     {
       regex: new RegExp(`${NOT_AFTER_WORD}(${seasons.pattern})${toYear}${year}`, 'giu'),
       read: (m, _text, g) => readEdgeOrSeason(m, 'season', g.seasons.get(m[1]!)!),
+      gate: gateAfter(`(?:${seasons.pattern})${toYear}`),
     },
     // 2027-2028 · 2027–2028 · 2027/28 · 2027 to 2028
     {
@@ -565,7 +588,17 @@ export function scanDates(
   if (!HAS_YEAR.test(text)) return [];
   const grammar = grammarFor(locale);
   const candidates: Quantity[] = [];
-  for (const { regex, read } of grammar.patterns) {
+  // Several patterns share a gate: each is tested once.
+  const gatePassed = new Map<RegExp, boolean>();
+  for (const { regex, read, gate } of grammar.patterns) {
+    if (gate !== undefined) {
+      let passed = gatePassed.get(gate);
+      if (passed === undefined) {
+        passed = gate.test(text);
+        gatePassed.set(gate, passed);
+      }
+      if (!passed) continue;
+    }
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const quantity = read(match, text, grammar, locale);
