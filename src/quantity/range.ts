@@ -22,6 +22,17 @@ const BETWEEN: Record<Locale, { open: string; join: string }> = {
 };
 /** "from X to Y" reads as a change between two figures, so it stays two figures. */
 const FROM_WORDS: Record<Locale, readonly string[]> = { en: ['from'], nl: ['van', 'vanaf'], de: ['von'], fr: ['de', 'du'] };
+/**
+ * ... unless the joining word can only close a range ("vanaf 3.000 tot en met 5.999 minuten", "from
+ * 2 through 5"), or a verb before "from" says it spans one ("ranges from 20 to 100", "varie de 1000 à 5000").
+ */
+const INCLUSIVE_TO_WORDS: Record<Locale, readonly string[]> = { en: ['through', 'thru'], nl: ['tot en met', 't/m'], de: [], fr: [] };
+const SPAN_VERBS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']),
+  nl: new Set(['varieert', 'variëren', 'varieerde', 'loopt', 'lopen', 'liep', 'reikt', 'reiken']),
+  de: new Set(['reicht', 'reichen', 'reichte', 'variiert', 'variieren', 'schwankt', 'schwanken']),
+  fr: new Set(['varie', 'varient', 'variait', 'variant', 'fourchette', 'échelonne', 'échelonnent', 'étend', 'étendent']),
+};
 
 /** The word before a figure, looking past an article ("tussen de 20 en 30"). */
 const ARTICLES: Record<Locale, readonly string[]> = { en: ['the'], nl: ['de'], de: ['den'], fr: [] };
@@ -50,10 +61,20 @@ function secondStart(context: ScanContext, first: Quantity): number {
   if (!isBlank(text[afterFirst])) return -1;
   const opening = openingWord(text, first.start, locale);
   const between = BETWEEN[locale];
-  const words = opening === between.open ? [between.join] : FROM_WORDS[locale].includes(opening) ? [] : TO_WORDS[locale];
+  const words = opening === between.open ? [between.join] : FROM_WORDS[locale].includes(opening) ? fromWords(text, first.start, opening, locale) : TO_WORDS[locale];
   const joined = matchWordAt(text, afterFirst + 1, words);
   if (!joined || !isBlank(text[joined.end])) return -1;
   return joined.end + 1;
+}
+
+/** The words that may join "from X" to a second figure as the ends of one range. */
+function fromWords(text: string, figureStart: number, opening: string, locale: Locale): readonly string[] {
+  let index = figureStart;
+  while (index > 0 && isBlank(text[index - 1])) index--;
+  const verb = wordBefore(text, index - opening.length);
+  // "la fourchette du nombre est de 20 à 100": the noun stands a few words back in French.
+  const spans = SPAN_VERBS[locale].has(verb) || (locale === 'fr' && text.slice(Math.max(0, index - 40), index).toLowerCase().includes('fourchette'));
+  return spans ? TO_WORDS[locale] : INCLUSIVE_TO_WORDS[locale];
 }
 
 /** If a second figure follows `first` as the other end of a range, the range; else null. */

@@ -15,15 +15,15 @@ const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
     'more less most least fewer other such this these those its their our his her it they we you ' +
     'also only still already now then there here so too very much many some all both any no not ' +
     'since until till before after during over under between into onto upon within without across ' +
-    'always sometimes across towards years\' year\'s').split(' ')),
+    'always sometimes across towards years\' year\'s plus minus times').split(' ')),
   nl: new Set(('de het een van in op aan te voor door met en of maar als dan dat die wie elk per ' +
     'is zijn was waren wordt worden werd werden zal zullen kan kunnen moet moeten heeft hebben had ' +
     'meer minder ook nog al nu er hier daar zo zeer veel alle geen niet tot na sinds tijdens bij om uit ' +
-    'over onder tussen naar tegen').split(' ')),
+    'over onder tussen naar tegen plus minus maal').split(' ')),
   de: new Set(('der die das den dem des ein eine einer eines einem einen von in im an am auf zu zum zur für ' +
     'mit und oder aber als dass wie je pro ist sind war waren wird werden wurde wurden kann können ' +
     'muss müssen hat haben hatte mehr weniger auch noch schon nun so sehr viel viele alle kein keine nicht ' +
-    'bis nach seit während bei aus über unter zwischen').split(' ')),
+    'bis nach seit während bei aus über unter zwischen plus minus mal').split(' ')),
   fr: new Set(('le la les un une des du de d au aux en dans sur à pour par avec et ou mais que qui comme ' +
     'chaque est sont était étaient sera seront peut peuvent doit doivent a ont avait plus moins aussi ' +
     'encore déjà très tous toutes pas ne depuis pendant avant après entre sous vers').split(' ')),
@@ -43,7 +43,7 @@ const INVARIANT_PLURALS = new Set(['people', 'staff', 'personnel', 'children', '
  */
 const LABEL_WORDS = new Set(
   ('satz sätze sätzen satzes absatz absätze absätzen absatzes nummer nummern buchstabe buchstaben halbsatz ' +
-    'kapitel titel artikel artikeln anlage anhang abschnitt gliederungsnummer hoofdgroep groep lid onderdeel ' +
+    'kapitel titel artikel artikeln anlage anhang abschnitt hauptabschnitt unterabschnitt gliederungsnummer hoofdgroep groep box lid onderdeel ' +
     'hoofdstuk bijlage afdeling paragraaf vraag tabel figuur section article chapter annex appendix clause ' +
     'paragraph schedule figure table question chapitre annexe alinéa tableau').split(' '),
 );

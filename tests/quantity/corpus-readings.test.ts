@@ -58,6 +58,23 @@ const rows: Row[] = [
     { text: '1', kind: 'number' },
     { text: '2 bis 4', kind: 'range', low: '2', high: '4' },
   ]],
+  ['de', '**Hauptabschnitt 6 Vollstreckung**', [{ text: '6', kind: 'number' }]],
+  ['nl', 'Hierna is de verdeling van bedragen over box 1 en box 3 aangeven.', [
+    { text: '1', kind: 'number' },
+    { text: '3', kind: 'number' },
+  ]],
+  ['nl', 'Het percentage is gelijk aan 100 minus het percentage, bedoeld in artikel 3.16.', [{ text: '100', kind: 'number' }]],
+  // "tot en met" only closes a range, even after "vanaf"; a change stays two figures.
+  ['nl', '| 119  | Restgroep diagnoses - vanaf 3.000 tot en met 5.999 minuten  |', [
+    { text: '119' },
+    { text: '3.000 tot en met 5.999', kind: 'range', low: '3000', high: '5999', unit: 'minuten' },
+  ]],
+  ['nl', 'de gehandhaafde EHBO-toelage verhoogd van € 8,97 tot € 8,99 per maand.', [
+    { text: '€ 8,97', kind: 'amount' },
+    { text: '€ 8,99', kind: 'amount' },
+  ]],
+  ['fr', 'Le nombre varie de 1000 à 5000', [{ text: '1000 à 5000', kind: 'range', low: '1000', high: '5000' }]],
+  ['en', 'The credit ranges from $500 to $1,000 per child.', [{ text: '$500 to $1,000', kind: 'range', low: '500', high: '1000' }]],
   // Identifiers: a file number with a scale letter, a tax number, a question label, a phone number.
   ['nl', 'het besluit van 1 oktober 2003, nr. CPP2003/1606M (woonverenigingen).', [{ kind: 'date', text: '1 oktober 2003' }]],
   ['fr', "Le numéro d'identification fiscale suivant nous a été attribué : 14/209/11640", []],
