@@ -306,11 +306,41 @@ async function parseYaml(text: string, source: string): Promise<unknown> {
   return document.toJS() ?? {};
 }
 
-function parseJson(text: string, source: string): unknown {
+/**
+ * `//` and `/* *\/` comments blanked out (strings left alone), as ESLint allowed in .eslintrc.json.
+ * Each comment character becomes a space and line breaks stay, so error positions still point right.
+ */
+export function blankJsonComments(text: string): string {
+  let out = '';
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '"') {
+      const end = /^"(?:[^"\\\n]|\\.)*"?/.exec(text.slice(index))![0].length;
+      out += text.slice(index, index + end);
+      index += end;
+    } else if (char === '/' && (text[index + 1] === '/' || text[index + 1] === '*')) {
+      const block = text[index + 1] === '*';
+      const close = block ? text.indexOf('*/', index + 2) : text.indexOf('\n', index);
+      // An unclosed block comment stays, so JSON.parse names the place.
+      if (block && close === -1) return out + text.slice(index);
+      const end = close === -1 ? text.length : block ? close + 2 : close;
+      out += text.slice(index, end).replace(/[^\r\n]/g, ' ');
+      index = end;
+    } else {
+      out += char;
+      index += 1;
+    }
+  }
+  return out;
+}
+
+function parseJson(text: string, source: string, allowComments: boolean): unknown {
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(allowComments ? blankJsonComments(json) : json);
   } catch (error) {
-    const { at, reason } = jsonErrorParts(error, text.replace(/^\uFEFF/, ''));
+    const { at, reason } = jsonErrorParts(error, json);
     throw new ConfigError(`Invalid JSON in ${source}${at}: ${reason}`);
   }
 }
@@ -344,8 +374,9 @@ export async function loadConfigFile(filePath: string, options: ConfigFileOption
   const source = displayPath(absolute, options.cwd);
   const text = readConfigText(absolute, source);
   const isYaml = /\.ya?ml$/i.test(absolute);
-  let data = isYaml ? await parseYaml(text, source) : parseJson(text, source);
   const inPackageJson = path.basename(absolute) === 'package.json';
+  // package.json is npm's file and strict JSON; our own JSON config files may carry comments.
+  let data = isYaml ? await parseYaml(text, source) : parseJson(text, source, !inPackageJson);
   if (inPackageJson) {
     if (data === null || typeof data !== 'object' || !('brieflint' in data)) return null;
     data = (data as { brieflint: unknown }).brieflint;

@@ -55,6 +55,19 @@ describe('config files', () => {
     expect(run.stderr).not.toContain('position');
   });
 
+  it('accepts // and /* */ comments in JSON config files, as ESLint did in .eslintrc.json', async () => {
+    const root = await tempTree({
+      'a.md': BROKEN_BRIEF,
+      '.brieflintrc.json': '{\n  // drafts are noisy\n  "rules": {"number-format": "warn"} /* until May */\n}\n',
+    });
+    const run = await runCli(['a.md', '-f', 'json'], { cwd: root });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(parseJsonReport(run.stdout)[0]!.warningCount).toBe(1);
+    // package.json stays strict JSON: npm reads it too.
+    const npm = await tempTree({ 'a.md': CLEAN_BRIEF, 'package.json': '{"brieflint": {} // no\n}' });
+    expect((await runCli(['a.md'], { cwd: npm })).code).toBe(2);
+  });
+
   it('suggests the key meant by a misspelt config key or rule option', async () => {
     const root = await tempTree({
       'a.md': CLEAN_BRIEF,

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  blankJsonComments,
   ConfigError,
   ConfigFinder,
   closestId,
@@ -220,5 +221,25 @@ describe('string helpers', () => {
     expect(levenshtein('same', 'same')).toBe(0);
     expect(closestId('numbr-format', ['sum-mismatch', 'number-format', 'number-style'])).toBe('number-format');
     expect(closestId('xyz', ['number-format'])).toBeUndefined();
+  });
+});
+
+describe('blankJsonComments', () => {
+  it('blanks comments outside strings, keeping every position', () => {
+    const cases = [
+      ['{"a": "//x", // note\n"b": 1 /* two\nlines */}', { a: '//x', b: 1 }],
+      ['{"u": "http://x\\"/*"}', { u: 'http://x"/*' }],
+      ['// first line\n{}', {}],
+    ] as const;
+    for (const [text, value] of cases) {
+      const blanked = blankJsonComments(text);
+      expect(blanked).toHaveLength(text.length);
+      expect(blanked.split('\n')).toHaveLength(text.split('\n').length);
+      expect(JSON.parse(blanked)).toEqual(value);
+    }
+  });
+
+  it('leaves an unclosed block comment for JSON.parse to report', () => {
+    expect(blankJsonComments('{"a": 1} /* open')).toBe('{"a": 1} /* open');
   });
 });
