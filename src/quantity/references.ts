@@ -108,8 +108,8 @@ interface Pattern {
   /** A string every match contains: the pattern is skipped when the text lacks it (most table cells). */
   needs?: string;
   /**
-   * A test every text with a match passes, for patterns that are slow to run over prose: the pattern is
-   * skipped when it fails. Gates start at a digit (`\d(?<=…)`), which V8 finds fast, and look back from
+   * A test every text with a kept span passes, for patterns that are slow to run over prose: the pattern
+   * is skipped when it fails. Gates start at a digit (`\d(?<=…)`), which V8 finds fast, and look back from
    * there for what must come before it, instead of trying a keyword or lookbehind at every position.
    */
   gate?: RegExp;
@@ -591,7 +591,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   { kind: 'hash', regex: /(?<![\p{L}\p{N}_])0x[0-9a-fA-F]{1,128}(?![\p{L}\p{N}_])/gu, needs: '0x' },
   // The first hex digit is read before the lookbehind, so most positions fail on one cheap class test.
-  { kind: 'hash', regex: /[0-9a-fA-F](?<![\p{L}\p{N}_][0-9a-fA-F])[0-9a-fA-F]{6,127}(?![\p{L}\p{N}_])/gu, judge: judgeHash },
+  // The gate holds for every hash judgeHash keeps (digits and letters mixed, so some digit touches a
+  // letter), not for every match; the matches are whole hex tokens, so one left unread hides no other.
+  {
+    kind: 'hash',
+    regex: /[0-9a-fA-F](?<![\p{L}\p{N}_][0-9a-fA-F])[0-9a-fA-F]{6,127}(?![\p{L}\p{N}_])/gu,
+    judge: judgeHash,
+    gate: /\d(?:(?<=[a-fA-F]\d)|(?=[a-fA-F]))/u,
+  },
   {
     kind: 'identifier',
     regex: /(?<![\p{L}\p{N}_])\p{L}{1,12}\d[\p{L}\p{N}]{0,24}(?:\.\d{1,3}(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_])/gu,
