@@ -293,15 +293,18 @@ function jsonErrorParts(error: unknown, text: string): { at: string; reason: str
   return { at: `:${line}:${column}`, reason };
 }
 
-async function parseYaml(text: string, source: string): Promise<unknown> {
+/** How a YAML syntax error is told: by default `Invalid YAML in file:line:column: reason`. */
+type YamlErrorText = (where: { line: number; col: number } | undefined, reason: string) => string;
+
+async function parseYaml(text: string, source: string, describe?: YamlErrorText): Promise<unknown> {
   const { parseDocument } = await import('yaml');
   const document = parseDocument(text);
   const error = document.errors[0];
   if (error) {
     const where = error.linePos?.[0];
-    const at = where ? `:${where.line}:${where.col}` : '';
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new ConfigError(`Invalid YAML in ${source}${at}: ${reason}`);
+    if (describe) throw new ConfigError(describe(where, reason));
+    throw new ConfigError(`Invalid YAML in ${source}${where ? `:${where.line}:${where.col}` : ''}: ${reason}`);
   }
   return document.toJS() ?? {};
 }
@@ -523,7 +526,10 @@ export function resolveConfig(config: LoadedConfig | null, options: ResolveOptio
 export async function parseRuleFlags(flags: readonly string[], rules: readonly Rule[]): Promise<RuleLayer> {
   const layer = new Map<string, RuleLayerEntry>();
   for (const flag of flags) {
-    const data = await parseYaml(flag, `--rule '${flag}'`);
+    // The flag is one line the user typed, often as JSON: its column, not "YAML in file:1:19".
+    const data = await parseYaml(flag, `--rule '${flag}'`, (where, reason) =>
+      `Invalid --rule '${flag}': ${reason}${where ? ` (at column ${where.col})` : ''}`,
+    );
     // An empty flag (a shell variable that was never set) would otherwise change nothing, silently.
     if (data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) {
       throw new ConfigError(`Invalid --rule '${flag}': expected "rule-id: severity"`);

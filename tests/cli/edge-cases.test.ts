@@ -44,6 +44,13 @@ describe('--rule', () => {
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe('brieflint: Invalid --rule \'\': expected "rule-id: severity"\n');
   });
+
+  it('tells a syntax error in the flag by its column, without calling the JSON the user typed YAML', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF });
+    const run = await runCli(['--rule', '{"number-format": ', 'a.md'], { cwd: root });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toMatch(/^brieflint: Invalid --rule '\{"number-format": ': [^\n]+ \(at column 19\)\n$/);
+  });
 });
 
 describe('config files', () => {

@@ -136,7 +136,7 @@ describe('parseRuleFlags', () => {
     await expect(parseRuleFlags(['no-wrd: warn'], rules)).rejects.toThrow('unknown rule "no-wrd" in --rule \'no-wrd: warn\' (did you mean "no-word"?)');
     await expect(parseRuleFlags(['no-word: loud'], rules)).rejects.toThrow('rules.no-word: expected "off" | "warn" | "error", got "loud"');
     await expect(parseRuleFlags(['just-text'], rules)).rejects.toThrow(ConfigError);
-    await expect(parseRuleFlags(['no-word: [warn'], rules)).rejects.toThrow(/Invalid YAML/);
+    await expect(parseRuleFlags(['no-word: [warn'], rules)).rejects.toThrow(/^Invalid --rule 'no-word: \[warn': .+ \(at column \d+\)$/);
   });
 });
 
