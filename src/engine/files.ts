@@ -145,8 +145,25 @@ function skippedSegment(absolutePath: string, top: string): string | undefined {
   return relative.split(/[\\/]/).find((segment) => ALWAYS_SKIPPED.has(segment));
 }
 
-/** Ignore files apply from the cwd down when the path is inside it, else from its own top. */
+const repositoryRoots = new Map<string, string | undefined>();
+
+/** The nearest directory at or above `directory` that holds `.git` (a directory, or a worktree's file). */
+function repositoryRoot(directory: string): string | undefined {
+  if (repositoryRoots.has(directory)) return repositoryRoots.get(directory);
+  const parent = path.dirname(directory);
+  const root = existsSync(path.join(directory, '.git')) ? directory : parent === directory ? undefined : repositoryRoot(parent);
+  repositoryRoots.set(directory, root);
+  return root;
+}
+
+/**
+ * Where ignore files start to apply: the repository's root when the cwd is inside one (so that
+ * `cd docs && brieflint .` skips what the root .gitignore skips, as git and markdownlint-cli2 do),
+ * else the cwd; a path outside both starts from its own top.
+ */
 function ignoreTop(cwd: string, fallback: string, absolutePath: string): string {
+  const base = repositoryRoot(cwd) ?? cwd;
+  if (relativeInside(base, absolutePath) !== undefined) return base;
   return relativeInside(cwd, absolutePath) !== undefined ? cwd : fallback;
 }
 

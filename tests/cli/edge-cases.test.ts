@@ -107,6 +107,18 @@ describe('paths', () => {
   });
 });
 
+describe('ignore files in a repository', () => {
+  it('applies the root .gitignore when run from a subdirectory, as git does', async () => {
+    const root = await tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'drafts/\n', 'docs/a.md': BROKEN_BRIEF, 'docs/drafts/x.md': BROKEN_BRIEF });
+    const docs = path.join(root, 'docs');
+    const walked = await runCli(['.', '-f', 'json'], { cwd: docs });
+    expect(parseJsonReport(walked.stdout).map((result) => path.relative(docs, result.filePath))).toEqual(['a.md']);
+    const named = await runCli(['drafts/x.md', '-f', 'json'], { cwd: docs });
+    expect(named.code).toBe(0);
+    expect(parseJsonReport(named.stdout)[0]!.messages[0]!.message).toMatch(/^File ignored because of a matching ignore pattern/);
+  });
+});
+
 describe('odd files on disk', () => {
   it('does not wait on a FIFO named on the command line: a fatal message, exit 2', async () => {
     const root = await tempTree({ 'ok.md': BROKEN_BRIEF });
