@@ -145,12 +145,13 @@ async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<stri
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** --quiet, as ESLint's getErrorResults: warnings leave both the messages and the suppressed messages. */
 function onlyErrors(results: LintResult[], build: LintModule['buildResult']): LintResult[] {
   return results.map((result) =>
     build(
       result.filePath,
       result.messages.filter((message) => message.severity === 2),
-      result.suppressedMessages,
+      result.suppressedMessages.filter((message) => message.severity === 2),
       result.source,
     ),
   );

@@ -285,6 +285,11 @@ export async function expandPaths(allPatterns: readonly string[], options: Expan
   const ignored = new Map<string, IgnoredFile>();
 
   for (const pattern of patterns) {
+    // "" would resolve to the cwd and lint everything: in a script it is an unset variable (ESLint refuses it too).
+    if (pattern.trim() === '') {
+      errors.push({ path: pattern, message: `cannot lint ${JSON.stringify(pattern)}: an empty path names no file` });
+      continue;
+    }
     const absolutePath = path.resolve(options.cwd, pattern);
     const stats = await stat(absolutePath).catch((error: unknown) => ({ error }));
     if ('error' in stats) {

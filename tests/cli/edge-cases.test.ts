@@ -107,6 +107,24 @@ describe('paths', () => {
   });
 });
 
+describe('empty paths and --quiet', () => {
+  it('refuses an empty path (an unset variable in a script) instead of linting the whole directory', async () => {
+    const root = await tempTree({ 'a.md': CLEAN_BRIEF, 'docs/b.md': BROKEN_BRIEF });
+    const run = await runCli(['', 'a.md'], { cwd: root });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'brieflint: cannot lint "": an empty path names no file\n' });
+  });
+
+  it('drops suppressed warnings too under --quiet, as ESLint does', async () => {
+    const brief = `<!-- brieflint-disable-next-line number-format -- quoted -->\n${BROKEN_BRIEF.replace('# Chips\n\n', '')}`;
+    const root = await tempTree({ 'a.md': brief, '.brieflintrc.json': WARN_CONFIG });
+    const suppressedOf = async (args: string[]) =>
+      (JSON.parse((await runCli(['a.md', '-f', 'json', ...args], { cwd: root })).stdout) as Array<{ suppressedMessages: unknown[] }>)[0]!
+        .suppressedMessages.length;
+    expect(await suppressedOf([])).toBe(1);
+    expect(await suppressedOf(['--quiet'])).toBe(0);
+  });
+});
+
 describe('ignore files in a repository', () => {
   it('applies the root .gitignore when run from a subdirectory, as git does', async () => {
     const root = await tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'drafts/\n', 'docs/a.md': BROKEN_BRIEF, 'docs/drafts/x.md': BROKEN_BRIEF });
