@@ -57,6 +57,10 @@ const SCALE_WORDS: readonly ScaleWord[] = [
   { text: 'tausend', power: 3 },
   { text: 'duizend', power: 3 },
   { text: 'mille', power: 3 },
+  // "322 hundred" (32 200): digits before "hundred" multiply as before any scale word
+  { text: 'hundred', power: 2 },
+  { text: 'honderd', power: 2 },
+  { text: 'hundert', power: 2 },
   { text: 'Mrd.', power: 9, caseSensitive: true },
   { text: 'Mrd', power: 9, caseSensitive: true },
   { text: 'mld.', power: 9 },
@@ -76,6 +80,8 @@ const SCALE_WORDS: readonly ScaleWord[] = [
   { text: 'bn', power: 9 },
   { text: 'mn', power: 6 },
   { text: 'k', power: 3 },
+  // "US$ 1MM": the million of American finance (M = 1 000 in Roman numerals, MM = a thousand thousand)
+  { text: 'MM', power: 6, caseSensitive: true, moneyOnly: true },
   { text: 'T', power: 3, caseSensitive: true, moneyOnly: true },
   { text: 'M', power: 6, caseSensitive: true, moneyOnly: true },
   { text: 'B', power: 9, caseSensitive: true, moneyOnly: true },
@@ -267,6 +273,34 @@ export function matchCurrencyAfter(text: string, pos: number, limit: number, glu
   if (!word || word.end > limit) return null;
   const code = CURRENCY_WORDS.find(([name]) => name === word.word.toLowerCase())?.[1] ?? 'EUR';
   return { text: word.word, start: pos, end: word.end, code };
+}
+
+/** Words for the hundredth of a currency, after the cents of a spoken amount ("3 euro en 50 cent"). */
+const CENT_WORDS = ['centimes', 'centime', 'centen', 'cents', 'cent', 'ct'];
+const AND_WORDS: Record<Locale, string> = { en: 'and', nl: 'en', de: 'und', fr: 'et' };
+
+/**
+ * "15 dollars 50", "3 euro en 50 cent", "10 $ 30 cent": the cents written after a currency that
+ * follows whole units. Without a cent word only two digits that close the sentence count, so
+ * "5 euro 50 keer" and "20 dollars, 15 people" stay apart. `pos` is just after the currency.
+ */
+export function matchSpokenCents(text: string, pos: number, locale: Locale, limit: number): { cents: string; end: number } | null {
+  if (!isBlank(text[pos])) return null;
+  let index = pos + 1;
+  const and = matchWordAt(text, index, [AND_WORDS[locale]]);
+  if (and) {
+    if (!isBlank(text[and.end])) return null;
+    index = and.end + 1;
+  }
+  const digitsStart = index;
+  while (isDigit(text[index]) && index - digitsStart < 3) index++;
+  const length = index - digitsStart;
+  if (length < 1 || length > 2 || index > limit) return null;
+  const cents = text.slice(digitsStart, index).padStart(2, '0');
+  const centWord = isBlank(text[index]) ? matchWordAt(text, index + 1, CENT_WORDS) : null;
+  if (centWord) return centWord.end <= limit ? { cents, end: centWord.end } : null;
+  const closes = index >= text.length || ('.;!?)'.includes(text[index] as string) && !isWordChar(text[index + 1]));
+  return length === 2 && closes ? { cents, end: index } : null;
 }
 
 // --- Percent ---------------------------------------------------------------------------------

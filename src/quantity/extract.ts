@@ -11,6 +11,7 @@ import {
   matchOrdinalSuffix,
   matchPercent,
   matchScale,
+  matchSpokenCents,
   multiplierPrefixEnd,
   type CurrencyMatch,
   type PercentMatch,
@@ -304,10 +305,28 @@ function readDigitsCore(context: ScanContext, digitsStart: number): NumberCore |
 
 /** Scientific notation right after the digits: "1.3e6", "-12e-1", "12.32e+14". */
 function readExponent(text: string, pos: number, limit: number): { end: number; power: number } | null {
-  if (text[pos] !== 'e' && text[pos] !== 'E') return null;
+  if (text[pos] !== 'e' && text[pos] !== 'E') return readPowerOfTen(text, pos, limit);
   let index = pos + 1;
   const negative = text[index] === '-';
   if (text[index] === '+' || negative) index++;
+  const digitsStart = index;
+  while (index < limit && index - digitsStart < 4 && isDigit(text[index])) index++;
+  if (index === digitsStart || isWordChar(text[index])) return null;
+  const power = Number(text.slice(digitsStart, index));
+  return { end: index, power: negative ? -power : power };
+}
+
+const TIMES_SIGNS = new Set(['x', '×', '*', '·']);
+
+/** "1.3x10^6", "6.23 × 10^-4": a power of ten written with a caret. */
+function readPowerOfTen(text: string, pos: number, limit: number): { end: number; power: number } | null {
+  let index = isBlank(text[pos]) && TIMES_SIGNS.has(text[pos + 1] as string) ? pos + 1 : pos;
+  if (!TIMES_SIGNS.has(text[index] as string)) return null;
+  index = skipBlanks(text, index + 1);
+  if (!text.startsWith('10^', index)) return null;
+  index += 3;
+  const negative = text[index] === '-' || text[index] === '\u2212';
+  if (negative || text[index] === '+') index++;
   const digitsStart = index;
   while (index < limit && index - digitsStart < 4 && isDigit(text[index])) index++;
   if (index === digitsStart || isWordChar(text[index])) return null;
@@ -372,6 +391,12 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
         if (scale) end = scale.end;
       }
     }
+  }
+  // "3 euro en 50 cent", "It costs 15 dollars 50.": whole units, the currency, then the cents.
+  const spokenCents = currencyAfter && !scale && !words && !core.format.decimal && !core.malformed ? matchSpokenCents(text, end, locale, limit) : null;
+  if (spokenCents) {
+    core = { ...core, value: normalizeDecimal(`${core.value}.${spokenCents.cents}`), precision: '0.01' };
+    end = spokenCents.end;
   }
   const percent = currency ? undefined : (matchPercent(text, end, limit) ?? undefined);
   if (percent) end = percent.end;

@@ -95,6 +95,11 @@ const PHRASES: Record<Locale, ReadonlyArray<[string, Meaning]>> = {
     ['below', MAX],
   ],
   nl: [
+    // subordinate clauses put the verb inside the comparison ("een getal dat groter is dan 100")
+    ['groter is dan', MIN],
+    ['meer is dan', MIN],
+    ['kleiner is dan', MAX],
+    ['minder is dan', MAX],
     ['ongeveer', APPROXIMATE],
     ['circa', APPROXIMATE],
     ['ca.', APPROXIMATE],

@@ -31,7 +31,7 @@ const SPAN_VERBS: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']),
   nl: new Set(['varieert', 'variëren', 'varieerde', 'loopt', 'lopen', 'liep', 'reikt', 'reiken']),
   de: new Set(['reicht', 'reichen', 'reichte', 'variiert', 'variieren', 'schwankt', 'schwanken']),
-  fr: new Set(['varie', 'varient', 'variait', 'variant', 'fourchette', 'échelonne', 'échelonnent', 'étend', 'étendent']),
+  fr: new Set(['varie', 'varient', 'variait', 'variant', 'échelonne', 'échelonnent', 'étend', 'étendent']),
 };
 
 /** The word before a figure, looking past an article ("tussen de 20 en 30"). */
@@ -67,13 +67,16 @@ function secondStart(context: ScanContext, first: Quantity): number {
   return joined.end + 1;
 }
 
+const FRENCH_SPAN_NOUNS = ['fourchette', 'gamme', 'plage', 'intervalle'];
+
 /** The words that may join "from X" to a second figure as the ends of one range. */
 function fromWords(text: string, figureStart: number, opening: string, locale: Locale): readonly string[] {
   let index = figureStart;
   while (index > 0 && isBlank(text[index - 1])) index--;
   const verb = wordBefore(text, index - opening.length);
   // "la fourchette du nombre est de 20 à 100": the noun stands a few words back in French.
-  const spans = SPAN_VERBS[locale].has(verb) || (locale === 'fr' && text.slice(Math.max(0, index - 40), index).toLowerCase().includes('fourchette'));
+  const before = locale === 'fr' ? text.slice(Math.max(0, index - 40), index).toLowerCase() : '';
+  const spans = SPAN_VERBS[locale].has(verb) || FRENCH_SPAN_NOUNS.some((noun) => before.includes(noun));
   return spans ? TO_WORDS[locale] : INCLUSIVE_TO_WORDS[locale];
 }
 

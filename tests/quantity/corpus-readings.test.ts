@@ -98,6 +98,29 @@ const rows: Row[] = [
   ['de', 'Fürs Erste ist Chinas Bevölkerung 1 414 021 100.', [{ text: '1 414 021 100', value: '1414021100' }]],
 ];
 
+/** Readings the Recognizers-Text specs (../shared/peer-specs) showed we got wrong. */
+const peerRows: Row[] = [
+  ['en', 'It costs 15 dollars 50.', [{ text: '15 dollars 50', kind: 'amount', value: '15.5', precision: '0.01', currency: 'USD' }]],
+  ['en', 'it only cost 3 dollars 50 cents.', [{ text: '3 dollars 50 cents', value: '3.5' }]],
+  ['nl', 'Het bedrag is 3 euro en 50 cent', [{ text: '3 euro en 50 cent', value: '3.5', currency: 'EUR' }]],
+  ['en', '10 $ 30 cent', [{ text: '10 $ 30 cent', value: '10.3', currency: 'USD' }]],
+  // Without a cent word the two digits must close the sentence.
+  ['nl', 'Het kost 5 euro 50 keer per jaar', [{ text: '5 euro', value: '5' }, { text: '50 keer', kind: 'multiplier' }]],
+  ['en', 'We paid 20 dollars, 15 people came.', [{ text: '20 dollars', value: '20' }, { text: '15', unit: 'people' }]],
+  ['en', 'a density of 1.3x10^6 and 6.23 × 10^-4', [
+    { text: '1.3x10^6', value: '1300000', precision: '100000' },
+    { text: '6.23 × 10^-4', value: '0.000623' },
+  ]],
+  ['en', 'That account revenue target is US$ 1MM', [{ text: 'US$ 1MM', value: '1000000', currency: 'USD' }]],
+  ['en', '322 hundred', [{ text: '322 hundred', value: '32200', precision: '100' }]],
+  ['nl', 'Dit is een getal wat groter is dan 100, maar kleiner als 300', [{ text: '100, maar kleiner als 300', kind: 'range', low: '100', high: '300' }]],
+  ['fr', 'La gamme de nombres est de 1000 à 5000', [{ text: '1000 à 5000', kind: 'range' }]],
+];
+
+describe('readings the peer specs showed wrong', () => {
+  it.each(peerRows)('%s: %s', (locale, text, expected) => expectFigures(locale, text, expected));
+});
+
 describe('readings of real corpus sentences', () => {
   it.each(rows)('%s: %s', (locale, text, expected) => expectFigures(locale, text, expected));
 

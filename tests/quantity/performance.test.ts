@@ -25,6 +25,12 @@ const HOSTILE = [
   'one ',
   '1 aaaa ',
   '\u00a0',
+  // phone-like runs, slash chains, powers of ten, spoken cents, "more than" across wrapped lines
+  '07 ',
+  '1/',
+  '1x10^',
+  '1 euro 5',
+  'mehr\n ',
 ];
 
 function timeMs(run: () => void): number {
