@@ -45,6 +45,7 @@ interface CliOptions {
   verbose?: boolean;
   reportUnusedDirectives?: true;
   reportUnusedDirectivesSeverity?: string;
+  warnIgnored: boolean;
 }
 
 const EXIT_OK = 0;
@@ -126,6 +127,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--no-color', 'no colours (also NO_COLOR, or when stdout is not a terminal)')
     .option('--report-unused-directives', 'report brieflint-disable comments that silence nothing, as errors')
     .option('--report-unused-directives-severity <level>', 'the same, at this severity: off, warn, error')
+    .option('--no-warn-ignored', 'no warning for a file named on the command line that an ignore file skips (for hooks)')
     .option('--verbose', 'show the source of each problem')
     .option('--debug', 'print stack traces of internal errors')
     .version(version(), '-v, --version', 'print the version')
@@ -219,6 +221,7 @@ async function engineOptions(context: RunContext, rules: readonly Rule[]): Promi
     cliRules: options.rule ? await config.parseRuleFlags(options.rule, rules) : undefined,
     locale: options.locale,
     reportUnusedDirectives: unusedDirectiveSeverity(options),
+    warnIgnored: options.warnIgnored,
     onInternalError: options.debug
       ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
       : undefined,
@@ -253,9 +256,10 @@ async function collectResults(
     return { results: [await lint.lintStdin(text, { ...lintOptions, stdinFilename: options.stdinFilename })], fileErrors: [] };
   }
   const targets = context.paths.length > 0 ? context.paths : ['.'];
-  const { results, errors } = await lint.lintFiles(targets, lintOptions);
+  const { results, errors, ignored = [] } = await lint.lintFiles(targets, lintOptions);
   for (const error of errors) io.stderr.write(`brieflint: ${error.message}\n`);
-  if (results.length > 0) return { results, fileErrors: errors };
+  // Files named but ignored under --no-warn-ignored were found, only left out: not "no files".
+  if (results.length > 0 || (ignored.length > 0 && errors.length === 0)) return { results, fileErrors: errors };
   if (errors.length === 0) {
     io.stderr.write(`brieflint: no files to lint: ${quote(targets)} matched no Markdown files (*.md, *.markdown) that are not ignored\n`);
   }

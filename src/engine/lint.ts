@@ -184,12 +184,19 @@ export interface LintFilesOptions {
   locale?: LocaleSetting;
   reportUnusedDirectives?: false | SeverityLevel;
   onInternalError?: InternalErrorListener;
+  /**
+   * ESLint's `warnIgnored` (`--no-warn-ignored`): false leaves a file that was named but is ignored
+   * out of the results instead of warning, for hooks that pass every staged file. Default true.
+   */
+  warnIgnored?: boolean;
 }
 
 export interface LintFilesOutcome {
   results: LintResult[];
   /** Paths that do not exist or match nothing, and directories that could not be read. */
   errors: FileError[];
+  /** Files named explicitly but ignored (warned about in `results` unless `warnIgnored` is false). */
+  ignored?: string[];
 }
 
 /** ESLint's warning for a file that was named but is ignored. */
@@ -262,14 +269,14 @@ const READ_BATCH = 16;
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
   const linter = new FileLinter(options);
   const expanded = await expandPaths(paths, linter.expandOptions());
-  const results: LintResult[] = expanded.ignored.map(ignoredFileResult);
+  const results: LintResult[] = options.warnIgnored === false ? [] : expanded.ignored.map(ignoredFileResult);
   // Reads overlap in small batches (I/O waits), linting itself is synchronous work.
   for (let start = 0; start < expanded.files.length; start += READ_BATCH) {
     const batch = expanded.files.slice(start, start + READ_BATCH);
     results.push(...(await Promise.all(batch.map((file) => linter.lintFile(file)))));
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { results, errors: expanded.errors };
+  return { results, errors: expanded.errors, ignored: expanded.ignored.map((entry) => entry.filePath) };
 }
 
 /** Lints text from standard input; with a file name, that name decides config, overrides and ignores. */
@@ -281,6 +288,7 @@ export async function lintStdin(
   if (options.stdinFilename === undefined) return linter.lintTextAt(text, undefined);
   const absolutePath = path.resolve(linter.cwd, options.stdinFilename);
   const reason = await ignoreReasonFor(absolutePath, linter.expandOptions());
+  if (reason && options.warnIgnored === false) return buildResult(absolutePath, []);
   if (reason) return ignoredFileResult({ filePath: absolutePath, reason });
   return linter.lintTextAt(text, absolutePath);
 }

@@ -125,6 +125,21 @@ describe('empty paths and --quiet', () => {
   });
 });
 
+describe('--no-warn-ignored', () => {
+  it('leaves a named but ignored file out instead of warning, so a hook with --max-warnings 0 passes', async () => {
+    const root = await tempTree({ 'drafts/x.md': BROKEN_BRIEF, 'a.md': CLEAN_BRIEF, '.brieflintignore': 'drafts/\n' });
+    const warned = await runCli(['drafts/x.md', 'a.md', '--max-warnings', '0'], { cwd: root });
+    expect(warned.code).toBe(1);
+    const quiet = await runCli(['drafts/x.md', 'a.md', '--max-warnings', '0', '--no-warn-ignored', '-f', 'json'], { cwd: root });
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
+    expect(parseJsonReport(quiet.stdout).map((result) => path.basename(result.filePath))).toEqual(['a.md']);
+    // Only ignored files named: nothing to report, and not "no files to lint" either.
+    expect(await runCli(['drafts/x.md', '--no-warn-ignored'], { cwd: root })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const stdin = await runCli(['--stdin', '--stdin-filename', 'drafts/x.md', '--no-warn-ignored'], { cwd: root, input: BROKEN_BRIEF });
+    expect(stdin).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
 describe('ignore files in a repository', () => {
   it('applies the root .gitignore when run from a subdirectory, as git does', async () => {
     const root = await tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'drafts/\n', 'docs/a.md': BROKEN_BRIEF, 'docs/drafts/x.md': BROKEN_BRIEF });
