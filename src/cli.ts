@@ -268,6 +268,16 @@ async function collectResults(
 
 async function run(context: RunContext): Promise<number> {
   const { io, options } = context;
+  // An empty value is an unset variable in a script; each of these would otherwise quietly mean the cwd.
+  const emptyValue = (
+    [
+      ['--stdin-filename', options.stdinFilename],
+      ['--config', options.config],
+      ['--print-config', options.printConfig],
+      ['--output-file', options.outputFile],
+    ] as const
+  ).find(([, value]) => typeof value === 'string' && value.trim() === '');
+  if (emptyValue) throw new CliFailure(`${emptyValue[0]} needs a file name, got ""`);
   const readingStdin = options.stdin === true || context.paths.includes('-');
   const paths = context.paths.filter((entry) => entry !== '-');
   if (readingStdin && paths.length > 0) throw new CliFailure('standard input cannot be combined with paths');

@@ -112,6 +112,10 @@ describe('empty paths and --quiet', () => {
     const root = await tempTree({ 'a.md': CLEAN_BRIEF, 'docs/b.md': BROKEN_BRIEF });
     const run = await runCli(['', 'a.md'], { cwd: root });
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'brieflint: cannot lint "": an empty path names no file\n' });
+    for (const option of ['--stdin-filename', '--config', '--print-config', '--output-file']) {
+      const empty = await runCli(['--stdin', option, ''], { cwd: root, input: CLEAN_BRIEF });
+      expect(empty).toMatchObject({ code: 2, stdout: '', stderr: `brieflint: ${option} needs a file name, got ""\n` });
+    }
   });
 
   it('drops suppressed warnings too under --quiet, as ESLint does', async () => {
