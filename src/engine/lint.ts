@@ -201,7 +201,8 @@ export interface LintFilesOutcome {
 
 /** ESLint's warning for a file that was named but is ignored. */
 function ignoredFileResult(ignored: IgnoredFile): LintResult {
-  const text = `File ignored because of a matching ignore pattern (${ignored.reason}).`;
+  // ESLint's words, with the ignore source named and the option that silences it.
+  const text = `File ignored because of a matching ignore pattern (${ignored.reason}). Use "--no-warn-ignored" to suppress this warning.`;
   return buildResult(ignored.filePath, [fileMessage(null, 1, text, false)]);
 }
 

@@ -44,7 +44,7 @@ describe('which files are linted', () => {
     const results = parseJsonReport(run.stdout);
     expect(linted(root, run.stdout)).toEqual(['README.md', 'node_modules/pkg/README.md', 'private.md']);
     expect(results[2]!.messages).toEqual([
-      { ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern (.gitignore).', line: 1, column: 1 },
+      { ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern (.gitignore). Use "--no-warn-ignored" to suppress this warning.', line: 1, column: 1 },
     ]);
     expect(results[1]!.messages[0]!.message).toContain('node_modules');
     const strict = await runCli(['private.md', '--max-warnings', '0'], { cwd: root });

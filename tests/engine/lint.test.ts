@@ -147,7 +147,7 @@ describe('lintFiles', () => {
     expect(outcome.results.map((r) => path.relative(root, r.filePath))).toEqual(['b.md', path.join('drafts', 'a.md')]);
     const ignored = outcome.results[1]!;
     expect(ignored.messages).toEqual([
-      { ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern (.gitignore).', line: 1, column: 1 },
+      { ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern (.gitignore). Use "--no-warn-ignored" to suppress this warning.', line: 1, column: 1 },
     ]);
     expect(ignored.warningCount).toBe(1);
   });
