@@ -21,9 +21,17 @@ function positionProperties(message: LintMessage): Array<[string, number]> {
   // A fatal message may have no place in the file (line 0); GitHub then annotates the file itself.
   if (!(message.line >= 1)) return [];
   const properties: Array<[string, number]> = [['line', message.line]];
-  if (message.column >= 1) properties.push(['col', message.column]);
-  if (message.endLine !== undefined && message.endLine >= 1) properties.push(['endLine', message.endLine]);
-  if (message.endColumn !== undefined && message.endColumn >= 1) properties.push(['endColumn', message.endColumn]);
+  // An end before the start is no range at all: the start alone.
+  const endValid = message.endLine === undefined || message.endLine >= message.line;
+  const endLine = endValid ? message.endLine : undefined;
+  // The runner drops the whole annotation (only a debug log says why) when col/endColumn come with a
+  // range over several lines: GitHub takes columns on single-line ranges only, so there lines alone.
+  const singleLine = endLine === undefined || endLine === message.line;
+  if (singleLine && message.column >= 1) properties.push(['col', message.column]);
+  if (endLine !== undefined) properties.push(['endLine', endLine]);
+  if (endValid && singleLine && message.endColumn !== undefined && message.endColumn >= Math.max(1, message.column)) {
+    properties.push(['endColumn', message.endColumn]);
+  }
   return properties;
 }
 
