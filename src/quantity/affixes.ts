@@ -89,6 +89,16 @@ const SCALE_WORDS: readonly ScaleWord[] = [
   { text: 'b', power: 9, moneyOnly: true },
 ];
 
+/** "3 dozen", "3 dozijn", "3 douzaines", "3 Dutzend": twelve of each, not a power of ten. */
+const DOZEN_WORDS = ['dozens', 'dozen', 'dozijn', 'douzaines', 'douzaine', 'dutzende', 'dutzend', 'dzs', 'dz'];
+
+/** A dozen word after one blank at `pos`. */
+export function matchDozen(text: string, pos: number, limit: number): AffixMatch | null {
+  if (!isBlank(text[pos])) return null;
+  const found = matchWordAt(text, pos + 1, DOZEN_WORDS);
+  return found && found.end <= limit ? { text: found.word, start: pos + 1, end: found.end } : null;
+}
+
 export interface ScaleMatch extends AffixMatch {
   power: number;
 }
@@ -213,6 +223,9 @@ const CURRENCY_WORDS: ReadonlyArray<[string, string]> = [
   ['pounds sterling', 'GBP'],
   ['pounds', 'GBP'],
   ['swiss francs', 'CHF'],
+  ['francs suisses', 'CHF'],
+  ['franc suisse', 'CHF'],
+  ['schweizer franken', 'CHF'],
   ['franken', 'CHF'],
   ['yen', 'JPY'],
   ['chinese yuan', 'CNY'],
@@ -281,10 +294,10 @@ const AND_WORDS: Record<Locale, string> = { en: 'and', nl: 'en', de: 'und', fr: 
 
 /**
  * "15 dollars 50", "3 euro en 50 cent", "10 $ 30 cent": the cents written after a currency that
- * follows whole units. Without a cent word only two digits that close the sentence count, so
- * "5 euro 50 keer" and "20 dollars, 15 people" stay apart. `pos` is just after the currency.
+ * follows whole units. Without a cent word only two digits that close the sentence after a currency
+ * word count, so "5 euro 50 keer" and "20 dollars, 15 people" stay apart. `pos` is just after the currency.
  */
-export function matchSpokenCents(text: string, pos: number, locale: Locale, limit: number): { cents: string; end: number } | null {
+export function matchSpokenCents(text: string, pos: number, locale: Locale, limit: number, currencyIsWord: boolean): { cents: string; end: number } | null {
   if (!isBlank(text[pos])) return null;
   let index = pos + 1;
   const and = matchWordAt(text, index, [AND_WORDS[locale]]);
@@ -299,8 +312,9 @@ export function matchSpokenCents(text: string, pos: number, locale: Locale, limi
   const cents = text.slice(digitsStart, index).padStart(2, '0');
   const centWord = isBlank(text[index]) ? matchWordAt(text, index + 1, CENT_WORDS) : null;
   if (centWord) return centWord.end <= limit ? { cents, end: centWord.end } : null;
+  // ... and only after a currency word: "rmb 10 usd 20" is two amounts, "15 dollars 50." one.
   const closes = index >= text.length || ('.;!?)'.includes(text[index] as string) && !isWordChar(text[index + 1]));
-  return length === 2 && closes ? { cents, end: index } : null;
+  return length === 2 && closes && currencyIsWord ? { cents, end: index } : null;
 }
 
 // --- Percent ---------------------------------------------------------------------------------

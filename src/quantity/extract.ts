@@ -7,6 +7,7 @@ import {
   CURRENCY_FIRST_CHARS,
   matchCurrencyAfter,
   matchCurrencyBefore,
+  matchDozen,
   matchMultiplierSuffix,
   matchOrdinalSuffix,
   matchPercent,
@@ -18,7 +19,7 @@ import {
   type ScaleMatch,
 } from './affixes.js';
 import { isBlank, isDigit, isLetter, isMinusSign, isWordChar, matchWordAt, skipBlanks, wordBefore } from './chars.js';
-import { negateDecimal, normalizeDecimal, powerOfTen, shiftDecimal } from './decimal.js';
+import { multiplyDecimal, negateDecimal, normalizeDecimal, powerOfTen, shiftDecimal } from './decimal.js';
 import { decimalMarkOf, interpretToken, readDigitToken } from './numeral.js';
 import { datesIn, referencesIn, wordNumberAt } from './peers.js';
 import { boundAfter, qualifierBefore } from './qualifiers.js';
@@ -371,7 +372,13 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
     if (multiplier) return { quantity: makeQuantity(context, start, multiplier.end, core, { kind: 'multiplier' }), coreEnd: core.end };
   }
   let end = core.end;
-  let scale = matchScale(text, end, locale, currencyBefore !== undefined, limit) ?? undefined;
+  // "3 dozen eggs": 36, counted exactly as "three dozen" is (see words.ts).
+  const dozen = words || currencyBefore ? null : matchDozen(text, end, limit);
+  if (dozen) {
+    core = { ...core, value: multiplyDecimal(core.value, '12'), precision: core.format.decimal ? multiplyDecimal(core.precision, '12') : '1' };
+    end = dozen.end;
+  }
+  let scale = dozen ? undefined : (matchScale(text, end, locale, currencyBefore !== undefined, limit) ?? undefined);
   if (scale && !currencyBefore && isLabelLetter(text, start, core.end, scale, locale)) scale = undefined;
   if (scale) end = scale.end;
   let currency = currencyBefore;
@@ -393,7 +400,7 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
     }
   }
   // "3 euro en 50 cent", "It costs 15 dollars 50.": whole units, the currency, then the cents.
-  const spokenCents = currencyAfter && !scale && !words && !core.format.decimal && !core.malformed ? matchSpokenCents(text, end, locale, limit) : null;
+  const spokenCents = currencyAfter && !scale && !words && !core.format.decimal && !core.malformed ? matchSpokenCents(text, end, locale, limit, isCurrencyWord(currency?.text)) : null;
   if (spokenCents) {
     core = { ...core, value: normalizeDecimal(`${core.value}.${spokenCents.cents}`), precision: '0.01' };
     end = spokenCents.end;
@@ -428,6 +435,11 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
 function isLabelLetter(text: string, start: number, coreEnd: number, scale: ScaleMatch, locale: Locale): boolean {
   if (scale.start !== coreEnd || scale.text.length !== 1) return false;
   return isLabelNumber(text, start) || (locale !== 'en' && scale.text === 'B');
+}
+
+/** "dollars", "euro", "francs suisses": a currency written as a word, not a sign or a three-letter code. */
+function isCurrencyWord(marker: string | undefined): boolean {
+  return marker !== undefined && marker.length > 3 && /^[\p{L}\s'\u2019]+$/u.test(marker);
 }
 
 /** Words after which "3." is an ordinal, not the end of a sentence: "die 3. Stufe", "zum 2. Mal". */

@@ -107,6 +107,14 @@ const peerRows: Row[] = [
   // Without a cent word the two digits must close the sentence.
   ['nl', 'Het kost 5 euro 50 keer per jaar', [{ text: '5 euro', value: '5' }, { text: '50 keer', kind: 'multiplier' }]],
   ['en', 'We paid 20 dollars, 15 people came.', [{ text: '20 dollars', value: '20' }, { text: '15', unit: 'people' }]],
+  // A code or sign is no spoken amount: "rmb 10 usd 20" is ten dollars and a twenty.
+  ['en', 'rmb 10 usd 20', [{ text: '10 usd', value: '10' }, { text: '20', kind: 'number' }]],
+  ['fr', 'il a été condamné à une amende de 10000 francs suisses.', [{ text: '10000 francs suisses', currency: 'CHF' }]],
+  ['en', 'They bought 3 dozen eggs, then 2.5 dozen more.', [
+    { text: '3 dozen', value: '36', unit: 'eggs' },
+    { text: '2.5 dozen', value: '30' },
+  ]],
+  ['fr', '3 douzaines', [{ text: '3 douzaines', value: '36' }]],
   ['en', 'a density of 1.3x10^6 and 6.23 × 10^-4', [
     { text: '1.3x10^6', value: '1300000', precision: '100000' },
     { text: '6.23 × 10^-4', value: '0.000623' },
