@@ -517,7 +517,7 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'legal', regex: /(?<![\p{L}\p{N}_-])[CTF]-\d{1,4}\/\d{2}(?:\s?P)?(?![\p{L}\p{N}])/gu, needs: '/' }, // CJEU cases
   { kind: 'legal', regex: /\b(?:IP|MEMO|SPEECH|STATEMENT|QANDA|MEX|AC|DOC)\/\d{2}\/\d{1,5}(?![\p{N}])/gu, needs: '/' }, // press releases
   { kind: 'legal', regex: /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[0-9A-Z.]{1,25}/gu, needs: 'ECLI' },
-  { kind: 'legal', regex: /(?<![\p{L}\p{N}])[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?(?![\p{L}\p{N}])/gu }, // CELEX
+  { kind: 'legal', regex: /(?<![\p{L}\p{N}])[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?(?![\p{L}\p{N}])/gu, gate: /\d[A-Z]/u }, // CELEX
   { kind: 'legal', regex: /\bBWB[RV]\d{7}\b/gu, needs: 'BWB' },
   { kind: 'legal', regex: /\bBGBl\.\s?I{1,3}\s?(?:S\.|Nr\.)\s?\d{1,5}/gu, needs: 'BGBl' },
   { kind: 'legal', regex: /\b(?:Stb|Stcrt|Trb)\.\s?\d{4},\s?\d{1,6}/gu, needs: '.' },
@@ -535,15 +535,43 @@ const PATTERNS: readonly Pattern[] = [
       'gu',
     ),
     judge: (match, text) => (amountFollows(text, match.index + match[0].length) ? null : wholeMatch(match)),
+    gate: new RegExp(`\\d(?<=(?:pp?|S|blz|pag|Rn|Rz|Rdnr|fn)\\.${SPACE}{0,2}\\d)`, 'u'),
   },
-  // Case-insensitive keyword alternations are the slow ones over prose: those two are gated.
+  // A keyword alternation behind a lookbehind is tried at every position of the text; the gates only at digits.
   { kind: 'article', regex: new RegExp(keywordChain(ARTICLE_WORDS, true), 'giu'), judge: judgeChain(true), gate: keywordChainGate(ARTICLE_WORDS, 'iu') },
-  { kind: 'article', regex: new RegExp(keywordChain(CAPITALIZED_ARTICLE_WORDS, true), 'gu'), judge: judgeChain(true) },
-  { kind: 'article', regex: new RegExp(keywordChain(LOWER_CASE_ARTICLE_WORDS, true), 'gu'), judge: judgeChain(true), locales: ['nl', 'de', 'fr'] },
+  {
+    kind: 'article',
+    regex: new RegExp(keywordChain(CAPITALIZED_ARTICLE_WORDS, true), 'gu'),
+    judge: judgeChain(true),
+    gate: keywordChainGate(CAPITALIZED_ARTICLE_WORDS, 'u'),
+  },
+  {
+    kind: 'article',
+    regex: new RegExp(keywordChain(LOWER_CASE_ARTICLE_WORDS, true), 'gu'),
+    judge: judgeChain(true),
+    locales: ['nl', 'de', 'fr'],
+    gate: keywordChainGate(LOWER_CASE_ARTICLE_WORDS, 'u'),
+  },
   { kind: 'section', regex: new RegExp(keywordChain(SECTION_WORDS, false), 'giu'), judge: judgeChain(false), gate: keywordChainGate(SECTION_WORDS, 'iu') },
-  { kind: 'section', regex: new RegExp(keywordChain(CAPITALIZED_SECTION_WORDS, false), 'gu'), judge: judgeChain(false) },
-  { kind: 'label', regex: new RegExp(keywordChain(CAPITALIZED_LABEL_WORDS, false), 'gu'), judge: judgeChain(false) },
-  { kind: 'section', regex: new RegExp(`${BEFORE_NUMBER}\\d{1,3}(?:\\.\\d{1,3}){2,}${AFTER_NUMBER}`, 'gu'), judge: judgeSectionNumber, needs: '.' },
+  {
+    kind: 'section',
+    regex: new RegExp(keywordChain(CAPITALIZED_SECTION_WORDS, false), 'gu'),
+    judge: judgeChain(false),
+    gate: keywordChainGate(CAPITALIZED_SECTION_WORDS, 'u'),
+  },
+  {
+    kind: 'label',
+    regex: new RegExp(keywordChain(CAPITALIZED_LABEL_WORDS, false), 'gu'),
+    judge: judgeChain(false),
+    gate: keywordChainGate(CAPITALIZED_LABEL_WORDS, 'u'),
+  },
+  {
+    kind: 'section',
+    regex: new RegExp(`${BEFORE_NUMBER}\\d{1,3}(?:\\.\\d{1,3}){2,}${AFTER_NUMBER}`, 'gu'),
+    judge: judgeSectionNumber,
+    needs: '.',
+    gate: /\d\.\d{1,3}\./u,
+  },
 
   // Addresses and numbers of things.
   { kind: 'ip', regex: /(?<![\p{L}\p{N}_.,])\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\p{N}]|[.,]\d)/gu, judge: judgeIp, needs: '.' },
@@ -630,15 +658,21 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'time',
     regex: new RegExp(`${BEFORE_NUMBER}(?:1[0-2]|0?[1-9])${SPACE}?(?:a\\.m\\.|p\\.m\\.|pm|PM|am|AM)(?![\\p{L}])`, 'gu'),
+    gate: new RegExp(`\\d${SPACE}?[apAP]`, 'u'),
     locales: ['en', 'nl', 'fr'],
   },
-  { kind: 'time', regex: new RegExp(`${BEFORE_NUMBER}(?:1[0-2]|0?[1-9])${SPACE}?(?:a\\.m\\.|p\\.m\\.|pm|PM)(?![\\p{L}])`, 'gu'), locales: ['de'] },
+  {
+    kind: 'time',
+    regex: new RegExp(`${BEFORE_NUMBER}(?:1[0-2]|0?[1-9])${SPACE}?(?:a\\.m\\.|p\\.m\\.|pm|PM)(?![\\p{L}])`, 'gu'),
+    locales: ['de'],
+    gate: new RegExp(`\\d${SPACE}?[pP]`, 'u'),
+  },
   { kind: 'time', regex: /(?<![\p{L}\p{N}_.,/])24\/7(?![\p{N}]|[.,/]\d)/gu, needs: '24/7' },
-  { kind: 'time', regex: /(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{N}])/gu, needs: ':' }, // ISO 8601 time after a date
+  { kind: 'time', regex: /(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{N}])/gu, needs: ':', gate: /\dT\d/u }, // ISO 8601 time after a date
 
   // Markers and lists.
   { kind: 'exponent', regex: /(?<=(?:m|ft)\s?)[\u00b2\u00b3](?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])/gu, gate: /[\u00b2\u00b3]/u }, // m², km², ft³
-  { kind: 'footnote', regex: /(?<![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu },
+  { kind: 'footnote', regex: /(?<![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu, gate: /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/u },
   {
     kind: 'footnote',
     regex: /(?<=\p{Ll}{3}[.)"”’])(\d{1,3})(?=\s+[\p{Lu}]|\s*$)/dgu,
