@@ -481,6 +481,26 @@ function judgeNumberList(match: RegExpExecArray): Verdict {
   return null;
 }
 
+/**
+ * A keyword and its numbers ("Articles 4, 5 and 6", "Section 3.1"), gated: a keyword alternation behind
+ * a lookbehind is tried at every position of the text, the gate only at digits.
+ */
+function chainPattern(
+  kind: ReferenceKind,
+  keywords: readonly string[],
+  { ignoreCase, withSubParts, locales }: { ignoreCase: boolean; withSubParts: boolean; locales?: readonly Locale[] },
+): Pattern {
+  const flags = ignoreCase ? 'iu' : 'u';
+  const pattern: Pattern = {
+    kind,
+    regex: new RegExp(keywordChain(keywords, withSubParts), `g${flags}`),
+    judge: judgeChain(withSubParts),
+    gate: keywordChainGate(keywords, flags),
+  };
+  if (locales) pattern.locales = locales;
+  return pattern;
+}
+
 const TIME_UNITS = `(?:uur|Uhr|h|u|hrs|o'clock|a\\.m\\.|p\\.m\\.|am|pm|AM|PM|CET|CEST|UTC|GMT|BST)`;
 
 const PATTERNS: readonly Pattern[] = [
@@ -537,34 +557,12 @@ const PATTERNS: readonly Pattern[] = [
     judge: (match, text) => (amountFollows(text, match.index + match[0].length) ? null : wholeMatch(match)),
     gate: new RegExp(`\\d(?<=(?:pp?|S|blz|pag|Rn|Rz|Rdnr|fn)\\.${SPACE}{0,2}\\d)`, 'u'),
   },
-  // A keyword alternation behind a lookbehind is tried at every position of the text; the gates only at digits.
-  { kind: 'article', regex: new RegExp(keywordChain(ARTICLE_WORDS, true), 'giu'), judge: judgeChain(true), gate: keywordChainGate(ARTICLE_WORDS, 'iu') },
-  {
-    kind: 'article',
-    regex: new RegExp(keywordChain(CAPITALIZED_ARTICLE_WORDS, true), 'gu'),
-    judge: judgeChain(true),
-    gate: keywordChainGate(CAPITALIZED_ARTICLE_WORDS, 'u'),
-  },
-  {
-    kind: 'article',
-    regex: new RegExp(keywordChain(LOWER_CASE_ARTICLE_WORDS, true), 'gu'),
-    judge: judgeChain(true),
-    locales: ['nl', 'de', 'fr'],
-    gate: keywordChainGate(LOWER_CASE_ARTICLE_WORDS, 'u'),
-  },
-  { kind: 'section', regex: new RegExp(keywordChain(SECTION_WORDS, false), 'giu'), judge: judgeChain(false), gate: keywordChainGate(SECTION_WORDS, 'iu') },
-  {
-    kind: 'section',
-    regex: new RegExp(keywordChain(CAPITALIZED_SECTION_WORDS, false), 'gu'),
-    judge: judgeChain(false),
-    gate: keywordChainGate(CAPITALIZED_SECTION_WORDS, 'u'),
-  },
-  {
-    kind: 'label',
-    regex: new RegExp(keywordChain(CAPITALIZED_LABEL_WORDS, false), 'gu'),
-    judge: judgeChain(false),
-    gate: keywordChainGate(CAPITALIZED_LABEL_WORDS, 'u'),
-  },
+  chainPattern('article', ARTICLE_WORDS, { ignoreCase: true, withSubParts: true }),
+  chainPattern('article', CAPITALIZED_ARTICLE_WORDS, { ignoreCase: false, withSubParts: true }),
+  chainPattern('article', LOWER_CASE_ARTICLE_WORDS, { ignoreCase: false, withSubParts: true, locales: ['nl', 'de', 'fr'] }),
+  chainPattern('section', SECTION_WORDS, { ignoreCase: true, withSubParts: false }),
+  chainPattern('section', CAPITALIZED_SECTION_WORDS, { ignoreCase: false, withSubParts: false }),
+  chainPattern('label', CAPITALIZED_LABEL_WORDS, { ignoreCase: false, withSubParts: false }),
   {
     kind: 'section',
     regex: new RegExp(`${BEFORE_NUMBER}\\d{1,3}(?:\\.\\d{1,3}){2,}${AFTER_NUMBER}`, 'gu'),
