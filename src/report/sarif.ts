@@ -89,6 +89,8 @@ interface Notification {
   level: SarifLevel;
   message: { text: string };
   descriptor: { id: string };
+  /** The rule that crashed, for a fatal message of a rule. */
+  associatedRule?: { id: string };
   locations: SarifLocation[];
 }
 
@@ -253,12 +255,14 @@ function toNotification(message: LintMessage, artifact: ArtifactLocation): Notif
     level: isError(message) ? 'error' : 'warning',
     message: { text: message.message },
     descriptor: { id: message.fatal === true ? FATAL_DESCRIPTOR_ID : NOTICE_DESCRIPTOR_ID },
+    ...(message.ruleId !== null ? { associatedRule: { id: message.ruleId } } : {}),
     locations: [locationAt(artifact, message)],
   };
 }
 
+/** A finding about the text. A rule that crashed (fatal, with its id) found nothing: a tool failure. */
 function hasRule(message: LintMessage): message is LintMessage & { ruleId: string } {
-  return message.ruleId !== null;
+  return message.ruleId !== null && message.fatal !== true;
 }
 
 export function toSarifLog(results: readonly LintResult[], context: FormatterContext): SarifLog {

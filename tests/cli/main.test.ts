@@ -45,6 +45,22 @@ describe('a rule that crashes', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('is a failed run in SARIF (a notice naming the rule), not a finding about the text', async () => {
+    const root = await tempTree({ 'a.md': 'TODO\n' });
+    const run = await runMain(['a.md', '-f', 'sarif'], root);
+    expect(run.code).toBe(2);
+    const sarif = JSON.parse(run.stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string }>; invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }> }>;
+    };
+    expect(sarif.runs[0]!.results.map((result) => result.ruleId)).toEqual(['no-word']);
+    expect(sarif.runs[0]!.invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [
+        expect.objectContaining({ level: 'error', descriptor: { id: 'brieflint/fatal' }, associatedRule: { id: 'crasher' }, message: { text: 'rule crasher crashed: boom' } }),
+      ],
+    });
+  });
+
   it('prints the stack under --debug only', async () => {
     const root = await tempTree({ 'a.md': 'TODO\n' });
     const debug = await runMain(['a.md', '--debug'], root);
