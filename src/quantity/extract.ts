@@ -181,16 +181,25 @@ function startsInsideIdentifier(text: string, pos: number): boolean {
 
 const MAX_IDENTIFIER_PART = 24;
 
-/** "14/209/11640": three or more digit runs joined by slashes (no date: dates are read first) are a file or tax number. */
+/**
+ * "14/209/11640": three or more digit runs joined by slashes (no date: dates are read first) are a
+ * file or tax number. "3/4", "24/7", "50/50": two short runs are a fraction or a ratio, which has no
+ * exact decimal value in general; reading "3" and "4" as two figures would be wrong, so neither is read.
+ * Fiscal years ("2016/17") have a four-digit first part and are read as periods.
+ */
 function isSlashChain(text: string, pos: number): boolean {
   let index = pos;
-  for (let part = 0; part < 2; part++) {
+  const partLengths: number[] = [];
+  while (partLengths.length < 3) {
     const partStart = index;
     while (isDigit(text[index]) && index - partStart <= MAX_IDENTIFIER_PART) index++;
-    if (index === partStart || text[index] !== '/') return false;
+    if (index === partStart) return false;
+    partLengths.push(index - partStart);
+    if (text[index] !== '/' || !isDigit(text[index + 1])) break;
     index++;
   }
-  return isDigit(text[index]);
+  if (partLengths.length >= 3) return true;
+  return partLengths.length === 2 && partLengths.every((length) => length <= 3) && text[index] !== '/';
 }
 
 /** Marks that join the parts of one identifier or path ("EIP-1559", "images/2020-06-23-plan", "v1.2"). */

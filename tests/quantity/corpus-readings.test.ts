@@ -79,6 +79,10 @@ const rows: Row[] = [
   ['nl', 'het besluit van 1 oktober 2003, nr. CPP2003/1606M (woonverenigingen).', [{ kind: 'date', text: '1 oktober 2003' }]],
   ['fr', "Le numéro d'identification fiscale suivant nous a été attribué : 14/209/11640", []],
   ['nl', 'Bij vraag 1B geeft u aan of alle gemeenten deelnemen.', []],
+  // A fraction or ratio is not two figures.
+  ['nl', 'Voor aanvragers zonder partner is de toeslag 1/6 van de kosten.', []],
+  ['en', 'the online portion of validators becomes a 2/3 majority, open 24/7', []],
+  ['en', 'in 2016/17 the cost', [{ text: '2016/17', kind: 'range', low: '2016', high: '2017' }]],
   ['en', 'See Question 1B for the details.', []],
   ['en', 'grew to $1B and 10M users', [
     { text: '$1B', value: '1000000000' },
