@@ -46,6 +46,7 @@ interface CliOptions {
   reportUnusedDirectives?: true;
   reportUnusedDirectivesSeverity?: string;
   warnIgnored: boolean;
+  errorOnUnmatchedPattern: boolean;
 }
 
 const EXIT_OK = 0;
@@ -127,6 +128,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--no-color', 'no colours (also NO_COLOR, or when stdout is not a terminal)')
     .option('--report-unused-directives', 'report brieflint-disable comments that silence nothing, as errors')
     .option('--report-unused-directives-severity <level>', 'the same, at this severity: off, warn, error')
+    .option('--no-error-on-unmatched-pattern', 'no error for a path or glob that matches no file (exit 0 when nothing is left)')
     .option('--no-warn-ignored', 'no warning for a file named on the command line that an ignore file skips (for hooks)')
     .option('--verbose', 'show the source of each problem')
     .option('--debug', 'print stack traces of internal errors')
@@ -256,8 +258,12 @@ async function collectResults(
     return { results: [await lint.lintStdin(text, { ...lintOptions, stdinFilename: options.stdinFilename })], fileErrors: [] };
   }
   const targets = context.paths.length > 0 ? context.paths : ['.'];
-  const { results, errors, ignored = [] } = await lint.lintFiles(targets, lintOptions);
+  const outcome = await lint.lintFiles(targets, lintOptions);
+  const { results, ignored = [] } = outcome;
+  // As ESLint's flag: unmatched paths are dropped without a word; unreadable directories still count.
+  const errors = options.errorOnUnmatchedPattern ? outcome.errors : outcome.errors.filter((error) => !error.unmatched);
   for (const error of errors) io.stderr.write(`brieflint: ${error.message}\n`);
+  if (!options.errorOnUnmatchedPattern && results.length === 0 && errors.length === 0) return { results, fileErrors: errors };
   // Files named but ignored under --no-warn-ignored were found, only left out: not "no files".
   if (results.length > 0 || (ignored.length > 0 && errors.length === 0)) return { results, fileErrors: errors };
   if (errors.length === 0) {

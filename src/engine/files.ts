@@ -21,6 +21,8 @@ export interface FileError {
   /** The path or pattern as the user wrote it. */
   path: string;
   message: string;
+  /** A path that does not exist or a glob that matches nothing (what --no-error-on-unmatched-pattern forgives). */
+  unmatched?: true;
 }
 
 export interface IgnoredFile {
@@ -296,7 +298,8 @@ export async function expandPaths(allPatterns: readonly string[], options: Expan
       const isGlob = isDynamicPattern(pattern);
       if (isGlob && (await expandGlob(pattern, options, context))) continue;
       const reason = isGlob ? 'no files match this pattern' : errorReason(stats.error);
-      errors.push({ path: pattern, message: `cannot lint ${JSON.stringify(pattern)}: ${reason}` });
+      const unmatched = isGlob || (stats.error as { code?: unknown }).code === 'ENOENT';
+      errors.push({ path: pattern, message: `cannot lint ${JSON.stringify(pattern)}: ${reason}`, ...(unmatched ? { unmatched } : {}) });
       continue;
     }
     if (stats.isDirectory()) {

@@ -144,6 +144,19 @@ describe('--no-warn-ignored', () => {
   });
 });
 
+describe('--no-error-on-unmatched-pattern', () => {
+  it('drops paths and globs that match nothing, as ESLint does; nothing left is exit 0', async () => {
+    const root = await tempTree({ 'a.md': BROKEN_BRIEF, 'empty/notes.txt': 'x' });
+    const some = await runCli(['--no-error-on-unmatched-pattern', 'docs/**/*.md', 'missing.md', 'a.md', '-f', 'json'], { cwd: root });
+    expect(some).toMatchObject({ code: 1, stderr: '' });
+    expect(parseJsonReport(some.stdout).map((result) => path.basename(result.filePath))).toEqual(['a.md']);
+    const none = await runCli(['--no-error-on-unmatched-pattern', 'docs/**/*.md', 'empty', '-f', 'json'], { cwd: root });
+    expect(none).toMatchObject({ code: 0, stdout: '[]\n', stderr: '' });
+    // Without the flag, both are still errors.
+    expect((await runCli(['docs/**/*.md', 'a.md'], { cwd: root })).code).toBe(2);
+  });
+});
+
 describe('ignore files in a repository', () => {
   it('applies the root .gitignore when run from a subdirectory, as git does', async () => {
     const root = await tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'drafts/\n', 'docs/a.md': BROKEN_BRIEF, 'docs/drafts/x.md': BROKEN_BRIEF });

@@ -64,7 +64,7 @@ describe('expandPaths', () => {
     const { files, errors } = await expandPaths(['docs/**/*.md', '*.md', 'docs/*.txt', '**/n.md'], { cwd: root });
     expect(relativeTo(root, files)).toEqual(['docs/a.md', 'docs/c.txt', 'docs/deep/b.md']);
     // "**/n.md" only matches inside node_modules: nothing matched, so it is named.
-    expect(errors).toEqual([{ path: '**/n.md', message: 'cannot lint "**/n.md": no files match this pattern' }]);
+    expect(errors).toEqual([{ path: '**/n.md', message: 'cannot lint "**/n.md": no files match this pattern', unmatched: true }]);
   });
 
   it('names each missing path and keeps the others', async () => {

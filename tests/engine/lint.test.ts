@@ -106,7 +106,7 @@ describe('lintFiles', () => {
     expect(outcome.results.map((r) => path.relative(root, r.filePath))).toEqual(['b.md', path.join('strict', 'a.md'), path.join('sub', 'c.markdown')]);
     // Only the nearest config applies (no cascade): sub/ gets first-char back at its default.
     expect(outcome.results.map((r) => r.messages.map((m) => `${m.ruleId}:${m.severity}`))).toEqual([['no-word:1'], ['no-word:2'], ['first-char:2']]);
-    expect(outcome.errors).toEqual([{ path: 'missing.md', message: 'cannot lint "missing.md": no such file or directory' }]);
+    expect(outcome.errors).toEqual([{ path: 'missing.md', message: 'cannot lint "missing.md": no such file or directory', unmatched: true }]);
   });
 
   it('applies --rule flags over every config and a read error becomes a fatal message', async () => {
