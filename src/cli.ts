@@ -105,7 +105,9 @@ function rulesHelp(rules: readonly Rule[]): string {
   const lines = rules.map(
     (rule) => `  ${rule.meta.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(5)}  ${rule.meta.description}`,
   );
-  return `\nRules (id, default severity, description):\n${lines.join('\n')}\n`;
+  // Exit codes are what CI scripts and hooks branch on; README has the same table.
+  const exitCodes = '\nExit codes: 0 no errors (warnings within --max-warnings), 1 errors or too many warnings,\n  2 usage, configuration, I/O or internal failure.\n';
+  return `\nRules (id, default severity, description):\n${lines.join('\n')}\n${exitCodes}`;
 }
 
 function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => readonly Rule[]): Command {

@@ -25,6 +25,7 @@ describe('brieflint --version and --help', () => {
     for (const rule of builtinRules) {
       expect(run.stdout).toMatch(new RegExp(`\\n  ${rule.meta.id} +${rule.meta.defaultSeverity} +${rule.meta.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
     }
+    expect(run.stdout).toMatch(/\nExit codes: 0 no errors .*, 1 errors or too many warnings,\n {2}2 usage, configuration, I\/O or internal failure\.\n/);
   });
 
   it('exits 2 with commander\'s message for an unknown option or a bad value', async () => {
