@@ -3,7 +3,7 @@
  * "accelerators". No tagger: we skip up to two modifiers and take the first word that looks like
  * a plural noun (German: the first capitalised word), stopping at function words and punctuation.
  */
-import { isBlank, isLetter, wordBefore } from './chars.js';
+import { isBlank, isDigit, isLetter, wordBefore } from './chars.js';
 import type { Locale } from './types.js';
 
 const MAX_WORDS = 3;
@@ -48,11 +48,30 @@ const LABEL_WORDS = new Set(
     'paragraph schedule figure table question chapitre annexe alinéa tableau').split(' '),
 );
 
-/** True when the figure at `start` is the number of a part ("Satz 2", "§ 6", "vraag 3"), not a count. */
+/** Words that continue a list of numbered parts ("Absatz 2 und 3", "artikel 12, 17 en 18"). */
+const LIST_LINKS = new Set(['und', 'oder', 'bis', 'sowie', 'en', 'of', 'tot', 'and', 'or', 'to', 'et', 'ou']);
+const MAX_LISTED_PARTS = 8;
+
+/** True when the figure at `start` is the number of a part ("Satz 2", "§ 6", "vraag 3", "Absatz 2 und 3"), not a count. */
 export function isLabelNumber(text: string, start: number): boolean {
-  let index = start;
-  while (index > 0 && isBlank(text[index - 1])) index--;
-  return text[index - 1] === '§' || LABEL_WORDS.has(wordBefore(text, start));
+  let figureStart = start;
+  // Walk back over a short list of part numbers to the label that heads it.
+  for (let listed = 0; listed < MAX_LISTED_PARTS; listed++) {
+    let index = figureStart;
+    while (index > 0 && isBlank(text[index - 1])) index--;
+    const word = wordBefore(text, figureStart);
+    if (text[index - 1] === '§' || LABEL_WORDS.has(word)) return true;
+    if (text[index - 1] === ',') index--;
+    else if (LIST_LINKS.has(word)) index -= word.length;
+    else return false;
+    while (index > 0 && isBlank(text[index - 1])) index--;
+    // "13b", "1a": a part number may carry a letter
+    if (index > 0 && isLetter(text[index - 1]) && isDigit(text[index - 2])) index--;
+    if (!isDigit(text[index - 1])) return false;
+    while (index > 0 && isDigit(text[index - 1])) index--;
+    figureStart = index;
+  }
+  return false;
 }
 
 interface Word {

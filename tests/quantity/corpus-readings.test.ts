@@ -31,6 +31,13 @@ const rows: Row[] = [
   ]],
   ['de', 'Kapitel 2304 Titel', [{ text: '2304', kind: 'number' }]],
   ['nl', 'Hoofdgroep 6 Implantaten', [{ text: '6', kind: 'number' }]],
+  ['de', 'die für die Leistungen nach Absatz 2 Satz 1 Nummer 1 und\n3 zuständigen Stellen', [
+    { text: '2', kind: 'number' },
+    { text: '1', kind: 'number' },
+    { text: '1', kind: 'number' },
+    { text: '3', kind: 'number' },
+  ]],
+  ['de', 'für 2 und 3 Kinder', [{ text: '2', kind: 'number' }, { text: '3', kind: 'count', unit: 'Kinder' }]],
   // A counted noun is still found where no label stands.
   ['de', 'von insgesamt mehr als drei Jahren festgestellt wird', [{ text: 'drei', kind: 'count', unit: 'Jahren', bound: 'min' }]],
   // A wrapped line inside "mehr als" keeps the bound.
