@@ -16,9 +16,11 @@ export interface LocaleChoice {
 
 /** The configured locale wins; then the front matter's language; then a vote over the prose; then English. */
 export function chooseLocale(setting: LocaleSetting, frontmatterLanguage: string | undefined, blockTexts: () => string[]): LocaleChoice {
-  if (setting !== 'auto') return { locale: setting, localeSource: 'option' };
+  // The document's own declaration wins over configured defaults, as inline comments beat config
+  // in ESLint: a Dutch brief in an English project is still read as Dutch.
   const declared = LOCALES.find((locale) => locale === frontmatterLanguage);
   if (declared) return { locale: declared, localeSource: 'frontmatter' };
+  if (setting !== 'auto') return { locale: setting, localeSource: 'option' };
   const voted = voteQuietly(blockTexts());
   return voted ? { locale: voted, localeSource: 'vote' } : { locale: 'en', localeSource: 'default' };
 }

@@ -4,9 +4,14 @@ import { buildBrief } from '../../src/parse/index.js';
 const DUTCH = 'De overheid geeft in 2025 ongeveer € 1.500 miljoen uit aan de zorg. Dat is 12,5 procent meer dan vorig jaar en het tekort van het kabinet stijgt.';
 
 describe('locale', () => {
-  it('takes the configured locale first', () => {
+  it('lets the document\'s own frontmatter win over the configured locale', () => {
     const brief = buildBrief('---\nlang: de\n---\nText\n', { locale: 'fr' });
-    expect([brief.locale, brief.localeSetting, brief.localeSource]).toEqual(['fr', 'fr', 'option']);
+    expect([brief.locale, brief.localeSetting, brief.localeSource]).toEqual(['de', 'fr', 'frontmatter']);
+  });
+
+  it('takes the configured locale when the document declares none', () => {
+    const brief = buildBrief('Het kost € 1,5 miljoen.\n', { locale: 'fr' });
+    expect([brief.locale, brief.localeSource]).toEqual(['fr', 'option']);
   });
 
   it('reads lang, locale or language from the front matter, region and case ignored', () => {
