@@ -152,15 +152,18 @@ async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<stri
 }
 
 /** --quiet, as ESLint's getErrorResults: warnings leave both the messages and the suppressed messages. */
+/** ESLint's getErrorResults: errors only, and files left without errors are left out. */
 function onlyErrors(results: LintResult[], build: LintModule['buildResult']): LintResult[] {
-  return results.map((result) =>
-    build(
-      result.filePath,
-      result.messages.filter((message) => message.severity === 2),
-      result.suppressedMessages.filter((message) => message.severity === 2),
-      result.source,
-    ),
-  );
+  return results
+    .filter((result) => result.messages.some((message) => message.severity === 2))
+    .map((result) =>
+      build(
+        result.filePath,
+        result.messages.filter((message) => message.severity === 2),
+        result.suppressedMessages.filter((message) => message.severity === 2),
+        result.source,
+      ),
+    );
 }
 
 function quote(paths: readonly string[]): string {
