@@ -168,7 +168,18 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     knownRuleIds: rules.map((rule) => rule.meta.id),
     reportUnusedDirectives: options.reportUnusedDirectives ?? false,
   });
-  return buildResult(filePath, [...outcome.messages, ...run.crashes], outcome.suppressed, brief.source);
+  return buildResult(filePath, [...outcome.messages, ...run.crashes, ...readFailures(brief)], outcome.suppressed, brief.source);
+}
+
+/**
+ * A block whose figures could not be read is an internal failure, not silence: said at the block,
+ * fatal (exit 2), while the rest of the file is still linted.
+ */
+function readFailures(brief: Brief): LintMessage[] {
+  return (brief.readErrors ?? []).map((failure) => ({
+    ...fileMessage(null, 2, `Internal error: ${failure.message}`, true),
+    ...placeRange(brief, failure.range),
+  }));
 }
 
 export interface LintFilesOptions {
