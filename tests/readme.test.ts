@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderRulesTable, RULES_END, RULES_START, withRulesTable } from '../src/docs/rules-table.js';
+import { renderRulesTable, RESERVED_RULE_IDS, RULES_END, RULES_START, withRulesTable } from '../src/docs/rules-table.js';
 import { ruleMetas } from '../src/rules/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -30,6 +30,10 @@ describe('README', () => {
     expect(readme).toContain(RULES_END);
     expect(withRulesTable(readme, ruleMetas())).toBe(readme);
     for (const meta of ruleMetas()) expect(renderRulesTable(ruleMetas())).toContain(`\`${meta.id}\``);
+  });
+
+  it('every built-in rule uses one of the rule ids fixed by the foundation issue', () => {
+    for (const meta of ruleMetas()) expect(RESERVED_RULE_IDS as readonly string[]).toContain(meta.id);
   });
 
   it('every rule has a doc page', () => {
