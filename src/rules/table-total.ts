@@ -1,0 +1,390 @@
+import { z } from 'zod';
+import { intervalOf, intervalsMeet, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
+import { defineRule, type Report } from '../engine/types.js';
+import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
+import { absDecimal, compareDecimal, isDecimal, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
+import { formatDecimal } from '../quantity/format.js';
+import type { Locale } from '../quantity/types.js';
+import {
+  isNonAdditiveHeader,
+  isPartOfAnotherRow,
+  labelOf,
+  readCell,
+  readNotes,
+  totalKind,
+  type CellReading,
+  type TableNotes,
+  type TotalKind,
+} from './table-total/reading.js';
+
+interface RowInfo {
+  cells: TableCell[];
+  readings: CellReading[];
+  label: string;
+  /** The cell that carries the label (for related places). */
+  labelCell?: TableCell;
+  /** Index of the first cell after the label cells. */
+  dataStart: number;
+  total?: TotalKind;
+  part: boolean;
+  /** No figure and no "-" anywhere: a section heading inside the table ("**Personnel**"). */
+  section: boolean;
+}
+
+/** The parts a total may stand for, tried in turn; the first is the one the message shows. */
+interface Scope {
+  items: Array<{ figure: Figure; name: string; unitWord?: string }>;
+  leftOut: RowInfo[];
+  what: 'rows' | 'columns';
+}
+
+export default defineRule({
+  meta: {
+    id: 'table-total',
+    description: 'A Total row or column of a table must equal the sum of its parts, within rounding',
+    category: 'arithmetic',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: z
+      .object({
+        /** Relative slack for approximate figures ("≈ 200", "~3"), as a decimal: "0.1" is 10 %. */
+        approximateSlack: z.string().refine(isDecimal, 'a decimal such as "0.1"').default('0.1'),
+      })
+      .strict(),
+  },
+  check(brief, { report, options }) {
+    const slack: Slack = { approximate: options.approximateSlack };
+    for (const table of brief.tables) {
+      const notes = readNotes(table, brief);
+      // The author says the totals are not sums (joint simulation, interactions): nothing to foot.
+      if (notes.nonAdditive) continue;
+      const reported = new Set<number>();
+      const emit = (found: Report): void => {
+        if (reported.has(found.range.start)) return;
+        reported.add(found.range.start);
+        report(found);
+      };
+      const rows = table.rows.map(describeRow);
+      checkTotalRows(brief, table, rows, notes, slack, emit);
+      checkTotalColumns(brief, table, rows, notes, slack, emit);
+    }
+  },
+});
+
+function describeRow(cells: TableCell[]): RowInfo {
+  const readings = cells.map(readCell);
+  let dataStart = 0;
+  while (dataStart < cells.length && (readings[dataStart]!.kind === 'text' || readings[dataStart]!.kind === 'empty')) dataStart++;
+  // A row of text only keeps its first column as label, so that a total column further right is still data.
+  if (dataStart === cells.length) dataStart = Math.min(1, cells.length);
+  const labelCells = cells.slice(0, Math.max(1, dataStart)).filter((cell) => labelOf(cell) !== '');
+  const label = labelCells.map(labelOf).join(' ');
+  const total = labelCells.map((cell) => totalKind(labelOf(cell))).find((kind) => kind !== undefined);
+  const section = readings.every((reading) => reading.kind === 'text' || reading.kind === 'empty');
+  return {
+    cells,
+    readings,
+    label,
+    ...(labelCells[0] ? { labelCell: labelCells[0] } : {}),
+    dataStart: Math.max(1, dataStart),
+    ...(total ? { total } : {}),
+    part: total === undefined && isPartOfAnotherRow(label),
+    section,
+  };
+}
+
+type Emit = (report: Report) => void;
+type NumberReading = Extract<CellReading, { kind: 'number' }>;
+
+function isLink(brief: Brief, cell: TableCell): boolean {
+  return /\]\(|\]\[/.test(brief.source.slice(cell.range.start, cell.range.end));
+}
+
+/** Footing: a Total row against the rows it covers, column by column. */
+function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: TableNotes, slack: Slack, emit: Emit): void {
+  // A named total ("Total taxes") alone in a table may total only some rows; in a table of several
+  // totals ("Total welfare reforms", "Total spending changes") the structure shows what it covers.
+  const structured = rows.filter((row) => row.total).length >= 2;
+  rows.forEach((row, index) => {
+    if (!row.total || (row.total === 'named' && !structured)) return;
+    row.cells.forEach((cell, column) => {
+      const reading = row.readings[column]!;
+      if (column < row.dataStart || reading.kind !== 'number') return;
+      if (isNonAdditiveHeader(columnLabel(table, rows, column, index))) return;
+      const scopes = rowScopes(rows, index).flatMap((rowIndices) => {
+        const scope = columnOfRows(rows, rowIndices, column);
+        return scope ? [scope] : [];
+      });
+      judge(brief, reading, scopes, notes, slack, emit);
+    });
+  });
+}
+
+/**
+ * A column's header, with the text of rows above the total that hold only text: a table whose real
+ * header is its second row ("|**2019**|||" then "|Type|Annual Production|Average Duration|").
+ */
+function columnLabel(table: Table, rows: RowInfo[], column: number, before: number): string {
+  const header = table.header[column];
+  const inBody = rows
+    .slice(0, before)
+    .filter((row) => row.section)
+    .map((row) => (row.cells[column] ? labelOf(row.cells[column]) : ''));
+  return [header ? labelOf(header) : '', ...inBody].join(' ');
+}
+
+/**
+ * The sets of rows a total may cover. "Subtotal" covers the rows since the previous total; a
+ * Total after subtotals covers the subtotals and the rows after them, or every item row; a Total
+ * at the top of its block covers the rows below it. Named totals ("Total spending changes") are
+ * tried against all of these, because tables nest them ("Total welfare reforms" inside "Total
+ * spending changes"). Part rows ("of which") are left out; the scope with them is tried too,
+ * in case the marker says less than it seems.
+ */
+function rowScopes(rows: RowInfo[], totalIndex: number): number[][] {
+  const isItem = (row: RowInfo): boolean => !row.total && !row.section;
+  let previousTotal = -1;
+  for (let index = totalIndex - 1; index >= 0; index--) {
+    if (rows[index]!.total) {
+      previousTotal = index;
+      break;
+    }
+  }
+  const range = (from: number, to: number): number[] =>
+    Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
+  const since = range(previousTotal + 1, totalIndex).filter((index) => isItem(rows[index]!));
+  const all = range(0, totalIndex).filter((index) => isItem(rows[index]!));
+  const scopes: number[][] = [];
+  if (since.length > 0) scopes.push(since);
+  if (previousTotal >= 0) {
+    // A total over the subtotals before it (since the last plain Total) and the items after the last one.
+    let lastPlain = -1;
+    for (let index = previousTotal; index >= 0; index--) {
+      if (rows[index]!.total === 'total') {
+        lastPlain = index;
+        break;
+      }
+    }
+    const subtotals = range(lastPlain + 1, totalIndex).filter((index) => rows[index]!.total && rows[index]!.total !== 'total');
+    const enough = since.length > 0 || (subtotals.length >= 2 && rows[totalIndex]!.total === 'total');
+    // A subtotal covers only the rows since the previous one; Totals and named totals may gather subtotals.
+    if (subtotals.length > 0 && enough && rows[totalIndex]!.total !== 'subtotal') scopes.unshift([...subtotals, ...since]);
+    if (all.length > since.length && rows[totalIndex]!.total !== 'named') scopes.push(all);
+  }
+  // A named total covers the rows right above it ("Total Loans" under a block of non-performing loans names other loans).
+  if (rows[totalIndex]!.total === 'named' && since.length === 0) return [];
+  if (since.length === 0) {
+    const below: number[] = [];
+    for (let index = totalIndex + 1; index < rows.length && !rows[index]!.total; index++) {
+      if (isItem(rows[index]!)) below.push(index);
+    }
+    if (below.length > 0) scopes.push(below);
+  }
+  const single = rows[totalIndex]!.total === 'subtotal';
+  return scopes.filter((scope) => scope.length >= 2 || single || scope.some((index) => rows[index]!.total));
+}
+
+/** The figures of one column over some rows; undefined when a cell there is not a plain figure. */
+function columnOfRows(rows: RowInfo[], rowIndices: number[], column: number): Scope | undefined {
+  const items: Scope['items'] = [];
+  const leftOut: RowInfo[] = [];
+  for (const index of rowIndices) {
+    const row = rows[index]!;
+    const reading = row.readings[column];
+    if (!reading || reading.kind !== 'number') return undefined;
+    if (row.part) {
+      leftOut.push(row);
+      continue;
+    }
+    items.push({ figure: reading.figure, name: row.label, ...(reading.unitWord ? { unitWord: reading.unitWord } : {}) });
+  }
+  if (items.length === 0) return undefined;
+  return { items, leftOut, what: 'rows' };
+}
+
+/** Cross-footing: a Total column against the columns before it, row by row (the Total row too: a grand total both ways). */
+function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: TableNotes, slack: Slack, emit: Emit): void {
+  const totalColumns = table.header
+    .map((cell, column) => ({ column, kind: totalKind(labelOf(cell)) }))
+    .filter(({ column, kind }) => column > 0 && (kind === 'total' || kind === 'subtotal'));
+  for (const { column: totalColumn } of totalColumns) {
+    const previousTotal = Math.max(0, ...totalColumns.map(({ column }) => column).filter((column) => column < totalColumn));
+    for (const row of rows) {
+      const reading = row.readings[totalColumn];
+      if (!reading || reading.kind !== 'number') continue;
+      const scopes: Scope[] = [];
+      for (const from of new Set([Math.max(previousTotal + (previousTotal > 0 ? 1 : 0), row.dataStart), row.dataStart])) {
+        const scope = columnsOfRow(table, row, from, totalColumn);
+        if (scope) scopes.push(scope);
+      }
+      judge(brief, reading, scopes, notes, slack, emit);
+    }
+  }
+}
+
+function columnsOfRow(table: Table, row: RowInfo, from: number, to: number): Scope | undefined {
+  const items: Scope['items'] = [];
+  for (let column = from; column < to; column++) {
+    const header = table.header[column];
+    const headerLabel = header ? labelOf(header) : '';
+    if (isNonAdditiveHeader(headerLabel) || totalKind(headerLabel)) continue;
+    const reading = row.readings[column];
+    if (!reading || reading.kind !== 'number') return undefined;
+    items.push({ figure: reading.figure, name: headerLabel, ...(reading.unitWord ? { unitWord: reading.unitWord } : {}) });
+  }
+  if (items.length < 2) return undefined;
+  return { items, leftOut: [], what: 'columns' };
+}
+
+/** Report the total when no scope's sum meets it; say nothing when the figures cannot be compared. */
+function judge(brief: Brief, reading: NumberReading, scopes: Scope[], notes: TableNotes, slack: Slack, emit: Emit): void {
+  const total = reading.figure;
+  // A total that links to its own source (PolicyEngine's tables link each cell to a simulation) was
+  // computed on its own, as a combined run, not added up from the cells above it.
+  if (isLink(brief, total.block as TableCell)) return;
+  const comparable = scopes.filter(
+    (scope) =>
+      sameMeasure(total, scope.items.map((item) => item.figure)) &&
+      scope.items.every((item) => (item.unitWord ?? '') === (reading.unitWord ?? '')),
+  );
+  if (comparable.length === 0) return;
+  const claimed = intervalOf(total, slack);
+  const meets = (scope: Scope, extraRows: Figure[] = []): boolean => {
+    const figures = [...scope.items.map((item) => item.figure), ...extraRows];
+    return intervalsMeet(claimed, allowance(sumIntervals(figures.map((figure) => intervalOf(figure, slack))), figures, total, notes));
+  };
+  for (const scope of comparable) {
+    if (meets(scope)) return;
+    // The "of which" marker may be wrong or absent: if counting the left-out rows, or leaving out
+    // exactly one row, reconciles the total, the author more likely nested a row than miscounted.
+    const leftOutFigures = scope.leftOut.flatMap((row) => figureIn(row, total));
+    if (leftOutFigures.length > 0 && meets(scope, leftOutFigures)) return;
+    if (scope.what === 'rows' && scope.items.length > 2) {
+      for (let skip = 0; skip < scope.items.length; skip++) {
+        if (meets({ ...scope, items: scope.items.filter((_, index) => index !== skip) })) return;
+      }
+    }
+  }
+  // "76.000 DAI" under rows in thousands: a thousands point in an English table, number-format's
+  // and number-style's concern; the sum is right.
+  if (total.format.decimal && /[.,]\d{3}$/.test(total.format.digits)) {
+    const asGrouped = { ...total, value: shiftDecimal(total.value, 3), precision: shiftDecimal(total.precision, 3) };
+    if (comparable.some((scope) => intervalsMeet(intervalOf(asGrouped, slack), sumIntervals(scope.items.map((item) => intervalOf(item.figure, slack)))))) return;
+  }
+  const shown = comparable[0]!;
+  emit(message(brief, total, shown));
+}
+
+/** The left-out row's figure in the same column as the total. */
+function figureIn(row: RowInfo, total: Figure): Figure[] {
+  const column = (total.block as TableCell).column;
+  const reading = row.readings[column];
+  return reading && reading.kind === 'number' ? [reading.figure] : [];
+}
+
+/** "Totals may not sum due to rounding": each part may be off by another half unit of the total's last digit. */
+function allowance(sum: Interval, parts: Figure[], total: Figure, notes: TableNotes): Interval {
+  if (!notes.rounding) return sum;
+  return widen(sum, multiplyDecimal(multiplyDecimal(total.precision, '0.5'), String(parts.length)));
+}
+
+/**
+ * Money in one currency, counts of one noun, plain numbers; no percentages (percent-sum's job),
+ * and no mix of scaled and bare cells ("£6bn" above a bare "5.5"), whose scale the header may or
+ * may not give.
+ */
+function sameMeasure(total: Figure, parts: Figure[]): boolean {
+  const figures = [total, ...parts];
+  if (figures.some((figure) => figure.kind === 'percent')) return false;
+  const currencies = new Set(figures.map((figure) => figure.currency).filter((currency) => currency !== undefined));
+  if (currencies.size > 1) return false;
+  const units = new Set(figures.map((figure) => figure.unit?.toLowerCase()).filter((unit) => unit !== undefined));
+  if (units.size > 1) return false;
+  const scales = new Set(figures.map((figure) => figure.scale ?? '1'));
+  if (scales.size > 1 && figures.some((figure) => figure.scale === undefined && figure.currency === undefined)) return false;
+  return true;
+}
+
+const STYLE_BY_LOCALE: Record<Locale, { group: string; decimal: string }> = {
+  en: { group: ',', decimal: '.' },
+  nl: { group: '.', decimal: ',' },
+  de: { group: '.', decimal: ',' },
+  fr: { group: '\u202F', decimal: ',' },
+};
+
+/** A value written the way the total is written: its separators, its scale word, its currency. */
+function writeLike(total: Figure, value: string, locale: Locale, bare: boolean): string {
+  const style = {
+    group: total.format.group ?? STYLE_BY_LOCALE[locale].group,
+    decimal: total.format.decimal ?? STYLE_BY_LOCALE[locale].decimal,
+  };
+  const exponent = total.scale ? total.scale.length - 1 : 0;
+  const digits = formatDecimal(absDecimal(shiftDecimal(value, -exponent)), style);
+  const negative = compareDecimal(value, '0') < 0;
+  if (bare) return `${negative ? '-' : ''}${digits}`;
+  let text = total.text;
+  if (total.format.minus) text = total.format.minus === '(' ? text.replace(/^\(|\)$/g, '') : text.replace(total.format.minus, '');
+  text = text.replace(total.format.digits, digits);
+  return `${negative ? '-' : ''}${text}`;
+}
+
+/** A part as the reader sees it: its own digits when it shares the total's scale ("2.0", not "2"). */
+function writePart(total: Figure, part: Figure, locale: Locale): string {
+  if ((part.scale ?? '') === (total.scale ?? '') && !part.format.words) return part.format.digits;
+  return writeLike(total, absDecimal(part.value), locale, true);
+}
+
+/** Decimal places written in the parts, so that a sum of "2.0 + 1.0" shows as "3.0". */
+function fractionDigits(total: Figure, parts: Figure[]): number {
+  const exponent = total.scale ? total.scale.length - 1 : 0;
+  return Math.max(
+    0,
+    ...[total, ...parts].map((figure) => {
+      const unit = shiftDecimal(figure.precision, -exponent);
+      const point = unit.indexOf('.');
+      return point < 0 ? 0 : unit.length - point - 1;
+    }),
+  );
+}
+
+function padFraction(written: string, digits: string, places: number, decimalMark: string): string {
+  if (places === 0) return written;
+  const point = digits.lastIndexOf(decimalMark);
+  const have = point < 0 ? 0 : digits.length - point - 1;
+  if (have >= places) return written;
+  const padded = (point < 0 ? digits + decimalMark : digits) + '0'.repeat(places - have);
+  return written.replace(digits, padded);
+}
+
+function message(brief: Brief, total: Figure, scope: Scope): Report {
+  const values = scope.items.map((item) => item.figure.value);
+  const sum = sumDecimals(values);
+  const decimalMark = total.format.decimal ?? STYLE_BY_LOCALE[brief.locale].decimal;
+  const places = fractionDigits(total, scope.items.map((item) => item.figure));
+  const sumDigits = writeLike(total, absDecimal(sum), brief.locale, true);
+  const sumText = padFraction(writeLike(total, sum, brief.locale, false), sumDigits, places, decimalMark);
+  const arithmetic = values
+    .map((value, index) => {
+      const written = writePart(total, scope.items[index]!.figure, brief.locale);
+      if (index === 0) return compareDecimal(value, '0') < 0 ? `-${written}` : written;
+      return compareDecimal(value, '0') < 0 ? `− ${written}` : `+ ${written}`;
+    })
+    .join(' ');
+  const leftOut =
+    scope.leftOut.length === 0
+      ? ''
+      : scope.leftOut.length === 1
+        ? `; row "${scope.leftOut[0]!.label}" left out as a part of another row`
+        : `; rows ${scope.leftOut.map((row) => `"${row.label}"`).join(', ')} left out as parts of other rows`;
+  const related: Array<{ range: Range; message: string }> = [
+    ...scope.items.map((item) => ({ range: item.figure.range, message: 'counted in the sum' })),
+    ...scope.leftOut.flatMap((row) => (row.labelCell ? [{ range: row.labelCell.range, message: 'left out as a part of another row' }] : [])),
+  ];
+  return {
+    range: total.range,
+    message: `Total says ${total.text}, but the ${scope.what} sum to ${sumText} (${arithmetic}${leftOut})`,
+    related,
+  };
+}
+

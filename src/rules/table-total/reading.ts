@@ -1,0 +1,133 @@
+/**
+ * How table-total reads a GFM table the way an editor footing it would: which rows and columns are
+ * totals, which rows are parts of another row, which columns cannot be added, what each cell holds,
+ * and what the notes around the table say about rounding or additivity.
+ */
+import type { Brief, Figure, Table, TableCell, TextBlock } from '../../parse/types.js';
+
+/** What one cell holds, for adding. */
+export type CellReading =
+  /** unitWord: a unit written after the figure that the reader does not carry ("DAI", "MKR"), lower-cased. */
+  | { kind: 'number'; figure: Figure; unitWord?: string }
+  /** Nothing written: a section row's filler, or a value not given. */
+  | { kind: 'empty' }
+  /** "-", "–", "n/a": not given (in manifesto costings a dash means "not costed separately", not zero). */
+  | { kind: 'missing' }
+  | { kind: 'text' };
+
+const ADDABLE_KINDS = new Set(['amount', 'count', 'number', 'percent']);
+
+/** Markup and signs that may stand around a lone figure in a cell without changing what it says. */
+const CELL_NOISE = /[\s*_~≈+<>()[\]]/g;
+
+export function readCell(cell: TableCell): CellReading {
+  const bare = cell.text.replace(/[\s*_\uFFFC]/g, '');
+  if (bare === '') return { kind: 'empty' };
+  if (/^(?:[-–—‒]+|n\/?a|n\.?v\.?t\.?|k\.?\s?a\.?|s\.?o\.?|nd|—)$/i.test(bare)) return { kind: 'missing' };
+  const figures = cell.figures.filter((figure) => figure.kind !== 'date' && figure.kind !== 'period');
+  if (figures.length !== 1) return { kind: 'text' };
+  const figure = figures[0]!;
+  if (!ADDABLE_KINDS.has(figure.kind) || figure.malformed) return { kind: 'text' };
+  // The cell must be the figure and nothing that qualifies it ("£12,084 (+5 %)", "3 of 4"), save
+  // its own unit word ("120 bytes", "50,000 DAI").
+  const rest = (cell.text.slice(0, figure.start) + ' ' + cell.text.slice(figure.end)).replace(/\uFFFC/g, '');
+  const restWords = rest.replace(CELL_NOISE, '');
+  if (restWords !== '' && !isUnitWord(restWords, figure)) return { kind: 'text' };
+  const unitWord = (restWords || figure.unit || '').toLowerCase();
+  return { kind: 'number', figure, ...(unitWord ? { unitWord } : {}) };
+}
+
+function isUnitWord(word: string, figure: Figure): boolean {
+  if (figure.unit && word.toLowerCase() === figure.unit.toLowerCase()) return true;
+  // Token and currency codes the reader does not know as money ("DAI", "USDC", "ETH"): one word in capitals.
+  return /^[A-Z]{2,5}$/.test(word);
+}
+
+/** The readable label of a cell: markup, a trailing colon and a parenthetical unit removed. */
+export function labelOf(cell: TableCell): string {
+  return cell.text
+    .replace(/\uFFFC/g, '')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const TOTAL_WORDS =
+  'grand total|total|totals|sum|overall|subtotal|sub-total|sub total|totaal|subtotaal|eindtotaal|som|' +
+  'summe|gesamt|gesamtsumme|insgesamt|zwischensumme|total général|total general|sous-total|ensemble';
+
+/** "Total", "**Grand total**", "Totaal:", "Total (€ m)", "Summe 2025": the label is a total word and nothing more. */
+const EXACT_TOTAL = new RegExp(`^(?:${TOTAL_WORDS})\\s*:?\\s*(?:\\([^)]*\\))?\\s*:?$`, 'i');
+/** "Total spending changes", "Totaal uitgaven": a total of a named group, whose scope is less certain. */
+const NAMED_TOTAL = new RegExp(`^(?:${TOTAL_WORDS})\\b`, 'i');
+/** A named total that is not the plain sum of the rows above: "Total excl. avoidance", "Total if unmarried", "Total per person". */
+const NOT_A_PLAIN_SUM =
+  /\b(?:excl\.?|excluding|except|without|net of|after|before|if|per|average|avg|mean|median|change|impact|risk|exclusief|zonder|exkl\.?|ohne|hors|sans)\b/i;
+const SUBTOTAL = /\b(?:sub-?\s?total|subtotaal|zwischensumme|sous-total)\b/i;
+
+export type TotalKind = 'total' | 'subtotal' | 'named';
+
+/** Whether a label names a total, and what kind. */
+export function totalKind(label: string): TotalKind | undefined {
+  if (SUBTOTAL.test(label) && (EXACT_TOTAL.test(label) || NAMED_TOTAL.test(label) || /subtotal$/i.test(label))) {
+    return NOT_A_PLAIN_SUM.test(label) ? undefined : 'subtotal';
+  }
+  if (EXACT_TOTAL.test(label)) return 'total';
+  if (/^(?:headcount|non-headcount|[\w-]+)\s+(?:expenses?\s+)?(?:sub-?total|subtotaal)$/i.test(label)) return 'subtotal';
+  if (NAMED_TOTAL.test(label) && !NOT_A_PLAIN_SUM.test(label)) return 'named';
+  return undefined;
+}
+
+/** A row that is part of another row: "of which", "thereof", "– sub-envelope", "davon", "dont", a leading dash or dot. */
+const PART_MARKER_ANYWHERE =
+  /\b(?:of which|thereof|sub-envelope|sub-item|part of|within|waarvan|waaronder|davon|darunter|dont|y compris)\b/i;
+const PART_MARKER_LEADING = /^(?:[–—·•]|-\s|incl\.|including|inkl\.|incl\b|inclusief|einschließlich|dont\b)/i;
+
+export function isPartOfAnotherRow(label: string): boolean {
+  return PART_MARKER_LEADING.test(label) || PART_MARKER_ANYWHERE.test(label);
+}
+
+/** Column headers whose values cannot be added: shares, averages, rates, per-unit figures. */
+const NON_ADDITIVE_HEADER =
+  /%|\b(?:share|shares|percent|percentage|pct|average|avg|mean|median|per|rate|rates|growth|ratio|index|price|prices|change|per capita|gemiddeld|gemiddelde|aandeel|procent|durchschnitt|durchschnittlich|anteil|quote|moyenne|taux|part|parts|pourcentage|prix|yield|margin)\b|Ø|⌀|\bp\.?\s?p\.?\b/i;
+
+export function isNonAdditiveHeader(header: string): boolean {
+  return NON_ADDITIVE_HEADER.test(header);
+}
+
+export interface TableNotes {
+  /** "Totals may not sum due to rounding", "afrondingsverschillen", "Rundungsdifferenzen", "arrondis". */
+  rounding: boolean;
+  /** "not additive", "because of interactions", "combined simulation": totals are not sums. */
+  nonAdditive: boolean;
+}
+
+const ROUNDING_NOTE = /\b(?:rounding|rounded|afronding\w*|afgerond\w*|rundung\w*|gerundet\w*|arrondi\w*)/i;
+const NON_ADDITIVE_NOTE =
+  /\b(?:interactions?|not additive|non-additive|nonadditive|combined simulation|simulated together|modelled together|modeled together|niet optelbaar|niet additief|nicht additiv|nicht addierbar|wechselwirkung\w*|non additi\w*|interaction\w*)\b/i;
+const DOES_NOT_SUM =
+  /\b(?:do|does|may|might|will|need) not (?:sum|add up|add)\b|\bdon'?t (?:sum|add up)\b|\btellen niet op\b|\bnicht zur summe\b|\bne s'additionnent pas\b/i;
+
+/**
+ * The notes an author writes about a table: its caption and the paragraphs around it in the same
+ * section, up to the previous or next table (the "because of interactions" note often stands two
+ * paragraphs above the table it explains).
+ */
+export function readNotes(table: Table, brief: Brief): TableNotes {
+  const previousEnd = Math.max(0, ...brief.tables.filter((other) => other.range.end <= table.range.start).map((other) => other.range.end));
+  const nextStart = Math.min(
+    brief.source.length,
+    ...brief.tables.filter((other) => other.range.start >= table.range.end).map((other) => other.range.start),
+  );
+  const sameSection = (block: TextBlock): boolean => block.headingPath.join('\u0000') === table.headingPath.join('\u0000');
+  const before = brief.blocks.filter(
+    (block) => block.kind === 'paragraph' && block.range.end <= table.range.start && block.range.start >= previousEnd && sameSection(block),
+  );
+  const after = brief.blocks.filter(
+    (block) => block.kind === 'paragraph' && block.range.start >= table.range.end && block.range.end <= nextStart && sameSection(block),
+  );
+  const text = [table.before?.text ?? '', table.after?.text ?? '', ...before.slice(-3).map((b) => b.text), ...after.slice(0, 3).map((b) => b.text)].join('\n');
+  const rounding = ROUNDING_NOTE.test(text);
+  const nonAdditive = NON_ADDITIVE_NOTE.test(text) || (!rounding && DOES_NOT_SUM.test(text));
+  return { rounding, nonAdditive };
+}

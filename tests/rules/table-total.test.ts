@@ -1,0 +1,288 @@
+import rule from '../../src/rules/table-total.js';
+import { runRuleTests } from '../helpers/rule-tester.js';
+
+const investai = `| Source | Amount | Share of total |
+|---|---:|---:|
+| EU tranche (InvestAI) | € 50 bn | 25 % |
+| – sub-envelope: gigafactory fund | € 20 bn | 10 % |
+| Private pledges (AI Champions) | € 150 bn | 75 % |
+| **Total** | **€ 200 bn** | **100 %** |
+`;
+
+const thirds = (note: string, total: string): string => `${note}
+
+| Region | Count |
+|---|---:|
+| North | 10 |
+| South | 10 |
+| East | 10 |
+| Total | ${total} |
+`;
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'the example brief: a sub-envelope row is part of the EU tranche, shares are not added', code: investai },
+    {
+      name: 'a part marked "of which", "waarvan", "davon" is not added',
+      code: `| Item | € m |
+|---|---:|
+| Staff | 120 |
+| of which temporary staff | 30 |
+| Buildings | 80 |
+| Total | 200 |
+`,
+    },
+    {
+      name: 'rounded parts: 33.3 × 3 is 100 within rounding',
+      code: '| Part | Share (€ m) |\n|---|---|\n| A | 33.3 |\n| B | 33.3 |\n| C | 33.3 |\n| Total | 100.0 |\n',
+    },
+    { name: 'a note that totals may not sum due to rounding allows n × half a unit', code: thirds('Totals may not sum due to rounding.', '33') },
+    {
+      name: 'a note that the total is not additive (interactions) two paragraphs above the table',
+      code: `Combined, the reforms cost more because of interactions between the policies.
+
+Here is the breakdown.
+
+| Provision | £bn |
+|---|---|
+| Remove the two-child limit | 3.4 |
+| Remove the benefit cap | 0.7 |
+| Total welfare reforms | 5.5 |
+| Education | 6.6 |
+| Total spending changes | 12.1 |
+`,
+    },
+    {
+      name: 'non-additive columns: %, average, rate, per capita, gemiddeld',
+      code: `| Group | Average Duration | Rate | Per capita | Growth % |
+|---|---|---|---|---|
+| A | 34 | 4.99 | 12 | 3 |
+| B | 51 | 4.66 | 14 | 5 |
+| **Total** | **39** | **5.09** | **13** | **4** |
+`,
+    },
+    {
+      name: 'a second header row inside the body names an average column',
+      code: `|**2019**||||
+|---|---|---|---|
+|**Type**|**Annual Production**|**Average Duration**|**Average Rate**|
+|Commercial|$69,876,587|34|4.99%|
+|Owner Occupied CRE|$31,404,415|51|4.66%|
+|**Total**|$**101,281,002**|**39**|**5.09%**|
+`,
+    },
+    {
+      name: 'a dash means not costed separately, not zero',
+      code: `| Provision | Party (£bn) | Model (£bn) |
+|---|---|---|
+| Carer's Allowance | 1.4 | 0.1 |
+| Two-child limit | - | 3.4 |
+| Total welfare | 5.5 | 3.5 |
+| Schools | 6.6 | 6.6 |
+| Total spending | 12.1 | 10.1 |
+`,
+    },
+    {
+      name: 'a total that links to its own simulation is a combined run, not a sum',
+      code: `| Proposal | Model 2024 |
+|---|---|
+| CTC | [110.9](https://example.org/r=1) |
+| EITC | [33.5](https://example.org/r=2) |
+| Top rate | [-72.7](https://example.org/r=3) |
+| **Total** | **[40.5](https://example.org/r=4)** |
+`,
+    },
+    {
+      name: 'cells that are links read as their text',
+      code: `| Year | Cost (£bn) |
+|---|---|
+| 2025 | [4.7](https://example.org/a) |
+| 2026 | [7.4](https://example.org/b) |
+| Total | 12.1 |
+`,
+    },
+    {
+      name: 'negatives written -2.0, −2.0 and (2.0)',
+      code: `| Measure | 2025 | 2026 |
+|---|---|---|
+| Tax cut | 4.7 | 4.8 |
+| Avoidance | -2.0 | (2.0) |
+| Levy | −1.0 | 0.5 |
+| Total | 1.7 | 3.3 |
+`,
+    },
+    {
+      name: 'a named total alone in a table may cover only some rows ("Total taxes")',
+      code: `| Variable | Current law |
+|---|---|
+| Wages | £40,000 |
+| Employer NI | £4,245 |
+| Employee tax | £7,839 |
+| Total taxes | £12,084 |
+`,
+    },
+    {
+      name: 'a total of other loans, right after a total of non-performing loans',
+      code: `| Type | July | August |
+|---|---|---|
+| C&I | $2,995,674 | $2,995,674 |
+| CRE | $540,040 | $534,750 |
+| **Total Non-Performing Loans** | **$3,535,714** | **$3,530,424** |
+| Total Loans | $997,863,394 | $1,024,021,590 |
+`,
+    },
+    {
+      name: 'a key–value table with different units is no sum',
+      code: `| Item | Value |
+|---|---|
+| Current MKR supply | ~995,000 MKR |
+| Number of team members | 16 |
+| Total team MKR over 4 years | 15,422.50 MKR |
+| Total team MKR after 1 year | 3,855.625 MKR |
+`,
+    },
+    {
+      name: 'a thousands point in an English total ("76.000 DAI") is number-format\'s concern',
+      code: '| Expense | DAI |\n|---|--:|\n| Lead | 30,000 DAI |\n| Ambassadors | 46,000 DAI |\n| **Total** | **76.000 DAI** |\n',
+    },
+    {
+      name: 'Dutch: Totaal and Subtotaal, euro amounts with comma decimals',
+      locale: 'nl',
+      code: `| Post | Bedrag |
+|---|---|
+| Personeel | € 1.234,50 |
+| Huisvesting | € 765,50 |
+| Subtotaal | € 2.000,00 |
+| Materieel | € 500,00 |
+| waarvan ICT | € 200,00 |
+| Subtotaal | € 500,00 |
+| **Totaal** | **€ 2.500,00** |
+`,
+    },
+    {
+      name: 'German: Summe with a "davon" row and Mio. € in the header',
+      locale: 'de',
+      code: `| Posten | 2025 (Mio. €) | 2026 (Mio. €) | Summe |
+|---|---|---|---|
+| Bund | 1,5 | 2,5 | 4,0 |
+| davon Forschung | 0,5 | 1,0 | 1,5 |
+| Länder | 3,0 | 3,0 | 6,0 |
+| Insgesamt | 4,5 | 5,5 | 10,0 |
+`,
+    },
+    {
+      name: 'French: sous-total and total général',
+      locale: 'fr',
+      code: `| Poste | Montant |
+|---|---|
+| Études | 120 |
+| Essais | 80 |
+| Sous-total | 200 |
+| Formation | 50 |
+| Sous-total | 50 |
+| Total général | 250 |
+`,
+    },
+    {
+      name: 'a total column over year columns, and the grand total both ways',
+      code: `| Source | 2024-25 | 2025-26 | Total |
+|---|---|---|---|
+| Income tax | 1.2 | 1.3 | 2.5 |
+| VAT | 0.8 | 0.9 | 1.7 |
+| Total | 2.0 | 2.2 | 4.2 |
+`,
+    },
+    {
+      name: 'section rows inside a budget table are no parts',
+      code: `| **Item** | **Amount** |
+|---|---|
+| **People** | |
+| Facilitators | 59,000 DAI |
+| Editors | 24,500 DAI |
+| **Programs** | |
+| Payouts | 85,000 DAI |
+| **Total** | **168,500 DAI** |
+`,
+    },
+    {
+      name: 'a row with a multi-answer text cell makes the column uncountable',
+      code: '| Item | Cost |\n|---|---|\n| A | £100 (est.) |\n| B | £200 |\n| Total | £350 |\n',
+    },
+    {
+      name: 'a total excluding something is not the plain sum',
+      code: '| Item | £bn |\n|---|---|\n| A | 20.1 |\n| Avoidance | 7.3 |\n| **Total** | **27.4** |\n| **Total excl. avoidance** | **20.1** |\n',
+    },
+    {
+      name: 'mixed currencies are not added',
+      code: '| Item | Amount |\n|---|---|\n| EU | € 50 bn |\n| US | $ 150 bn |\n| Total | € 180 bn |\n',
+    },
+    {
+      name: 'approximate figures get their slack',
+      code: '| Item | Chips |\n|---|---|\n| Factory A | ≈ 100,000 |\n| Factory B | ≈ 100,000 |\n| Total | 210,000 |\n',
+    },
+    'Total: € 200 bn, of which € 50 bn public. No table here: 50 + 150 = 200.',
+  ],
+  invalid: [
+    {
+      name: 'the issue\'s example: a wrong Total beside a sub-envelope row',
+      code: `| Source | Amount |
+|---|---:|
+| EU tranche (InvestAI) | € 50 bn |
+| Dedicated AI-gigafactory fund (sub-envelope of EU tranche) | € 20 bn |
+| Private pledges (AI Champions) | € 150 bn |
+| **Total** | **€ 210 bn** |
+`,
+      errors: [
+        {
+          line: 6,
+          column: 17,
+          endColumn: 25,
+          message:
+            'Total says € 210 bn, but the rows sum to € 200 bn (50 + 150; row "Dedicated AI-gigafactory fund (sub-envelope of EU tranche)" left out as a part of another row)',
+        },
+      ],
+    },
+    {
+      name: 'rows 10 + 10 + 10 against 33 without a rounding note',
+      code: thirds('Regional counts.', '33'),
+      errors: [{ line: 8, column: 11, message: 'Total says 33, but the rows sum to 30 (10 + 10 + 10)' }],
+    },
+    {
+      name: 'a Total row off in one year, and a Total column that adds the years to something else',
+      code: `| Provision | 2025 (£bn) | 2026 (£bn) | 2027 (£bn) | Total |
+|---|---|---|---|---|
+| Halve NICs | 4.7 | 4.8 | 9.7 | 19.2 |
+| Abolish NICs | 0.4 | 0.9 | 1.3 | 2.6 |
+| Total | 5.1 | 5.7 | 12.0 | 21.8 |
+`,
+      errors: [
+        { line: 5, column: 23, message: 'Total says 12.0, but the rows sum to 11.0 (9.7 + 1.3)' },
+        { line: 5, column: 30, message: 'Total says 21.8, but the columns sum to 22.8 (5.1 + 5.7 + 12.0)' },
+      ],
+    },
+    {
+      name: 'a Subtotal that misses by 500',
+      code: `| Expense Category | 2021-2022 Budget |
+|---|---|
+| Compensation | $3,347,500 |
+| Recruitment | $300,000 |
+| Travel | $150,000 |
+| Headcount Expense Subtotal | $3,797,000 |
+`,
+      errors: [
+        { line: 6, column: 32, message: 'Total says $3,797,000, but the rows sum to $3,797,500 (3,347,500 + 300,000 + 150,000)' },
+      ],
+    },
+    {
+      name: 'Dutch Totaal, written back the Dutch way',
+      locale: 'nl',
+      code: `| Post | Bedrag |
+|---|---|
+| Personeel | € 1.234,50 |
+| Huisvesting | € 765,50 |
+| Totaal | € 2.100,00 |
+`,
+      errors: [{ line: 5, column: 12, message: 'Total says € 2.100,00, but the rows sum to € 2.000,00 (1.234,50 + 765,50)' }],
+    },
+  ],
+});
