@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/part-exceeds-whole.js';
+import { lintWithRule, runRuleTests } from '../helpers/rule-tester.js';
+
+runRuleTests(rule, {
+  valid: [
+    // The example brief's figures: a part that fits.
+    'Of the EU\'s € 50 bn, € 20 bn goes to four AI gigafactories.',
+    'The EU tranche of € 50 bn, of which € 20 bn is the gigafactory fund, is matched by € 150 bn.',
+    'Sixteen of the eighteen parameters measure cheaper than today.',
+    'Of the 59,148 households in the CPS, 1,135 reside in DC.',
+    '$1,705 of their $2,000 CTC is used to offset the tax.',
+    'Average blocks have witness sizes of ~1000 kB, of which ~750 kB is Merkle proofs and not code.',
+    'Worked in this industry for over 40 years, of which over 20 in board level roles.',
+    'The multi-sig is 1 of 1, and the Operation multi-sig will require 3 of 6 signatures.',
+    'Downloading as little as 1/8 of the data (8 out of 64 cells).',
+    // Rounding: "€ 2.6 bn" may be 2.55 bn, which fits in a "€ 2.5 bn" that may be 2.55 bn.
+    'The € 2.5 bn fund, of which € 2.6 bn was spent.',
+    '4 of 3.5 hours were lost.',
+    // Approximate figures get 10 % slack; bounds are one-sided.
+    '€ 2.5 bn, of which about € 2.7 bn.',
+    'More than € 50 bn, of which € 60 bn is private.',
+    '€ 50 bn, of which up to € 60 bn may be lent.',
+    // Different nouns, units or currencies are not one whole.
+    '1,200 employees, of which 1,300 women.',
+    '2 GB, of which 750 MB is code.',
+    '2 tonnes of which 500 kg is water.',
+    '3 hours, of which 90 minutes were spent waiting.',
+    '€ 5 m for 120 projects, of which $ 200 m is matched.',
+    '500 of the 100 euro notes were fake.',
+    // Shares, years, dates and ordinals are no parts.
+    'A $60,000 income (30% of which is $1,500 per month).',
+    '21GI would benefit 60% of the population, of whom 97% would gain.',
+    'Greater of $100 and 33% of 2017 CTC; their $10,000 of 2024 earnings.',
+    'The 30 of 2024 and the 3rd of 2 are not parts.',
+    // A whose-clause, a compound adjective, a possessive: the second figure is no part of the first.
+    '3 countries, of which the population exceeds 10 million.',
+    '20 of the 12-month contracts were renewed.',
+    '100 of the 27 Member States\' regions applied.',
+    // A change is not a share.
+    'Spending rose by 20 from 10 to 30.',
+    // References are not figures.
+    'Article 30 of the 2 regulations applies; see Regulation (EU) 2021/694.',
+    // Quotations keep their source's words.
+    '> Of the 27 Member States, 30 signed.',
+    { code: 'Gipssoort: klasse 2 of 3; een tijdvak van 1, 3 of 15 dagen of 30 of 15 dagen.', locale: 'nl' },
+    { code: 'Van € 50 miljard naar € 60 miljard in drie jaar.', locale: 'nl' },
+    { code: 'Van de € 60 miljard gaat € 20 miljard naar fabrieken.', locale: 'nl' },
+    { code: '€ 1,5 miljard, waarvan € 0,5 miljard voor onderzoek.', locale: 'nl' },
+    { code: 'Von den 239,88 € geben wir 23,88 € in die freie Rücklage.', locale: 'de' },
+    { code: 'Die Zahl stieg um 20 von 10 auf 30.', locale: 'de' },
+    { code: 'Nach § 5 Absatz 1 Nummer 9 oder 10 des Fünften Buches Sozialgesetzbuch.', locale: 'de' },
+    { code: 'Je 100 Kubikzentimeter Hubraum oder einem Teil davon 2 Euro.', locale: 'de' },
+    { code: "L'UE mobilise 50 milliards d'euros, dont 20 milliards d'euros pour les usines.", locale: 'fr' },
+    { code: '3 pays dont la population dépasse 10 millions.', locale: 'fr' },
+  ],
+  invalid: [
+    {
+      code: 'Of the EU\'s € 50 bn, € 60 bn goes to gigafactories.',
+      errors: [
+        {
+          line: 1,
+          column: 22,
+          endColumn: 29,
+          message: 'Part larger than its whole: € 60 bn is part of € 50 bn, but exceeds it by € 10 bn',
+        },
+      ],
+    },
+    {
+      code: 'The fund holds € 50 bn, of which € 60 bn is for chips.',
+      errors: [{ line: 1, column: 34, endColumn: 41, message: 'Part larger than its whole: € 60 bn is part of € 50 bn, but exceeds it by € 10 bn' }],
+    },
+    {
+      name: 'a bare part with the whole\'s scale word shares its currency',
+      code: '€ 50 bn, of which 60 bn is private.',
+      errors: [{ line: 1, column: 19, message: 'Part larger than its whole: 60 bn is part of € 50 bn, but exceeds it by € 10 bn' }],
+    },
+    {
+      code: '30 of the 27 Member States signed.',
+      errors: [{ line: 1, column: 1, endColumn: 3, message: 'Part larger than its whole: 30 is part of 27, but exceeds it by 3' }],
+    },
+    {
+      code: 'Of the 27 Member States, 30 signed.',
+      errors: [{ line: 1, column: 26, message: 'Part larger than its whole: 30 is part of 27, but exceeds it by 3' }],
+    },
+    {
+      code: 'Only 8 out of 6 cells are sampled.',
+      errors: [{ line: 1, column: 6, message: 'Part larger than its whole: 8 is part of 6, but exceeds it by 2' }],
+    },
+    {
+      name: 'an upper bound on the whole still leaves no room',
+      code: 'Up to € 50 bn, of which € 60 bn for chips.',
+      errors: [{ line: 1, column: 25, message: 'Part larger than its whole: € 60 bn is part of € 50 bn, but exceeds it by € 10 bn' }],
+    },
+    {
+      name: 'rounding does not save a part beyond the half unit',
+      code: 'The € 2.5 bn fund, of which € 2.7 bn was spent.',
+      errors: [{ line: 1, column: 29, message: 'Part larger than its whole: € 2.7 bn is part of € 2.5 bn, but exceeds it by € 0.2 bn' }],
+    },
+    {
+      name: 'the message is on the part, the whole is a related place',
+      code: 'Budget\n\nThe programme has 1,200 employees, of which 1,300 are women.',
+      errors: [{ line: 3, column: 45, endColumn: 50, message: 'Part larger than its whole: 1,300 is part of 1,200, but exceeds it by 100' }],
+    },
+    {
+      code: 'De EU trekt € 50 miljard uit, waarvan € 60 miljard voor fabrieken.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 39, endColumn: 51, message: 'Part larger than its whole: € 60 miljard is part of € 50 miljard, but exceeds it by € 10 miljard' }],
+    },
+    {
+      code: 'Van de € 50 miljard gaat € 60 miljard naar fabrieken.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 26, message: 'Part larger than its whole: € 60 miljard is part of € 50 miljard, but exceeds it by € 10 miljard' }],
+    },
+    {
+      code: '30 van de 27 lidstaten tekenden.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 1, message: 'Part larger than its whole: 30 is part of 27, but exceeds it by 3' }],
+    },
+    {
+      code: 'Der Bund gibt 100 Mio. Euro, davon 120 Mio. Euro für Schulen.',
+      locale: 'de',
+      errors: [{ line: 1, column: 36, endColumn: 49, message: 'Part larger than its whole: 120 Mio. Euro is part of 100 Mio. Euro, but exceeds it by 20 Mio. Euro' }],
+    },
+    {
+      code: 'Von den 27 Mitgliedstaaten haben 30 unterschrieben.',
+      locale: 'de',
+      errors: [{ line: 1, column: 34, message: 'Part larger than its whole: 30 is part of 27, but exceeds it by 3' }],
+    },
+    {
+      code: "L'UE mobilise 50 milliards d'euros, dont 60 milliards d'euros pour les usines.",
+      locale: 'fr',
+      errors: [
+        {
+          line: 1,
+          column: 42,
+          message: "Part larger than its whole: 60 milliards d'euros is part of 50 milliards d'euros, but exceeds it by 10 milliards d'euros",
+        },
+      ],
+    },
+    {
+      code: 'Sur les 27 États membres, 30 ont signé.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 27, message: 'Part larger than its whole: 30 is part of 27, but exceeds it by 3' }],
+    },
+    {
+      code: '30 des 27 États membres ont signé.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 1, message: 'Part larger than its whole: 30 is part of 27, but exceeds it by 3' }],
+    },
+  ],
+});
+
+describe('part-exceeds-whole related place', () => {
+  it('names the whole', () => {
+    const [message] = lintWithRule(rule, { code: 'Budget\n\nThe fund holds € 50 bn,\nof which € 60 bn is for chips.' });
+    expect(message?.line).toBe(4);
+    expect(message?.related).toEqual([{ message: 'the whole: € 50 bn', line: 3, column: 16, endLine: 3, endColumn: 23 }]);
+  });
+});
