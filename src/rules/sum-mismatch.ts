@@ -1,0 +1,459 @@
+/**
+ * sum-mismatch: arithmetic written out in prose ("€ 50 bn + € 150 bn = € 200 bn", "4 × 100,000 = 400,000",
+ * "10 minus 3 is 7") must come out right, within the rounding of the figures written, and must not add
+ * different currencies.
+ *
+ * The reader hands us figures; the operators are the text between them. A few operators the reader
+ * keeps inside a figure ("× 100,000" is a multiplier, "3 times" too, "minus 3" is a negative number,
+ * "10 − 3" a range), so each figure first becomes the operand pieces it holds.
+ */
+import { z } from 'zod';
+import {
+  addIntervals,
+  divideIntervals,
+  intervalOf,
+  intervalsMeet,
+  multiplyIntervals,
+  pointInterval,
+  subtractIntervals,
+  type Interval,
+} from '../arith/interval.js';
+import { approximateSlackOption } from '../arith/options.js';
+import { defineRule } from '../engine/types.js';
+import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
+import { shiftDecimal } from '../quantity/decimal.js';
+import { extractQuantities } from '../quantity/index.js';
+import { formatDecimal } from '../quantity/format.js';
+import type { Locale } from '../quantity/types.js';
+
+type Operator = '+' | '−' | '×' | '/';
+
+/** One number taking part in the arithmetic, with the place it is written. */
+interface Operand {
+  value: string;
+  precision: string;
+  approximate: boolean;
+  bound?: 'min' | 'max';
+  currency?: string;
+  percent: boolean;
+  scale?: string;
+  /** The operand as written, for the message ("€ 50 bn", "100,000"). */
+  written: string;
+  /** Offsets into the block text of the operand itself. */
+  start: number;
+  end: number;
+  /** The span that includes an operator the figure holds ("× 100,000"): gaps to the neighbours are measured from it. */
+  outerStart: number;
+  outerEnd: number;
+  figure: Figure;
+  /** An operator the figure itself holds before this operand ("× 100,000", "minus 3", the second end of "10 − 3"). */
+  operatorBefore?: Operator;
+  /** An operator the figure holds after it ("3 times"). */
+  operatorAfter?: Operator;
+}
+
+/** A piece that breaks any chain (a year, a date, a doubtful figure). */
+interface Barrier {
+  barrier: true;
+  start: number;
+  end: number;
+  outerStart: number;
+  outerEnd: number;
+}
+
+type Piece = Operand | Barrier;
+
+const SPACED_MINUS = /\s[−–-]\s/;
+const MULTIPLY_WORDS = 'times|multiplied by|keer|maal|mal|fois|multiplié par';
+const DIVIDE_WORDS = 'divided by|gedeeld door|geteilt durch|divisé par';
+const MINUS_WORDS = /^(?:minus|min|moins)$/i;
+
+/** An operator written in the gap between two figures, or undefined. */
+function operatorIn(gap: string): Operator | undefined {
+  if (/^\s*(?:\+|plus)\s*$/i.test(gap)) return '+';
+  // A dash is a minus only with spaces around it ("10 − 3"); "10-3" is a range or a label.
+  if (/^\s+[−–-]\s+$/.test(gap) || /^\s+(?:minus|min|moins)\s+$/i.test(gap)) return '−';
+  if (/^\s*[×*]\s*$/.test(gap) || /^\s+x\s+$/i.test(gap) || new RegExp(`^\\s+(?:${MULTIPLY_WORDS})\\s+$`, 'i').test(gap)) {
+    return '×';
+  }
+  if (/^\s*[/÷]\s*$/.test(gap) || new RegExp(`^\\s+(?:${DIVIDE_WORDS})\\s+$`, 'i').test(gap)) return '/';
+  return undefined;
+}
+
+const RELATION_WORDS = [
+  'equals?', 'makes?', 'gives?', 'is', 'are', 'comes to', 'adds up to',
+  'is gelijk aan', 'maakt', 'geeft', 'zijn', 'levert',
+  'ergibt', 'ergeben', 'macht', 'ist', 'sind', 'ist gleich', 'gleich',
+  'égale', 'égalent', 'est égale? à', 'font', 'fait', 'donnent', 'donne', 'est', 'sont', 'soit',
+].join('|');
+/** Words between the relation and an approximate or bounded result ("is about 200", "= roughly 5"). */
+const QUALIFIER_WORDS =
+  "roughly|about|around|approximately|approx\\.|some|nearly|almost|ca\\.|circa|c\\.|just over|just under|over|under|more than|less than|at least|at most|" +
+  "ongeveer|zo'n|rond|bijna|ruim|meer dan|minder dan|etwa|rund|ungefähr|fast|knapp|über|mehr als|weniger als|environ|près de|presque|quelque|plus de|moins de";
+const RELATION = new RegExp(`^\\s*,?\\s*(?:[=≈~≃]\\s*[~≈]?|(?:${RELATION_WORDS}))(?:\\s+(?:${QUALIFIER_WORDS}))?\\s*$`, 'i');
+
+/** Text just before a chain or just after its result that shows the chain goes on beyond the figures we have. */
+const OPERATOR_BEFORE = /(?:[+\-−–×*/÷=≈^]|\bx)\s*$/i;
+/** A colon after a label ("Treasury: £500 / 8.1%") is no operator; between two figures ("10 : 2") it divides. */
+const COLON_BETWEEN = /^\s*:\s*$/;
+const OPERATOR_AFTER = /^\s*(?:[+\-−–×*/÷^]|x\s*\d|\d)/i;
+
+function styleOf(locale: Locale): { group: string; decimal: string } {
+  if (locale === 'en') return { group: ',', decimal: '.' };
+  return { group: locale === 'fr' ? '\u202F' : '.', decimal: ',' };
+}
+
+/** The operands a figure holds, or a barrier when it cannot take part in arithmetic. */
+function piecesOf(figure: Figure, brief: Brief): Piece[] {
+  const barrier: Barrier = { barrier: true, start: figure.start, end: figure.end, outerStart: figure.start, outerEnd: figure.end };
+  if (figure.malformed) return [barrier];
+  const base = {
+    approximate: figure.approximate,
+    ...(figure.bound ? { bound: figure.bound } : {}),
+    ...(figure.currency ? { currency: figure.currency } : {}),
+    ...(figure.scale ? { scale: figure.scale } : {}),
+    percent: figure.unit === '%',
+    figure,
+    outerStart: figure.start,
+    outerEnd: figure.end,
+  };
+  switch (figure.kind) {
+    case 'amount':
+    case 'percent':
+    case 'count':
+    case 'number': {
+      if (figure.unit === 'pp') return [barrier];
+      const minus = figure.format.minus;
+      if (minus && MINUS_WORDS.test(minus)) {
+        // "10 minus 3": the reader's negative number is the operator and its operand.
+        const digitsAt = figure.text.lastIndexOf(figure.format.digits);
+        return [{ ...base, value: figure.value.replace(/^-/, ''), precision: figure.precision, written: figure.text.slice(digitsAt), start: figure.start + digitsAt, end: figure.end, operatorBefore: '−' }];
+      }
+      return [{ ...base, value: figure.value, precision: figure.precision, written: figure.text, start: figure.start, end: figure.end }];
+    }
+    case 'multiplier': {
+      const before = /^([×x*])\s*/i.exec(figure.text);
+      if (before) {
+        // "× 5%": the reader leaves the percent sign outside the multiplier.
+        const percentSign = /^\s?%/.exec(figure.block.text.slice(figure.end));
+        const end = figure.end + (percentSign ? percentSign[0].length : 0);
+        return [{ ...base, percent: percentSign !== null, value: figure.value, precision: figure.precision, written: figure.block.text.slice(figure.start + before[0].length, end), start: figure.start + before[0].length, end, outerEnd: end, operatorBefore: '×' }];
+      }
+      const after = new RegExp(`\\s+(?:${MULTIPLY_WORDS})$`, 'i').exec(figure.text);
+      if (after && /^\d/.test(figure.text)) {
+        return [{ ...base, value: figure.value, precision: figure.precision, written: figure.text.slice(0, after.index), start: figure.start, end: figure.start + after.index, operatorAfter: '×' }];
+      }
+      return [barrier];
+    }
+    case 'range':
+      return subtractionOf(figure, brief) ?? [barrier];
+    default:
+      return [barrier];
+  }
+}
+
+/**
+ * "10 − 3" and "€ 50 bn − € 20 bn" read as ranges. With a spaced minus they may be a subtraction; the two
+ * ends are read again on their own so each keeps its precision and currency, and used only when they
+ * give back the range's own ends (so "€ 50 − 20 bn", where the scale belongs to both, is left alone).
+ */
+function subtractionOf(figure: Figure, brief: Brief): Operand[] | undefined {
+  const dash = SPACED_MINUS.exec(figure.text);
+  if (!dash || figure.low === undefined || figure.high === undefined) return undefined;
+  const halves = [
+    { text: figure.text.slice(0, dash.index), offset: 0, expected: figure.low },
+    { text: figure.text.slice(dash.index + dash[0].length), offset: dash.index + dash[0].length, expected: figure.high },
+  ];
+  const operands: Operand[] = [];
+  for (const half of halves) {
+    const read = extractQuantities(half.text, { locale: brief.locale });
+    const [quantity] = read;
+    if (read.length !== 1 || !quantity || quantity.value !== half.expected || quantity.malformed) return undefined;
+    if (!['amount', 'percent', 'count', 'number'].includes(quantity.kind)) return undefined;
+    operands.push({
+      value: quantity.value,
+      precision: quantity.precision,
+      approximate: figure.approximate,
+      ...(quantity.currency ? { currency: quantity.currency } : {}),
+      ...(quantity.scale ? { scale: quantity.scale } : {}),
+      percent: quantity.unit === '%',
+      written: quantity.text,
+      start: figure.start + half.offset + quantity.start,
+      end: figure.start + half.offset + quantity.end,
+      // The two ends share the dash: the first ends where the second begins.
+      outerStart: half.offset > 0 ? figure.start + dash.index : figure.start,
+      outerEnd: half.offset > 0 ? figure.end : figure.start + dash.index,
+      figure,
+      ...(half.offset > 0 ? { operatorBefore: '−' as const } : {}),
+    });
+  }
+  return operands;
+}
+
+/**
+ * "4 gigafactories × 100,000 chips = 400,000 chips": the counted noun stands between a number and the
+ * operator. The gap is read without one such word, unless the gap already is an operator or relation
+ * as it stands ("150 equals 250", where the reader took "equals" for a noun).
+ */
+function withoutUnitNoun(gap: string): string {
+  if (operatorIn(gap) || RELATION.test(gap)) return gap;
+  const noun = /^\s+\p{L}[\p{L}-]*(?=\s)/u.exec(gap);
+  return noun ? gap.slice(noun[0].length) : gap;
+}
+
+function isOperand(piece: Piece | undefined): piece is Operand {
+  return piece !== undefined && !('barrier' in piece);
+}
+
+/** A chain of operands joined by operators, and the result it claims. */
+interface Claim {
+  operands: Operand[];
+  operators: Operator[];
+  result: Operand;
+  block: TextBlock;
+}
+
+/** Every "A op B (op C …) rel R" in a block. */
+/** Exported for audits over a corpus: every claim the rule checks, right or wrong. */
+export function claimsIn(block: TextBlock, brief: Brief): Claim[] {
+  const pieces = block.figures.flatMap((figure) => piecesOf(figure, brief));
+  const claims: Claim[] = [];
+  const textBetween = (left: Piece | undefined, right: Piece): string =>
+    block.text.slice(left ? left.outerEnd : 0, right.outerStart);
+
+  let index = 0;
+  while (index < pieces.length) {
+    const first = pieces[index];
+    const previous = pieces[index - 1];
+    const before = textBetween(previous, first);
+    if (!isOperand(first) || first.operatorBefore || OPERATOR_BEFORE.test(before) || (previous && COLON_BETWEEN.test(before))) {
+      index++;
+      continue;
+    }
+    const operands: Operand[] = [first];
+    const operators: Operator[] = [];
+    let next = index + 1;
+    let claim: Claim | undefined;
+    while (next < pieces.length) {
+      const left = pieces[next - 1] as Operand;
+      const right = pieces[next];
+      if (!isOperand(right)) break;
+      const gap = withoutUnitNoun(textBetween(left, right));
+      const embedded = left.operatorAfter ?? right.operatorBefore;
+      const operator = embedded ? (gap.trim() === '' ? embedded : undefined) : operatorIn(gap);
+      if (operator) {
+        operands.push(right);
+        operators.push(operator);
+        next++;
+        continue;
+      }
+      if (!embedded && operators.length > 0 && !right.operatorAfter && RELATION.test(gap)) {
+        const after = block.text.slice(right.end, pieces[next + 1]?.outerStart ?? block.text.length);
+        // "= 200 + 10", "= 3/4": the right side is itself arithmetic; not a claim we can check.
+        if (!OPERATOR_AFTER.test(after) && !(pieces[next + 1] && operatorIn(textBetween(right, pieces[next + 1]!)))) {
+          claim = { operands, operators, result: right, block };
+        }
+        next++;
+      }
+      break;
+    }
+    if (claim) claims.push(claim);
+    index = Math.max(index + 1, next);
+  }
+  return claims;
+}
+
+/** A whole number written without a scale word ("4", "100,000", "€ 1,234") counts exactly; rounding is for "€ 2.5 bn" and "12 %". */
+function isExactInteger(operand: Operand): boolean {
+  return !operand.scale && !operand.percent && !operand.approximate && operand.precision === '1';
+}
+
+/**
+ * An operand written as a whole number is taken as exact (so "2 + 2 = 5" is wrong); a stated result keeps
+ * its rounding ("15 × $10 / 12 = $13" rounds $12.50).
+ */
+function intervalOfOperand(operand: Operand, slack: string, asFraction: boolean, isResult = false): Interval {
+  const precision = !isResult && isExactInteger(operand) ? '0' : operand.precision;
+  const interval = intervalOf({ ...operand, precision }, { approximate: slack });
+  return asFraction ? scaleInterval(interval, -2) : interval;
+}
+
+function scaleInterval(interval: Interval, power: number): Interval {
+  return {
+    low: interval.low === null ? null : shiftDecimal(interval.low, power),
+    high: interval.high === null ? null : shiftDecimal(interval.high, power),
+  };
+}
+
+interface Evaluation {
+  computed: Interval;
+  /** The value the written operands give, exactly (a division to 30 digits). */
+  value: string;
+  /** The result's interval on the same footing (a percent result of a ratio as a fraction). */
+  claimed: Interval;
+  /** Multiply the value by 10^this to write it in the result's unit (2 for a ratio stated in %). */
+  displayShift: number;
+}
+
+/**
+ * The claim's arithmetic, or undefined when its dimensions do not line up (a percent added to an amount,
+ * a plain sum stated as a percent): those are not sums we can check.
+ */
+function evaluate(claim: Claim, slack: string): Evaluation | undefined {
+  // Split into terms at + and −, so × and / bind first.
+  const terms: Array<{ sign: '+' | '−'; factors: Array<{ operator: '×' | '/' | null; operand: Operand }> }> = [];
+  claim.operands.forEach((operand, position) => {
+    const operator = position === 0 ? '+' : claim.operators[position - 1]!;
+    if (operator === '+' || operator === '−') terms.push({ sign: operator, factors: [{ operator: null, operand }] });
+    else terms[terms.length - 1]!.factors.push({ operator, operand });
+  });
+
+  // A lone percent term adds as percent; inside a product or ratio a percent is a fraction ("€ 200 × 25 %").
+  const percentTerms = terms.filter((term) => term.factors.length === 1 && term.factors[0]!.operand.percent).length;
+  if (percentTerms > 0 && percentTerms < terms.length) return undefined;
+  const expressionInPercent = percentTerms === terms.length;
+  const hasRatio = claim.operators.some((operator) => operator === '/') ||
+    terms.some((term) => term.factors.length > 1 && term.factors.some((factor) => factor.operand.percent));
+
+  let computed: Interval = pointInterval('0');
+  let value: Interval = pointInterval('0');
+  for (const term of terms) {
+    let termInterval: Interval | undefined;
+    let termValue: Interval | undefined;
+    for (const { operator, operand } of term.factors) {
+      const asFraction = operand.percent && !expressionInPercent;
+      const interval = intervalOfOperand(operand, slack, asFraction);
+      const exact = pointInterval(asFraction ? shiftDecimal(operand.value, -2) : operand.value);
+      if (!termInterval || !termValue) {
+        termInterval = interval;
+        termValue = exact;
+      } else if (operator === '/') {
+        termInterval = divideIntervals(termInterval, interval);
+        termValue = divideIntervals(termValue, exact);
+      } else {
+        termInterval = multiplyIntervals(termInterval, interval);
+        termValue = multiplyIntervals(termValue, exact);
+      }
+    }
+    computed = term.sign === '+' ? addIntervals(computed, termInterval!) : subtractIntervals(computed, termInterval!);
+    value = term.sign === '+' ? addIntervals(value, termValue!) : subtractIntervals(value, termValue!);
+  }
+  if (value.low === null) return undefined; // a division by zero as written
+
+  const result = claim.result;
+  let displayShift = 0;
+  let claimed = intervalOfOperand(result, slack, false, true);
+  if (result.percent && !expressionInPercent) {
+    if (!hasRatio) return undefined;
+    claimed = scaleInterval(claimed, -2);
+    displayShift = 2;
+  } else if (!result.percent && expressionInPercent) {
+    return undefined;
+  }
+  return { computed, value: value.low, claimed, displayShift };
+}
+
+/** value rounded half away from zero to a multiple of 10^power. */
+function roundToPower(value: string, power: number): string {
+  const shifted = shiftDecimal(value, -power);
+  const negative = shifted.startsWith('-');
+  const [whole = '0', fraction = ''] = shifted.replace(/^-/, '').split('.');
+  let integer = BigInt(whole);
+  if (fraction !== '' && Number(fraction[0]) >= 5) integer += 1n;
+  return shiftDecimal(`${negative && integer !== 0n ? '-' : ''}${integer}`, power);
+}
+
+/** The power of ten of a precision ("0.01" → -2, "1000000000" → 9). */
+function powerOf(precision: string): number {
+  const [whole = '0', fraction = ''] = precision.split('.');
+  if (fraction) return -fraction.length;
+  return whole.length - 1;
+}
+
+/** The computed value written the way the document writes the claimed result (currency, scale word, decimals). */
+function writeLike(value: string, result: Operand, locale: Locale): string {
+  const precisionPower = powerOf(result.precision);
+  const scalePower = result.scale ? powerOf(result.scale) : 0;
+  const rounded = roundToPower(value, precisionPower);
+  const decimals = Math.max(0, scalePower - precisionPower);
+  let [whole = '0', fraction = ''] = shiftDecimal(rounded, -scalePower).split('.');
+  fraction = fraction.padEnd(decimals, '0');
+  const format = result.figure.format;
+  const style = styleOf(locale);
+  const negative = whole.startsWith('-');
+  const digitsOnly = negative ? whole.slice(1) : whole;
+  const grouped = format.group || digitsOnly.length > 4 ? formatDecimal(digitsOnly, { group: format.group ?? style.group, decimal: '.' }) : digitsOnly;
+  const digits = `${grouped}${fraction ? (format.decimal ?? style.decimal) + fraction : ''}`;
+  const written = result.written;
+  const at = written.indexOf(format.digits);
+  const body = at < 0 ? digits : written.slice(0, at) + digits + written.slice(at + format.digits.length);
+  return negative ? `−${body}` : body;
+}
+
+function describeLeftSide(claim: Claim): string {
+  return claim.operands
+    .map((operand, position) => (position === 0 ? operand.written : `${claim.operators[position - 1]} ${operand.written}`))
+    .join(' ');
+}
+
+function rangeOf(operand: Operand): Range {
+  const block = operand.figure.block;
+  return block.sourceRange
+    ? block.sourceRange(operand.start, operand.end)
+    : { start: block.sourceOffset(operand.start), end: block.sourceOffset(operand.end) };
+}
+
+/**
+ * Different currencies added or subtracted (or a result in another currency than its parts): the
+ * second currency met, or undefined.
+ */
+function currencyClash(claim: Claim): { operand: Operand; first: Operand } | undefined {
+  const additive = claim.operators.every((operator) => operator === '+' || operator === '−');
+  const candidates = additive ? claim.operands : [];
+  let first: Operand | undefined;
+  for (const operand of [...candidates, claim.result]) {
+    if (!operand.currency) continue;
+    if (!first) first = operand;
+    else if (operand.currency !== first.currency) return { operand, first };
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'sum-mismatch',
+    description: 'Arithmetic written in prose ("A + B = C", "A × B = C") must be right, within rounding',
+    category: 'arithmetic',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: z
+      .object({
+        approximateSlack: approximateSlackOption,
+      })
+      .strict(),
+  },
+  check(brief, { report, options }) {
+    for (const block of brief.blocks) {
+      for (const claim of claimsIn(block, brief)) {
+        const clash = currencyClash(claim);
+        if (clash) {
+          report({
+            range: rangeOf(clash.operand),
+            message: `"${clash.operand.written}" is in ${clash.operand.currency}, but "${clash.first.written}" is in ${clash.first.currency}: amounts in different currencies cannot be added or compared without a conversion`,
+            related: [{ range: rangeOf(clash.first), message: `in ${clash.first.currency} here` }],
+          });
+          continue;
+        }
+        const evaluation = evaluate(claim, options.approximateSlack);
+        if (!evaluation || intervalsMeet(evaluation.computed, evaluation.claimed)) continue;
+        const shown = writeLike(shiftDecimal(evaluation.value, evaluation.displayShift), claim.result, brief.locale);
+        report({
+          range: rangeOf(claim.result),
+          message: `${describeLeftSide(claim)} = ${shown}, not ${claim.result.written}`,
+          related: claim.operands.map((operand) => ({ range: rangeOf(operand), message: `"${operand.written}" counted here` })),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,147 @@
+import rule from '../../src/rules/sum-mismatch.js';
+import { runRuleTests } from '../helpers/rule-tester.js';
+
+runRuleTests(rule, {
+  valid: [
+    // the traps named in issue 4
+    'Composition check: € 50 bn + € 150 bn = € 200 bn.',
+    '2.5 + 2.5 ≈ 5.1',
+    'The helpdesk is open 24/7.',
+    'An x10 increase in public AI compute.',
+    'See Regulation 2024/1689 and Regulation (EU) 2021/694.',
+    '≈ 100 k GPUs each; 25 %; x10.',
+    // rounding of the operands and of the stated result
+    '€ 2.5 bn + € 2.6 bn = € 5.1 bn, or € 2.54 bn + € 2.56 bn ≈ € 5.1 bn.',
+    'A monthly dividend of 15 tons * $10 / 12 months = **$13**.',
+    '€ 1.000.000,00 * 0,9910 = € 990.982,20',
+    'Treasury: £500 / 8.1% = ~£6,200, compared to £830 / 7% = ~£12,000.',
+    'The elasticity would therefore be 12% / 60% = 0.20.',
+    'The 5% rate produces $55 million in tax ($1.1B × 5% = $55M).',
+    '0.15 + 0.85/8 ~ 0.25, a ~4x reduction.',
+    // correct arithmetic in every form
+    'Four gigafactories × 100,000 chips = 400,000 chips.',
+    '4 × 100,000 = 400,000',
+    '$470,639.8 x 3 - $345,000 = $1,066,919.4',
+    '$63 plus $89 is $152, the total.',
+    '10 divided by 4 = 2.5',
+    '€ 50 / € 200 = 25 %',
+    '2 * 32 * 12 = 768 seconds',
+    '32,000 CREATE + 200 × 24,576 code deposit = 4,947,200 gas',
+    { code: 'Per saldo € 22.000 – € 15.000 = € 7.000.', locale: 'nl' },
+    { code: 'In totaal € 6.364 + € 3.300 = € 9.664.', locale: 'nl' },
+    { code: '3 keer 4 is 12, en 10 min 3 is 7.', locale: 'nl' },
+    { code: '50 Mrd. € + 150 Mrd. € = 200 Mrd. €; 3 mal 4 ergibt 12.', locale: 'de' },
+    { code: '3 fois 4 font 12 ; 50 + 150, soit 200.', locale: 'fr' },
+    // not claims this rule can check
+    'The two sides: 50 + 150 = 200 + 10.',
+    'The fund: ($1,200 * 12) - (5% * $25,000) = $14,400 - $1,250 = $13,150.',
+    'Five regions + 10 % = the target.',
+    '5 + 5 is 10 % of all firms.',
+    '€ 100 + 20 % = € 120',
+    'a + 3 + 4 = 7 is not ours to check, nor is 10 : 2 + 3 = 8.',
+    'From 2020 + 5 = 2025 onward.',
+    'A range of 10-3 = 7 is a label.',
+    'The list: 1, 2 = 3.',
+    'Exercises 2 and 3 = 6 marks.',
+    'The bill is 100,00000 + 5 = 100,005 (a malformed figure is number-format’s business).',
+  ],
+  invalid: [
+    {
+      name: 'a wrong sum of amounts, with the currency and scale written back',
+      code: 'Composition check: € 50 bn + € 150 bn = € 250 bn.',
+      errors: [{ line: 1, column: 41, endColumn: 49, message: '€ 50 bn + € 150 bn = € 200 bn, not € 250 bn' }],
+    },
+    {
+      code: '50 + 150 = 250',
+      errors: [{ line: 1, column: 12, endColumn: 15, message: '50 + 150 = 200, not 250' }],
+    },
+    {
+      name: 'whole numbers are exact',
+      code: 'Surely 2 + 2 = 5.',
+      errors: [{ line: 1, column: 16, endColumn: 17, message: '2 + 2 = 4, not 5' }],
+    },
+    {
+      name: 'rounded operands do not cover a larger error',
+      code: '2.5 + 2.5 = 5.3',
+      errors: [{ line: 1, column: 13, message: '2.5 + 2.5 = 5.0, not 5.3' }],
+    },
+    {
+      name: 'a product with the counted nouns between',
+      code: 'Four gigafactories × 100,000 chips = 500,000 chips.\n\nAnd 4 gigafactories × 100,000 chips = 500,000 chips.',
+      errors: [
+        { line: 1, column: 38, endColumn: 45, message: 'Four × 100,000 = 400,000, not 500,000' },
+        { line: 3, column: 39, endColumn: 46, message: '4 × 100,000 = 400,000, not 500,000' },
+      ],
+    },
+    {
+      code: 'Minus: 10 − 3 = 8 and € 50 bn – € 20 bn = € 40 bn.',
+      errors: [
+        { line: 1, column: 17, message: '10 − 3 = 7, not 8' },
+        { line: 1, column: 43, message: '€ 50 bn − € 20 bn = € 30 bn, not € 40 bn' },
+      ],
+    },
+    {
+      name: 'multiplication binds before addition',
+      code: '20 + 10 × 3 = 90',
+      errors: [{ line: 1, column: 15, message: '20 + 10 × 3 = 50, not 90' }],
+    },
+    {
+      code: '12 / 4 = 4',
+      errors: [{ line: 1, column: 10, message: '12 / 4 = 3, not 4' }],
+    },
+    {
+      name: 'a ratio stated as a percentage',
+      code: 'The share is € 50 / € 200 = 30 %.',
+      errors: [{ line: 1, column: 29, message: '€ 50 / € 200 = 25 %, not 30 %' }],
+    },
+    {
+      name: 'an approximate result still has to be near',
+      code: 'About 2.5 + 2.5 ≈ 6.5.',
+      errors: [{ line: 1, column: 19, message: '2.5 + 2.5 = 5.0, not 6.5' }],
+    },
+    {
+      name: 'words as operators and relations',
+      code: '3 times 4 equals 13; 10 minus 3 is 8.',
+      errors: [
+        { line: 1, column: 18, message: '3 × 4 = 12, not 13' },
+        { line: 1, column: 36, message: '10 − 3 = 7, not 8' },
+      ],
+    },
+    {
+      name: 'Dutch',
+      code: 'In totaal € 6.364 + € 3.300 = € 9.764.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 31, message: '€ 6.364 + € 3.300 = € 9.664, not € 9.764' }],
+    },
+    {
+      name: 'German',
+      code: '50 Mrd. € + 150 Mrd. € ergibt 210 Mrd. €.',
+      locale: 'de',
+      errors: [{ line: 1, column: 31, message: '50 Mrd. € + 150 Mrd. € = 200 Mrd. €, not 210 Mrd. €' }],
+    },
+    {
+      name: 'French',
+      code: '3 fois 4 font 13.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 15, message: '3 × 4 = 12, not 13' }],
+    },
+    {
+      name: 'currencies mixed in one sum',
+      code: 'Together € 50 bn + $ 150 bn = € 200 bn.',
+      errors: [
+        {
+          line: 1,
+          column: 20,
+          endColumn: 28,
+          message:
+            '"$ 150 bn" is in USD, but "€ 50 bn" is in EUR: amounts in different currencies cannot be added or compared without a conversion',
+        },
+      ],
+    },
+    {
+      name: 'a result in another currency',
+      code: '€ 50 + € 50 = $ 100',
+      errors: [{ line: 1, column: 15, message: /^"\$ 100" is in USD, but "€ 50" is in EUR/ }],
+    },
+  ],
+});
