@@ -4,8 +4,9 @@
  */
 import type { Rule, RuleMeta } from '../engine/types.js';
 import numberFormat from './number-format.js';
+import sumMismatch from './sum-mismatch.js';
 
-export const builtinRules: readonly Rule[] = [numberFormat];
+export const builtinRules: readonly Rule[] = [numberFormat, sumMismatch];
 
 export function findRule(id: string): Rule | undefined {
   return builtinRules.find((rule) => rule.meta.id === id);
