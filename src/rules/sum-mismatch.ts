@@ -264,6 +264,11 @@ export function claimsIn(block: TextBlock, brief: Brief): Claim[] {
 }
 
 /** A whole number written without a scale word ("4", "100,000", "€ 1,234") counts exactly; rounding is for "€ 2.5 bn" and "12 %". */
+/** "figures are rounded", "afgerond", "gerundet", "arrondis": then whole numbers are rounded too. */
+function mentionsRounding(block: TextBlock): boolean {
+  return /\b(?:round(?:ed|ing)?|afgerond|afronding\w*|gerundet|Rundung\w*|arrondi\w*)\b/i.test(block.text);
+}
+
 function isExactInteger(operand: Operand): boolean {
   return !operand.scale && !operand.percent && !operand.approximate && operand.precision === '1';
 }
@@ -273,7 +278,7 @@ function isExactInteger(operand: Operand): boolean {
  * its rounding ("15 × $10 / 12 = $13" rounds $12.50).
  */
 function intervalOfOperand(operand: Operand, slack: string, asFraction: boolean, isResult = false): Interval {
-  const precision = !isResult && isExactInteger(operand) ? '0' : operand.precision;
+  const precision = !isResult && isExactInteger(operand) && !mentionsRounding(operand.figure.block) ? '0' : operand.precision;
   const interval = intervalOf({ ...operand, precision }, { approximate: slack });
   return asFraction ? scaleInterval(interval, -2) : interval;
 }
@@ -403,6 +408,20 @@ function rangeOf(operand: Operand): Range {
     : { start: block.sourceOffset(operand.start), end: block.sourceOffset(operand.end) };
 }
 
+const OPENING_QUOTE = /["“‘'„«‹]\s*$/;
+const CLOSING_QUOTE = /^\s*["”’'“»›]/;
+
+/**
+ * Sums nobody means as arithmetic: a quoted one ("2 + 2 = 5", Orwell's), and the synergy idiom
+ * "1 + 1 = 3" (every operand a bare 1).
+ */
+function isFigureOfSpeech(claim: Claim): boolean {
+  const text = claim.block.text;
+  const first = claim.operands[0]!;
+  if (OPENING_QUOTE.test(text.slice(0, first.outerStart)) && CLOSING_QUOTE.test(text.slice(claim.result.outerEnd))) return true;
+  return claim.operands.every((operand) => operand.value === '1' && !operand.currency && !operand.percent);
+}
+
 /**
  * Different currencies added or subtracted (or a result in another currency than its parts): the
  * second currency met, or undefined.
@@ -436,6 +455,7 @@ export default defineRule({
   check(brief, { report, options }) {
     for (const block of brief.blocks) {
       for (const claim of claimsIn(block, brief)) {
+        if (isFigureOfSpeech(claim)) continue;
         const clash = currencyClash(claim);
         if (clash) {
           report({

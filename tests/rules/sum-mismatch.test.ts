@@ -32,6 +32,12 @@ runRuleTests(rule, {
     { code: '3 keer 4 is 12, en 10 min 3 is 7.', locale: 'nl' },
     { code: '50 Mrd. € + 150 Mrd. € = 200 Mrd. €; 3 mal 4 ergibt 12.', locale: 'de' },
     { code: '3 fois 4 font 12 ; 50 + 150, soit 200.', locale: 'fr' },
+    // figures of speech
+    'Cooperation is where “1 + 1 = 3”: synergy, or 1 + 1 = 3 without quotes.',
+    'Orwell’s "2 + 2 = 5" is not arithmetic.',
+    // a note that the figures are rounded makes whole numbers rounded too
+    'Shares of the budget (rounded): 33 + 33 + 33 = 100.',
+    { code: 'Afgerond: 33 + 33 + 33 = 100.', locale: 'nl' },
     // not claims this rule can check
     'The two sides: 50 + 150 = 200 + 10.',
     'The fund: ($1,200 * 12) - (5% * $25,000) = $14,400 - $1,250 = $13,150.',
