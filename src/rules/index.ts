@@ -4,9 +4,9 @@
  */
 import type { Rule, RuleMeta } from '../engine/types.js';
 import numberFormat from './number-format.js';
-import sumMismatch from './sum-mismatch.js';
+import partExceedsWhole from './part-exceeds-whole.js';
 
-export const builtinRules: readonly Rule[] = [numberFormat, sumMismatch];
+export const builtinRules: readonly Rule[] = [numberFormat, partExceedsWhole];
 
 export function findRule(id: string): Rule | undefined {
   return builtinRules.find((rule) => rule.meta.id === id);
