@@ -5,8 +5,9 @@
 import type { Rule, RuleMeta } from '../engine/types.js';
 import numberFormat from './number-format.js';
 import partExceedsWhole from './part-exceeds-whole.js';
+import sumMismatch from './sum-mismatch.js';
 
-export const builtinRules: readonly Rule[] = [numberFormat, partExceedsWhole];
+export const builtinRules: readonly Rule[] = [numberFormat, sumMismatch, partExceedsWhole];
 
 export function findRule(id: string): Rule | undefined {
   return builtinRules.find((rule) => rule.meta.id === id);
