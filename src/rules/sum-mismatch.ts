@@ -67,16 +67,17 @@ const SPACED_MINUS = /\s[−–-]\s/;
 const MULTIPLY_WORDS = 'times|multiplied by|keer|maal|mal|fois|multiplié par';
 const DIVIDE_WORDS = 'divided by|gedeeld door|geteilt durch|divisé par';
 const MINUS_WORDS = /^(?:minus|min|moins)$/i;
+const MULTIPLY_GAP = new RegExp(`^\\s+(?:${MULTIPLY_WORDS})\\s+$`, 'i');
+const DIVIDE_GAP = new RegExp(`^\\s+(?:${DIVIDE_WORDS})\\s+$`, 'i');
+const MULTIPLY_AFTER = new RegExp(`\\s+(?:${MULTIPLY_WORDS})$`, 'i');
 
 /** An operator written in the gap between two figures, or undefined. */
 function operatorIn(gap: string): Operator | undefined {
   if (/^\s*(?:\+|plus)\s*$/i.test(gap)) return '+';
   // A dash is a minus only with spaces around it ("10 − 3"); "10-3" is a range or a label.
   if (/^\s+[−–-]\s+$/.test(gap) || /^\s+(?:minus|min|moins)\s+$/i.test(gap)) return '−';
-  if (/^\s*[×*]\s*$/.test(gap) || /^\s+x\s+$/i.test(gap) || new RegExp(`^\\s+(?:${MULTIPLY_WORDS})\\s+$`, 'i').test(gap)) {
-    return '×';
-  }
-  if (/^\s*[/÷]\s*$/.test(gap) || new RegExp(`^\\s+(?:${DIVIDE_WORDS})\\s+$`, 'i').test(gap)) return '/';
+  if (/^\s*[×*]\s*$/.test(gap) || /^\s+x\s+$/i.test(gap) || MULTIPLY_GAP.test(gap)) return '×';
+  if (/^\s*[/÷]\s*$/.test(gap) || DIVIDE_GAP.test(gap)) return '/';
   return undefined;
 }
 
@@ -139,7 +140,7 @@ function piecesOf(figure: Figure, brief: Brief): Piece[] {
         const end = figure.end + (percentSign ? percentSign[0].length : 0);
         return [{ ...base, percent: percentSign !== null, value: figure.value, precision: figure.precision, written: figure.block.text.slice(figure.start + before[0].length, end), start: figure.start + before[0].length, end, outerEnd: end, operatorBefore: '×' }];
       }
-      const after = new RegExp(`\\s+(?:${MULTIPLY_WORDS})$`, 'i').exec(figure.text);
+      const after = MULTIPLY_AFTER.exec(figure.text);
       if (after && /^\d/.test(figure.text)) {
         return [{ ...base, value: figure.value, precision: figure.precision, written: figure.text.slice(0, after.index), start: figure.start, end: figure.start + after.index, operatorAfter: '×' }];
       }
@@ -195,11 +196,35 @@ function subtractionOf(figure: Figure, brief: Brief): Operand[] | undefined {
  * operator. The gap is read without one such word, unless the gap already is an operator or relation
  * as it stands ("150 equals 250", where the reader took "equals" for a noun).
  */
-function withoutUnitNoun(gap: string): string {
-  if (operatorIn(gap) || RELATION.test(gap)) return gap;
-  const noun = /^\s+\p{L}[\p{L}-]*(?=\s)/u.exec(gap);
-  return noun ? gap.slice(noun[0].length) : gap;
+function splitUnitNoun(gap: string): { gap: string; unit?: string } {
+  if (operatorIn(gap) || RELATION.test(gap)) return { gap };
+  const noun = /^\s+(\p{L}[\p{L}-]*)(?=\s)/u.exec(gap);
+  return noun ? { gap: gap.slice(noun[0].length), unit: noun[1]! } : { gap };
 }
+
+/** "chips" and "chip", "MW" and "mw" are one unit. */
+function unitKey(word: string): string {
+  return word.toLowerCase().replace(/s$/, '');
+}
+
+/**
+ * The words after the operands ("1 km + 500 m = 1.5 km", "2 hours + 30 minutes = 2.5 hours") must name
+ * one unit for the numbers alone to add up; unlike units need a conversion the rule cannot see, so the
+ * claim is left alone. A product's result must be in a unit of one of its factors ("4 factories ×
+ * 100,000 chips = 400,000 chips").
+ */
+function unitsAgree(claim: Claim): boolean {
+  const units = new Set(claim.units.flatMap((unit) => (unit ? [unitKey(unit)] : [])));
+  if (units.size === 0) return true;
+  const additive = claim.operators.every((operator) => operator === '+' || operator === '−');
+  if (additive && units.size > 1) return false;
+  const after = /^\s+(\p{L}[\p{L}-]*)/u.exec(claim.block.text.slice(claim.result.outerEnd));
+  return !after || FUNCTION_WORDS.test(after[1]!) || units.has(unitKey(after[1]!));
+}
+
+/** Words after a result that name no unit ("= $1.65 per hour", "= 200 in total"). */
+const FUNCTION_WORDS =
+  /^(?:per|each|a|an|in|of|for|to|and|or|the|as|at|on|with|by|from|total|overall|altogether|je|pro|par|pour|en|et|de|du|des|van|voor|op|met|und|im|am|zu|für|mit|insgesamt|au|soit)$/i;
 
 function isOperand(piece: Piece | undefined): piece is Operand {
   return piece !== undefined && !('barrier' in piece);
@@ -211,6 +236,8 @@ interface Claim {
   operators: Operator[];
   result: Operand;
   block: TextBlock;
+  /** The noun written after each operand, if any ("chips"). */
+  units: Array<string | undefined>;
 }
 
 /** Every "A op B (op C …) rel R" in a block. */
@@ -232,13 +259,15 @@ export function claimsIn(block: TextBlock, brief: Brief): Claim[] {
     }
     const operands: Operand[] = [first];
     const operators: Operator[] = [];
+    const units: Array<string | undefined> = [];
     let next = index + 1;
     let claim: Claim | undefined;
     while (next < pieces.length) {
       const left = pieces[next - 1] as Operand;
       const right = pieces[next];
       if (!isOperand(right)) break;
-      const gap = withoutUnitNoun(textBetween(left, right));
+      const { gap, unit } = splitUnitNoun(textBetween(left, right));
+      units.push(unit);
       const embedded = left.operatorAfter ?? right.operatorBefore;
       const operator = embedded ? (gap.trim() === '' ? embedded : undefined) : operatorIn(gap);
       if (operator) {
@@ -251,7 +280,7 @@ export function claimsIn(block: TextBlock, brief: Brief): Claim[] {
         const after = block.text.slice(right.end, pieces[next + 1]?.outerStart ?? block.text.length);
         // "= 200 + 10", "= 3/4": the right side is itself arithmetic; not a claim we can check.
         if (!OPERATOR_AFTER.test(after) && !(pieces[next + 1] && operatorIn(textBetween(right, pieces[next + 1]!)))) {
-          claim = { operands, operators, result: right, block };
+          claim = { operands, operators, result: right, block, units };
         }
         next++;
       }
@@ -455,7 +484,7 @@ export default defineRule({
   check(brief, { report, options }) {
     for (const block of brief.blocks) {
       for (const claim of claimsIn(block, brief)) {
-        if (isFigureOfSpeech(claim)) continue;
+        if (isFigureOfSpeech(claim) || !unitsAgree(claim)) continue;
         const clash = currencyClash(claim);
         if (clash) {
           report({

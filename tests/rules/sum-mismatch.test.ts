@@ -24,6 +24,7 @@ runRuleTests(rule, {
     '$470,639.8 x 3 - $345,000 = $1,066,919.4',
     '$63 plus $89 is $152, the total.',
     '10 divided by 4 = 2.5',
+    'Their true wage is not $12.50, but $86 / 52 hours = **$1.65 per hour**.',
     '€ 50 / € 200 = 25 %',
     '2 * 32 * 12 = 768 seconds',
     '32,000 CREATE + 200 × 24,576 code deposit = 4,947,200 gas',
@@ -32,7 +33,13 @@ runRuleTests(rule, {
     { code: '3 keer 4 is 12, en 10 min 3 is 7.', locale: 'nl' },
     { code: '50 Mrd. € + 150 Mrd. € = 200 Mrd. €; 3 mal 4 ergibt 12.', locale: 'de' },
     { code: '3 fois 4 font 12 ; 50 + 150, soit 200.', locale: 'fr' },
-    // figures of speech
+    // unlike units need a conversion the rule cannot see
+    '1 km + 500 m = 1.5 km',
+    '2 hours + 30 minutes = 2.5 hours',
+    '5 MW + 3 MW = 0.008 GW',
+    '1.5 hours × 60 = 90 minutes',
+    '5 chips + 3 GPUs = 9 accelerators',
+        // figures of speech
     'Cooperation is where “1 + 1 = 3”: synergy, or 1 + 1 = 3 without quotes.',
     'Orwell’s "2 + 2 = 5" is not arithmetic.',
     // a note that the figures are rounded makes whole numbers rounded too
@@ -90,6 +97,11 @@ runRuleTests(rule, {
       name: 'multiplication binds before addition',
       code: '20 + 10 × 3 = 90',
       errors: [{ line: 1, column: 15, message: '20 + 10 × 3 = 50, not 90' }],
+    },
+    {
+      name: 'one unit throughout',
+      code: '5 chips + 3 chips = 9 in total',
+      errors: [{ line: 1, column: 21, message: '5 + 3 = 8, not 9' }],
     },
     {
       code: '12 / 4 = 4',
