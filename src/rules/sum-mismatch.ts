@@ -230,21 +230,33 @@ function isOperand(piece: Piece | undefined): piece is Operand {
   return piece !== undefined && !('barrier' in piece);
 }
 
-/** A chain of operands joined by operators, and the result it claims. */
-interface Claim {
+/** Operands joined by operators, and the result it claims when one is stated. */
+interface Chain {
   operands: Operand[];
   operators: Operator[];
-  result: Operand;
+  result?: Operand;
   block: TextBlock;
   /** The noun written after each operand, if any ("chips"). */
   units: Array<string | undefined>;
+  /** Every operator is a written "+" sign ("€ 50 bn + $ 150 bn"), not a word. */
+  plusSigns: boolean;
 }
 
-/** Every "A op B (op C …) rel R" in a block. */
-/** Exported for audits over a corpus: every claim the rule checks, right or wrong. */
-export function claimsIn(block: TextBlock, brief: Brief): Claim[] {
+interface Claim extends Chain {
+  result: Operand;
+}
+
+function isClaim(chain: Chain): chain is Claim {
+  return chain.result !== undefined;
+}
+
+/**
+ * Every "A op B (op C …) rel R" in a block, and every "A + B" without a result (for currencies).
+ * Exported for audits over a corpus: every chain the rule reads, right or wrong.
+ */
+export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
   const pieces = block.figures.flatMap((figure) => piecesOf(figure, brief));
-  const claims: Claim[] = [];
+  const chains: Chain[] = [];
   const textBetween = (left: Piece | undefined, right: Piece): string =>
     block.text.slice(left ? left.outerEnd : 0, right.outerStart);
 
@@ -260,6 +272,7 @@ export function claimsIn(block: TextBlock, brief: Brief): Claim[] {
     const operands: Operand[] = [first];
     const operators: Operator[] = [];
     const units: Array<string | undefined> = [];
+    let plusSigns = true;
     let next = index + 1;
     let claim: Claim | undefined;
     while (next < pieces.length) {
@@ -271,6 +284,7 @@ export function claimsIn(block: TextBlock, brief: Brief): Claim[] {
       const embedded = left.operatorAfter ?? right.operatorBefore;
       const operator = embedded ? (gap.trim() === '' ? embedded : undefined) : operatorIn(gap);
       if (operator) {
+        plusSigns &&= operator === '+' && gap.includes('+');
         operands.push(right);
         operators.push(operator);
         next++;
@@ -280,24 +294,25 @@ export function claimsIn(block: TextBlock, brief: Brief): Claim[] {
         const after = block.text.slice(right.end, pieces[next + 1]?.outerStart ?? block.text.length);
         // "= 200 + 10", "= 3/4": the right side is itself arithmetic; not a claim we can check.
         if (!OPERATOR_AFTER.test(after) && !(pieces[next + 1] && operatorIn(textBetween(right, pieces[next + 1]!)))) {
-          claim = { operands, operators, result: right, block, units };
+          claim = { operands, operators, result: right, block, units, plusSigns };
         }
         next++;
       }
       break;
     }
-    if (claim) claims.push(claim);
+    if (claim) chains.push(claim);
+    else if (operators.length > 0) chains.push({ operands, operators, block, units, plusSigns });
     index = Math.max(index + 1, next);
   }
-  return claims;
+  return chains;
 }
 
-/** A whole number written without a scale word ("4", "100,000", "€ 1,234") counts exactly; rounding is for "€ 2.5 bn" and "12 %". */
 /** "figures are rounded", "afgerond", "gerundet", "arrondis": then whole numbers are rounded too. */
 function mentionsRounding(block: TextBlock): boolean {
   return /\b(?:round(?:ed|ing)?|afgerond|afronding\w*|gerundet|Rundung\w*|arrondi\w*)\b/i.test(block.text);
 }
 
+/** A whole number written without a scale word ("4", "100,000", "€ 1,234") counts exactly; rounding is for "€ 2.5 bn" and "12 %". */
 function isExactInteger(operand: Operand): boolean {
   return !operand.scale && !operand.percent && !operand.approximate && operand.precision === '1';
 }
@@ -455,11 +470,11 @@ function isFigureOfSpeech(claim: Claim): boolean {
  * Different currencies added or subtracted (or a result in another currency than its parts): the
  * second currency met, or undefined.
  */
-function currencyClash(claim: Claim): { operand: Operand; first: Operand } | undefined {
-  const additive = claim.operators.every((operator) => operator === '+' || operator === '−');
-  const candidates = additive ? claim.operands : [];
+function currencyClash(chain: Chain): { operand: Operand; first: Operand } | undefined {
+  const additive = chain.operators.every((operator) => operator === '+' || operator === '−');
+  const candidates = additive ? chain.operands : [];
   let first: Operand | undefined;
-  for (const operand of [...candidates, claim.result]) {
+  for (const operand of chain.result ? [...candidates, chain.result] : candidates) {
     if (!operand.currency) continue;
     if (!first) first = operand;
     else if (operand.currency !== first.currency) return { operand, first };
@@ -483,9 +498,10 @@ export default defineRule({
   },
   check(brief, { report, options }) {
     for (const block of brief.blocks) {
-      for (const claim of claimsIn(block, brief)) {
-        if (isFigureOfSpeech(claim) || !unitsAgree(claim)) continue;
-        const clash = currencyClash(claim);
+      for (const chain of chainsIn(block, brief)) {
+        // Without a result, only a written "+" between amounts is a sum ("€ 5 bn plus $ 3 bn from the US" lists two).
+        if (!isClaim(chain) ? !chain.plusSigns : isFigureOfSpeech(chain) || !unitsAgree(chain)) continue;
+        const clash = currencyClash(chain);
         if (clash) {
           report({
             range: rangeOf(clash.operand),
@@ -494,6 +510,8 @@ export default defineRule({
           });
           continue;
         }
+        if (!isClaim(chain)) continue;
+        const claim = chain;
         const evaluation = evaluate(claim, options.approximateSlack);
         if (!evaluation || intervalsMeet(evaluation.computed, evaluation.claimed)) continue;
         const shown = writeLike(shiftDecimal(evaluation.value, evaluation.displayShift), claim.result, brief.locale);

@@ -39,6 +39,10 @@ runRuleTests(rule, {
     '5 MW + 3 MW = 0.008 GW',
     '1.5 hours × 60 = 90 minutes',
     '5 chips + 3 GPUs = 9 accelerators',
+        // two amounts listed, or a range in two currencies, is no sum
+    'The EU pledged € 5 bn plus $ 3 bn from the US.',
+    'It costs € 5 – $ 6 per unit.',
+    'Budgets of € 5 bn + € 3 bn.',
         // figures of speech
     'Cooperation is where “1 + 1 = 3”: synergy, or 1 + 1 = 3 without quotes.',
     'Orwell’s "2 + 2 = 5" is not arithmetic.',
@@ -155,6 +159,11 @@ runRuleTests(rule, {
             '"$ 150 bn" is in USD, but "€ 50 bn" is in EUR: amounts in different currencies cannot be added or compared without a conversion',
         },
       ],
+    },
+    {
+      name: 'currencies mixed in a written sum without a result',
+      code: 'A pool of € 50 bn + $ 150 bn.',
+      errors: [{ line: 1, column: 21, endColumn: 29, message: /^"\$ 150 bn" is in USD, but "€ 50 bn" is in EUR/ }],
     },
     {
       name: 'a result in another currency',
