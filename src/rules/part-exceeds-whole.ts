@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { intervalOf, type Slack } from '../arith/interval.js';
 import { defineRule } from '../engine/types.js';
-import type { Figure, Sentence } from '../parse/types.js';
+import type { Brief, Figure, Sentence } from '../parse/types.js';
 import { compareDecimal, isDecimal, shiftDecimal, subtractDecimal } from '../quantity/decimal.js';
 import { formatDecimal } from '../quantity/format.js';
 import { qualifierBefore } from '../quantity/qualifiers.js';
@@ -70,6 +70,14 @@ const GROUP_BY_LOCALE: Record<Locale, { group: string; decimal: string }> = {
   fr: { group: '\u202F', decimal: ',' },
 };
 
+/** The options of the rules that read a share or a part in one sentence (percent-of uses them too). */
+export const slackOptions = z
+  .object({
+    /** Relative slack for approximate figures ("about", "≈"), as a decimal: "0.1" is 10 %. */
+    approximateSlack: z.string().refine(isDecimal, 'a decimal such as "0.1"').default('0.1'),
+  })
+  .strict();
+
 export default defineRule({
   meta: {
     id: 'part-exceeds-whole',
@@ -78,40 +86,45 @@ export default defineRule({
     type: 'problem',
     defaultSeverity: 'error',
     fixable: false,
-    options: z
-      .object({
-        /** Relative slack for approximate figures ("about", "≈"), as a decimal: "0.1" is 10 %. */
-        approximateSlack: z.string().refine(isDecimal, 'a decimal such as "0.1"').default('0.1'),
-      })
-      .strict(),
+    options: slackOptions,
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
-    for (const block of brief.blocks) {
-      // A quotation keeps its source's words; the brief's author cannot correct it.
-      if (block.quoted) continue;
-      for (const sentence of block.sentences) {
-        for (const { part, whole } of pairingsIn(sentence, brief.locale)) {
-          if (!compatible(part, whole)) continue;
-          const partLow = intervalOf(part, slack).low;
-          const wholeHigh = intervalOf(whole, slack).high;
-          // Rounding and "about" are honoured: only a part that cannot fit in any reading of its whole.
-          if (partLow === null || wholeHigh === null || compareDecimal(partLow, wholeHigh) <= 0) continue;
-          const excess = writeLike(whole, subtractDecimal(part.value, whole.value), brief.locale);
-          report({
-            range: part.range,
-            message: `Part larger than its whole: ${part.text} is part of ${whole.text}, but exceeds it by ${excess}`,
-            related: [{ range: whole.range, message: `the whole: ${whole.text}` }],
-          });
-        }
+    for (const sentence of authorsSentences(brief)) {
+      for (const { part, whole } of pairingsIn(sentence, brief.locale)) {
+        if (!compatible(part, whole)) continue;
+        const partLow = intervalOf(part, slack).low;
+        const wholeHigh = intervalOf(whole, slack).high;
+        // Rounding and "about" are honoured: only a part that cannot fit in any reading of its whole.
+        if (partLow === null || wholeHigh === null || compareDecimal(partLow, wholeHigh) <= 0) continue;
+        const excess = writeLike(whole, subtractDecimal(part.value, whole.value), brief.locale);
+        report({
+          range: part.range,
+          message: `Part larger than its whole: ${part.text} is part of ${whole.text}, but exceeds it by ${excess}`,
+          related: [{ range: whole.range, message: `the whole: ${whole.text}` }],
+        });
       }
     }
   },
 });
 
+/** Every sentence outside quotations: a quotation keeps its source's words, which the author cannot correct. */
+export function* authorsSentences(brief: Brief): Generator<Sentence> {
+  for (const block of brief.blocks) {
+    if (!block.quoted) yield* block.sentences;
+  }
+}
+
 /** Start of a figure with the qualifier words before it ("about € 20 bn"), which belong to no gap. */
-function qualifiedStart(figure: Figure, locale: Locale): number {
+export function qualifiedStart(figure: Figure, locale: Locale): number {
   return qualifierBefore(figure.block.text, figure.start, locale)?.start ?? figure.start;
+}
+
+/** "P of the W", "P out of W", "P van de W", "P von W", "P sur W": adjacent figures, part first. */
+export function isPartOfWhole(part: Figure, whole: Figure, sentence: Sentence, locale: Locale): boolean {
+  const text = sentence.block.text;
+  const gap = text.slice(part.end, qualifiedStart(whole, locale));
+  return PART_OF_WHOLE[locale].test(gap) && !NOT_A_WHOLE_AFTER.test(text.slice(whole.end, sentence.end));
 }
 
 export function pairingsIn(sentence: Sentence, locale: Locale): Pairing[] {
@@ -126,7 +139,7 @@ export function pairingsIn(sentence: Sentence, locale: Locale): Pairing[] {
       found.push({ whole: first, part: second });
       continue;
     }
-    if (PART_OF_WHOLE[locale].test(gap) && !NOT_A_WHOLE_AFTER.test(text.slice(second.end, sentence.end))) {
+    if (isPartOfWhole(first, second, sentence, locale)) {
       found.push({ part: first, whole: second });
       continue;
     }
@@ -195,7 +208,7 @@ function fold(word: string): string {
 }
 
 /** An amount written the way `like` is written: its currency, scale word and the document's separators. */
-function writeLike(like: Figure, value: string, locale: Locale): string {
+export function writeLike(like: Figure, value: string, locale: Locale): string {
   // Scale words are powers of ten ("bn" → 10^9); anything else ("dozen") is written unscaled.
   const exponent = like.scale && /^10*$/.test(like.scale) ? like.scale.length - 1 : 0;
   const style = GROUP_BY_LOCALE[locale];

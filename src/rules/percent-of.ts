@@ -1,0 +1,162 @@
+import { divideIntervals, intervalOf, intervalsMeet, multiplyIntervals, pointInterval, type Slack } from '../arith/interval.js';
+import { defineRule } from '../engine/types.js';
+import type { Figure, Sentence } from '../parse/types.js';
+import { shiftDecimal } from '../quantity/decimal.js';
+import type { Locale } from '../quantity/types.js';
+import { authorsSentences, compatible, isPartOfWhole, qualifiedStart, slackOptions, writeLike } from './part-exceeds-whole.js';
+
+/** A share claimed in one sentence: `part` is `share` of `whole`. */
+interface Claim {
+  part: Figure;
+  share: Figure;
+  whole: Figure;
+}
+
+/**
+ * Between the share and its base: "of", "van", "von", "de/du/des", then at most four words that
+ * name the base ("of their", "van het totale budget van", "du budget total de"). Words that make
+ * the figure a threshold or a rate rather than the base ("of income above $10,000", "of the
+ * first 5", "per") are refused by BASE_IS_NOT_THE_FIGURE.
+ */
+const SHARE_OF = /^\s+(?:of|van|von|vom|der|des|du|de(?: la| l['’])?|d['’])(?:\s+[\p{L}][\p{L}'’-]*){0,4}\s+$/iu;
+const SHARE_OF_ELIDED = /^\s+(?:of|van|von|vom|der|des|du|de(?: la| l['’])?)\s*$|^\s+d['’]$/iu;
+const BASE_IS_NOT_THE_FIGURE =
+  /\b(?:above|over|below|under|exceeding|exceeds?|excess|beyond|more|less|than|first|last|up|to|each|per|every|boven|onder|meer|minder|dan|eerste|laatste|elke?|über|unter|mehr|weniger|als|ersten|letzten|jede[nmrs]?|plus|moins|premiers?|premières?|derniers?|chaque|au-delà|delà)\b/iu;
+
+/** Words that say "that is" between a figure and its share, by language. */
+const SAYS_SHARE: Record<Locale, string> = {
+  en: String.raw`is|are|was|were|equals|equalled|represents?|represented|accounts? for|accounted for|makes? up|made up|amounts? to|amounted to|, or|, which is|, i\.e\.,?|, that is,?|=|≈`,
+  nl: String.raw`is|zijn|was|waren|goed voor|vormt|vormen|beslaat|bedraagt|, ofwel|, oftewel|, of|, dat is|, d\.w\.z\.|=|≈`,
+  de: String.raw`ist|sind|war|waren|entspricht|entsprechen|macht|machen|ausmacht|ausmachen|, also|, das sind|, das ist|, oder|, d\.h\.|=|≈`,
+  fr: String.raw`est|sont|représente|représentent|, soit|soit|, ou|, c['’]est-à-dire|=|≈`,
+};
+
+/** A figure, its noun (two words at most), then "is" / ", or" / "(": the share follows. */
+const FIGURE_THEN_SHARE: Record<Locale, RegExp> = Object.fromEntries(
+  Object.entries(SAYS_SHARE).map(([locale, words]) => [
+    locale,
+    new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s*,?\s*(?:\(|(?:${words.replace(/, /g, String.raw`\s*,\s*`)})\s+|—\s*|–\s+)$`, 'iu'),
+  ]),
+) as Record<Locale, RegExp>;
+
+/** Words that say "which is" after "p % of B" before the figure it comes to. */
+const COMES_TO: Record<Locale, string> = {
+  en: String.raw`is|are|equals|gives|makes|comes to|which is|, or|, i\.e\.,?|, that is,?|=|≈`,
+  nl: String.raw`is|geeft|maakt|, ofwel|, oftewel|, dat is|=|≈`,
+  de: String.raw`ist|sind|ergibt|macht|, also|, das sind|, das ist|=|≈`,
+  fr: String.raw`est|font|fait|donne|, soit|soit|, c['’]est-à-dire|=|≈`,
+};
+
+/** "p % of B is A", "p % of B (A)", "p % of B, or A": B's noun (three words at most), then the figure. */
+const SHARE_THEN_FIGURE: Record<Locale, RegExp> = Object.fromEntries(
+  Object.entries(COMES_TO).map(([locale, words]) => [
+    locale,
+    new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’-]*){0,3}\s*(?:\(|(?:${words.replace(/, /g, String.raw`\s*,\s*`)})\s+)$`, 'iu'),
+  ]),
+) as Record<Locale, RegExp>;
+
+/** "6 of the 27 Member States (22 %)", "8 out of 64 cells, or 12.5 %": the whole's noun, then the share. */
+const COUNT_THEN_SHARE = /^(?:\s+[\p{L}][\p{L}'’.-]*){0,4}\s*(?:\(|,\s*(?:or|i\.e\.|ofwel|oftewel|also|soit|d\.h\.)\s+|\s+[–—]\s+)$/iu;
+
+/** A figure that is a rate ("$1,500 per month", "100 chips each"): its share of a total is another matter. */
+const RATE_AFTER =
+  /^(?:\s+[\p{L}][\p{L}'’-]*)?\s*(?:\/|per\b|a (?:year|month|week|day)\b|each\b|apiece\b|annually\b|monthly\b|yearly\b|weekly\b|daily\b|p\.a\.|pro\b|je\b|par\b|chacun|elk\b|jaarlijks|maandelijks|jährlich|monatlich|mensuel|annuel)/iu;
+
+export default defineRule({
+  meta: {
+    id: 'percent-of',
+    description: 'A share stated with its part and whole ("A is p % of B", "6 of the 27 (22 %)") must be right, within rounding',
+    category: 'arithmetic',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: slackOptions,
+  },
+  check(brief, { report, options }) {
+    const slack: Slack = { approximate: options.approximateSlack };
+    for (const sentence of authorsSentences(brief)) {
+      for (const { part, share, whole } of claimsIn(sentence, brief.locale)) {
+        const ratio = multiplyIntervals(
+          divideIntervals(intervalOf(part, slack), intervalOf(whole, slack)),
+          pointInterval('100'),
+        );
+        // Every rounding of the three figures is allowed: only a share no reading can give.
+        if (intervalsMeet(ratio, intervalOf(share, slack))) continue;
+        const exact = divideIntervals(pointInterval(part.value), pointInterval(whole.value)).low;
+        if (exact === null) continue;
+        const computed = writeLike(share, roundHalfUp(shiftDecimal(exact, 2), shownDecimals(share)), brief.locale);
+        report({
+          range: share.range,
+          message: `${part.text} / ${whole.text} = ${computed}, not ${share.text}`,
+          related: [
+            { range: part.range, message: `the part: ${part.text}` },
+            { range: whole.range, message: `the whole: ${whole.text}` },
+          ],
+        });
+      }
+    }
+  },
+});
+
+function isShare(figure: Figure): boolean {
+  return figure.kind === 'percent' && figure.unit === '%' && !figure.malformed && !figure.value.startsWith('-');
+}
+
+function isRate(figure: Figure): boolean {
+  return RATE_AFTER.test(figure.block.text.slice(figure.end, figure.end + 40));
+}
+
+export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
+  const text = sentence.block.text;
+  const between = (left: Figure, right: Figure): string => text.slice(left.end, qualifiedStart(right, locale));
+  const baseFollows = (share: Figure, base: Figure): boolean => {
+    const gap = between(share, base);
+    // The qualifier before the base counts here: "of income above $78,000" is a threshold, not a base.
+    return (SHARE_OF.test(gap) || SHARE_OF_ELIDED.test(gap)) && !BASE_IS_NOT_THE_FIGURE.test(text.slice(share.end, base.start));
+  };
+  // "p % of B ($Y married)": a bracket after the base holds its result only when it closes right after.
+  const closesAfter = (figure: Figure): boolean => /^\s*\)/.test(text.slice(figure.end));
+  const claims: Claim[] = [];
+  const figures = sentence.figures;
+  for (let index = 0; index + 2 < figures.length; index++) {
+    const [first, second, third] = [figures[index]!, figures[index + 1]!, figures[index + 2]!];
+    if (isShare(second) && FIGURE_THEN_SHARE[locale].test(between(first, second)) && baseFollows(second, third)) {
+      if (sameMeasure(first, third)) claims.push({ part: first, share: second, whole: third });
+    } else if (
+      isShare(first) &&
+      baseFollows(first, second) &&
+      SHARE_THEN_FIGURE[locale].test(between(second, third)) &&
+      (!between(second, third).trimEnd().endsWith('(') || closesAfter(third))
+    ) {
+      if (sameMeasure(third, second)) claims.push({ share: first, whole: second, part: third });
+    } else if (isShare(third) && isPartOfWhole(first, second, sentence, locale) && COUNT_THEN_SHARE.test(between(second, third))) {
+      // "6 of the 27" says plainly that the bare 6 counts Member States too.
+      if (compatible(first, second)) claims.push({ part: first, whole: second, share: third });
+    }
+  }
+  return claims.filter(({ part, whole }) => !isRate(part) && !isRate(whole));
+}
+
+/**
+ * "A is p % of B" compares A and B only when both say what they measure: money in one currency, or
+ * one counted noun. Bare numbers are too often something else ("those aged 65 (20 % of the 10,000
+ * residents)", "10 % of the 2,000 respondents are under 18").
+ */
+function sameMeasure(part: Figure, whole: Figure): boolean {
+  if (!compatible(part, whole)) return false;
+  return part.kind === 'amount' ? whole.kind === 'amount' : Boolean(part.unit && whole.unit);
+}
+
+/** Decimals the share was written with, plus one, so that the computed share shows why it differs. */
+function shownDecimals(share: Figure): number {
+  const point = share.value.indexOf('.');
+  return (point < 0 ? 0 : share.value.length - point - 1) + 1;
+}
+
+/** `value` rounded half up to `places` decimals (values here are non-negative). */
+function roundHalfUp(value: string, places: number): string {
+  const scaled = shiftDecimal(value, places);
+  const [whole = '0', fraction = ''] = scaled.split('.');
+  const rounded = BigInt(whole) + (fraction.charAt(0) >= '5' && fraction !== '' ? 1n : 0n);
+  return shiftDecimal(rounded.toString(), -places);
+}
