@@ -307,6 +307,24 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
   return chains;
 }
 
+/**
+ * The result read as written, and, when only one side has a scale word, with the scale shared: "3 + 4 =
+ * 7 milliards" means 3 bn + 4 bn, "€ 3 bn + € 4 bn = 7" a total of 7 bn.
+ */
+function sharedScaleReadings(claim: Claim, claimed: Interval): Array<{ claimed: Interval; displayShift: number }> {
+  const readings = [{ claimed, displayShift: 0 }];
+  const operandScales = new Set(claim.operands.map((operand) => operand.scale ?? '1'));
+  const resultScale = claim.result.scale;
+  if (resultScale && operandScales.size === 1 && operandScales.has('1')) {
+    const power = powerOf(resultScale);
+    readings.push({ claimed: scaleInterval(claimed, -power), displayShift: power });
+  } else if (!resultScale && operandScales.size === 1 && !operandScales.has('1')) {
+    const power = powerOf([...operandScales][0]!);
+    readings.push({ claimed: scaleInterval(claimed, power), displayShift: -power });
+  }
+  return readings;
+}
+
 /** "figures are rounded", "afgerond", "gerundet", "arrondis": then whole numbers are rounded too. */
 function mentionsRounding(block: TextBlock): boolean {
   return /\b(?:round(?:ed|ing)?|afgerond|afronding\w*|gerundet|Rundung\w*|arrondi\w*)\b/i.test(block.text);
@@ -513,8 +531,12 @@ export default defineRule({
         if (!isClaim(chain)) continue;
         const claim = chain;
         const evaluation = evaluate(claim, options.approximateSlack);
-        if (!evaluation || intervalsMeet(evaluation.computed, evaluation.claimed)) continue;
-        const shown = writeLike(shiftDecimal(evaluation.value, evaluation.displayShift), claim.result, brief.locale);
+        if (!evaluation) continue;
+        const readings = sharedScaleReadings(claim, evaluation.claimed);
+        if (readings.some(({ claimed }) => intervalsMeet(evaluation.computed, claimed))) continue;
+        // With a scale word on one side only, the shared reading is what the author meant ("3 + 4 = 8 milliards").
+        const shift = evaluation.displayShift + readings[readings.length - 1]!.displayShift;
+        const shown = writeLike(shiftDecimal(evaluation.value, shift), claim.result, brief.locale);
         report({
           range: rangeOf(claim.result),
           message: `${describeLeftSide(claim)} = ${shown}, not ${claim.result.written}`,

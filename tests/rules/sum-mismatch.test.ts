@@ -43,6 +43,15 @@ runRuleTests(rule, {
     'The EU pledged € 5 bn plus $ 3 bn from the US.',
     'It costs € 5 – $ 6 per unit.',
     'Budgets of € 5 bn + € 3 bn.',
+        // a scale word on one side only is shared
+    { code: 'Le budget est de 3 + 4 = 7 milliards.', locale: 'fr' },
+    'Costs of € 3 bn + € 4 bn = 7 in all.',
+    '3 × 4 = 12 million',
+    // the reader's traps
+    'Scores: Germany 3 + France 2 = 5; EU27 + UK = 28 countries; Tier 1 + Tier 2 = 3 tiers.',
+    'In 2024, 12 % + 3 pp = 15 %; a € 10 bn + 20 % top-up = € 12 bn.',
+    'G7 + 5 = G12; COVID-19 + 2 = 21; 5G + 6G = 11G; ISO 9001 + 14001 = 23002.',
+    'Output rose 4 x in 10 years = 15 % a year; a 2 x 2 matrix is 4 cells.',
         // figures of speech
     'Cooperation is where “1 + 1 = 3”: synergy, or 1 + 1 = 3 without quotes.',
     'Orwell’s "2 + 2 = 5" is not arithmetic.',
@@ -140,6 +149,12 @@ runRuleTests(rule, {
       code: '50 Mrd. € + 150 Mrd. € ergibt 210 Mrd. €.',
       locale: 'de',
       errors: [{ line: 1, column: 31, message: '50 Mrd. € + 150 Mrd. € = 200 Mrd. €, not 210 Mrd. €' }],
+    },
+    {
+      name: 'a shared scale word does not excuse a wrong sum',
+      code: 'Le budget est de 3 + 4 = 8 milliards.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 26, message: '3 + 4 = 7 milliards, not 8 milliards' }],
     },
     {
       name: 'French',
