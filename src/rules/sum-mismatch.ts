@@ -293,7 +293,12 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
       if (!embedded && operators.length > 0 && !right.operatorAfter && RELATION.test(gap)) {
         const after = block.text.slice(right.end, pieces[next + 1]?.outerStart ?? block.text.length);
         // "= 200 + 10", "= 3/4": the right side is itself arithmetic; not a claim we can check.
-        if (!OPERATOR_AFTER.test(after) && !(pieces[next + 1] && operatorIn(textBetween(right, pieces[next + 1]!)))) {
+        const following = pieces[next + 1];
+        const continues =
+          following !== undefined &&
+          (operatorIn(textBetween(right, following)) !== undefined ||
+            (isOperand(following) && following.operatorBefore !== undefined && textBetween(right, following).trim() === ''));
+        if (!OPERATOR_AFTER.test(after) && !continues) {
           claim = { operands, operators, result: right, block, units, plusSigns };
         }
         next++;

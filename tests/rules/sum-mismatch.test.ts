@@ -60,6 +60,7 @@ runRuleTests(rule, {
     { code: 'Afgerond: 33 + 33 + 33 = 100.', locale: 'nl' },
     // not claims this rule can check
     'The two sides: 50 + 150 = 200 + 10.',
+    'Both sides: 5 + 3 = 10 − 2, and 2 + 2 = 5 minus 1, and 3 + 3 = 4 × 1.5.',
     'The fund: ($1,200 * 12) - (5% * $25,000) = $14,400 - $1,250 = $13,150.',
     'Five regions + 10 % = the target.',
     '5 + 5 is 10 % of all firms.',
