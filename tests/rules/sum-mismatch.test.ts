@@ -52,6 +52,18 @@ runRuleTests(rule, {
     'In 2024, 12 % + 3 pp = 15 %; a € 10 bn + 20 % top-up = € 12 bn.',
     'G7 + 5 = G12; COVID-19 + 2 = 21; 5G + 6G = 11G; ISO 9001 + 14001 = 23002.',
     'Output rose 4 x in 10 years = 15 % a year; a 2 x 2 matrix is 4 cells.',
+        // more forms of right arithmetic, and what is not arithmetic
+    { code: 'Reistijd: 10 min + 5 min = 15 min.', locale: 'nl' },
+    { code: 'Das ist 2 mal so viel wie 3 mal 4 ist 12. Zum 3. Mal: 5 + 5 = 10.', locale: 'de' },
+    { code: 'Le coût est 3 fois plus élevé : 3 fois 4 font 12.', locale: 'fr' },
+    'From 10:00 + 2 hours = 12:00. On 1.1.2024 + 30 days = 31.1.2024. Q1 + Q2 = H1.',
+    'Deficit: −2.0 + 3.0 = 1.0.',
+    '33.3 % + 33.3 % + 33.3 % = 100 %',
+    '€50bn+€150bn=€200bn; EUR 50 bn + EUR 150 bn = EUR 200 bn.',
+    'Revenue: $5M – $3M = $2M; margin $2M / $5M = 40%.',
+    'The total (50 + 150 = 200) matches; net: 1,000 − 250 − 250 = 500 staff.',
+    'Wait 2–3 + 1 = 4 weeks.',
+    '[€ 50 bn](https://x.eu) + € 150 bn = € 200 bn',
         // figures of speech
     'Cooperation is where “1 + 1 = 3”: synergy, or 1 + 1 = 3 without quotes.',
     'Orwell’s "2 + 2 = 5" is not arithmetic.',
@@ -156,6 +168,21 @@ runRuleTests(rule, {
       code: 'Le budget est de 3 + 4 = 8 milliards.',
       locale: 'fr',
       errors: [{ line: 1, column: 26, message: '3 + 4 = 7 milliards, not 8 milliards' }],
+    },
+    {
+      name: 'percentages that do not add up',
+      code: '45 % + 35 % + 30 % = 100 %',
+      errors: [{ line: 1, column: 22, endColumn: 27, message: '45 % + 35 % + 30 % = 110 %, not 100 %' }],
+    },
+    {
+      name: 'bold figures are read through',
+      code: '**€ 50 bn** + **€ 150 bn** = **€ 250 bn**',
+      errors: [{ line: 1, column: 32, endColumn: 40, message: '€ 50 bn + € 150 bn = € 200 bn, not € 250 bn' }],
+    },
+    {
+      name: 'a negative operand',
+      code: 'Deficit: −2.0 + 3.0 = 2.0.',
+      errors: [{ line: 1, column: 23, message: '−2.0 + 3.0 = 1.0, not 2.0' }],
     },
     {
       name: 'French',
