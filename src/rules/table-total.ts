@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { approximateSlackOption } from '../arith/options.js';
 import { intervalOf, intervalsMeet, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
-import { absDecimal, compareDecimal, isDecimal, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
+import { absDecimal, compareDecimal, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
 import { formatDecimal } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import {
@@ -49,7 +50,7 @@ export default defineRule({
     options: z
       .object({
         /** Relative slack for approximate figures ("≈ 200", "~3"), as a decimal: "0.1" is 10 %. */
-        approximateSlack: z.string().refine(isDecimal, 'a decimal such as "0.1"').default('0.1'),
+        approximateSlack: approximateSlackOption,
       })
       .strict(),
   },
