@@ -93,6 +93,9 @@ const QUALIFIER_WORDS =
   "ongeveer|zo'n|rond|bijna|ruim|meer dan|minder dan|etwa|rund|ungefähr|fast|knapp|über|mehr als|weniger als|environ|près de|presque|quelque|plus de|moins de";
 const RELATION = new RegExp(`^\\s*,?\\s*(?:[=≈~≃]\\s*[~≈]?|(?:${RELATION_WORDS}))(?:\\s+(?:${QUALIFIER_WORDS}))?\\s*$`, 'i');
 
+/** Only an equals sign puts the result first ("€ 200 bn = € 50 bn + € 150 bn"); "is" there is prose. */
+const RESULT_FIRST = /^\s*[=≈]\s*[~≈]?\s*$/;
+
 /** Text just before a chain or just after its result that shows the chain goes on beyond the figures we have. */
 const OPERATOR_BEFORE = /(?:[+\-−–×*/÷=≈^]|\bx)\s*$/i;
 /** A colon after a label ("Treasury: £500 / 8.1%") is no operator; between two figures ("10 : 2") it divides. */
@@ -269,12 +272,14 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
       index++;
       continue;
     }
-    const operands: Operand[] = [first];
+    let operands: Operand[] = [first];
     const operators: Operator[] = [];
-    const units: Array<string | undefined> = [];
+    let units: Array<string | undefined> = [];
     let plusSigns = true;
     let next = index + 1;
     let claim: Claim | undefined;
+    /** "€ 200 bn = € 50 bn + € 150 bn": the result written first, before an equals sign. */
+    let resultFirst: Operand | undefined;
     while (next < pieces.length) {
       const left = pieces[next - 1] as Operand;
       const right = pieces[next];
@@ -283,6 +288,13 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
       units.push(unit);
       const embedded = left.operatorAfter ?? right.operatorBefore;
       const operator = embedded ? (gap.trim() === '' ? embedded : undefined) : operatorIn(gap);
+      if (!operator && !embedded && !resultFirst && operators.length === 0 && RESULT_FIRST.test(gap)) {
+        resultFirst = left;
+        operands = [right];
+        units = [];
+        next++;
+        continue;
+      }
       if (operator) {
         plusSigns &&= operator === '+' && gap.includes('+');
         operands.push(right);
@@ -290,7 +302,7 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
         next++;
         continue;
       }
-      if (!embedded && operators.length > 0 && !right.operatorAfter && RELATION.test(gap)) {
+      if (!resultFirst && !embedded && operators.length > 0 && !right.operatorAfter && RELATION.test(gap)) {
         const after = block.text.slice(right.end, pieces[next + 1]?.outerStart ?? block.text.length);
         // "= 200 + 10", "= 3/4": the right side is itself arithmetic; not a claim we can check.
         const following = pieces[next + 1];
@@ -305,7 +317,15 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
       }
       break;
     }
-    if (claim) chains.push(claim);
+    if (resultFirst) {
+      // The chain must end here: "= 50 + 150 = 200" or "= 50 + 150 + 2024" is more than we read.
+      const last = operands[operands.length - 1]!;
+      const following = pieces[next];
+      const tail = block.text.slice(last.outerEnd, following?.outerStart ?? block.text.length);
+      const ends = !OPERATOR_AFTER.test(tail) && !/^\s*[=≈~]/.test(tail) && !last.operatorAfter &&
+        !(following && (operatorIn(tail) || (isOperand(following) && following.operatorBefore)));
+      if (operators.length > 0 && ends) chains.push({ operands, operators, result: resultFirst, block, units, plusSigns });
+    } else if (claim) chains.push(claim);
     else if (operators.length > 0) chains.push({ operands, operators, block, units, plusSigns });
     index = Math.max(index + 1, next);
   }

@@ -64,6 +64,11 @@ runRuleTests(rule, {
     'The total (50 + 150 = 200) matches; net: 1,000 − 250 − 250 = 500 staff.',
     'Wait 2–3 + 1 = 4 weeks.',
     '[€ 50 bn](https://x.eu) + € 150 bn = € 200 bn',
+        // the result first
+    'Total € 200 bn = € 50 bn + € 150 bn.',
+    'Chain: 200 = 50 + 150 = 210 is not read; nor 260 = 50 + 150 + 2024; nor 200 = 50 + 150 + 10 % more.',
+    'Exchange: € 1 = $ 1.08 plus fees.',
+    'The fund is 200, 50 + 150 of it new.',
         // figures of speech
     'Cooperation is where “1 + 1 = 3”: synergy, or 1 + 1 = 3 without quotes.',
     'Orwell’s "2 + 2 = 5" is not arithmetic.',
@@ -183,6 +188,11 @@ runRuleTests(rule, {
       name: 'a negative operand',
       code: 'Deficit: −2.0 + 3.0 = 2.0.',
       errors: [{ line: 1, column: 23, message: '−2.0 + 3.0 = 1.0, not 2.0' }],
+    },
+    {
+      name: 'the result written first',
+      code: 'Total € 210 bn = € 50 bn + € 150 bn.',
+      errors: [{ line: 1, column: 7, endColumn: 15, message: '€ 50 bn + € 150 bn = € 200 bn, not € 210 bn' }],
     },
     {
       name: 'French',
