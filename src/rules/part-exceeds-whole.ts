@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { intervalOf, type Slack } from '../arith/interval.js';
+import { approximateSlackOption } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Sentence } from '../parse/types.js';
-import { compareDecimal, isDecimal, shiftDecimal, subtractDecimal } from '../quantity/decimal.js';
+import { compareDecimal, shiftDecimal, subtractDecimal } from '../quantity/decimal.js';
 import { formatDecimal } from '../quantity/format.js';
 import { qualifierBefore } from '../quantity/qualifiers.js';
 import type { Locale } from '../quantity/types.js';
@@ -74,7 +75,7 @@ const GROUP_BY_LOCALE: Record<Locale, { group: string; decimal: string }> = {
 export const slackOptions = z
   .object({
     /** Relative slack for approximate figures ("about", "≈"), as a decimal: "0.1" is 10 %. */
-    approximateSlack: z.string().refine(isDecimal, 'a decimal such as "0.1"').default('0.1'),
+    approximateSlack: approximateSlackOption,
   })
   .strict();
 
