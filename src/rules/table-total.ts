@@ -229,7 +229,8 @@ function columnsOfRow(table: Table, row: RowInfo, from: number, to: number): Sco
   for (let column = from; column < to; column++) {
     const header = table.header[column];
     const headerLabel = header ? labelOf(header) : '';
-    if (isNonAdditiveHeader(headerLabel) || totalKind(headerLabel)) continue;
+    // A column headed "waarvan …" or "of which …" is part of the column before it, as a part row is.
+    if (isNonAdditiveHeader(headerLabel) || totalKind(headerLabel) || isPartOfAnotherRow(headerLabel)) continue;
     const reading = row.readings[column];
     if (!reading || reading.kind !== 'number') return undefined;
     items.push({ figure: reading.figure, name: headerLabel, ...(reading.unitWord ? { unitWord: reading.unitWord } : {}) });
@@ -382,9 +383,12 @@ function message(brief: Brief, total: Figure, scope: Scope): Report {
     ...scope.items.map((item) => ({ range: item.figure.range, message: 'counted in the sum' })),
     ...scope.leftOut.flatMap((row) => (row.labelCell ? [{ range: row.labelCell.range, message: 'left out as a part of another row' }] : [])),
   ];
+  // A unit the reader does not carry ("520,000 DAI") is still how the table says it.
+  const unitAfter = total.block.text.slice(total.end).replace(/[\s*_]/g, '');
+  const unit = /^[A-Za-z]{2,5}$/.test(unitAfter) ? ` ${unitAfter}` : '';
   return {
     range: total.range,
-    message: `Total says ${total.text}, but the ${scope.what} sum to ${sumText} (${arithmetic}${leftOut})`,
+    message: `Total says ${total.text}${unit}, but the ${scope.what} sum to ${sumText}${unit} (${arithmetic}${leftOut})`,
     related,
   };
 }

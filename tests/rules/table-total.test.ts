@@ -220,6 +220,15 @@ Here is the breakdown.
       name: 'approximate figures get their slack',
       code: '| Item | Chips |\n|---|---|\n| Factory A | ≈ 100,000 |\n| Factory B | ≈ 100,000 |\n| Total | 210,000 |\n',
     },
+    {
+      name: 'a column headed "waarvan" is part of the column before it',
+      locale: 'nl',
+      code: `| Instelling | Bedrag | waarvan scholen | Totaal |
+|---|---|---|---|
+| Auris | € 100,00 | € 40,00 | € 100,00 |
+| Kentalis | € 200,00 | € 50,00 | € 200,00 |
+`,
+    },
     'Total: € 200 bn, of which € 50 bn public. No table here: 50 + 150 = 200.',
   ],
   invalid: [
@@ -272,6 +281,19 @@ Here is the breakdown.
       errors: [
         { line: 6, column: 32, message: 'Total says $3,797,000, but the rows sum to $3,797,500 (3,347,500 + 300,000 + 150,000)' },
       ],
+    },
+    {
+      name: 'a budget in DAI, with section rows, names its unit',
+      code: `| **Item** | **Amount** |
+|---|---|
+| **People** | |
+| Facilitators | 59,000 DAI |
+| Editors | 24,500 DAI |
+| **Other Costs** | |
+| Gas | 5,000 DAI |
+| **Total** | **88,750 DAI** |
+`,
+      errors: [{ line: 8, column: 17, message: 'Total says 88,750 DAI, but the rows sum to 88,500 DAI (59,000 + 24,500 + 5,000)' }],
     },
     {
       name: 'Dutch Totaal, written back the Dutch way',
