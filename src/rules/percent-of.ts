@@ -58,6 +58,19 @@ const SHARE_THEN_FIGURE: Record<Locale, RegExp> = Object.fromEntries(
 /** "6 of the 27 Member States (22 %)", "8 out of 64 cells, or 12.5 %": the whole's noun, then the share. */
 const COUNT_THEN_SHARE = /^(?:\s+[\p{L}][\p{L}'’.-]*){0,4}\s*(?:\(|,\s*(?:or|i\.e\.|ofwel|oftewel|also|soit|d\.h\.)\s+|\s+[–—]\s+)$/iu;
 
+/**
+ * "20 % of € 50 bn is € 3 bn more than last year": the figure after "is" is compared, not the product.
+ * (One optional noun word first: "is € 3 bn euros more".)
+ */
+const COMPARED_AFTER =
+  /^(?:\s+[\p{L}][\p{L}'’-]*)?\s+(?:more|less|fewer|higher|lower|above|below|extra|additional|than|up|down|meer|minder|hoger|lager|extra|mehr|weniger|höher|niedriger|plus|moins|de plus|de moins)\b/iu;
+
+/**
+ * "6 of the 27 Member States (22 %)": the share closes its bracket or clause. "(30 % of the EU
+ * population)" or "(30 % more than in 2020)" is a share of something else.
+ */
+const ENDS_THE_SHARE = /^\s*(?:[)\],;.:—–]|$)/u;
+
 /** A figure that is a rate ("$1,500 per month", "100 chips each"): its share of a total is another matter. */
 const RATE_AFTER =
   /^(?:\s+[\p{L}][\p{L}'’-]*)?\s*(?:\/|per\b|a (?:year|month|week|day)\b|each\b|apiece\b|annually\b|monthly\b|yearly\b|weekly\b|daily\b|p\.a\.|pro\b|je\b|par\b|chacun|elk\b|jaarlijks|maandelijks|jährlich|monatlich|mensuel|annuel)/iu;
@@ -126,10 +139,16 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
       isShare(first) &&
       baseFollows(first, second) &&
       SHARE_THEN_FIGURE[locale].test(between(second, third)) &&
-      (!between(second, third).trimEnd().endsWith('(') || closesAfter(third))
+      (!between(second, third).trimEnd().endsWith('(') || closesAfter(third)) &&
+      !COMPARED_AFTER.test(text.slice(third.end))
     ) {
       if (sameMeasure(third, second)) claims.push({ share: first, whole: second, part: third });
-    } else if (isShare(third) && isPartOfWhole(first, second, sentence, locale) && COUNT_THEN_SHARE.test(between(second, third))) {
+    } else if (
+      isShare(third) &&
+      isPartOfWhole(first, second, sentence, locale) &&
+      COUNT_THEN_SHARE.test(between(second, third)) &&
+      ENDS_THE_SHARE.test(text.slice(third.end))
+    ) {
       // "6 of the 27" says plainly that the bare 6 counts Member States too.
       if (compatible(first, second)) claims.push({ part: first, whole: second, share: third });
     }

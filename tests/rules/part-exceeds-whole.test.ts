@@ -17,6 +17,10 @@ runRuleTests(rule, {
     // Rounding: "€ 2.6 bn" may be 2.55 bn, which fits in a "€ 2.5 bn" that may be 2.55 bn.
     'The € 2.5 bn fund, of which € 2.6 bn was spent.',
     '4 of 3.5 hours were lost.',
+    'Of the 2 million applicants, 3 million were accepted.',
+    // Another noun, or a scale word that may be metres, is another whole.
+    'Of these 3 options, 50 respondents chose the first.',
+    'Of the € 2 bn, 500 m goes to roads.',
     // Approximate figures get 10 % slack; bounds are one-sided.
     '€ 2.5 bn, of which about € 2.7 bn.',
     'More than € 50 bn, of which € 60 bn is private.',

@@ -34,6 +34,10 @@ runRuleTests(rule, {
     '€ 5 bn (10 % of the total) was spent.',
     '€ 5 bn, or 3 pp of € 50 bn, was spent.',
     '> Only 6 of the 27 Member States (30 %) signed.',
+    // A share of something else, or a comparison, is no share of the stated whole.
+    '6 of the 27 Member States (30 % of the EU population) signed.',
+    '6 of the 27 Member States (30 % more than in 2020) signed.',
+    '20 % of € 50 bn is € 3 bn more than last year.',
     { code: 'Das Programm kostet 1,5 Mrd. Euro, das sind 2,5 % des Gesamtbudgets von 60 Mrd. Euro.', locale: 'de' },
     { code: "Le programme coûte 1,5 milliard d'euros, soit 2,5 % du budget total de 60 milliards d'euros.", locale: 'fr' },
   ],
