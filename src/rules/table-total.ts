@@ -9,6 +9,7 @@ import type { Locale } from '../quantity/types.js';
 import {
   isNonAdditiveHeader,
   isPartOfAnotherRow,
+  isSurelyPartOfAnotherRow,
   labelOf,
   readCell,
   readNotes,
@@ -258,9 +259,10 @@ function judge(brief: Brief, reading: NumberReading, scopes: Scope[], notes: Tab
   };
   for (const scope of comparable) {
     if (meets(scope)) return;
-    // The "of which" marker may be wrong or absent: if counting the left-out rows, or leaving out
-    // exactly one row, reconciles the total, the author more likely nested a row than miscounted.
-    const leftOutFigures = scope.leftOut.flatMap((row) => figureIn(row, total));
+    // A weak marker (a leading dash, "including") may only style a list: if counting those rows, or
+    // leaving out exactly one row, reconciles the total, the author more likely nested a row than
+    // miscounted. A row that says "of which" or "davon" and is counted in the total is double counting.
+    const leftOutFigures = scope.leftOut.filter((row) => !isSurelyPartOfAnotherRow(row.label)).flatMap((row) => figureIn(row, total));
     if (leftOutFigures.length > 0 && meets(scope, leftOutFigures)) return;
     if (scope.what === 'rows' && scope.items.length > 2) {
       for (let skip = 0; skip < scope.items.length; skip++) {

@@ -229,6 +229,13 @@ Here is the breakdown.
 | Kentalis | € 200,00 | € 50,00 | € 200,00 |
 `,
     },
+    { name: 'a header-only table', code: '| Total | 5 |\n|---|---|\n' },
+    { name: 'a ragged table with a lone Total label', code: '| A | B |\n|---|---|\n| x | 1 | 2 | 3 |\n| Total |\n' },
+    { name: 'a Total row of text', code: '| Item | Note |\n|---|---|\n| A | 1 |\n| B | 2 |\n| Total | see annex |\n' },
+    {
+      name: 'a Total at the top covers the rows below it',
+      code: '| Item | € m |\n|---|---|\n| **Total** | **300** |\n| Staff | 100 |\n| Buildings | 200 |\n',
+    },
     'Total: € 200 bn, of which € 50 bn public. No table here: 50 + 150 = 200.',
   ],
   invalid: [
@@ -294,6 +301,41 @@ Here is the breakdown.
 | **Total** | **88,750 DAI** |
 `,
       errors: [{ line: 8, column: 17, message: 'Total says 88,750 DAI, but the rows sum to 88,500 DAI (59,000 + 24,500 + 5,000)' }],
+    },
+    {
+      name: 'a sub-envelope counted twice in the Total',
+      code: investai.replace('**€ 200 bn**', '**€ 220 bn**'),
+      errors: [
+        {
+          line: 6,
+          column: 17,
+          message:
+            'Total says € 220 bn, but the rows sum to € 200 bn (50 + 150; row "– sub-envelope: gigafactory fund" left out as a part of another row)',
+        },
+      ],
+    },
+    {
+      name: 'a Total at the top of its rows',
+      code: '| Item | € m |\n|---|---|\n| **Total** | **310** |\n| Staff | 100 |\n| Buildings | 200 |\n',
+      errors: [{ line: 3, column: 17, message: 'Total says 310, but the rows sum to 300 (100 + 200)' }],
+    },
+    {
+      name: 'German Insgesamt with a davon row left out',
+      locale: 'de',
+      code: `| Posten | Mio. € |
+|---|---|
+| Bund | 1,5 |
+| davon Forschung | 0,5 |
+| Länder | 3,0 |
+| Insgesamt | 5,0 |
+`,
+      errors: [
+        {
+          line: 6,
+          column: 15,
+          message: 'Total says 5,0, but the rows sum to 4,5 (1,5 + 3,0; row "davon Forschung" left out as a part of another row)',
+        },
+      ],
     },
     {
       name: 'Dutch Totaal, written back the Dutch way',

@@ -87,6 +87,13 @@ export function isPartOfAnotherRow(label: string): boolean {
   return PART_MARKER_LEADING.test(label) || PART_MARKER_ANYWHERE.test(label);
 }
 
+/** Words that say outright that a row is inside another ("of which", "davon"), unlike a dash or "including", which may only style a list. */
+const STRONG_PART_MARKER = /\b(?:of which|thereof|sub-envelope|sub-item|part of|waarvan|waaronder|davon|darunter|dont)\b/i;
+
+export function isSurelyPartOfAnotherRow(label: string): boolean {
+  return STRONG_PART_MARKER.test(label);
+}
+
 /** Column headers whose values cannot be added: shares, averages, rates, per-unit figures. */
 const NON_ADDITIVE_HEADER =
   /%|\b(?:share|shares|percent|percentage|pct|average|avg|mean|median|per|rate|rates|growth|ratio|index|price|prices|change|per capita|gemiddeld|gemiddelde|aandeel|procent|durchschnitt|durchschnittlich|anteil|quote|moyenne|taux|part|parts|pourcentage|prix|yield|margin)\b|Ø|⌀|\bp\.?\s?p\.?\b/i;
