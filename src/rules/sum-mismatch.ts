@@ -21,7 +21,7 @@ import {
 import { approximateSlackOption } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
-import { shiftDecimal } from '../quantity/decimal.js';
+import { compareDecimal, shiftDecimal } from '../quantity/decimal.js';
 import { extractQuantities } from '../quantity/index.js';
 import { formatDecimal } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
@@ -50,6 +50,8 @@ interface Operand {
   operatorBefore?: Operator;
   /** An operator the figure holds after it ("3 times"). */
   operatorAfter?: Operator;
+  /** Its minus was written as a dash ("–", "-"), which prose also uses for ranges. */
+  dashed?: boolean;
 }
 
 /** A piece that breaks any chain (a year, a date, a doubtful figure). */
@@ -92,6 +94,19 @@ const QUALIFIER_WORDS =
   "roughly|about|around|approximately|approx\\.|some|nearly|almost|ca\\.|circa|c\\.|just over|just under|over|under|more than|less than|at least|at most|" +
   "ongeveer|zo'n|rond|bijna|ruim|meer dan|minder dan|etwa|rund|ungefähr|fast|knapp|über|mehr als|weniger als|environ|près de|presque|quelque|plus de|moins de";
 const RELATION = new RegExp(`^\\s*,?\\s*(?:[=≈~≃]\\s*[~≈]?|(?:${RELATION_WORDS}))(?:\\s+(?:${QUALIFIER_WORDS}))?\\s*$`, 'i');
+
+/**
+ * "Ages 18 – 24": two like figures, ascending, around a dash, not inside a product ("$470,639.8 x 3 -
+ * $345,000" subtracts), are a range.
+ */
+function looksLikeRange(left: Operand, right: Operand, operatorBeforeLeft: Operator | undefined): boolean {
+  return (
+    compareDecimal(left.value, right.value) < 0 &&
+    left.currency === right.currency &&
+    left.percent === right.percent &&
+    (operatorBeforeLeft === undefined || operatorBeforeLeft === '+' || operatorBeforeLeft === '−')
+  );
+}
 
 /** Only an equals sign puts the result first ("€ 200 bn = € 50 bn + € 150 bn"); "is" there is prose. */
 const RESULT_FIRST = /^\s*[=≈]\s*[~≈]?\s*$/;
@@ -164,6 +179,9 @@ function piecesOf(figure: Figure, brief: Brief): Piece[] {
 function subtractionOf(figure: Figure, brief: Brief): Operand[] | undefined {
   const dash = SPACED_MINUS.exec(figure.text);
   if (!dash || figure.low === undefined || figure.high === undefined) return undefined;
+  // "Ages 18 – 24": a dash between ascending figures is a range; a subtraction takes the smaller from the larger.
+  const dashed = !dash[0].includes('−');
+  if (dashed && compareDecimal(figure.low, figure.high) < 0) return undefined;
   const halves = [
     { text: figure.text.slice(0, dash.index), offset: 0, expected: figure.low },
     { text: figure.text.slice(dash.index + dash[0].length), offset: dash.index + dash[0].length, expected: figure.high },
@@ -188,7 +206,7 @@ function subtractionOf(figure: Figure, brief: Brief): Operand[] | undefined {
       outerStart: half.offset > 0 ? figure.start + dash.index : figure.start,
       outerEnd: half.offset > 0 ? figure.end : figure.start + dash.index,
       figure,
-      ...(half.offset > 0 ? { operatorBefore: '−' as const } : {}),
+      ...(half.offset > 0 ? { operatorBefore: '−' as const, dashed } : {}),
     });
   }
   return operands;
@@ -276,6 +294,8 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
     const operators: Operator[] = [];
     let units: Array<string | undefined> = [];
     let plusSigns = true;
+    /** A minus written as a dash: only "=" or "≈" makes the chain a claim, not "is" or "are" ("ages 18 – 24 are 12"). */
+    let dashed = first.dashed === true;
     let next = index + 1;
     let claim: Claim | undefined;
     /** "€ 200 bn = € 50 bn + € 150 bn": the result written first, before an equals sign. */
@@ -287,7 +307,10 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
       const { gap, unit } = splitUnitNoun(textBetween(left, right));
       units.push(unit);
       const embedded = left.operatorAfter ?? right.operatorBefore;
-      const operator = embedded ? (gap.trim() === '' ? embedded : undefined) : operatorIn(gap);
+      let operator = embedded ? (gap.trim() === '' ? embedded : undefined) : operatorIn(gap);
+      const dashGap = operator === '−' && /[–-]/.test(gap);
+      if (dashGap && looksLikeRange(left, right, operators[operators.length - 1])) operator = undefined;
+      dashed ||= dashGap || right.dashed === true;
       if (!operator && !embedded && !resultFirst && operators.length === 0 && RESULT_FIRST.test(gap)) {
         resultFirst = left;
         operands = [right];
@@ -302,7 +325,7 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
         next++;
         continue;
       }
-      if (!resultFirst && !embedded && operators.length > 0 && !right.operatorAfter && RELATION.test(gap)) {
+      if (!resultFirst && !embedded && operators.length > 0 && !right.operatorAfter && RELATION.test(gap) && (!dashed || /[=≈~≃]/.test(gap))) {
         const after = block.text.slice(right.end, pieces[next + 1]?.outerStart ?? block.text.length);
         // "= 200 + 10", "= 3/4": the right side is itself arithmetic; not a claim we can check.
         const following = pieces[next + 1];

@@ -64,6 +64,11 @@ runRuleTests(rule, {
     'The total (50 + 150 = 200) matches; net: 1,000 − 250 − 250 = 500 staff.',
     'Wait 2–3 + 1 = 4 weeks.',
     '[€ 50 bn](https://x.eu) + € 150 bn = € 200 bn',
+        // a dash between ascending figures is a range, and a dash with "is"/"are" is prose
+    'Ages 18 – 24 are 12 of the 40 respondents; ages 18 - 24 are 12 of the panel.',
+    'Groups 30 – 24 are 6 teams.',
+    'Cohort 18 – 24 = 12 respondents.',
+    'Remaining: $470,639.8 x 3 - $345,000 = $1,066,919.4',
         // the result first
     'Total € 200 bn = € 50 bn + € 150 bn.',
     'Chain: 200 = 50 + 150 = 210 is not read; nor 260 = 50 + 150 + 2024; nor 200 = 50 + 150 + 10 % more.',
@@ -188,6 +193,14 @@ runRuleTests(rule, {
       name: 'a negative operand',
       code: 'Deficit: −2.0 + 3.0 = 2.0.',
       errors: [{ line: 1, column: 23, message: '−2.0 + 3.0 = 1.0, not 2.0' }],
+    },
+    {
+      name: 'a true minus sign with a word relation, and a dash with an equals sign',
+      code: 'Net 30 − 24 is 7; net 30 – 24 = 7.',
+      errors: [
+        { line: 1, column: 16, message: '30 − 24 = 6, not 7' },
+        { line: 1, column: 33, message: '30 − 24 = 6, not 7' },
+      ],
     },
     {
       name: 'the result written first',
