@@ -11,6 +11,7 @@ import {
   isPartOfAnotherRow,
   isSurelyPartOfAnotherRow,
   labelOf,
+  mayBeAverageRow,
   readCell,
   readNotes,
   totalKind,
@@ -118,7 +119,7 @@ function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: Tabl
         const scope = columnOfRows(rows, rowIndices, column);
         return scope ? [scope] : [];
       });
-      judge(brief, reading, scopes, notes, slack, emit);
+      judge(brief, reading, scopes, notes, slack, emit, mayBeAverageRow(row.label));
     });
   });
 }
@@ -241,7 +242,15 @@ function columnsOfRow(table: Table, row: RowInfo, from: number, to: number): Sco
 }
 
 /** Report the total when no scope's sum meets it; say nothing when the figures cannot be compared. */
-function judge(brief: Brief, reading: NumberReading, scopes: Scope[], notes: TableNotes, slack: Slack, emit: Emit): void {
+function judge(
+  brief: Brief,
+  reading: NumberReading,
+  scopes: Scope[],
+  notes: TableNotes,
+  slack: Slack,
+  emit: Emit,
+  mayBeAverage = false,
+): void {
   const total = reading.figure;
   // A total that links to its own source (PolicyEngine's tables link each cell to a simulation) was
   // computed on its own, as a combined run, not added up from the cells above it.
@@ -276,8 +285,14 @@ function judge(brief: Brief, reading: NumberReading, scopes: Scope[], notes: Tab
     const asGrouped = { ...total, value: shiftDecimal(total.value, 3), precision: shiftDecimal(total.precision, 3) };
     if (comparable.some((scope) => intervalsMeet(intervalOf(asGrouped, slack), sumIntervals(scope.items.map((item) => intervalOf(item.figure, slack)))))) return;
   }
+  // An "Overall" that lies between the smallest and the largest part is their average, not a wrong sum.
+  if (mayBeAverage && comparable.some((scope) => liesAmong(total.value, scope.items.map((item) => item.figure.value)))) return;
   const shown = comparable[0]!;
   emit(message(brief, total, shown));
+}
+
+function liesAmong(value: string, values: string[]): boolean {
+  return values.some((other) => compareDecimal(other, value) <= 0) && values.some((other) => compareDecimal(other, value) >= 0);
 }
 
 /** The left-out row's figure in the same column as the total. */

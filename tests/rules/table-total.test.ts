@@ -230,6 +230,10 @@ Here is the breakdown.
 `,
     },
     { name: 'a header-only table', code: '| Total | 5 |\n|---|---|\n' },
+    {
+      name: 'an Overall row that is an average of scores or rates',
+      code: '| Category | Satisfaction (1–5) | Response rate |\n|---|---|---|\n| Safety | 4.1 | 62 |\n| Comfort | 3.3 | 48 |\n| Overall | 3.7 | 55 |\n',
+    },
     { name: 'a ragged table with a lone Total label', code: '| A | B |\n|---|---|\n| x | 1 | 2 | 3 |\n| Total |\n' },
     { name: 'a Total row of text', code: '| Item | Note |\n|---|---|\n| A | 1 |\n| B | 2 |\n| Total | see annex |\n' },
     {

@@ -68,6 +68,11 @@ const SUBTOTAL = /\b(?:sub-?\s?total|subtotaal|zwischensumme|sous-total)\b/i;
 export type TotalKind = 'total' | 'subtotal' | 'named';
 
 /** Whether a label names a total, and what kind. */
+/** "Overall", "Ensemble": in a table of scores or rates this row is an average as often as a sum. */
+export function mayBeAverageRow(label: string): boolean {
+  return /^(?:overall|ensemble|gesamt|insgesamt)\b/i.test(label);
+}
+
 export function totalKind(label: string): TotalKind | undefined {
   if (SUBTOTAL.test(label) && (EXACT_TOTAL.test(label) || NAMED_TOTAL.test(label) || /subtotal$/i.test(label))) {
     return NOT_A_PLAIN_SUM.test(label) ? undefined : 'subtotal';
@@ -96,7 +101,7 @@ export function isSurelyPartOfAnotherRow(label: string): boolean {
 
 /** Column headers whose values cannot be added: shares, averages, rates, per-unit figures. */
 const NON_ADDITIVE_HEADER =
-  /%|\b(?:share|shares|percent|percentage|pct|average|avg|mean|median|per|rate|rates|growth|ratio|index|price|prices|change|per capita|gemiddeld|gemiddelde|aandeel|procent|durchschnitt|durchschnittlich|anteil|quote|moyenne|taux|part|parts|pourcentage|prix|yield|margin)\b|Ø|⌀|\bp\.?\s?p\.?\b/i;
+  /%|\b(?:share|shares|percent|percentage|pct|average|avg|mean|median|per|rate|rates|growth|ratio|index|price|prices|change|per capita|gemiddeld|gemiddelde|aandeel|procent|durchschnitt|durchschnittlich|anteil|quote|moyenne|taux|part|parts|pourcentage|prix|yield|margin|score|scores|rating|ratings|rank|ranking)\b|Ø|⌀|\bp\.?\s?p\.?\b/i;
 
 export function isNonAdditiveHeader(header: string): boolean {
   return NON_ADDITIVE_HEADER.test(header);
