@@ -124,7 +124,9 @@ export function qualifiedStart(figure: Figure, locale: Locale): number {
 /** "P of the W", "P out of W", "P van de W", "P von W", "P sur W": adjacent figures, part first. */
 export function isPartOfWhole(part: Figure, whole: Figure, sentence: Sentence, locale: Locale): boolean {
   const text = sentence.block.text;
-  const gap = text.slice(part.end, qualifiedStart(whole, locale));
+  let gap = text.slice(part.end, qualifiedStart(whole, locale));
+  // "8 cells out of 64": the part's own noun may stand before the preposition.
+  if (part.unit && gap.startsWith(` ${part.unit} `)) gap = gap.slice(part.unit.length + 1);
   return PART_OF_WHOLE[locale].test(gap) && !NOT_A_WHOLE_AFTER.test(text.slice(whole.end, sentence.end));
 }
 

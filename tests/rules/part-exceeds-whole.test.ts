@@ -14,6 +14,7 @@ runRuleTests(rule, {
     'Worked in this industry for over 40 years, of which over 20 in board level roles.',
     'The multi-sig is 1 of 1, and the Operation multi-sig will require 3 of 6 signatures.',
     'Downloading as little as 1/8 of the data (8 out of 64 cells).',
+    'Only 8 cells out of 64 are sampled; 30 days of 2 years.',
     // Rounding: "€ 2.6 bn" may be 2.55 bn, which fits in a "€ 2.5 bn" that may be 2.55 bn.
     'The € 2.5 bn fund, of which € 2.6 bn was spent.',
     '4 of 3.5 hours were lost.',
@@ -89,6 +90,11 @@ runRuleTests(rule, {
     },
     {
       code: 'Only 8 out of 6 cells are sampled.',
+      errors: [{ line: 1, column: 6, message: 'Part larger than its whole: 8 is part of 6, but exceeds it by 2' }],
+    },
+    {
+      name: 'the part\'s noun before "out of"',
+      code: 'Only 8 cells out of 6 are sampled.',
       errors: [{ line: 1, column: 6, message: 'Part larger than its whole: 8 is part of 6, but exceeds it by 2' }],
     },
     {
