@@ -212,6 +212,9 @@ function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: T
     .map((cell, column) => ({ column, kind: totalKind(labelOf(cell)) }))
     .filter(({ column, kind }) => column > 0 && (kind === 'total' || kind === 'subtotal'));
   for (const { column: totalColumn } of totalColumns) {
+    // "| Item | Quantity | Cost | Total |": the Total is a product of a count and a price, not a sum.
+    const countHeader = table.header.slice(0, totalColumn).some((cell) => COUNT_HEADER.test(labelOf(cell)));
+    if (countHeader) continue;
     const previousTotal = Math.max(0, ...totalColumns.map(({ column }) => column).filter((column) => column < totalColumn));
     for (const row of rows) {
       const reading = row.readings[totalColumn];
@@ -225,6 +228,9 @@ function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: T
     }
   }
 }
+
+const COUNT_HEADER =
+  /\b(?:qty|quantity|quantities|number of|no\.|count|units|hours|days|months|fte|headcount|people|aantal|anzahl|menge|stück|nombre|quantité|heures|jours)\b|#/i;
 
 function columnsOfRow(table: Table, row: RowInfo, from: number, to: number): Scope | undefined {
   const items: Scope['items'] = [];

@@ -231,6 +231,10 @@ Here is the breakdown.
     },
     { name: 'a header-only table', code: '| Total | 5 |\n|---|---|\n' },
     {
+      name: 'a Total column that is quantity × cost',
+      code: '| Item | Quantity | Cost | Total |\n|---|---|---|---|\n| Laptops | 3 | 1,200 | 3,600 |\n| Desks | 10 | 250 | 2,500 |\n',
+    },
+    {
       name: 'an Overall row that is an average of scores or rates',
       code: '| Category | Satisfaction (1–5) | Response rate |\n|---|---|---|\n| Safety | 4.1 | 62 |\n| Comfort | 3.3 | 48 |\n| Overall | 3.7 | 55 |\n',
     },
