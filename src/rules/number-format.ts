@@ -3,19 +3,12 @@ import { defineRule } from '../engine/types.js';
 import type { Brief, Figure } from '../parse/types.js';
 import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
-import { formatDecimal } from '../quantity/format.js';
-
-const GROUP_BY_LOCALE: Record<Locale, { group: string; decimal: string }> = {
-  en: { group: ',', decimal: '.' },
-  nl: { group: '.', decimal: ',' },
-  de: { group: '.', decimal: ',' },
-  fr: { group: '\u202F', decimal: ',' },
-};
+import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
 
 /** How a reading is written back for the reader: in the document's style, without the scale word. */
 function writeReading(reading: string, figure: Figure, locale: Locale): string {
   const exponent = figure.scale ? figure.scale.length - 1 : 0;
-  return formatDecimal(shiftDecimal(reading, -exponent), GROUP_BY_LOCALE[locale]);
+  return formatDecimal(shiftDecimal(reading, -exponent), LOCALE_NUMBER_STYLE[locale]);
 }
 
 export default defineRule({

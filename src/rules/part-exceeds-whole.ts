@@ -4,7 +4,7 @@ import { approximateSlackOption } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Sentence } from '../parse/types.js';
 import { compareDecimal, shiftDecimal, subtractDecimal } from '../quantity/decimal.js';
-import { formatDecimal } from '../quantity/format.js';
+import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
 import { qualifierBefore } from '../quantity/qualifiers.js';
 import type { Locale } from '../quantity/types.js';
 
@@ -63,13 +63,6 @@ const OPENING_WHOLE_THEN_COMMA = /^(?:\s+[\p{L}][\p{L}'’.-]*){0,4}\s*,\s*$/u;
  */
 const OPENING_WHOLE_THEN_VERB = /^(?:\s+[\p{L}][\p{L}'’.-]*){1,4}\s+$/u;
 const CHANGE_WORDS = /\b(?:naar|tot|auf|bis|nach|zu|to|à|jusqu|gestegen|gedaald|gestiegen|gesunken|stieg|steeg|daalde|sank)\b/iu;
-
-const GROUP_BY_LOCALE: Record<Locale, { group: string; decimal: string }> = {
-  en: { group: ',', decimal: '.' },
-  nl: { group: '.', decimal: ',' },
-  de: { group: '.', decimal: ',' },
-  fr: { group: '\u202F', decimal: ',' },
-};
 
 /** The options of the rules that read a share or a part in one sentence (percent-of uses them too). */
 export const slackOptions = z
@@ -214,7 +207,7 @@ function fold(word: string): string {
 export function writeLike(like: Figure, value: string, locale: Locale): string {
   // Scale words are powers of ten ("bn" → 10^9); anything else ("dozen") is written unscaled.
   const exponent = like.scale && /^10*$/.test(like.scale) ? like.scale.length - 1 : 0;
-  const style = GROUP_BY_LOCALE[locale];
+  const style = LOCALE_NUMBER_STYLE[locale];
   const digits = formatDecimal(shiftDecimal(value, -exponent), {
     group: like.format.group ?? style.group,
     decimal: like.format.decimal ?? style.decimal,

@@ -4,7 +4,7 @@ import { intervalOf, intervalsMeet, sumIntervals, widen, type Interval, type Sla
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
 import { absDecimal, compareDecimal, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
-import { formatDecimal } from '../quantity/format.js';
+import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import {
   isNonAdditiveHeader,
@@ -331,18 +331,11 @@ function sameMeasure(total: Figure, parts: Figure[]): boolean {
   return true;
 }
 
-const STYLE_BY_LOCALE: Record<Locale, { group: string; decimal: string }> = {
-  en: { group: ',', decimal: '.' },
-  nl: { group: '.', decimal: ',' },
-  de: { group: '.', decimal: ',' },
-  fr: { group: '\u202F', decimal: ',' },
-};
-
 /** A value written the way the total is written: its separators, its scale word, its currency. */
 function writeLike(total: Figure, value: string, locale: Locale, bare: boolean): string {
   const style = {
-    group: total.format.group ?? STYLE_BY_LOCALE[locale].group,
-    decimal: total.format.decimal ?? STYLE_BY_LOCALE[locale].decimal,
+    group: total.format.group ?? LOCALE_NUMBER_STYLE[locale].group,
+    decimal: total.format.decimal ?? LOCALE_NUMBER_STYLE[locale].decimal,
   };
   const exponent = total.scale ? total.scale.length - 1 : 0;
   const digits = formatDecimal(absDecimal(shiftDecimal(value, -exponent)), style);
@@ -385,7 +378,7 @@ function padFraction(written: string, digits: string, places: number, decimalMar
 function message(brief: Brief, total: Figure, scope: Scope): Report {
   const values = scope.items.map((item) => item.figure.value);
   const sum = sumDecimals(values);
-  const decimalMark = total.format.decimal ?? STYLE_BY_LOCALE[brief.locale].decimal;
+  const decimalMark = total.format.decimal ?? LOCALE_NUMBER_STYLE[brief.locale].decimal;
   const places = fractionDigits(total, scope.items.map((item) => item.figure));
   const sumDigits = writeLike(total, absDecimal(sum), brief.locale, true);
   const sumText = padFraction(writeLike(total, sum, brief.locale, false), sumDigits, places, decimalMark);
