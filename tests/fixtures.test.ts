@@ -36,6 +36,17 @@ describe('fixtures/investai-brief.md', () => {
   });
 });
 
+describe('fixtures/investai-brief.planted.md (the example brief with planted errors)', () => {
+  it('finds every planted error at its line, and nothing else', () => {
+    expect(lint('investai-brief.planted.md').map((entry) => entry.replace(/^(\d+:\d+)-\S+ (\S+) .*$/, '$1 $2'))).toEqual([
+      '23:1 number-format',
+      '33:37 table-total',
+      '35:41 sum-mismatch',
+      '45:22 part-exceeds-whole',
+    ]);
+  });
+});
+
 describe('fixtures/investai-brief.nl.md', () => {
   it('finds the Dutch "100.00000 chips" typo', () => {
     expect(lint('investai-brief.nl.md')).toEqual([
