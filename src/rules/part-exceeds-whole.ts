@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { intervalOf, type Slack } from '../arith/interval.js';
-import { approximateSlackOption } from '../arith/options.js';
+import { slackOptions } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Sentence } from '../parse/types.js';
 import { compareDecimal, shiftDecimal, subtractDecimal } from '../quantity/decimal.js';
@@ -64,13 +63,6 @@ const OPENING_WHOLE_THEN_COMMA = /^(?:\s+[\p{L}][\p{L}'’.-]*){0,4}\s*,\s*$/u;
 const OPENING_WHOLE_THEN_VERB = /^(?:\s+[\p{L}][\p{L}'’.-]*){1,4}\s+$/u;
 const CHANGE_WORDS = /\b(?:naar|tot|auf|bis|nach|zu|to|à|jusqu|gestegen|gedaald|gestiegen|gesunken|stieg|steeg|daalde|sank)\b/iu;
 
-/** The options of the rules that read a share or a part in one sentence (percent-of uses them too). */
-export const slackOptions = z
-  .object({
-    /** Relative slack for approximate figures ("about", "≈"), as a decimal: "0.1" is 10 %. */
-    approximateSlack: approximateSlackOption,
-  })
-  .strict();
 
 export default defineRule({
   meta: {

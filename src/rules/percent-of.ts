@@ -3,7 +3,8 @@ import { defineRule } from '../engine/types.js';
 import type { Figure, Sentence } from '../parse/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
 import type { Locale } from '../quantity/types.js';
-import { authorsSentences, compatible, isPartOfWhole, qualifiedStart, slackOptions, writeLike } from './part-exceeds-whole.js';
+import { slackOptions } from '../arith/options.js';
+import { authorsSentences, compatible, isPartOfWhole, qualifiedStart, writeLike } from './part-exceeds-whole.js';
 
 /** A share claimed in one sentence: `part` is `share` of `whole`. */
 interface Claim {

@@ -7,7 +7,6 @@
  * keeps inside a figure ("× 100,000" is a multiplier, "3 times" too, "minus 3" is a negative number,
  * "10 − 3" a range), so each figure first becomes the operand pieces it holds.
  */
-import { z } from 'zod';
 import {
   addIntervals,
   divideIntervals,
@@ -18,7 +17,7 @@ import {
   subtractIntervals,
   type Interval,
 } from '../arith/interval.js';
-import { approximateSlackOption } from '../arith/options.js';
+import { slackOptions } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
 import { compareDecimal, shiftDecimal } from '../quantity/decimal.js';
@@ -556,11 +555,7 @@ export default defineRule({
     type: 'problem',
     defaultSeverity: 'error',
     fixable: false,
-    options: z
-      .object({
-        approximateSlack: approximateSlackOption,
-      })
-      .strict(),
+    options: slackOptions,
   },
   check(brief, { report, options }) {
     for (const block of brief.blocks) {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { approximateSlackOption } from '../arith/options.js';
+import { slackOptions } from '../arith/options.js';
 import { intervalOf, intervalsMeet, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
@@ -49,12 +48,7 @@ export default defineRule({
     type: 'problem',
     defaultSeverity: 'error',
     fixable: false,
-    options: z
-      .object({
-        /** Relative slack for approximate figures ("≈ 200", "~3"), as a decimal: "0.1" is 10 %. */
-        approximateSlack: approximateSlackOption,
-      })
-      .strict(),
+    options: slackOptions,
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
