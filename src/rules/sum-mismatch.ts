@@ -22,7 +22,7 @@ import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
 import { compareDecimal, shiftDecimal } from '../quantity/decimal.js';
 import { extractQuantities } from '../quantity/index.js';
-import { formatDecimal } from '../quantity/format.js';
+import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 
 type Operator = '+' | '−' | '×' | '/';
@@ -115,11 +115,6 @@ const OPERATOR_BEFORE = /(?:[+\-−–×*/÷=≈^]|\bx)\s*$/i;
 /** A colon after a label ("Treasury: £500 / 8.1%") is no operator; between two figures ("10 : 2") it divides. */
 const COLON_BETWEEN = /^\s*:\s*$/;
 const OPERATOR_AFTER = /^\s*(?:[+\-−–×*/÷^]|x\s*\d|\d)/i;
-
-function styleOf(locale: Locale): { group: string; decimal: string } {
-  if (locale === 'en') return { group: ',', decimal: '.' };
-  return { group: locale === 'fr' ? '\u202F' : '.', decimal: ',' };
-}
 
 /** The operands a figure holds, or a barrier when it cannot take part in arithmetic. */
 function piecesOf(figure: Figure, brief: Brief): Piece[] {
@@ -493,7 +488,7 @@ function writeLike(value: string, result: Operand, locale: Locale): string {
   let [whole = '0', fraction = ''] = shiftDecimal(rounded, -scalePower).split('.');
   fraction = fraction.padEnd(decimals, '0');
   const format = result.figure.format;
-  const style = styleOf(locale);
+  const style = LOCALE_NUMBER_STYLE[locale];
   const negative = whole.startsWith('-');
   const digitsOnly = negative ? whole.slice(1) : whole;
   const grouped = format.group || digitsOnly.length > 4 ? formatDecimal(digitsOnly, { group: format.group ?? style.group, decimal: '.' }) : digitsOnly;
