@@ -3,12 +3,11 @@ import { defineRule } from '../engine/types.js';
 import type { Brief, Figure } from '../parse/types.js';
 import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
-import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
+import { LOCALE_NUMBER_STYLE, formatDecimal, scaleExponent } from '../quantity/format.js';
 
 /** How a reading is written back for the reader: in the document's style, without the scale word. */
 function writeReading(reading: string, figure: Figure, locale: Locale): string {
-  const exponent = figure.scale ? figure.scale.length - 1 : 0;
-  return formatDecimal(shiftDecimal(reading, -exponent), LOCALE_NUMBER_STYLE[locale]);
+  return formatDecimal(shiftDecimal(reading, -(scaleExponent(figure.scale) ?? 0)), LOCALE_NUMBER_STYLE[locale]);
 }
 
 export default defineRule({

@@ -2,8 +2,8 @@ import { intervalOf, type Slack } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Sentence } from '../parse/types.js';
-import { compareDecimal, shiftDecimal, subtractDecimal } from '../quantity/decimal.js';
-import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
+import { compareDecimal, subtractDecimal } from '../quantity/decimal.js';
+import { writeLike } from '../quantity/format.js';
 import { qualifierBefore } from '../quantity/qualifiers.js';
 import type { Locale } from '../quantity/types.js';
 
@@ -193,18 +193,4 @@ function sameNoun(left: string, right: string): boolean {
 
 function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** An amount written the way `like` is written: its currency, scale word and the document's separators. */
-export function writeLike(like: Figure, value: string, locale: Locale): string {
-  // Scale words are powers of ten ("bn" → 10^9); anything else ("dozen") is written unscaled.
-  const exponent = like.scale && /^10*$/.test(like.scale) ? like.scale.length - 1 : 0;
-  const style = LOCALE_NUMBER_STYLE[locale];
-  const digits = formatDecimal(shiftDecimal(value, -exponent), {
-    group: like.format.group ?? style.group,
-    decimal: like.format.decimal ?? style.decimal,
-  });
-  const at = like.text.indexOf(like.format.digits);
-  if (at < 0 || like.format.words || (like.scale && exponent === 0)) return digits;
-  return like.text.slice(0, at) + digits + like.text.slice(at + like.format.digits.length);
 }

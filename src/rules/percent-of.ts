@@ -4,7 +4,8 @@ import type { Figure, Sentence } from '../parse/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
 import type { Locale } from '../quantity/types.js';
 import { slackOptions } from '../arith/options.js';
-import { authorsSentences, compatible, isPartOfWhole, qualifiedStart, writeLike } from './part-exceeds-whole.js';
+import { authorsSentences, compatible, isPartOfWhole, qualifiedStart } from './part-exceeds-whole.js';
+import { writeLike } from '../quantity/format.js';
 
 /** A share claimed in one sentence: `part` is `share` of `whole`. */
 interface Claim {
