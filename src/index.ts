@@ -44,3 +44,5 @@ export {
 } from './engine/types.js';
 export { builtinRules, findRule, ruleMetas } from './rules/index.js';
 export { formatterNames, loadFormatter, type Formatter, type FormatterContext } from './report/index.js';
+/** The remark plugin is the package's default export, so `remark --use brieflint` finds it (also at `brieflint/remark`). */
+export { default, type BrieflintPluginOptions } from './remark.js';

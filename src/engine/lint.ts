@@ -3,6 +3,7 @@
  * → one LintResult per file, in ESLint's shape.
  */
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { buildBrief } from '../parse/index.js';
 import type { Brief, Range } from '../parse/types.js';
 import type { LocaleSetting } from '../quantity/types.js';
@@ -44,6 +45,8 @@ export interface LintTextOptions {
   rules?: readonly Rule[];
   reportUnusedDirectives?: false | SeverityLevel;
   onInternalError?: InternalErrorListener;
+  /** A tree already parsed from `text` (see BuildBriefOptions.mdast). */
+  mdast?: Root;
 }
 
 function errorMessage(error: unknown): string {
@@ -158,7 +161,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const config = toResolvedConfig(options.config, rules, options.filePath);
   let brief: Brief;
   try {
-    brief = buildBrief(text, { filePath: options.filePath, locale: options.locale ?? config.locale });
+    brief = buildBrief(text, { filePath: options.filePath, locale: options.locale ?? config.locale, ...(options.mdast ? { mdast: options.mdast } : {}) });
   } catch (error) {
     options.onInternalError?.(error, 'parser');
     return buildResult(filePath, [fileMessage(null, 2, `Parsing error: ${errorMessage(error)}`, true)], [], text);

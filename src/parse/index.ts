@@ -1,6 +1,7 @@
 /**
  * Markdown → mdast → Brief. Parsed once per file; everything rules need is read here, once.
  */
+import type { Root } from 'mdast';
 import type { LocaleSetting } from '../quantity/types.js';
 import { chooseLocale, readBlock } from './figures.js';
 import { blankOut, findJsonFrontmatter, frontmatterLanguage, jsonFrontmatter } from './frontmatter.js';
@@ -18,12 +19,18 @@ export interface BuildBriefOptions {
   filePath?: string;
   /** Default 'auto': decided per document (front matter, then a vote over the prose). */
   locale?: LocaleSetting;
+  /**
+   * A tree already parsed from `text` (a unified pipeline's, for the remark plugin): used instead of
+   * parsing again. Its positions must point into `text`; what its parser did not read (tables without
+   * remark-gfm, front matter without remark-frontmatter) is not there for the rules either.
+   */
+  mdast?: Root;
 }
 
 export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief {
   const { source, hasBom } = stripBom(text);
   const jsonSpan = findJsonFrontmatter(source);
-  const mdast = parseMarkdown(jsonSpan ? blankOut(source, jsonSpan.end) : source);
+  const mdast = options.mdast ?? parseMarkdown(jsonSpan ? blankOut(source, jsonSpan.end) : source);
   const structure = walkDocument(mdast, source, jsonSpan && jsonFrontmatter(source, jsonSpan));
   const { frontmatter } = structure;
   const localeSetting = options.locale ?? 'auto';
