@@ -1,0 +1,138 @@
+/**
+ * The GitHub Action's step (action.yml runs it after installing brieflint): lint with the CLI's own
+ * semantics, then report the ways a pull request shows them — workflow-command annotations, a SARIF
+ * file for github/codeql-action/upload-sarif, a step summary that lists every finding (GitHub shows
+ * only 10 annotations per step), and the step outputs `sarif-file`, `errors` and `warnings`.
+ *
+ * Inputs arrive as INPUT_* variables, as GitHub passes them to actions.
+ */
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main as cli, type CliIO } from './cli.js';
+import type { LintMessage, LintResult } from './engine/types.js';
+import { formatterNames, loadFormatter, type FormatterContext } from './report/index.js';
+import { escapeData } from './report/github.js';
+import { portablePath } from './report/paths.js';
+import { builtinRules } from './rules/index.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface ActionInputs {
+  paths: string[];
+  config?: string;
+  /** An extra formatter for the log ('' for none). */
+  format: string;
+  failOn: FailOn;
+  sarifFile: string;
+}
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+/** Inputs from the environment; a wrong value is an Error whose message names the input. */
+export function readInputs(env: Record<string, string | undefined>): ActionInputs {
+  const input = (name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+  const paths = input('paths').split(/\s+/u).filter((entry) => entry !== '');
+  const failOn = input('fail-on') || 'error';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new Error(`input fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+  }
+  const format = input('format');
+  if (format !== '' && !formatterNames.includes(format)) {
+    throw new Error(`input format must be one of ${formatterNames.join(', ')} (or empty), not "${format}"`);
+  }
+  const config = input('config');
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    ...(config !== '' ? { config } : {}),
+    format,
+    failOn: failOn as FailOn,
+    sarifFile: input('sarif-file') || 'brieflint.sarif',
+  };
+}
+
+/** Markdown table cells: pipes escaped, line breaks flattened, HTML neutralised. */
+function cell(text: string): string {
+  return text.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** The step summary: counts per rule, then every finding with its place. */
+export function stepSummary(results: readonly LintResult[], cwd: string): string {
+  const findings = results.flatMap((result) => result.messages.map((message) => ({ file: portablePath(result.filePath, cwd), message })));
+  const errors = findings.filter(({ message }) => message.severity === 2).length;
+  const warnings = findings.length - errors;
+  const lines = [`## brieflint`, '', `${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`, ''];
+  if (findings.length === 0) return `${lines.join('\n')}\n`;
+  const perRule = new Map<string, { errors: number; warnings: number }>();
+  for (const { message } of findings) {
+    const key = message.ruleId ?? '(file could not be linted)';
+    const counts = perRule.get(key) ?? { errors: 0, warnings: 0 };
+    if (message.severity === 2) counts.errors += 1;
+    else counts.warnings += 1;
+    perRule.set(key, counts);
+  }
+  lines.push('| Rule | Errors | Warnings |', '|---|---:|---:|');
+  for (const [rule, counts] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) lines.push(`| ${cell(rule)} | ${counts.errors} | ${counts.warnings} |`);
+  lines.push('', '| File | Line | Severity | Message | Rule |', '|---|---:|---|---|---|');
+  for (const { file, message } of findings) {
+    lines.push(`| ${cell(file)} | ${message.line}:${message.column} | ${message.severity === 2 ? 'error' : 'warning'} | ${cell(message.message)} | ${cell(message.ruleId ?? '')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Whether the findings fail the step under `fail-on`. */
+export function fails(results: readonly LintResult[], failOn: FailOn): boolean {
+  const count = (severity: LintMessage['severity']) => results.reduce((sum, result) => sum + result.messages.filter((message) => message.severity === severity).length, 0);
+  if (failOn === 'never') return false;
+  if (failOn === 'warning') return count(2) + count(1) > 0;
+  return count(2) > 0;
+}
+
+/** Runs the step; returns the exit code. */
+export async function runAction(io: CliIO): Promise<number> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs(io.env);
+  } catch (error) {
+    io.stdout.write(`::error::brieflint: ${escapeData((error as Error).message)}\n`);
+    return 2;
+  }
+  const scratch = mkdtempSync(path.join(tmpdir(), 'brieflint-action-'));
+  try {
+    const jsonFile = path.join(scratch, 'results.json');
+    const argv = ['node', 'brieflint', '--format', 'json', '--output-file', jsonFile, ...(inputs.config ? ['--config', inputs.config] : []), '--', ...inputs.paths];
+    const code = await cli(argv, { ...io, stdout: io.stderr });
+    let results: LintResult[];
+    try {
+      results = JSON.parse(readFileSync(jsonFile, 'utf8')) as LintResult[];
+    } catch {
+      // The CLI told why on stderr (a bad config, no files): the step fails, whatever fail-on says.
+      io.stdout.write(`::error::brieflint could not lint ${escapeData(inputs.paths.join(' '))} (exit ${code}); see the log above\n`);
+      return code === 0 ? 2 : code;
+    }
+    const context: FormatterContext = {
+      cwd: io.cwd,
+      color: false,
+      verbose: false,
+      rules: builtinRules.map((rule) => rule.meta),
+      version: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string,
+    };
+    io.stdout.write((await loadFormatter('github'))(results, context));
+    if (inputs.format !== '' && inputs.format !== 'github') io.stdout.write((await loadFormatter(inputs.format))(results, context));
+    const sarifPath = path.resolve(io.cwd, inputs.sarifFile);
+    writeFileSync(sarifPath, (await loadFormatter('sarif'))(results, context));
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) appendFileSync(summaryFile, stepSummary(results, io.cwd));
+    const outputFile = io.env.GITHUB_OUTPUT;
+    if (outputFile) {
+      const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+      const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+      appendFileSync(outputFile, `sarif-file=${inputs.sarifFile}\nerrors=${errors}\nwarnings=${warnings}\n`);
+    }
+    // A file that could not be read or parsed is no finding to weigh: the step fails.
+    if (code === 2) return 2;
+    return fails(results, inputs.failOn) ? 1 : 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The GitHub Action's step, run as the runner runs it: the script with INPUT_* variables and a fake
+ * GITHUB_* environment (summary and output files) in a scratch workspace.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadValidator } from '../report/sarif-validator.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const script = path.join(root, 'bin/brieflint-action.js');
+let workspace: string;
+/** The runner's own files (summary, outputs) live outside the workspace, as on GitHub. */
+let runnerTemp: string;
+
+beforeEach(() => {
+  workspace = mkdtempSync(path.join(tmpdir(), 'brieflint-action-test-'));
+  runnerTemp = mkdtempSync(path.join(tmpdir(), 'brieflint-runner-'));
+  copyFileSync(path.join(root, 'fixtures/investai-brief.planted.md'), path.join(workspace, 'brief.md'));
+});
+afterEach(() => {
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(runnerTemp, { recursive: true, force: true });
+});
+
+function runStep(inputs: Record<string, string>) {
+  const summary = path.join(runnerTemp, 'step_summary.md');
+  const output = path.join(runnerTemp, 'output.txt');
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = spawnSync(process.execPath, [script], { cwd: workspace, env, encoding: 'utf8' });
+  return { ...run, summary: readFileSync(summary, 'utf8'), output: readFileSync(output, 'utf8') };
+}
+
+describe('action.yml', () => {
+  const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, unknown>;
+    runs: { using: string; steps: Array<{ env?: Record<string, string>; run: string }> };
+  };
+
+  it('is a composite action whose step receives every input', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'fail-on', 'format', 'paths', 'sarif-file']);
+    const env = action.runs.steps.at(-1)?.env ?? {};
+    for (const name of Object.keys(action.inputs)) expect(env[`INPUT_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
+    expect(action.runs.steps.at(-1)?.run).toContain('bin/brieflint-action.js');
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'sarif-file', 'warnings']);
+  });
+});
+
+describe('the action step', () => {
+  it('annotates, writes a valid SARIF file, a summary with every finding, and the outputs; fails on errors', () => {
+    const run = runStep({ paths: '.', format: '', 'fail-on': 'error', 'sarif-file': 'brieflint.sarif' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error file=brief.md,line=33,col=37,endLine=33,endColumn=45,title=table-total::Total says € 210 bn');
+    expect(run.stdout.match(/^::error /gm)).toHaveLength(4);
+    const validate = loadValidator();
+    const log = JSON.parse(readFileSync(path.join(workspace, 'brieflint.sarif'), 'utf8'));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results).toHaveLength(4);
+    expect(run.summary).toContain('1 file checked: 4 errors, 0 warnings.');
+    expect(run.summary).toContain('| table-total | 1 | 0 |');
+    expect(run.summary).toContain('| brief.md | 45:22 | error | Part larger than its whole');
+    expect(run.output).toBe('sarif-file=brieflint.sarif\nerrors=4\nwarnings=0\n');
+  });
+
+  it('lists every finding in the summary, beyond the 10 annotations GitHub shows', () => {
+    const lines = Array.from({ length: 12 }, (_, index) => `Item ${index + 1}: we bought 100,00000 chips.`);
+    writeFileSync(path.join(workspace, 'many.md'), `${lines.join('\n\n')}\n`);
+    const run = runStep({ paths: 'many.md', format: '' });
+    expect(run.summary.match(/^\| many\.md \|/gm)).toHaveLength(12);
+  });
+
+  it('fail-on never passes with errors; fail-on warning fails on a warning', () => {
+    expect(runStep({ paths: '.', 'fail-on': 'never' }).status).toBe(0);
+    writeFileSync(path.join(workspace, '.brieflintrc.json'), JSON.stringify({ rules: { 'number-format': 'warn', 'table-total': 'off', 'sum-mismatch': 'off', 'part-exceeds-whole': 'off' } }));
+    expect(runStep({ paths: 'brief.md', 'fail-on': 'error' }).status).toBe(0);
+    const warned = runStep({ paths: 'brief.md', 'fail-on': 'warning' });
+    expect(warned.status).toBe(1);
+    expect(warned.stdout).toContain('::warning file=brief.md,line=23');
+  });
+
+  it('prints the chosen format to the log too', () => {
+    const run = runStep({ paths: 'brief.md', format: 'stylish' });
+    expect(run.stdout).toMatch(/33:37\s+error\s+Total says € 210 bn/);
+  });
+
+  it('fails with a clear error on a wrong input or a broken config, whatever fail-on says', () => {
+    const wrong = runStep({ paths: '.', 'fail-on': 'sometimes' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stdout).toContain('::error::brieflint: input fail-on must be one of error, warning, never, not "sometimes"');
+    writeFileSync(path.join(workspace, 'broken.json'), '{ "rules": ');
+    const broken = runStep({ paths: '.', config: 'broken.json', 'fail-on': 'never' });
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('broken.json');
+  });
+});
