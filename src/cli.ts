@@ -117,7 +117,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .argument('[paths...]', 'files, directories (searched for *.md, *.markdown) and globs; "-" reads standard input')
     .option('--stdin', 'lint the text on standard input')
     .option('--stdin-filename <name>', 'the file name standard input stands for (config, overrides, ignores)')
-    .option('-f, --format <name>', 'output format: stylish, json, sarif, github', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, sarif, github, html', 'stylish')
     .option('-o, --output-file <path>', 'write the report to a file (directories are created)')
     .option('--quiet', 'report errors only, not warnings')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)

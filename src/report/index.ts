@@ -24,6 +24,7 @@ const loaders = {
   json: () => import('./json.js'),
   sarif: () => import('./sarif.js'),
   github: () => import('./github.js'),
+  html: () => import('./html.js'),
 } satisfies Record<string, () => Promise<{ default: Formatter }>>;
 
 export type FormatterName = keyof typeof loaders;
