@@ -58,7 +58,7 @@ describe('output', () => {
   it('rejects an unknown format with exit 2', async () => {
     const run = await runCli(['fixtures/clean-brief.md', '-f', 'xml']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('brieflint: unknown format "xml" (choose one of stylish, json, sarif, github)\n');
+    expect(run.stderr).toBe('brieflint: unknown format "xml" (choose one of stylish, json, sarif, github, html)\n');
   });
 
   it('selects the formatter with -f', async () => {

@@ -3,8 +3,8 @@ import { formatterNames, loadFormatter } from '../../src/report/index.js';
 import { context, message, result } from './results.js';
 
 describe('loadFormatter', () => {
-  it('knows the four formats', () => {
-    expect([...formatterNames]).toEqual(['stylish', 'json', 'sarif', 'github']);
+  it('knows the five formats', () => {
+    expect([...formatterNames]).toEqual(['stylish', 'json', 'sarif', 'github', 'html']);
   });
 
   it('loads each one as a function of (results, context) → string', async () => {
@@ -18,7 +18,7 @@ describe('loadFormatter', () => {
   });
 
   it('rejects an unknown name and lists the valid ones', async () => {
-    await expect(loadFormatter('xml')).rejects.toThrow('Unknown format "xml". Valid formats: stylish, json, sarif, github.');
+    await expect(loadFormatter('xml')).rejects.toThrow('Unknown format "xml". Valid formats: stylish, json, sarif, github, html.');
     await expect(loadFormatter('toString')).rejects.toThrow(/Unknown format/);
   });
 });
