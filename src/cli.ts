@@ -47,6 +47,7 @@ interface CliOptions {
   reportUnusedDirectivesSeverity?: string;
   warnIgnored: boolean;
   errorOnUnmatchedPattern: boolean;
+  init?: boolean;
 }
 
 const EXIT_OK = 0;
@@ -132,6 +133,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--report-unused-directives-severity <level>', 'the same, at this severity: off, warn, error')
     .option('--no-error-on-unmatched-pattern', 'no error for a path or glob that matches no file (exit 0 when nothing is left)')
     .option('--no-warn-ignored', 'no warning for a file named on the command line that an ignore file skips (for hooks)')
+    .option('--init', 'write a starter .brieflintrc.json in this directory (asks for the language on a terminal)')
     .option('--verbose', 'show the source of each problem')
     .option('--debug', 'print stack traces of internal errors')
     .version(version(), '-v, --version', 'print the version')
@@ -299,6 +301,11 @@ async function run(context: RunContext): Promise<number> {
   }
   if (options.printConfig !== undefined && readingStdin) throw new CliFailure('--print-config is not available for standard input');
 
+  if (options.init) {
+    if (paths.length > 0 || readingStdin) throw new CliFailure('--init takes no paths');
+    const [{ init }, { builtinRules }] = await Promise.all([import('./commands.js'), import('./rules/index.js')]);
+    return init(builtinRules, io, (io.stdin as { isTTY?: boolean }).isTTY === true && io.stdout.isTTY === true);
+  }
   const [lint, { builtinRules: rules }] = await Promise.all([import('./engine/lint.js'), import('./rules/index.js')]);
   const lintOptions = await engineOptions(context, rules);
   if (options.printConfig !== undefined) return printConfig(context, options.printConfig, lint, lintOptions);
@@ -355,6 +362,11 @@ export async function main(argv: readonly string[], overrides: Partial<CliIO> = 
   ignoreClosedPipe(io.stderr);
   let version: string | undefined;
   const getVersion = () => (version ??= readVersion());
+  // `brieflint explain <rule-id>`: the rule's documentation in the terminal (a file named "explain" is ./explain).
+  if (argv[2] === 'explain') {
+    const [{ explain }, { builtinRules }] = await Promise.all([import('./commands.js'), import('./rules/index.js')]);
+    return explain(argv.slice(3), builtinRules, io, shouldColor(argv.includes('--no-color') ? false : undefined, io, false));
+  }
   let helpRules: readonly Rule[] = [];
   const wantsHelp = argv.slice(2).some((arg) => arg === '-h' || arg === '--help');
   if (wantsHelp) helpRules = (await import('./rules/index.js')).builtinRules;

@@ -1,0 +1,92 @@
+/**
+ * The CLI's two helpers beside linting: `brieflint explain <rule-id>` prints a rule's documentation
+ * in the terminal, and `brieflint --init` writes a starter `.brieflintrc.json` (asking for the
+ * briefs' language only when a person is at the terminal).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CliIO } from './cli.js';
+import { closestId, LOCALE_SETTINGS } from './engine/config.js';
+import type { Rule } from './engine/types.js';
+
+const LOCALES = LOCALE_SETTINGS;
+export const INIT_FILE = '.brieflintrc.json';
+
+/** A rule's doc page for a terminal: headings bold, code dimmed, the Markdown otherwise as written. */
+export function renderDocForTerminal(markdown: string, color: boolean): string {
+  if (!color) return markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+  let inFence = false;
+  const lines = markdown.split('\n').map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      return `\u001b[2m${line}\u001b[22m`;
+    }
+    if (inFence) return `\u001b[36m${line}\u001b[39m`;
+    if (/^#{1,6}\s/.test(line)) return `\u001b[1m${line}\u001b[22m`;
+    return line.replace(/`([^`]+)`/g, '\u001b[36m$1\u001b[39m');
+  });
+  return `${lines.join('\n').replace(/\n*$/, '')}\n`;
+}
+
+/** `brieflint explain <id>`: 0 with the doc printed, 2 for an unknown or missing id. */
+export function explain(args: readonly string[], rules: readonly Rule[], io: CliIO, color: boolean): number {
+  const ids = rules.map((rule) => rule.meta.id);
+  const [id, ...rest] = args;
+  if (id === undefined || rest.length > 0) {
+    io.stderr.write(`brieflint: explain takes one rule id: brieflint explain <rule-id> (one of ${ids.join(', ')})\n`);
+    return 2;
+  }
+  if (!ids.includes(id)) {
+    const suggestion = closestId(id, ids);
+    io.stderr.write(`brieflint: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; rules: ${ids.join(', ')}\n`);
+    return 2;
+  }
+  const doc = new URL(`../docs/rules/${id}.md`, import.meta.url);
+  io.stdout.write(renderDocForTerminal(readFileSync(doc, 'utf8'), color));
+  return 0;
+}
+
+/** The starter config: every rule at its default severity, so the file shows what can be tuned. */
+export function starterConfig(rules: readonly Rule[], locale: (typeof LOCALES)[number]): string {
+  const config = {
+    locale,
+    rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity])),
+    ignores: ['node_modules/**', 'CHANGELOG.md'],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+async function askLocale(io: CliIO): Promise<(typeof LOCALES)[number]> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    for (;;) {
+      const answer = (await rl.question(`Which language are your briefs written in? (${LOCALES.join('/')}) [auto] `)).trim().toLowerCase();
+      if (answer === '') return 'auto';
+      const locale = LOCALES.find((entry) => entry === answer);
+      if (locale) return locale;
+      io.stdout.write(`Please answer one of ${LOCALES.join(', ')}.\n`);
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+/** `brieflint --init`: writes .brieflintrc.json in the working directory; never overwrites one. */
+export async function init(rules: readonly Rule[], io: CliIO, interactive: boolean): Promise<number> {
+  const target = path.join(io.cwd, INIT_FILE);
+  if (existsSync(target)) {
+    io.stderr.write(`brieflint: ${INIT_FILE} already exists here; it was left as it is\n`);
+    return 2;
+  }
+  const locale = interactive ? await askLocale(io) : 'auto';
+  try {
+    await writeFile(target, starterConfig(rules, locale), { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    io.stderr.write(`brieflint: cannot write ${INIT_FILE}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  io.stdout.write(`Wrote ${INIT_FILE} (locale ${locale}, every rule at its default). Run: npx brieflint .\n`);
+  return 0;
+}
