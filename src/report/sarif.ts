@@ -17,6 +17,7 @@
  *   can apply), their regions given by line and column so a BOM cannot shift them.
  */
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { LintMessage, LintResult, RuleMeta } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
 import { positionAt } from './lines.js';
@@ -62,6 +63,7 @@ interface ReportingDescriptor {
   shortDescription?: { text: string };
   fullDescription?: { text: string };
   helpUri?: string;
+  help?: { text: string; markdown: string };
   defaultConfiguration?: { level: SarifLevel };
   properties?: { category: string; type: string; fixable: boolean; tags: string[] };
 }
@@ -116,13 +118,32 @@ function ruleName(id: string): string {
     .join('');
 }
 
+/** A built-in rule's doc page as shipped in the package (docs/rules/<id>.md), or undefined. */
+function ruleDoc(id: string): string | undefined {
+  if (!/^[a-z0-9-]+$/.test(id)) return undefined;
+  try {
+    return readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first paragraph of a doc's "## Why" section, on one line: SARIF's full description. */
+export function whyParagraph(doc: string): string | undefined {
+  const why = /(?:^|\n)## Why\n+([\s\S]*?)(?:\n\n|\n#|$)/.exec(doc);
+  return why?.[1]?.replace(/\s*\n\s*/g, ' ').trim() || undefined;
+}
+
 export function ruleDescriptor(meta: RuleMeta): ReportingDescriptor {
+  const doc = ruleDoc(meta.id);
   return {
     id: meta.id,
     name: ruleName(meta.id),
     shortDescription: { text: meta.description },
-    fullDescription: { text: meta.description },
+    fullDescription: { text: (doc && whyParagraph(doc)) ?? meta.description },
     helpUri: helpUri(meta.id),
+    // Code scanning shows help.markdown as the alert's rule help: the whole doc, examples included.
+    ...(doc ? { help: { text: `${meta.description} See ${helpUri(meta.id)}`, markdown: doc } } : {}),
     defaultConfiguration: { level: meta.defaultSeverity === 'error' ? 'error' : 'warning' },
     properties: { category: meta.category, type: meta.type, fixable: meta.fixable, tags: ['brieflint', meta.category] },
   };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadValidator } from './sarif-validator.js';
 import sarif, { helpUri, toSarifLog } from '../../src/report/sarif.js';
@@ -43,15 +44,21 @@ describe('sarif', () => {
     expect(log.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
     expect(run.tool.driver).toMatchObject({ name: 'brieflint', version: '0.1.0', informationUri: 'https://github.com/brieflint/brieflint' });
     expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(knownRules.map((rule) => rule.id));
-    expect(run.tool.driver.rules[3]).toEqual({
+    expect(run.tool.driver.rules[3]).toMatchObject({
       id: 'number-style',
       name: 'NumberStyle',
       shortDescription: { text: 'Figures are written consistently' },
-      fullDescription: { text: 'Figures are written consistently' },
       helpUri: 'https://github.com/brieflint/brieflint/blob/main/docs/rules/number-style.md',
       defaultConfiguration: { level: 'warning' },
       properties: { category: 'style', type: 'style', fixable: false, tags: ['brieflint', 'style'] },
     });
+  });
+
+  it('gives each documented rule its doc: the "Why" paragraph as full description, the page as help', () => {
+    const doc = readFileSync(new URL('../../docs/rules/sum-mismatch.md', import.meta.url), 'utf8');
+    const descriptor = run.tool.driver.rules[1]!;
+    expect(descriptor.fullDescription?.text).toMatch(/^A brief that writes "€ 50 bn \+ € 150 bn = € 250 bn" loses its readers at that line\. .* would:$/);
+    expect(descriptor.help).toEqual({ text: `A stated sum must equal its parts See ${helpUri('sum-mismatch')}`, markdown: doc });
   });
 
   it('places results in the file, relative to %SRCROOT%, with UTF-16 columns', () => {
