@@ -226,9 +226,16 @@ function cleanMessage(message: string): string {
 export function frontmatterLanguage(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   for (const [key, value] of Object.entries(data)) {
-    if (!/^(lang|locale|language)$/i.test(key) || typeof value !== 'string') continue;
-    const language = /^([a-z]{2})(?:$|[-_])/i.exec(value.trim());
-    if (language) return language[1]!.toLowerCase();
+    if (!/^(lang|locale|language)$/i.test(key)) continue;
+    const language = languageCode(value);
+    if (language) return language;
   }
   return undefined;
+}
+
+/** The language code of a locale value ("nl", "nl-BE", "en_US" → "nl", "nl", "en"), lower case. */
+export function languageCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const language = /^([a-z]{2})(?:$|[-_])/i.exec(value.trim());
+  return language ? language[1]!.toLowerCase() : undefined;
 }
