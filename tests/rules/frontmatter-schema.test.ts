@@ -35,6 +35,8 @@ runRuleTests(rule, {
     '---\ndate: 2022-10-06T12:00:00.000Z\n---\nText.',
     '---\ndate: 2020-02-29\n---\nText.',
     '---\ndate: 2025-05-14T10:00\n---\nText.',
+    // One-digit months, as YAML timestamps allow (Aave's AIPs: "created: 2023-5-27").
+    { code: '---\ncreated: 2023-5-27\n---\nText.', options: { fields: { created: 'date' } } },
     '{\n  "title": "Jahresbericht 2019",\n  "date": "2020-04-15T13:37:00+02:00",\n  "authors": [ "baltpeter", "zner0l" ]\n}\n\nDer Text.',
     // Ordinary Jekyll and Hugo fields: unknown fields are allowed.
     '---\nlayout: post\nauthors:\n- emileigh\ntags:\n- u.s. digital service\n- events\nexcerpt: "At 18F, we were thrilled."\nimage: /assets/blog/estonia/Estonia2.jpg\nhero: false\n---\nText.',
@@ -176,6 +178,12 @@ runRuleTests(rule, {
         { line: 9, column: 9, message: 'owners must be a list of strings, not "finance"' },
         { line: 10, column: 7, message: 'lang must be one of "nl", not "en"' },
       ],
+    },
+    {
+      name: 'an impossible day in a project\'s date field (Aave AIP-V3-RETROACTIVE-FUNDING)',
+      code: '---\ntitle: AIP-V3 retroactive funding\nstatus: Proposed\ncreated: 2022-09-95\n---\nText.',
+      options: { fields: { created: 'date' } },
+      errors: [{ line: 4, column: 10, endColumn: 20, message: 'created "2022-09-95" is not a real date' }],
     },
     {
       name: 'a required field and no front matter at all',
