@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, type Report } from '../engine/types.js';
+import { defineRule } from '../engine/types.js';
 import { LOCALES } from '../parse/figures.js';
 import { languageCode, lineAround } from '../parse/frontmatter.js';
 import type { Brief, Frontmatter, FrontmatterField, Range } from '../parse/types.js';
@@ -16,7 +16,7 @@ const fieldSpec = z.union(
   { error: `expected ${FIELD_TYPES.map((type) => JSON.stringify(type)).join(' | ')} | {"enum": [...]} | {"min": n, "max": n}` },
 );
 
-export type FieldSpec = z.output<typeof fieldSpec>;
+type FieldSpec = z.output<typeof fieldSpec>;
 
 /**
  * Also the top-level config key `frontmatter` (RuleMeta.configKey): `{ required: [...], fields: {...} }`.
@@ -208,11 +208,10 @@ export default defineRule({
       return;
     }
     const fieldAt = new Map((frontmatter.fields ?? []).map((field) => [field.name, field]));
-    const reports: Report[] = [];
     for (const name of options.required) {
       if (valueOf(data, name) !== undefined && valueOf(data, name) !== null) continue;
       const field = fieldAt.get(name);
-      reports.push(
+      report(
         field && Object.hasOwn(data, name)
           ? { range: field.key, message: `required field "${name}" is empty` }
           : { range: opening, message: `required field "${name}" is missing` },
@@ -224,8 +223,7 @@ export default defineRule({
       // An empty field is an absent one, as Jekyll and Hugo read it.
       if (value === undefined || value === null) continue;
       const problem = checkField(name, check, value);
-      if (problem) reports.push({ range: problemRange(fieldAt.get(name), problem, opening), message: problem.message });
+      if (problem) report({ range: problemRange(fieldAt.get(name), problem, opening), message: problem.message });
     }
-    for (const found of reports) report(found);
   },
 });
