@@ -7,6 +7,7 @@ export type {
   Brief,
   Figure,
   Frontmatter,
+  FrontmatterField,
   HtmlComment,
   List,
   ListItem,

@@ -22,11 +22,14 @@ export interface ConfigInput {
   rules?: Record<string, RuleEntryInput>;
   overrides?: Array<{ files: string[]; locale?: LocaleSetting; rules?: Record<string, RuleEntryInput> }>;
   ignores?: string[];
+  /** frontmatter-schema's options, as a top-level key (its RuleMeta.configKey): `{ required: [...], fields: {...} }`. */
+  frontmatter?: Record<string, unknown>;
 }
 
 /** One rule's setting in one config layer; absent parts keep what earlier layers said. */
 export interface RuleLayerEntry {
-  severity: SeverityName;
+  /** Absent when only options were given (by a rule's top-level config key). */
+  severity?: SeverityName;
   /** Options already parsed (defaults filled) by the rule's schema; absent when only a severity was given. */
   options?: unknown;
 }
@@ -99,10 +102,19 @@ const configSchema = z.strictObject({
 /** The keys an object accepts at a path inside the validated data, for "did you mean" on an unknown key. */
 type KnownKeys = (keyPath: KeyPath) => readonly string[] | undefined;
 
-function configKnownKeys(keyPath: KeyPath): readonly string[] | undefined {
-  if (keyPath.length === 0) return Object.keys(configSchema.shape);
-  if (keyPath.length === 2 && keyPath[0] === 'overrides') return Object.keys(overrideSchema.shape);
-  return undefined;
+/** The config schema plus the top-level keys rules claim (RuleMeta.configKey), each checked later by its rule's schema. */
+function configSchemaFor(rules: readonly Rule[]): typeof configSchema {
+  const claimed = rules.flatMap((rule) => (rule.meta.configKey ? [[rule.meta.configKey, z.unknown().optional()] as const] : []));
+  // Typed as the base schema: the claimed keys are read by name from the parsed data (readConfigKeys).
+  return configSchema.extend(Object.fromEntries(claimed)) as unknown as typeof configSchema;
+}
+
+function configKnownKeys(schema: typeof configSchema): KnownKeys {
+  return (keyPath) => {
+    if (keyPath.length === 0) return Object.keys(schema.shape);
+    if (keyPath.length === 2 && keyPath[0] === 'overrides') return Object.keys(overrideSchema.shape);
+    return undefined;
+  };
 }
 
 /** A rule's top-level option names, when its options are an object schema. */
@@ -242,6 +254,33 @@ function readRules(
 }
 
 /**
+ * Options given by a rule's top-level key (`"frontmatter": {…}`) join that rule's entry in the top
+ * layer. Given both there and in `rules`, neither silently wins: it is a problem.
+ */
+function readConfigKeys(
+  config: Record<string, unknown>,
+  layer: RuleLayer,
+  rules: readonly Rule[],
+  prefix: KeyPath,
+  problems: string[],
+): RuleLayer {
+  const merged = new Map(layer);
+  for (const rule of rules) {
+    const key = rule.meta.configKey;
+    if (key === undefined || config[key] === undefined) continue;
+    const entry = merged.get(rule.meta.id);
+    if (entry?.options !== undefined) {
+      problems.push(`${formatKeyPath([...prefix, key])} and ${formatKeyPath([...prefix, 'rules', rule.meta.id, 1])} both set ${rule.meta.id}'s options; keep one`);
+      continue;
+    }
+    const parsed = rule.meta.options.safeParse(config[key], { reportInput: true });
+    if (!parsed.success) problems.push(...formatIssues(parsed.error.issues, [...prefix, key], optionKnownKeys(rule.meta.options)));
+    else merged.set(rule.meta.id, { ...entry, options: parsed.data });
+  }
+  return merged;
+}
+
+/**
  * Validates config data. `source` names it in messages (a file path as the user sees it, or "--rule").
  * Throws ConfigError naming every problem found.
  */
@@ -257,11 +296,13 @@ export function validateConfig(
   },
 ): LoadedConfig {
   const prefix = options.keyPrefix ?? [];
-  const parsed = configSchema.safeParse(data ?? {}, { reportInput: true });
-  if (!parsed.success) throw invalidConfig(options.source, formatIssues(parsed.error.issues, prefix, configKnownKeys));
+  const schema = configSchemaFor(options.rules);
+  const parsed = schema.safeParse(data ?? {}, { reportInput: true });
+  if (!parsed.success) throw invalidConfig(options.source, formatIssues(parsed.error.issues, prefix, configKnownKeys(schema)));
   const config = parsed.data;
   const top = readRules(config.rules, options.source, [...prefix, 'rules'], options.rules);
   const problems = [...top.problems];
+  const rules = readConfigKeys(config as Record<string, unknown>, top.layer, options.rules, prefix, problems);
   const overrides = (config.overrides ?? []).map((override, index): LoadedOverride => {
     const layer = readRules(override.rules, options.source, [...prefix, 'overrides', index, 'rules'], options.rules);
     problems.push(...layer.problems);
@@ -272,7 +313,7 @@ export function validateConfig(
     filePath: options.filePath,
     baseDir: options.baseDir,
     locale: config.locale,
-    rules: top.layer,
+    rules,
     overrides,
     ignores: config.ignores ?? [],
   };
@@ -477,7 +518,7 @@ function applyLayer(rules: Record<string, ResolvedRuleSetting>, layer: RuleLayer
   for (const [id, entry] of layer) {
     const current = rules[id];
     if (!current) continue;
-    rules[id] = { severity: entry.severity, options: 'options' in entry ? entry.options : current.options };
+    rules[id] = { severity: entry.severity ?? current.severity, options: 'options' in entry ? entry.options : current.options };
   }
 }
 

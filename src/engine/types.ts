@@ -39,6 +39,11 @@ export interface RuleMeta<Options extends z.ZodType = z.ZodType> {
   fixable: boolean;
   /** Validates (and fills defaults of) the rule's options object. */
   options: Options;
+  /**
+   * A top-level config key that also sets this rule's options (`"frontmatter": {…}` for
+   * frontmatter-schema), validated by the same schema.
+   */
+  configKey?: string;
 }
 
 export interface RuleContext<O> {

@@ -7,7 +7,7 @@ import { splitSentences } from './sentences.js';
 import type { Block } from './text-block.js';
 import type { Brief, Figure, Sentence } from './types.js';
 
-const LOCALES: readonly Locale[] = ['en', 'nl', 'de', 'fr'];
+export const LOCALES: readonly Locale[] = ['en', 'nl', 'de', 'fr'];
 
 export interface LocaleChoice {
   locale: Locale;

@@ -119,6 +119,21 @@ export interface Frontmatter {
   data?: unknown;
   /** A parse error, at its place. */
   error?: { message: string; range: Range };
+  /**
+   * Where each top-level field is written (YAML and JSON), in document order; a key written twice
+   * appears once, at its last place (the one whose value `data` holds).
+   */
+  fields?: FrontmatterField[];
+}
+
+export interface FrontmatterField {
+  name: string;
+  /** Source range of the key. */
+  key: Range;
+  /** Source range of the value as written (quotes included); absent when the key has no value. */
+  value?: Range;
+  /** For a list value: each item's source range. */
+  items?: Range[];
 }
 
 export interface Section {

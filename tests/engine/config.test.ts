@@ -14,6 +14,7 @@ import {
   resolveConfig,
   validateConfig,
 } from '../../src/engine/config.js';
+import frontmatterSchema from '../../src/rules/frontmatter-schema.js';
 import { tempTree, testRules } from './helpers.js';
 
 const rules = testRules;
@@ -128,6 +129,40 @@ describe('resolveConfig', () => {
       locale: 'auto',
       rules: { 'no-word': ['warn', { word: 'TODO', fix: false }], 'first-char': ['error', {}], crasher: ['error', {}] },
     });
+  });
+});
+
+describe('a rule\'s top-level config key (frontmatter)', () => {
+  const withSchema = [...rules, frontmatterSchema];
+  const validateWith = (data: unknown) =>
+    validateConfig(data, { source: '.brieflintrc.json', filePath: null, baseDir: '/base', rules: withSchema });
+  const schema = { required: ['title'], fields: { status: { enum: ['draft', 'final'] } } };
+
+  it('sets the rule\'s options and keeps its severity', () => {
+    const resolved = resolveConfig(validateWith({ frontmatter: schema }), { rules: withSchema });
+    expect(resolved.rules['frontmatter-schema']).toEqual({ severity: 'error', options: schema });
+    const warned = resolveConfig(validateWith({ frontmatter: { required: ['date'] }, rules: { 'frontmatter-schema': 'warn' } }), { rules: withSchema });
+    expect(warned.rules['frontmatter-schema']).toEqual({ severity: 'warn', options: { required: ['date'], fields: {} } });
+    expect(printableConfig(warned).rules).toMatchObject({ 'frontmatter-schema': ['warn', { required: ['date'], fields: {} }] });
+  });
+
+  it('names the key path of a bad field type', () => {
+    expect(errorOf(() => validateWith({ frontmatter: { fields: { impact: 'int' } } })).message).toBe(
+      'Invalid config in .brieflintrc.json: frontmatter.fields.impact: expected "string" | "date" | "url" | "integer" | "number" | "boolean" | "list" | "locale" | {"enum": [...]} | {"min": n, "max": n}',
+    );
+    expect(errorOf(() => validateWith({ frontmatter: { require: ['title'] } })).message).toContain('frontmatter: unknown key "require" (did you mean "required"?)');
+    expect(errorOf(() => validateWith({ frontmatter: { required: 'title' } })).message).toContain('frontmatter.required: expected array, got "title"');
+  });
+
+  it('suggests it for a misspelt top-level key, and is unknown without the rule', () => {
+    expect(errorOf(() => validateWith({ frontmater: schema })).message).toContain('unknown key "frontmater" (did you mean "frontmatter"?)');
+    expect(errorOf(() => validate({ frontmatter: schema })).message).toContain('unknown key "frontmatter"');
+  });
+
+  it('refuses options given both there and in rules', () => {
+    expect(errorOf(() => validateWith({ frontmatter: schema, rules: { 'frontmatter-schema': ['warn', { required: [] }] } })).message).toBe(
+      "Invalid config in .brieflintrc.json: frontmatter and rules.frontmatter-schema[1] both set frontmatter-schema's options; keep one",
+    );
   });
 });
 

@@ -10,6 +10,10 @@ describe('front matter', () => {
       raw: 'title: Budget\nyear: 2025',
       range: { start: 0, end: 32 },
       data: { title: 'Budget', year: 2025 },
+      fields: [
+        { name: 'title', key: { start: 4, end: 9 }, value: { start: 11, end: 17 } },
+        { name: 'year', key: { start: 18, end: 22 }, value: { start: 24, end: 28 } },
+      ],
     });
     expect(source.slice(0, 32)).toBe('---\ntitle: Budget\nyear: 2025\n---');
     expect(brief.figures.some((figure) => figure.text === '2025')).toBe(false);
@@ -79,5 +83,36 @@ describe('front matter', () => {
     expect(brief.frontmatter?.data).toEqual({ a: 1 });
     expect(brief.blocks).toEqual([]);
     expect(brief.sections).toEqual([]);
+  });
+
+  it('places each top-level field: key, value as written, list items', () => {
+    const source = '---\ntitle: "Budget"\ntags:\n  - a\n  - b\nsummary:\ntitle: Final\n---\n';
+    const fields = buildBrief(source).frontmatter!.fields!;
+    const text = (range: { start: number; end: number } | undefined) => (range ? source.slice(range.start, range.end) : undefined);
+    expect(fields.map((field) => [field.name, text(field.key), text(field.value), field.items?.map(text)])).toEqual([
+      ['tags', 'tags', '- a\n  - b', ['a', 'b']],
+      ['summary', 'summary', undefined, undefined],
+      ['title', 'title', 'Final', undefined],
+    ]);
+  });
+
+  it('places the fields of a JSON object', () => {
+    const source = '{\n  "title": "x",\n  "impact": 7\n}\n\nText\n';
+    const field = buildBrief(source).frontmatter!.fields!.find((candidate) => candidate.name === 'impact')!;
+    expect(source.slice(field.value!.start, field.value!.end)).toBe('7');
+  });
+
+  it('reads a quoted value whose later lines start at the margin, as Jekyll does (18F posts)', () => {
+    const source = '---\ntitle: "Records: at your\nfingertips"\ndate: 2015-07-15\n---\n\nText\n';
+    const frontmatter = buildBrief(source).frontmatter!;
+    expect(frontmatter.error).toBeUndefined();
+    expect(frontmatter.data).toEqual({ title: 'Records: at your fingertips', date: '2015-07-15' });
+    const date = frontmatter.fields!.find((field) => field.name === 'date')!;
+    expect(source.slice(date.value!.start, date.value!.end)).toBe('2015-07-15');
+  });
+
+  it('keeps the strict error when indenting the margin lines does not help', () => {
+    const source = '---\ntitle: "Records: at your\nfingertips"\nlist: [1, 2\n---\n';
+    expect(buildBrief(source).frontmatter!.error).toBeDefined();
   });
 });
