@@ -2,8 +2,8 @@ import { slackOptions } from '../arith/options.js';
 import { intervalOf, intervalsMeet, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
-import { absDecimal, compareDecimal, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
-import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
+import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
+import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import {
   isNonAdditiveHeader,
@@ -343,48 +343,16 @@ function sameMeasure(total: Figure, parts: Figure[]): boolean {
   return true;
 }
 
-/** A value written the way the total is written: its separators, its scale word, its currency. */
-function writeLike(total: Figure, value: string, locale: Locale, bare: boolean): string {
-  const style = {
-    group: total.format.group ?? LOCALE_NUMBER_STYLE[locale].group,
-    decimal: total.format.decimal ?? LOCALE_NUMBER_STYLE[locale].decimal,
-  };
-  const exponent = total.scale ? total.scale.length - 1 : 0;
-  const digits = formatDecimal(absDecimal(shiftDecimal(value, -exponent)), style);
-  const negative = compareDecimal(value, '0') < 0;
-  if (bare) return `${negative ? '-' : ''}${digits}`;
-  let text = total.text;
-  if (total.format.minus) text = total.format.minus === '(' ? text.replace(/^\(|\)$/g, '') : text.replace(total.format.minus, '');
-  text = text.replace(total.format.digits, digits);
-  return `${negative ? '-' : ''}${text}`;
-}
-
 /** A part as the reader sees it: its own digits when it shares the total's scale ("2.0", not "2"). */
 function writePart(total: Figure, part: Figure, locale: Locale): string {
   if ((part.scale ?? '') === (total.scale ?? '') && !part.format.words) return part.format.digits;
-  return writeLike(total, absDecimal(part.value), locale, true);
+  return writeLike(total, absDecimal(part.value), locale, { bare: true });
 }
 
 /** Decimal places written in the parts, so that a sum of "2.0 + 1.0" shows as "3.0". */
 function fractionDigits(total: Figure, parts: Figure[]): number {
-  const exponent = total.scale ? total.scale.length - 1 : 0;
-  return Math.max(
-    0,
-    ...[total, ...parts].map((figure) => {
-      const unit = shiftDecimal(figure.precision, -exponent);
-      const point = unit.indexOf('.');
-      return point < 0 ? 0 : unit.length - point - 1;
-    }),
-  );
-}
-
-function padFraction(written: string, digits: string, places: number, decimalMark: string): string {
-  if (places === 0) return written;
-  const point = digits.lastIndexOf(decimalMark);
-  const have = point < 0 ? 0 : digits.length - point - 1;
-  if (have >= places) return written;
-  const padded = (point < 0 ? digits + decimalMark : digits) + '0'.repeat(places - have);
-  return written.replace(digits, padded);
+  const exponent = scaleExponent(total.scale) ?? 0;
+  return Math.max(0, ...[total, ...parts].map((figure) => -(exponentOfPower(shiftDecimal(figure.precision, -exponent)) ?? 0)));
 }
 
 /** "50 + 150", each part written as the reader sees it, with the rows left out as parts named. */
@@ -443,10 +411,8 @@ function partWarning(brief: Brief, total: Figure, { scope, skip }: SingleRow): R
 /** The wrong total; `eachReconciles` names the rows of which leaving out any one would reconcile it. */
 function message(brief: Brief, total: Figure, scope: Scope, eachReconciles: string[] = []): Report {
   const sum = sumDecimals(scope.items.map((item) => item.figure.value));
-  const decimalMark = total.format.decimal ?? LOCALE_NUMBER_STYLE[brief.locale].decimal;
   const places = fractionDigits(total, scope.items.map((item) => item.figure));
-  const sumDigits = writeLike(total, absDecimal(sum), brief.locale, true);
-  const sumText = padFraction(writeLike(total, sum, brief.locale, false), sumDigits, places, decimalMark);
+  const sumText = writeLike(total, sum, brief.locale, { minFractionDigits: places });
   const unit = unitWordAfter(total);
   const ambiguous =
     eachReconciles.length === 0 ? '' : `; leaving out any one of rows ${eachReconciles.map((name) => `"${name}"`).join(', ')} would match it`;
