@@ -142,7 +142,8 @@ function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, 
     const ruleId = rule.meta.id;
     const severity: SeverityLevel = setting.severity === 'error' ? 2 : 1;
     const report = (found: Report) => {
-      run.placed.push({ message: toLintMessage(brief, ruleId, severity, found), range: found.range });
+      const level: SeverityLevel = found.severity === 'warn' ? 1 : severity;
+      run.placed.push({ message: toLintMessage(brief, ruleId, level, found), range: found.range });
     };
     try {
       rule.check(brief, { options: setting.options, report });

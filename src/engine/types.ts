@@ -24,6 +24,11 @@ export interface Suggestion {
 export interface Report {
   range: Range;
   message: string;
+  /**
+   * 'warn' lowers this one report to a warning when the rule is configured as an error (a finding the
+   * rule is less sure of); a report may lower its severity, never raise it.
+   */
+  severity?: 'warn';
   related?: Array<{ range: Range; message: string }>;
   suggestions?: Suggestion[];
   fix?: Fix;

@@ -65,6 +65,24 @@ export function powerOfTen(power: number): string {
   return fromScaled({ coefficient: 1n, exponent: power });
 }
 
+/** The power of a power of ten, powerOfTen's inverse ("1000" → 3, "0.01" → -2); undefined for any other value ("12"). */
+export function exponentOfPower(text: string): number | undefined {
+  const { coefficient, exponent } = toScaled(text);
+  if (coefficient <= 0n) return undefined;
+  const digits = coefficient.toString();
+  return /^10*$/.test(digits) ? exponent + digits.length - 1 : undefined;
+}
+
+/** `text` rounded half away from zero to a multiple of 10^power ("2.45", -1 → "2.5"; "-1250", 2 → "-1300"). */
+export function roundDecimal(text: string, power: number): string {
+  const { coefficient, exponent } = toScaled(text);
+  if (exponent >= power) return normalizeDecimal(text);
+  const divisor = 10n ** BigInt(power - exponent);
+  const magnitude = coefficient < 0n ? -coefficient : coefficient;
+  const rounded = (magnitude + divisor / 2n) / divisor;
+  return fromScaled({ coefficient: coefficient < 0n ? -rounded : rounded, exponent: power });
+}
+
 export function addDecimal(left: string, right: string): string {
   const [a, b, exponent] = aligned(toScaled(left), toScaled(right));
   return fromScaled({ coefficient: a + b, exponent });

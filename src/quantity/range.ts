@@ -3,7 +3,7 @@
  * percent and unit written once apply to both ends. "from 20 % to 10 %" is a change, not a range.
  */
 import { isBlank, isDash, isDigit, isLetter, matchWordAt, skipBlanks, wordBefore } from './chars.js';
-import { compareDecimal, shiftDecimal } from './decimal.js';
+import { compareDecimal, exponentOfPower, shiftDecimal } from './decimal.js';
 import { readFigure, type ReadFigure, type ScanContext } from './extract.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { Locale, NumberFormat, Quantity } from './types.js';
@@ -109,7 +109,7 @@ export function readRange(context: ScanContext, first: ReadFigure): ReadFigure |
 /** "two and three million": the second end's scale word, read by the word reader, applies to the first. */
 function wordScalePower(low: Quantity, high: Quantity): number {
   if (!low.format.words || !high.format.words || !/^10{3,}$/.test(high.precision) || low.precision !== '1') return 0;
-  return compareDecimal(low.value, '1000') < 0 ? high.precision.length - 1 : 0;
+  return compareDecimal(low.value, '1000') < 0 ? (exponentOfPower(high.precision) ?? 0) : 0;
 }
 
 /** Share what was written once: the scale of the second end, the currency and percent sign. */

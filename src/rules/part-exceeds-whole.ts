@@ -48,10 +48,18 @@ const NOT_A_WHOLE_AFTER = /^(?:[-‐‑–]|(?:\s+\p{L}+){0,3}['’]s?(?:\s|$)|\
 /**
  * "Of the EU's € 50 bn, € 20 bn …", "Out of the 27 Member States, 6 …", "Sur les 27 États membres, 6 …",
  * "Van de € 50 miljard gaat € 20 miljard …", "Von den 27 Mitgliedstaaten haben 6 …": a clause that opens
- * with the whole. The text before the whole, from the clause start.
+ * with the whole, which may be named first ("Of the EU tranche of € 50 bn", "Van de EU-tranche van
+ * € 50 mld.", "Sur la tranche de 50 Md€"). The text before the whole, from the clause start.
  */
 const CLAUSE_OPENS_WITH_WHOLE =
-  /(?:^|[,;:(—–]\s*)(?:(?:of|out of)(?:\s+[\p{L}][\p{L}'’-]*){1,3}|(?:van|von)\s+(?:de|het|deze|die|onze|hun|den|dem|diesen|unseren|insgesamt)(?:\s+[\p{L}][\p{L}'’-]*){0,2}|(?:sur|parmi)\s+(?:les|ces|ses|leurs|nos)(?:\s+[\p{L}][\p{L}'’-]*){0,2}|des(?:\s+[\p{L}][\p{L}'’-]*){0,2})\s+$/iu;
+  /(?:^|[,;:(—–]\s*)(?:(?:of|out of)(?:\s+[\p{L}][\p{L}'’-]*){1,3}(?:\s+of)?|(?:van|von)\s+(?:de|het|deze|die|onze|hun|den|dem|diesen|unseren|insgesamt)(?:\s+[\p{L}][\p{L}'’-]*){0,2}(?:\s+(?:van|von))?|(?:sur|parmi)\s+(?:les|ces|ses|leurs|nos|la|le)(?:\s+[\p{L}][\p{L}'’-]*){0,2}(?:\s+d[eu])?|des(?:\s+[\p{L}][\p{L}'’-]*){0,2})\s+$/iu;
+
+/**
+ * Right after a part: a comparison ("€ 60 bn more than last year", "20 meer dan", "60 Mrd. € mehr als",
+ * "60 Md€ de plus"), which makes the figure a difference, not a part of the whole before it.
+ */
+const COMPARISON_AFTER =
+  /^\s+(?:more|less|fewer|higher|lower|above|below|extra|additional|up|down|meer|minder|hoger|lager|mehr|weniger|höher|niedriger|zusätzlich\w*|de plus|de moins|supplémentaires?|en plus|en moins)\b/iu;
 
 /** After such an opening whole: its noun (up to four words) and a comma, then the part. */
 const OPENING_WHOLE_THEN_COMMA = /^(?:\s+[\p{L}][\p{L}'’.-]*){0,4}\s*,\s*$/u;
@@ -123,7 +131,8 @@ export function pairingsIn(sentence: Sentence, locale: Locale): Pairing[] {
     const first = figures[index]!;
     const second = figures[index + 1]!;
     const gap = text.slice(first.end, qualifiedStart(second, locale));
-    if (WHOLE_THEN_PART.test(gap)) {
+    const comparedAfter = COMPARISON_AFTER.test(text.slice(second.end, sentence.end));
+    if (WHOLE_THEN_PART.test(gap) && !comparedAfter) {
       found.push({ whole: first, part: second });
       continue;
     }
@@ -132,7 +141,7 @@ export function pairingsIn(sentence: Sentence, locale: Locale): Pairing[] {
       continue;
     }
     const opening = text.slice(sentence.start, qualifiedStart(first, locale));
-    if (CLAUSE_OPENS_WITH_WHOLE.test(opening)) {
+    if (CLAUSE_OPENS_WITH_WHOLE.test(opening) && !comparedAfter) {
       const verbFirst = /(?:^|[,;:(—–]\s*)(?:van|von)\s+\S+[^,;:(—–]*$/iu.test(opening);
       if (
         OPENING_WHOLE_THEN_COMMA.test(gap) ||
@@ -175,8 +184,12 @@ export function compatible(part: Figure, whole: Figure): boolean {
 /** Measurement symbols and words the reader does not take as a counted noun. */
 const SYMBOL = /^(?:[kMGTPmµn]?(?:B|b|W|Wh|Hz|J|g|m|l|L|s|t|bit|bits|byte|bytes|eV|gas)|km2|m2|m3|mph|kph|min|h|hrs?|sec|yr|yrs|tonnes?|tons?|bps|gwei|wei|[A-Z]{2,5})$/u;
 
-/** The symbol right after a figure's digits ("750 MB", "10 ETH", "3 km"), if any. */
+/**
+ * The symbol right after a figure's digits ("750 MB", "10 ETH", "3 km"), if any. Money has its
+ * currency for a unit: the capitals after "€ 50 bn EU tranche" name the fund.
+ */
 function unitSymbolAfter(figure: Figure): string | undefined {
+  if (figure.currency) return undefined;
   const match = /^[\s\u00A0\u202F]?([\p{L}µ°][\p{L}\d]*)/u.exec(figure.block.text.slice(figure.end, figure.end + 12));
   const word = match?.[1];
   return word && SYMBOL.test(word) ? word : undefined;

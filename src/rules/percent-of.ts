@@ -1,7 +1,7 @@
 import { divideIntervals, intervalOf, intervalsMeet, multiplyIntervals, pointInterval, type Slack } from '../arith/interval.js';
 import { defineRule } from '../engine/types.js';
 import type { Figure, Sentence } from '../parse/types.js';
-import { shiftDecimal } from '../quantity/decimal.js';
+import { roundDecimal, shiftDecimal } from '../quantity/decimal.js';
 import type { Locale } from '../quantity/types.js';
 import { slackOptions } from '../arith/options.js';
 import { authorsSentences, compatible, isPartOfWhole, qualifiedStart } from './part-exceeds-whole.js';
@@ -99,7 +99,7 @@ export default defineRule({
         if (intervalsMeet(ratio, intervalOf(share, slack))) continue;
         const exact = divideIntervals(pointInterval(part.value), pointInterval(whole.value)).low;
         if (exact === null) continue;
-        const computed = writeLike(share, roundHalfUp(shiftDecimal(exact, 2), shownDecimals(share)), brief.locale);
+        const computed = writeLike(share, roundDecimal(shiftDecimal(exact, 2), -shownDecimals(share)), brief.locale);
         report({
           range: share.range,
           message: `${part.text} / ${whole.text} = ${computed}, not ${share.text}`,
@@ -174,10 +174,3 @@ function shownDecimals(share: Figure): number {
   return (point < 0 ? 0 : share.value.length - point - 1) + 1;
 }
 
-/** `value` rounded half up to `places` decimals (values here are non-negative). */
-function roundHalfUp(value: string, places: number): string {
-  const scaled = shiftDecimal(value, places);
-  const [whole = '0', fraction = ''] = scaled.split('.');
-  const rounded = BigInt(whole) + (fraction.charAt(0) >= '5' && fraction !== '' ? 1n : 0n);
-  return shiftDecimal(rounded.toString(), -places);
-}

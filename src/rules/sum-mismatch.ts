@@ -22,7 +22,7 @@ import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
 import { compareDecimal, shiftDecimal } from '../quantity/decimal.js';
 import { extractQuantities } from '../quantity/index.js';
-import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
+import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 
 type Operator = '+' | '−' | '×' | '/';
@@ -358,11 +358,11 @@ function sharedScaleReadings(claim: Claim, claimed: Interval): Array<{ claimed: 
   const operandScales = new Set(claim.operands.map((operand) => operand.scale ?? '1'));
   const resultScale = claim.result.scale;
   if (resultScale && operandScales.size === 1 && operandScales.has('1')) {
-    const power = powerOf(resultScale);
-    readings.push({ claimed: scaleInterval(claimed, -power), displayShift: power });
+    const power = scaleExponent(resultScale);
+    if (power !== undefined) readings.push({ claimed: scaleInterval(claimed, -power), displayShift: power });
   } else if (!resultScale && operandScales.size === 1 && !operandScales.has('1')) {
-    const power = powerOf([...operandScales][0]!);
-    readings.push({ claimed: scaleInterval(claimed, power), displayShift: -power });
+    const power = scaleExponent([...operandScales][0]!);
+    if (power !== undefined) readings.push({ claimed: scaleInterval(claimed, power), displayShift: -power });
   }
   return readings;
 }
@@ -462,41 +462,10 @@ function evaluate(claim: Claim, slack: string): Evaluation | undefined {
   return { computed, value: value.low, claimed, displayShift };
 }
 
-/** value rounded half away from zero to a multiple of 10^power. */
-function roundToPower(value: string, power: number): string {
-  const shifted = shiftDecimal(value, -power);
-  const negative = shifted.startsWith('-');
-  const [whole = '0', fraction = ''] = shifted.replace(/^-/, '').split('.');
-  let integer = BigInt(whole);
-  if (fraction !== '' && Number(fraction[0]) >= 5) integer += 1n;
-  return shiftDecimal(`${negative && integer !== 0n ? '-' : ''}${integer}`, power);
-}
-
-/** The power of ten of a precision ("0.01" → -2, "1000000000" → 9). */
-function powerOf(precision: string): number {
-  const [whole = '0', fraction = ''] = precision.split('.');
-  if (fraction) return -fraction.length;
-  return whole.length - 1;
-}
-
 /** The computed value written the way the document writes the claimed result (currency, scale word, decimals). */
-function writeLike(value: string, result: Operand, locale: Locale): string {
-  const precisionPower = powerOf(result.precision);
-  const scalePower = result.scale ? powerOf(result.scale) : 0;
-  const rounded = roundToPower(value, precisionPower);
-  const decimals = Math.max(0, scalePower - precisionPower);
-  let [whole = '0', fraction = ''] = shiftDecimal(rounded, -scalePower).split('.');
-  fraction = fraction.padEnd(decimals, '0');
-  const format = result.figure.format;
-  const style = LOCALE_NUMBER_STYLE[locale];
-  const negative = whole.startsWith('-');
-  const digitsOnly = negative ? whole.slice(1) : whole;
-  const grouped = format.group || digitsOnly.length > 4 ? formatDecimal(digitsOnly, { group: format.group ?? style.group, decimal: '.' }) : digitsOnly;
-  const digits = `${grouped}${fraction ? (format.decimal ?? style.decimal) + fraction : ''}`;
-  const written = result.written;
-  const at = written.indexOf(format.digits);
-  const body = at < 0 ? digits : written.slice(0, at) + digits + written.slice(at + format.digits.length);
-  return negative ? `−${body}` : body;
+function writeLikeResult(value: string, result: Operand, locale: Locale): string {
+  const like = { text: result.written, format: result.figure.format, ...(result.scale ? { scale: result.scale } : {}) };
+  return writeLike(like, value, locale, { roundTo: result.precision, minus: '−' });
 }
 
 function describeLeftSide(claim: Claim): string {
@@ -574,7 +543,7 @@ export default defineRule({
         if (readings.some(({ claimed }) => intervalsMeet(evaluation.computed, claimed))) continue;
         // With a scale word on one side only, the shared reading is what the author meant ("3 + 4 = 8 milliards").
         const shift = evaluation.displayShift + readings[readings.length - 1]!.displayShift;
-        const shown = writeLike(shiftDecimal(evaluation.value, shift), claim.result, brief.locale);
+        const shown = writeLikeResult(shiftDecimal(evaluation.value, shift), claim.result, brief.locale);
         report({
           range: rangeOf(claim.result),
           message: `${describeLeftSide(claim)} = ${shown}, not ${claim.result.written}`,

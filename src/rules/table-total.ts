@@ -2,8 +2,8 @@ import { slackOptions } from '../arith/options.js';
 import { intervalOf, intervalsMeet, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
-import { absDecimal, compareDecimal, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
-import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
+import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
+import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import {
   isNonAdditiveHeader,
@@ -241,7 +241,18 @@ function columnsOfRow(table: Table, row: RowInfo, from: number, to: number): Sco
   return { items, leftOut: [], what: 'columns' };
 }
 
-/** Report the total when no scope's sum meets it; say nothing when the figures cannot be compared. */
+/** A row whose leaving out reconciles the total, in the scope where it does. */
+interface SingleRow {
+  scope: Scope;
+  skip: number;
+}
+
+/**
+ * Report the total when no scope's sum meets it; say nothing when the figures cannot be compared.
+ * When leaving out exactly one unmarked row reconciles it, that row more likely is a part of another
+ * row than the total wrong: a warning that names the row. When several rows would each do, nothing
+ * says which: the error, naming them.
+ */
 function judge(
   brief: Brief,
   reading: NumberReading,
@@ -266,17 +277,19 @@ function judge(
     const figures = [...scope.items.map((item) => item.figure), ...extraRows];
     return intervalsMeet(claimed, allowance(sumIntervals(figures.map((figure) => intervalOf(figure, slack))), figures, total, notes));
   };
+  /** By the figure's place, so that one row found in two scopes counts once. */
+  const singleRows = new Map<number, SingleRow>();
   for (const scope of comparable) {
     if (meets(scope)) return;
-    // A weak marker (a leading dash, "including") may only style a list: if counting those rows, or
-    // leaving out exactly one row, reconciles the total, the author more likely nested a row than
-    // miscounted. A row that says "of which" or "davon" and is counted in the total is double counting.
+    // A weak marker (a leading dash, "including") may only style a list: if counting those rows
+    // reconciles the total, the author nested them. A row that says "of which" or "davon" and is
+    // counted in the total is double counting.
     const leftOutFigures = scope.leftOut.filter((row) => !isSurelyPartOfAnotherRow(row.label)).flatMap((row) => figureIn(row, total));
     if (leftOutFigures.length > 0 && meets(scope, leftOutFigures)) return;
-    if (scope.what === 'rows' && scope.items.length > 2) {
-      for (let skip = 0; skip < scope.items.length; skip++) {
-        if (meets({ ...scope, items: scope.items.filter((_, index) => index !== skip) })) return;
-      }
+    if (scope.what === 'rows' && scope.items.length >= 2) {
+      scope.items.forEach((item, skip) => {
+        if (!singleRows.has(item.figure.range.start) && meets(withoutItem(scope, skip))) singleRows.set(item.figure.range.start, { scope, skip });
+      });
     }
   }
   // "76.000 DAI" under rows in thousands: a thousands point in an English table, number-format's
@@ -287,8 +300,13 @@ function judge(
   }
   // An "Overall" that lies between the smallest and the largest part is their average, not a wrong sum.
   if (mayBeAverage && comparable.some((scope) => liesAmong(total.value, scope.items.map((item) => item.figure.value)))) return;
-  const shown = comparable[0]!;
-  emit(message(brief, total, shown));
+  const singles = [...singleRows.values()];
+  if (singles.length === 1) emit(partWarning(brief, total, singles[0]!));
+  else emit(message(brief, total, comparable[0]!, singles.map(({ scope, skip }) => scope.items[skip]!.name)));
+}
+
+function withoutItem(scope: Scope, skip: number): Scope {
+  return { ...scope, items: scope.items.filter((_, index) => index !== skip) };
 }
 
 function liesAmong(value: string, values: string[]): boolean {
@@ -325,62 +343,26 @@ function sameMeasure(total: Figure, parts: Figure[]): boolean {
   return true;
 }
 
-/** A value written the way the total is written: its separators, its scale word, its currency. */
-function writeLike(total: Figure, value: string, locale: Locale, bare: boolean): string {
-  const style = {
-    group: total.format.group ?? LOCALE_NUMBER_STYLE[locale].group,
-    decimal: total.format.decimal ?? LOCALE_NUMBER_STYLE[locale].decimal,
-  };
-  const exponent = total.scale ? total.scale.length - 1 : 0;
-  const digits = formatDecimal(absDecimal(shiftDecimal(value, -exponent)), style);
-  const negative = compareDecimal(value, '0') < 0;
-  if (bare) return `${negative ? '-' : ''}${digits}`;
-  let text = total.text;
-  if (total.format.minus) text = total.format.minus === '(' ? text.replace(/^\(|\)$/g, '') : text.replace(total.format.minus, '');
-  text = text.replace(total.format.digits, digits);
-  return `${negative ? '-' : ''}${text}`;
-}
-
 /** A part as the reader sees it: its own digits when it shares the total's scale ("2.0", not "2"). */
 function writePart(total: Figure, part: Figure, locale: Locale): string {
   if ((part.scale ?? '') === (total.scale ?? '') && !part.format.words) return part.format.digits;
-  return writeLike(total, absDecimal(part.value), locale, true);
+  return writeLike(total, absDecimal(part.value), locale, { bare: true });
 }
 
 /** Decimal places written in the parts, so that a sum of "2.0 + 1.0" shows as "3.0". */
 function fractionDigits(total: Figure, parts: Figure[]): number {
-  const exponent = total.scale ? total.scale.length - 1 : 0;
-  return Math.max(
-    0,
-    ...[total, ...parts].map((figure) => {
-      const unit = shiftDecimal(figure.precision, -exponent);
-      const point = unit.indexOf('.');
-      return point < 0 ? 0 : unit.length - point - 1;
-    }),
-  );
+  const exponent = scaleExponent(total.scale) ?? 0;
+  return Math.max(0, ...[total, ...parts].map((figure) => -(exponentOfPower(shiftDecimal(figure.precision, -exponent)) ?? 0)));
 }
 
-function padFraction(written: string, digits: string, places: number, decimalMark: string): string {
-  if (places === 0) return written;
-  const point = digits.lastIndexOf(decimalMark);
-  const have = point < 0 ? 0 : digits.length - point - 1;
-  if (have >= places) return written;
-  const padded = (point < 0 ? digits + decimalMark : digits) + '0'.repeat(places - have);
-  return written.replace(digits, padded);
-}
-
-function message(brief: Brief, total: Figure, scope: Scope): Report {
-  const values = scope.items.map((item) => item.figure.value);
-  const sum = sumDecimals(values);
-  const decimalMark = total.format.decimal ?? LOCALE_NUMBER_STYLE[brief.locale].decimal;
-  const places = fractionDigits(total, scope.items.map((item) => item.figure));
-  const sumDigits = writeLike(total, absDecimal(sum), brief.locale, true);
-  const sumText = padFraction(writeLike(total, sum, brief.locale, false), sumDigits, places, decimalMark);
-  const arithmetic = values
-    .map((value, index) => {
-      const written = writePart(total, scope.items[index]!.figure, brief.locale);
-      if (index === 0) return compareDecimal(value, '0') < 0 ? `-${written}` : written;
-      return compareDecimal(value, '0') < 0 ? `− ${written}` : `+ ${written}`;
+/** "50 + 150", each part written as the reader sees it, with the rows left out as parts named. */
+function arithmeticOf(brief: Brief, total: Figure, scope: Scope): string {
+  const arithmetic = scope.items
+    .map((item, index) => {
+      const written = writePart(total, item.figure, brief.locale);
+      const negative = compareDecimal(item.figure.value, '0') < 0;
+      if (index === 0) return negative ? `-${written}` : written;
+      return negative ? `− ${written}` : `+ ${written}`;
     })
     .join(' ');
   const leftOut =
@@ -389,17 +371,54 @@ function message(brief: Brief, total: Figure, scope: Scope): Report {
       : scope.leftOut.length === 1
         ? `; row "${scope.leftOut[0]!.label}" left out as a part of another row`
         : `; rows ${scope.leftOut.map((row) => `"${row.label}"`).join(', ')} left out as parts of other rows`;
-  const related: Array<{ range: Range; message: string }> = [
+  return arithmetic + leftOut;
+}
+
+function relatedOf(scope: Scope): Array<{ range: Range; message: string }> {
+  return [
     ...scope.items.map((item) => ({ range: item.figure.range, message: 'counted in the sum' })),
     ...scope.leftOut.flatMap((row) => (row.labelCell ? [{ range: row.labelCell.range, message: 'left out as a part of another row' }] : [])),
   ];
-  // A unit the reader does not carry ("520,000 DAI") is still how the table says it.
+}
+
+/** A unit the reader does not carry ("520,000 DAI") is still how the table says it. */
+function unitWordAfter(total: Figure): string {
   const unitAfter = total.block.text.slice(total.end).replace(/[\s*_]/g, '');
-  const unit = /^[A-Za-z]{2,5}$/.test(unitAfter) ? ` ${unitAfter}` : '';
+  return /^[A-Za-z]{2,5}$/.test(unitAfter) ? ` ${unitAfter}` : '';
+}
+
+/**
+ * The total meets the sum without one unmarked row: most likely a sub-item written as an item. A row
+ * that cannot be inside another counted row (negative, or larger than each of them: "Anti-tax
+ * avoidance investment −2.0" under the tax cuts it pays for) is one the total leaves out unsaid.
+ */
+function partWarning(brief: Brief, total: Figure, { scope, skip }: SingleRow): Report {
+  const row = scope.items[skip]!;
+  const counted = withoutItem(scope, skip);
+  const mayBeInside =
+    compareDecimal(row.figure.value, '0') >= 0 && counted.items.some((item) => compareDecimal(item.figure.value, row.figure.value) >= 0);
+  const advice = mayBeInside
+    ? `row "${row.name}" looks like a part of another row: mark it ("of which", "–") or correct the total`
+    : `the total leaves that row out: say so in its label ("Total excl. …") or correct the total`;
   return {
     range: total.range,
-    message: `Total says ${total.text}${unit}, but the ${scope.what} sum to ${sumText}${unit} (${arithmetic}${leftOut})`,
-    related,
+    message: `Total says ${total.text}${unitWordAfter(total)}, which is the sum without row "${row.name}" (${arithmeticOf(brief, total, counted)}); ${advice}`,
+    related: [{ range: row.figure.range, message: mayBeInside ? 'looks like a part of another row' : 'left out of the total' }, ...relatedOf(counted)],
+    severity: 'warn',
   };
 }
 
+/** The wrong total; `eachReconciles` names the rows of which leaving out any one would reconcile it. */
+function message(brief: Brief, total: Figure, scope: Scope, eachReconciles: string[] = []): Report {
+  const sum = sumDecimals(scope.items.map((item) => item.figure.value));
+  const places = fractionDigits(total, scope.items.map((item) => item.figure));
+  const sumText = writeLike(total, sum, brief.locale, { minFractionDigits: places });
+  const unit = unitWordAfter(total);
+  const ambiguous =
+    eachReconciles.length === 0 ? '' : `; leaving out any one of rows ${eachReconciles.map((name) => `"${name}"`).join(', ')} would match it`;
+  return {
+    range: total.range,
+    message: `Total says ${total.text}${unit}, but the ${scope.what} sum to ${sumText}${unit} (${arithmeticOf(brief, total, scope)})${ambiguous}`,
+    related: relatedOf(scope),
+  };
+}

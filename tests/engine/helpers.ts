@@ -49,6 +49,25 @@ export const firstCharRule = defineRule({
   },
 });
 
+/** An error rule that reports "SURE" as an error and lowers its report on "MAYBE" to a warning. */
+export const hedgingRule = defineRule({
+  meta: {
+    id: 'hedging',
+    description: 'Reports SURE as an error, MAYBE as a warning',
+    category: 'arithmetic',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: z.strictObject({}),
+  },
+  check(brief, { report }) {
+    for (const match of brief.source.matchAll(/SURE|MAYBE/g)) {
+      const range = { start: match.index, end: match.index + match[0].length };
+      report({ range, message: `found ${match[0]}`, ...(match[0] === 'MAYBE' ? { severity: 'warn' as const } : {}) });
+    }
+  },
+});
+
 export const crashingRule = defineRule({
   meta: {
     id: 'crasher',

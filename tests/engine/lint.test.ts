@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/engine/config.js';
 import { configForFile, lintFiles, lintStdin, lintText } from '../../src/engine/lint.js';
-import { crashingRule, firstCharRule, tempTree, testRules, wordRule } from './helpers.js';
+import { loadFormatter } from '../../src/report/index.js';
+import { crashingRule, firstCharRule, hedgingRule, tempTree, testRules, wordRule } from './helpers.js';
 
 const onlyWords = [wordRule, firstCharRule];
 
@@ -45,6 +46,30 @@ describe('lintText', () => {
     expect(result.errorCount).toBe(1);
     expect(result.warningCount).toBe(2);
     expect(result.fixableWarningCount).toBe(0);
+  });
+
+  it('lets a report lower its severity to a warning, never raise it, and counts it as a warning', () => {
+    const asError = lintText('SURE and MAYBE\n', { rules: [hedgingRule] });
+    expect(asError.messages.map((m) => [m.message, m.severity])).toEqual([
+      ['found SURE', 2],
+      ['found MAYBE', 1],
+    ]);
+    expect([asError.errorCount, asError.warningCount]).toEqual([1, 1]);
+    const asWarning = lintText('SURE and MAYBE\n', { rules: [hedgingRule], config: { rules: { hedging: 'warn' } } });
+    expect(asWarning.messages.map((m) => m.severity)).toEqual([1, 1]);
+    expect([asWarning.errorCount, asWarning.warningCount]).toEqual([0, 2]);
+  });
+
+  it('hands a lowered report to every formatter as a warning', async () => {
+    const results = [lintText('MAYBE\n', { rules: [hedgingRule], filePath: 'brief.md' })];
+    const context = { cwd: process.cwd(), color: false, verbose: false, rules: [hedgingRule.meta], version: '0.0.0' };
+    const format = async (name: string): Promise<string> => (await loadFormatter(name))(results, context);
+    const json = JSON.parse(await format('json')) as Array<{ warningCount: number; errorCount: number }>;
+    expect([json[0]!.errorCount, json[0]!.warningCount]).toEqual([0, 1]);
+    const sarif = JSON.parse(await format('sarif')) as { runs: Array<{ results: Array<{ level: string }> }> };
+    expect(sarif.runs[0]!.results.map((r) => r.level)).toEqual(['warning']);
+    expect(await format('github')).toMatch(/^::warning file=brief\.md,line=1,/);
+    expect(await format('stylish')).toMatch(/1:1 +warning +found MAYBE +hedging/);
   });
 
   it('leaves out rules that are off and omits source when nothing is reported', () => {

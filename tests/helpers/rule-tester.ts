@@ -22,6 +22,8 @@ export interface ExpectedMessage {
   endLine?: number;
   endColumn?: number;
   suggestions?: string[];
+  /** 1 (warning) or 2 (error), under the rule configured as an error; unchecked when left out. */
+  severity?: 1 | 2;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -66,6 +68,7 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
             if (expected.endColumn !== undefined) expect(actual.endColumn).toBe(expected.endColumn);
             if (typeof expected.message === 'string') expect(actual.message).toBe(expected.message);
             else if (expected.message) expect(actual.message).toMatch(expected.message);
+            if (expected.severity !== undefined) expect(actual.severity).toBe(expected.severity);
             if (expected.suggestions) expect(actual.suggestions?.map((s) => s.fix.text)).toEqual(expected.suggestions);
           });
         });

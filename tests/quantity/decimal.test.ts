@@ -4,17 +4,48 @@ import {
   absDecimal,
   addDecimal,
   compareDecimal,
+  exponentOfPower,
   isDecimal,
   multiplyDecimal,
   negateDecimal,
   normalizeDecimal,
   powerOfTen,
+  roundDecimal,
   shiftDecimal,
   subtractDecimal,
   sumDecimals,
 } from '../../src/quantity/decimal.js';
 
 describe('decimal', () => {
+  it.each([
+    ['1000', 3],
+    ['1', 0],
+    ['0.01', -2],
+    ['1000000000', 9],
+    ['12', undefined],
+    ['0', undefined],
+    ['-10', undefined],
+  ])('the power of %s is %s', (input, expected) => {
+    expect(exponentOfPower(input)).toBe(expected);
+  });
+
+  it.each([
+    ['2.45', -1, '2.5'],
+    ['2.44', -1, '2.4'],
+    ['-2.45', -1, '-2.5'],
+    ['-1250', 2, '-1300'],
+    ['1249.99', 2, '1200'],
+    ['3', -2, '3'],
+    ['0.4', 0, '0'],
+    ['-0.4', 0, '0'],
+  ])('rounds %s to 10^%s half away from zero: %s', (input, power, expected) => {
+    expect(roundDecimal(input, power)).toBe(expected);
+  });
+
+  it('powerOfTen and exponentOfPower are inverses', () => {
+    fc.assert(fc.property(fc.integer({ min: -20, max: 20 }), (power) => exponentOfPower(powerOfTen(power)) === power));
+  });
+
   it.each([
     ['007.50', '7.5'],
     ['-0.000', '0'],

@@ -19,6 +19,18 @@ runRuleTests(rule, {
     'The € 2.5 bn fund, of which € 2.6 bn was spent.',
     '4 of 3.5 hours were lost.',
     'Of the 2 million applicants, 3 million were accepted.',
+    // The whole named before its figure, or with its name after it: a part that fits.
+    'Of the EU tranche of € 50 bn, € 20 bn goes to the gigafactories.',
+    'Of the € 50 bn EU tranche, € 20 bn goes to the gigafactories.',
+    { code: 'Van de EU-tranche van € 50 mld. gaat € 20 mld. naar de gigafabrieken.', locale: 'nl' },
+    { code: 'Von den 50 Mrd. € der EU-Tranche gehen 20 Mrd. € an die Gigafabriken.', locale: 'de' },
+    { code: 'Sur les 50 Md€ de la tranche UE, 20 Md€ vont aux gigausines.', locale: 'fr' },
+    { code: 'Sur la tranche UE de 50 Md€, 20 Md€ vont aux gigausines.', locale: 'fr' },
+    // A comparison after the second figure makes it a difference, not a part.
+    'Of the € 50 bn, € 60 bn more than last year went to research.',
+    { code: 'Van de € 50 miljard gaat € 60 miljard meer dan vorig jaar naar fabrieken.', locale: 'nl' },
+    { code: 'Von den 50 Mrd. € gehen 60 Mrd. € mehr als im Vorjahr an die Länder.', locale: 'de' },
+    { code: 'Sur les 50 Md€, 60 Md€ de plus que l\'an dernier vont à la recherche.', locale: 'fr' },
     // Another noun, or a scale word that may be metres, is another whole.
     'Of these 3 options, 50 respondents chose the first.',
     'Of the € 2 bn, 500 m goes to roads.',
@@ -70,6 +82,36 @@ runRuleTests(rule, {
           message: 'Part larger than its whole: € 60 bn is part of € 50 bn, but exceeds it by € 10 bn',
         },
       ],
+    },
+    {
+      name: 'the whole named before its figure',
+      code: 'Of the EU tranche of € 50 bn, € 60 bn goes to the gigafactories.',
+      errors: [{ line: 1, column: 31, endColumn: 38, message: 'Part larger than its whole: € 60 bn is part of € 50 bn, but exceeds it by € 10 bn' }],
+    },
+    {
+      name: 'the whole\'s name after its figure, in capitals that are no unit',
+      code: 'Of the € 50 bn EU tranche, € 60 bn goes to the gigafactories.',
+      errors: [{ line: 1, column: 28, endColumn: 35, message: 'Part larger than its whole: € 60 bn is part of € 50 bn, but exceeds it by € 10 bn' }],
+    },
+    {
+      code: 'Van de EU-tranche van € 50 mld. gaat € 60 mld. naar de gigafabrieken.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 38, endColumn: 47, message: 'Part larger than its whole: € 60 mld. is part of € 50 mld., but exceeds it by € 10 mld.' }],
+    },
+    {
+      code: 'Von den 50 Mrd. € der EU-Tranche gehen 60 Mrd. € an die Gigafabriken.',
+      locale: 'de',
+      errors: [{ line: 1, column: 40, endColumn: 49, message: 'Part larger than its whole: 60 Mrd. € is part of 50 Mrd. €, but exceeds it by 10 Mrd. €' }],
+    },
+    {
+      code: 'Sur les 50 Md€ de la tranche UE, 60 Md€ vont aux gigausines.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 34, endColumn: 40, message: 'Part larger than its whole: 60 Md€ is part of 50 Md€, but exceeds it by 10 Md€' }],
+    },
+    {
+      code: 'Sur la tranche UE de 50 Md€, 60 Md€ vont aux gigausines.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 30, message: 'Part larger than its whole: 60 Md€ is part of 50 Md€, but exceeds it by 10 Md€' }],
     },
     {
       code: 'The fund holds € 50 bn, of which € 60 bn is for chips.',

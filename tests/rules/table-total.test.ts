@@ -346,6 +346,92 @@ Here is the breakdown.
       ],
     },
     {
+      name: 'the total is the sum without one unmarked row: a warning that the row looks like a part of another',
+      code: `| Source | Amount |
+|---|---:|
+| EU tranche (InvestAI) | € 50 bn |
+| Gigafactory fund | € 20 bn |
+| Private pledges (AI Champions) | € 150 bn |
+| **Total** | **€ 200 bn** |
+`,
+      errors: [
+        {
+          line: 6,
+          column: 17,
+          endColumn: 25,
+          severity: 1,
+          message:
+            'Total says € 200 bn, which is the sum without row "Gigafactory fund" (50 + 150); row "Gigafactory fund" looks like a part of another row: mark it ("of which", "–") or correct the total',
+        },
+      ],
+    },
+    {
+      name: 'two rows and a total equal to the larger: the smaller looks like a part of it',
+      code: '| Item | € m |\n|---|---|\n| Research | 120 |\n| AI research | 30 |\n| Total | 120 |\n',
+      errors: [
+        {
+          line: 5,
+          column: 11,
+          severity: 1,
+          message:
+            'Total says 120, which is the sum without row "AI research" (120); row "AI research" looks like a part of another row: mark it ("of which", "–") or correct the total',
+        },
+      ],
+    },
+    {
+      name: 'a negative row the total leaves out: say so in its label',
+      code: `| Provision | 2025 (£bn) |
+|---|---|
+| Halve employee NICs | 4.7 |
+| Abolish self-employed NICs | 0.4 |
+| Triple Lock Plus | 0.8 |
+| Anti-tax avoidance investment | -2.0 |
+| Total | 5.9 |
+`,
+      errors: [
+        {
+          line: 7,
+          column: 11,
+          severity: 1,
+          message:
+            'Total says 5.9, which is the sum without row "Anti-tax avoidance investment" (4.7 + 0.4 + 0.8); the total leaves that row out: say so in its label ("Total excl. …") or correct the total',
+        },
+      ],
+    },
+    {
+      name: 'Dutch: a row that makes the Totaal add up when left out',
+      locale: 'nl',
+      code: `| Post | Bedrag |
+|---|---|
+| Personeel | € 1.000 |
+| ICT | € 200 |
+| Huisvesting | € 500 |
+| Totaal | € 1.500 |
+`,
+      errors: [
+        {
+          line: 6,
+          column: 12,
+          severity: 1,
+          message:
+            'Total says € 1.500, which is the sum without row "ICT" (1.000 + 500); row "ICT" looks like a part of another row: mark it ("of which", "–") or correct the total',
+        },
+      ],
+    },
+    {
+      name: 'several rows would each reconcile the total when left out: which one is unknown, an error',
+      code: thirds('Regional counts.', '20'),
+      errors: [
+        {
+          line: 8,
+          column: 11,
+          severity: 2,
+          message:
+            'Total says 20, but the rows sum to 30 (10 + 10 + 10); leaving out any one of rows "North", "South", "East" would match it',
+        },
+      ],
+    },
+    {
       name: 'Dutch Totaal, written back the Dutch way',
       locale: 'nl',
       code: `| Post | Bedrag |
