@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/types.js';
+import type { Figure } from '../parse/types.js';
+import { daysInMonth, isRealDate } from '../quantity/dates.js';
+import type { DateParts } from '../quantity/types.js';
+
+/** A numeric date as written: day and month in either order, or an ISO date ("31.04.2025", "04/31/2025", "2025-02-31"). */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
+
+/**
+ * A label before the digits makes them a number of a section, article or version, not a date: "Section
+ * 31.4.2025", "§ 31.04.2025", "Art. 31.06.2025". Asked only of numeric dates that do not exist.
+ */
+const LABEL_BEFORE =
+  /(?:§|\b(?:art|arts|article|articles|artikel|artikelen|section|sections|sect|abschnitt|paragraph|para|paragraaf|paragraphe|clause|item|point|punt|ziffer|nr|no|n°|nummer|number|numéro|version|versie|v|chapter|chapitre|hoofdstuk|kapitel|annex|bijlage|anhang|table|tabel|tabelle|tableau|figure|figuur|abbildung))\.?\s*$/iu;
+
+const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/** The English name of month 1–12. */
+export function monthName(month: number): string {
+  return MONTH_NAME.format(new Date(Date.UTC(2001, month - 1, 1)));
+}
+
+export default defineRule({
+  meta: {
+    id: 'date-invalid',
+    description: 'A date must exist: no 31 June, no 29 February outside a leap year, no fifth quarter',
+    category: 'date',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: z.object({}).strict(),
+  },
+  check(brief, { report }) {
+    // Quotations keep their source's words, which the author cannot correct.
+    for (const figure of brief.figures) {
+      if (figure.quoted || figure.interval || !figure.date) continue;
+      if (figure.kind === 'date') {
+        const why = whyNoSuchDay(figure);
+        if (why !== undefined) report({ range: figure.range, message: `${figure.text} does not exist: ${why}` });
+      } else if (figure.kind === 'period') {
+        const why = whyNoSuchPart(figure.date);
+        if (why !== undefined) report({ range: figure.range, message: `${figure.text}: ${why}` });
+      }
+    }
+  },
+});
+
+/**
+ * Why a date the reader kept without an interval cannot be. A numeric date is read both ways round:
+ * when either reading exists ("12.31.2025" is 31 December in American order) it is not flagged.
+ */
+function whyNoSuchDay(figure: Figure): string | undefined {
+  const { year, month, day } = figure.date ?? {};
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (!NUMERIC_DATE.test(figure.format.digits)) return explain(year, month, day);
+  if (isRealDate(year, day, month)) return undefined;
+  if (LABEL_BEFORE.test(figure.block.text.slice(Math.max(0, figure.start - 20), figure.start))) return undefined;
+  // Explain the reading whose month exists: "04/31/2025" is the 31st of April either way.
+  return month <= 12 || day > 12 ? explain(year, month, day) : explain(year, day, month);
+}
+
+function explain(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = daysInMonth(year, month);
+  if (day <= days) return undefined;
+  if (month !== 2) return `${monthName(month)} has ${days} days`;
+  return day === 29 ? `${year} is not a leap year` : `February has ${days} days in ${year}`;
+}
+
+function whyNoSuchPart(date: DateParts): string | undefined {
+  const part = date.part;
+  if (part?.type === 'quarter' && (part.index < 1 || part.index > 4)) return 'a year has four quarters';
+  if (part?.type === 'half' && (part.index < 1 || part.index > 2)) return 'a year has two halves';
+  return undefined;
+}
