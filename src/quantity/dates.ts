@@ -233,6 +233,8 @@ interface LocaleGrammar {
   patterns: ReadonlyArray<DatePattern>;
   /** A weekday that ends right before a date the patterns read without one (see `withWeekdayBefore`). */
   weekdayBefore: RegExp;
+  /** A weekday and a range word ending right here: "Monday–", "Montag bis ", "du lundi au ". */
+  weekdayRangeBefore: RegExp;
 }
 
 interface DatePattern {
@@ -397,7 +399,8 @@ function buildGrammar(locale: Locale): LocaleGrammar {
     `${NOT_AFTER_WORD}(${weekdays.pattern})\\.?(?:(,?${SPACE}{1,3}(?:(?:den|the)${SPACE}{1,3})?)|,?${SPACE}{0,3}\\(${SPACE}{0,2})$`,
     'iu',
   );
-  return { months, weekdays, ordinals, partNouns, edges, seasons, codes, patterns, weekdayBefore };
+  const weekdayRangeBefore = new RegExp(`${NOT_AFTER_WORD}(?:${weekdays.pattern})\\.?${SPACE}{0,3}(?:[-–—/&]|(?:${rangeWords}|and|or|en|of|und|oder|et|ou)(?![\\p{L}]))${SPACE}{0,3}$`, 'iu');
+  return { months, weekdays, ordinals, partNouns, edges, seasons, codes, patterns, weekdayBefore, weekdayRangeBefore };
 }
 
 function partCount(type: 'quarter' | 'half'): number {
@@ -629,8 +632,11 @@ function withWeekdayBefore(text: string, quantity: Quantity, grammar: LocaleGram
   const windowStart = Math.max(notBefore, quantity.start - 40);
   const match = grammar.weekdayBefore.exec(text.slice(windowStart, quantity.start));
   if (match === null || !acceptsWeekday(match[1]!)) return quantity;
+  const wordStart = windowStart + match.index;
   // The window may begin inside a word ("…sMonday"): the weekday must be a whole word of the text.
-  if (/[\p{L}\p{N}_]/u.test(text.charAt(windowStart + match.index - 1)) && windowStart + match.index > 0) return quantity;
+  if (/[\p{L}\p{N}_]/u.test(text.charAt(wordStart - 1))) return quantity;
+  // "Monday–Tuesday 10–11 February 2025": the weekday ends a range of weekdays, it is not this date's.
+  if (grammar.weekdayRangeBefore.test(text.slice(Math.max(0, wordStart - 30), wordStart))) return quantity;
   const date: DateParts = { ...quantity.date, weekday: grammar.weekdays.get(match[1]!)! };
   if (match[2] === undefined) return { ...quantity, date };
   const start = quantity.start - match[0].length;

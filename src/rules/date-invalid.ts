@@ -40,7 +40,7 @@ export default defineRule({
         if (why !== undefined) report({ range: figure.range, message: `${figure.text} does not exist: ${why}` });
       } else if (figure.kind === 'period') {
         const why = whyNoSuchPart(figure.date);
-        if (why !== undefined) report({ range: figure.range, message: `${figure.text}: ${why}` });
+        if (why !== undefined && !isModelName(figure)) report({ range: figure.range, message: `${figure.text}: ${why}` });
       }
     }
   },
@@ -66,6 +66,15 @@ function explain(year: number, month: number, day: number): string | undefined {
   if (day <= days) return undefined;
   if (month !== 2) return `${monthName(month)} has ${days} days`;
   return day === 29 ? `${year} is not a leap year` : `February has ${days} days in ${year}`;
+}
+
+/** A code after a name in mid-sentence names a model, not a quarter: "the Audi Q5 2025 edition". */
+function isModelName(figure: Figure): boolean {
+  const label = figure.date?.part?.label ?? '';
+  if (!/^(?:\p{Lu}\d|\d\p{Lu})$/u.test(label)) return false;
+  const before = figure.block.text.slice(figure.sentence.start, figure.start);
+  const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!);
 }
 
 function whyNoSuchPart(date: DateParts): string | undefined {

@@ -118,6 +118,11 @@ describe('scanDates: days', () => {
     expect(only('xMonday 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
     expect(only('On Friday, it said 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
     expect(only('Monday; 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
+    // The last weekday of a range of weekdays is not the first date's.
+    expect(scanDates('Monday–Tuesday, 10–11 February 2025', 'en').map((q) => [q.text, q.date?.weekday])).toEqual([
+      ['10', undefined],
+      ['11 February 2025', undefined],
+    ]);
   });
 
   it('does not read day 0 or day 32 as a date', () => {

@@ -42,6 +42,8 @@ runRuleTests(rule, {
     'Between 2027 and 2031, 31 projects start.',
     // A quotation keeps its source's words.
     '> The minister promised a decision by 31 June 2026.',
+    // A model name, not a quarter.
+    'Fleet buyers chose the Audi Q5 2025 edition.',
     // A year range is not a date.
     'The plan runs 2028-2027, in the draft.',
   ],
@@ -86,6 +88,10 @@ runRuleTests(rule, {
     {
       code: 'Delivery slips to Q5 2025.',
       errors: [{ line: 1, column: 19, endColumn: 26, message: 'Q5 2025: a year has four quarters' }],
+    },
+    {
+      code: 'In Q5 2025 the review starts.',
+      errors: [{ line: 1, column: 4, message: 'Q5 2025: a year has four quarters' }],
     },
     {
       code: 'The review follows in H3 2026.',

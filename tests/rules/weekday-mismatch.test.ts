@@ -22,6 +22,14 @@ runRuleTests(rule, {
     'On Friday, the Commission confirmed that 11 February 2025 remains the deadline.',
     'We met on Monday; 11 February 2025 was the deadline.',
     'Payments arrive every Friday, starting 11 February 2025.',
+    // A weekday that ends a range of weekdays is the last day's.
+    'The summit runs Monday–Tuesday, 10–11 February 2025.',
+    'Offices open Monday to Friday 10.02.2025 to 14.02.2025.',
+    { code: 'Die Tagung dauert Montag bis Dienstag, 10.–11. Februar 2025.', locale: 'de' },
+    { code: 'Le salon est ouvert du lundi au mardi (10–11 février 2025).', locale: 'fr' },
+    { code: 'Offen van maandag t/m dinsdag 10-02-2025 tot 11-02-2025.', locale: 'nl' },
+    // "until Friday" is a deadline, and Friday 14 February 2025 it was.
+    { code: 'Les candidatures sont ouvertes jusqu’au vendredi 14.02.2025.', locale: 'fr' },
     // A newspaper, not a weekday.
     'As reported in The Sun, 11 February 2025, the plan slipped.',
     // A lower-case abbreviation is a word, not a weekday.
@@ -77,6 +85,11 @@ runRuleTests(rule, {
     {
       code: 'Submit by Friday 11/02/2025.',
       errors: [{ line: 1, column: 11, message: '11 February 2025 is a Tuesday, not a Friday' }],
+    },
+    {
+      code: 'Les candidatures sont ouvertes jusqu’au jeudi 14.02.2025.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 41, message: '14 February 2025 is a Friday, not a Thursday' }],
     },
     {
       name: 'a heading',
