@@ -4,12 +4,12 @@ import type { Figure } from '../parse/types.js';
 import { daysInMonth, isRealDate } from '../quantity/dates.js';
 import type { DateParts } from '../quantity/types.js';
 
-/** A numeric date as written: day and month in either order, or an ISO date ("31.04.2025", "04/31/2025", "2025-02-31"). */
-const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
+/** A numeric date with day and month in either order ("31.04.2025", "04/31/2025"); ISO dates are year-month-day only. */
+const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/u;
 
 /**
  * A label before the digits makes them a number of a section, article or version, not a date: "Section
- * 31.4.2025", "§ 31.04.2025", "Art. 31.06.2025". Asked only of numeric dates that do not exist.
+ * 31.4.2025", "§ 31.04.2025", "Art. 31.06.2025". Asked only of day-month dates that do not exist.
  */
 const LABEL_BEFORE =
   /(?:§|\b(?:art|arts|article|articles|artikel|artikelen|section|sections|sect|abschnitt|paragraph|para|paragraaf|paragraphe|clause|item|point|punt|ziffer|nr|no|n°|nummer|number|numéro|version|versie|v|chapter|chapitre|hoofdstuk|kapitel|annex|bijlage|anhang|table|tabel|tabelle|tableau|figure|figuur|abbildung))\.?\s*$/iu;
@@ -46,18 +46,37 @@ export default defineRule({
   },
 });
 
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
 /**
- * Why a date the reader kept without an interval cannot be. A numeric date is read both ways round:
- * when either reading exists ("12.31.2025" is 31 December in American order) it is not flagged.
+ * The days a date figure may mean. A numeric day-month date is read both ways round, as the reader
+ * cannot know whether an "en" author writes day or month first: "02/11/2025" may be 2 November or
+ * 11 February, and "12.31.2025" is 31 December in American order. Other forms have one reading.
  */
-function whyNoSuchDay(figure: Figure): string | undefined {
+export function readingsOf(figure: Figure): CalendarDay[] {
   const { year, month, day } = figure.date ?? {};
-  if (year === undefined || month === undefined || day === undefined) return undefined;
-  if (!NUMERIC_DATE.test(figure.format.digits)) return explain(year, month, day);
-  if (isRealDate(year, day, month)) return undefined;
-  if (LABEL_BEFORE.test(figure.block.text.slice(Math.max(0, figure.start - 20), figure.start))) return undefined;
+  if (figure.kind !== 'date' || year === undefined || month === undefined || day === undefined) return [];
+  const written = { year, month, day };
+  if (!DAY_MONTH_YEAR.test(figure.format.digits) || month === day) return [written];
+  return [written, { year, month: day, day: month }];
+}
+
+export function isReal({ year, month, day }: CalendarDay): boolean {
+  return isRealDate(year, month, day);
+}
+
+/** Why a date the reader kept without an interval cannot be; undefined when one of its readings exists. */
+function whyNoSuchDay(figure: Figure): string | undefined {
+  const readings = readingsOf(figure);
+  if (readings.length === 0 || readings.some(isReal)) return undefined;
+  if (readings.length > 1 && LABEL_BEFORE.test(figure.block.text.slice(Math.max(0, figure.start - 20), figure.start))) return undefined;
   // Explain the reading whose month exists: "04/31/2025" is the 31st of April either way.
-  return month <= 12 || day > 12 ? explain(year, month, day) : explain(year, day, month);
+  const { year, month, day } = readings.find((reading) => reading.month <= 12) ?? readings[0]!;
+  return explain(year, month, day);
 }
 
 function explain(year: number, month: number, day: number): string | undefined {

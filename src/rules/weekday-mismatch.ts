@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
 import type { Figure } from '../parse/types.js';
-import { monthName } from './date-invalid.js';
+import { isReal, monthName, readingsOf, type CalendarDay } from './date-invalid.js';
 
 const WEEKDAY_NAME = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
 
@@ -30,19 +30,29 @@ export default defineRule({
   check(brief, { report }) {
     for (const figure of brief.figures) {
       const written = figure.date?.weekday;
-      // A date that does not exist is date-invalid's; one without a year is not read as a date.
-      if (figure.quoted || figure.kind !== 'date' || written === undefined || !figure.interval) continue;
-      const { year, month, day } = figure.date!;
-      if (year === undefined || month === undefined || day === undefined) continue;
-      const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-      if (actual === written || namesSomethingElse(figure)) continue;
-      report({
-        range: figure.range,
-        message: `${day} ${monthName(month)} ${year} is a ${weekdayName(actual)}, not a ${weekdayName(written)}`,
-      });
+      if (figure.quoted || written === undefined) continue;
+      // A day that does not exist is date-invalid's; a date without a year is not read as a date.
+      const readings = readingsOf(figure).filter(isReal);
+      if (readings.length === 0 || readings.some((reading) => weekdayOf(reading) === written) || namesSomethingElse(figure)) continue;
+      // Only an English slash date is truly ambiguous in the message ("11/02/2025"); "11.02.2025" is day first.
+      const shown = brief.locale === 'en' && figure.format.digits.includes('/') ? readings : readings.slice(0, 1);
+      const claimed = `not a ${weekdayName(written)}`;
+      const message =
+        shown.length === 1
+          ? `${label(shown[0]!)} is a ${weekdayName(weekdayOf(shown[0]!))}, ${claimed}`
+          : `${figure.text.slice(figure.text.search(/\d/u))} is ${shown.map((day) => `a ${weekdayName(weekdayOf(day))} (${label(day)})`).join(' or ')}, ${claimed}`;
+      report({ range: figure.range, message });
     }
   },
 });
+
+function weekdayOf({ year, month, day }: CalendarDay): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+function label({ year, month, day }: CalendarDay): string {
+  return `${day} ${monthName(month)} ${year}`;
+}
 
 function namesSomethingElse(figure: Figure): boolean {
   const abbreviated = /^\p{L}{1,3}(?!\p{L})/u.test(figure.text);

@@ -106,6 +106,11 @@ runRuleTests(rule, {
       errors: [{ line: 1, column: 35, endColumn: 45, message: '2022-06-31 does not exist: June has 30 days' }],
     },
     {
+      name: 'an ISO date is year-month-day only',
+      code: 'The file is dated 2025-13-01.',
+      errors: [{ line: 1, column: 19, message: '2025-13-01 does not exist: there is no month 13' }],
+    },
+    {
       code: 'Ballots were counted on 13/13/2025.',
       errors: [{ line: 1, column: 25, message: '13/13/2025 does not exist: there is no month 13' }],
     },

@@ -15,6 +15,9 @@ runRuleTests(rule, {
     { code: 'Die Sitzung findet am Montag, den 10. Februar 2025 statt.', locale: 'de' },
     { code: 'Abgabe bis Dienstag, 11.02.2025.', locale: 'de' },
     { code: 'La date limite pour présenter une candidature est le mercredi 10 octobre 2018 à 15h00 HAE.', locale: 'fr' },
+    // A numeric date read either way round: one reading has the weekday written.
+    'Tue 02/11/2025: the hearing.',
+    { code: 'Le marché clôt le mardi 12/31/2024.', locale: 'fr' },
     // A date without a year is not compared.
     'The webinar is on Thursday, April 24, at 10 AM ET.',
     { code: 'Op maandag 17 maart presenteert het kabinet de plannen.', locale: 'nl' },
@@ -84,12 +87,17 @@ runRuleTests(rule, {
     },
     {
       code: 'Submit by Friday 11/02/2025.',
-      errors: [{ line: 1, column: 11, message: '11 February 2025 is a Tuesday, not a Friday' }],
+      errors: [{ line: 1, column: 11, message: '11/02/2025 is a Tuesday (11 February 2025) or a Sunday (2 November 2025), not a Friday' }],
     },
     {
       code: 'Les candidatures sont ouvertes jusqu’au jeudi 14.02.2025.',
       locale: 'fr',
       errors: [{ line: 1, column: 41, message: '14 February 2025 is a Friday, not a Thursday' }],
+    },
+    {
+      name: 'a numeric date whose neither reading has the weekday',
+      code: 'Mon 02/11/2025: the hearing.',
+      errors: [{ line: 1, column: 1, endColumn: 15, message: '02/11/2025 is a Sunday (2 November 2025) or a Tuesday (11 February 2025), not a Monday' }],
     },
     {
       name: 'a heading',
