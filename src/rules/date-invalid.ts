@@ -12,7 +12,7 @@ const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/u;
  * 31.4.2025", "§ 31.04.2025", "Art. 31.06.2025". Asked only of day-month dates that do not exist.
  */
 const LABEL_BEFORE =
-  /(?:§|\b(?:art|arts|article|articles|artikel|artikelen|section|sections|sect|abschnitt|paragraph|para|paragraaf|paragraphe|clause|item|point|punt|ziffer|nr|no|n°|nummer|number|numéro|version|versie|v|chapter|chapitre|hoofdstuk|kapitel|annex|bijlage|anhang|table|tabel|tabelle|tableau|figure|figuur|abbildung))\.?\s*$/iu;
+  /(?:§|\b(?:art|arts|article|articles|artikel|artikelen|section|sections|sect|abschnitt|paragraph|para|paragraaf|paragraphe|clause|item|point|punt|ziffer|nr|no|n°|nummer|number|numéro|version|versie|v|build|release|rev|revision|az|aktenzeichen|ref|id|code|chapter|chapitre|hoofdstuk|kapitel|annex|bijlage|anhang|table|tabel|tabelle|tableau|figure|figuur|abbildung))\.?\s*$/iu;
 
 const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
@@ -32,6 +32,7 @@ export default defineRule({
     options: z.object({}).strict(),
   },
   check(brief, { report }) {
+    const lettersInUse = new Set(brief.figures.filter((figure) => figure.interval).map(codeLetter));
     // Quotations keep their source's words, which the author cannot correct.
     for (const figure of brief.figures) {
       if (figure.quoted || figure.interval || !figure.date) continue;
@@ -40,7 +41,7 @@ export default defineRule({
         if (why !== undefined) report({ range: figure.range, message: `${figure.text} does not exist: ${why}` });
       } else if (figure.kind === 'period') {
         const why = whyNoSuchPart(figure.date);
-        if (why !== undefined && !isModelName(figure)) report({ range: figure.range, message: `${figure.text}: ${why}` });
+        if (why !== undefined && !isModelName(figure) && isPeriodCode(figure, lettersInUse)) report({ range: figure.range, message: `${figure.text}: ${why}` });
       }
     }
   },
@@ -87,10 +88,24 @@ function explain(year: number, month: number, day: number): string | undefined {
   return day === 29 ? `${year} is not a leap year` : `February has ${days} days in ${year}`;
 }
 
+/** The letter of a period code ("Q" of "Q4 2025" or "4Q 2025"); undefined for periods in words. */
+function codeLetter(figure: Figure): string | undefined {
+  return /^(?:(\p{Lu})\d|\d(\p{Lu}))$/u.exec(figure.date?.part?.label ?? '')?.slice(1).find(Boolean);
+}
+
+/**
+ * "Q" and "H" are quarters and halves wherever they stand before a year; the French "T" and "S" and the
+ * Dutch "K" name many other things ("un T5", "la norme S3"), so they count only in a document that uses
+ * the same letter for a real period ("T4 2025").
+ */
+function isPeriodCode(figure: Figure, lettersInUse: ReadonlySet<string | undefined>): boolean {
+  const letter = codeLetter(figure);
+  return letter === undefined || letter === 'Q' || letter === 'H' || lettersInUse.has(letter);
+}
+
 /** A code after a name in mid-sentence names a model, not a quarter: "the Audi Q5 2025 edition". */
 function isModelName(figure: Figure): boolean {
-  const label = figure.date?.part?.label ?? '';
-  if (!/^(?:\p{Lu}\d|\d\p{Lu})$/u.test(label)) return false;
+  if (codeLetter(figure) === undefined) return false;
   const before = figure.block.text.slice(figure.sentence.start, figure.start);
   const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   return words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!);

@@ -42,8 +42,11 @@ runRuleTests(rule, {
     'Between 2027 and 2031, 31 projects start.',
     // A quotation keeps its source's words.
     '> The minister promised a decision by 31 June 2026.',
-    // A model name, not a quarter.
+    // A model name, not a quarter; French and Dutch letters name many things besides periods.
     'Fleet buyers chose the Audi Q5 2025 edition.',
+    { code: 'La norme S3 2025 remplace le T5 2025.', locale: 'fr' },
+    'Release build 2.30.2025 is out.',
+    { code: 'Siehe Az. 31.04.2025 des Gerichts.', locale: 'de' },
     // A year range is not a date.
     'The plan runs 2028-2027, in the draft.',
   ],
@@ -92,6 +95,12 @@ runRuleTests(rule, {
     {
       code: 'In Q5 2025 the review starts.',
       errors: [{ line: 1, column: 4, message: 'Q5 2025: a year has four quarters' }],
+    },
+    {
+      name: 'a French quarter code in a document that writes quarters so',
+      code: 'Versements : T3 2025, T4 2025 et T5 2025.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 34, message: 'T5 2025: a year has four quarters' }],
     },
     {
       code: 'The review follows in H3 2026.',
