@@ -20,6 +20,10 @@
  *   fiscal years ("FY2025"), dates without a year ("5. Mai").
  * - Ranges of days, months and quarters ("20–21 March 2025", "March–April 2025", "Q1–Q3 2025") are two
  *   figures: the first ("20", "March", "Q1") is a date or period of its own, with the month and year of the second.
+ * - A weekday right before a date is its weekday ("Monday 11 February 2025", "Dienstag, 11.02.2025",
+ *   "Montag, den 10. Februar 2025") and part of the figure; before the date's bracket ("Monday (11 February
+ *   2025)") it is its weekday too, but the figure stays the bracketed date. Not after another weekday and a
+ *   range word ("Monday–Tuesday 10–11 February 2025").
  * - Words: the locale's own month, weekday and period words, plus the English ones (briefs quote English);
  *   English month names need a capital ("may 2025" is a verb and a year).
  * - `format.digits` runs from the first digit to the last, as NumberFormat says: "11 February 2025",
@@ -399,7 +403,10 @@ function buildGrammar(locale: Locale): LocaleGrammar {
     `${NOT_AFTER_WORD}(${weekdays.pattern})\\.?(?:(,?${SPACE}{1,3}(?:(?:den|the)${SPACE}{1,3})?)|,?${SPACE}{0,3}\\(${SPACE}{0,2})$`,
     'iu',
   );
-  const weekdayRangeBefore = new RegExp(`${NOT_AFTER_WORD}(?:${weekdays.pattern})\\.?${SPACE}{0,3}(?:[-–—/&]|(?:${rangeWords}|and|or|en|of|und|oder|et|ou)(?![\\p{L}]))${SPACE}{0,3}$`, 'iu');
+  const weekdayRangeBefore = new RegExp(
+    `${NOT_AFTER_WORD}(?:${weekdays.pattern})\\.?${SPACE}{0,3}(?:[-–—/&]|(?:${rangeWords}|and|or|en|of|und|oder|et|ou)(?![\\p{L}]))${SPACE}{0,3}$`,
+    'iu',
+  );
   return { months, weekdays, ordinals, partNouns, edges, seasons, codes, patterns, weekdayBefore, weekdayRangeBefore };
 }
 
