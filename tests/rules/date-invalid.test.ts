@@ -120,6 +120,11 @@ runRuleTests(rule, {
       errors: [{ line: 1, column: 19, message: '2025-13-01 does not exist: there is no month 13' }],
     },
     {
+      name: 'the second day of a range',
+      code: 'The summit runs 30–31 June 2026.',
+      errors: [{ line: 1, column: 20, endColumn: 32, message: '31 June 2026 does not exist: June has 30 days' }],
+    },
+    {
       code: 'Ballots were counted on 13/13/2025.',
       errors: [{ line: 1, column: 25, message: '13/13/2025 does not exist: there is no month 13' }],
     },

@@ -33,6 +33,11 @@ runRuleTests(rule, {
     { code: 'Offen van maandag t/m dinsdag 10-02-2025 tot 11-02-2025.', locale: 'nl' },
     // "until Friday" is a deadline, and Friday 14 February 2025 it was.
     { code: 'Les candidatures sont ouvertes jusqu’au vendredi 14.02.2025.', locale: 'fr' },
+    { code: 'Du lundi 10 au vendredi 14 février 2025.', locale: 'fr' },
+    { code: 'Vom Montag, 10. bis Freitag, 14. Februar 2025.', locale: 'de' },
+    'From Monday 10 to Friday 14 February 2025.',
+    { code: 'Die Anhörung findet am Mittwoch, 12. Februar 2025, im Bundestag statt.', locale: 'de' },
+    'Sales peak on Black Friday 29 November 2024 and Cyber Monday 2 December 2024.',
     // A newspaper, not a weekday.
     'As reported in The Sun, 11 February 2025, the plan slipped.',
     // A lower-case abbreviation is a word, not a weekday.
