@@ -38,7 +38,7 @@ export default defineRule({
       if (figure.quoted || figure.interval || !figure.date) continue;
       if (figure.kind === 'date') {
         const why = whyNoSuchDay(figure);
-        if (why !== undefined) report({ range: figure.range, message: `${figure.text} does not exist: ${why}` });
+        if (why !== undefined) report({ range: figure.range, message: `${dayText(figure)} does not exist: ${why}` });
       } else if (figure.kind === 'period') {
         const why = whyNoSuchPart(figure.date);
         if (why !== undefined && !isModelName(figure) && isPeriodCode(figure, lettersInUse)) report({ range: figure.range, message: `${figure.text}: ${why}` });
@@ -78,6 +78,12 @@ function whyNoSuchDay(figure: Figure): string | undefined {
   // Explain the reading whose month exists: "04/31/2025" is the 31st of April either way.
   const { year, month, day } = readings.find((reading) => reading.month <= 12) ?? readings[0]!;
   return explain(year, month, day);
+}
+
+/** The date as written; the first day of "29–30 February 2025" is written "29", so it is named in full. */
+function dayText(figure: Figure): string {
+  const { year, month, day } = figure.date!;
+  return /^\d{1,2}\D{0,3}$/u.test(figure.text) ? `${day} ${monthName(month!)} ${year}` : figure.text;
 }
 
 function explain(year: number, month: number, day: number): string | undefined {

@@ -125,6 +125,14 @@ runRuleTests(rule, {
       errors: [{ line: 1, column: 20, endColumn: 32, message: '31 June 2026 does not exist: June has 30 days' }],
     },
     {
+      name: 'the first day of a range is named in full',
+      code: 'The fair runs 29–30 February 2025.',
+      errors: [
+        { line: 1, column: 15, endColumn: 17, message: '29 February 2025 does not exist: 2025 is not a leap year' },
+        { line: 1, column: 18, message: '30 February 2025 does not exist: February has 28 days in 2025' },
+      ],
+    },
+    {
       code: 'Ballots were counted on 13/13/2025.',
       errors: [{ line: 1, column: 25, message: '13/13/2025 does not exist: there is no month 13' }],
     },
