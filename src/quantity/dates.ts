@@ -20,6 +20,10 @@
  *   fiscal years ("FY2025"), dates without a year ("5. Mai").
  * - Ranges of days, months and quarters ("20–21 March 2025", "March–April 2025", "Q1–Q3 2025") are two
  *   figures: the first ("20", "March", "Q1") is a date or period of its own, with the month and year of the second.
+ * - A weekday right before a date is its weekday ("Monday 11 February 2025", "Dienstag, 11.02.2025",
+ *   "Montag, den 10. Februar 2025") and part of the figure; before the date's bracket ("Monday (11 February
+ *   2025)") it is its weekday too, but the figure stays the bracketed date. Not after another weekday and a
+ *   range word ("Monday–Tuesday 10–11 February 2025").
  * - Words: the locale's own month, weekday and period words, plus the English ones (briefs quote English);
  *   English month names need a capital ("may 2025" is a verb and a year).
  * - `format.digits` runs from the first digit to the last, as NumberFormat says: "11 February 2025",
@@ -231,6 +235,10 @@ interface LocaleGrammar {
   seasons: Lookup<number>;
   codes: Readonly<Record<string, 'quarter' | 'half'>>;
   patterns: ReadonlyArray<DatePattern>;
+  /** A weekday that ends right before a date the patterns read without one (see `withWeekdayBefore`). */
+  weekdayBefore: RegExp;
+  /** A weekday and a range word ending right here: "Monday–", "Montag bis ", "du lundi au ". */
+  weekdayRangeBefore: RegExp;
 }
 
 interface DatePattern {
@@ -391,7 +399,15 @@ function buildGrammar(locale: Locale): LocaleGrammar {
   ];
   // `d` gives capture positions, used for labels.
   for (const pattern of patterns) pattern.regex = new RegExp(pattern.regex.source, `${pattern.regex.flags}d`);
-  return { months, weekdays, ordinals, partNouns, edges, seasons, codes, patterns };
+  const weekdayBefore = new RegExp(
+    `${NOT_AFTER_WORD}(${weekdays.pattern})\\.?(?:(,?${SPACE}{1,3}(?:(?:den|the)${SPACE}{1,3})?)|,?${SPACE}{0,3}\\(${SPACE}{0,2})$`,
+    'iu',
+  );
+  const weekdayRangeBefore = new RegExp(
+    `${NOT_AFTER_WORD}(?:${weekdays.pattern})\\.?${SPACE}{0,3}(?:[-–—/&]|(?:${rangeWords}|and|or|en|of|und|oder|et|ou)(?![\\p{L}]))${SPACE}{0,3}$`,
+    'iu',
+  );
+  return { months, weekdays, ordinals, partNouns, edges, seasons, codes, patterns, weekdayBefore, weekdayRangeBefore };
 }
 
 function partCount(type: 'quarter' | 'half'): number {
@@ -410,11 +426,12 @@ function isoDay(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of the Gregorian calendar (1900 has no 29 February, 2000 has one). */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function isRealDate(year: number, month: number, day: number): boolean {
+export function isRealDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
@@ -607,7 +624,30 @@ export function scanDates(
   }
   if (candidates.length === 0) return [];
   const spans = typeof references === 'function' ? references() : references;
-  return pickLeftmostLongest(candidates.filter((quantity) => !overlapsAny(spans, quantity.start, quantity.end)));
+  const picked = pickLeftmostLongest(candidates.filter((quantity) => !overlapsAny(spans, quantity.start, quantity.end)));
+  return picked.map((quantity, index) => withWeekdayBefore(text, quantity, grammar, index > 0 ? picked[index - 1]!.end : 0));
+}
+
+/**
+ * A weekday the patterns leave out: before a numeric date ("Dienstag, 11.02.2025", "Tuesday 11/02/2025"),
+ * before "den"/"the" ("Montag, den 10. Februar 2025"), or before the bracket that holds the date ("on Monday
+ * (11 February 2025)"). Only right next to the date: a weekday in another clause is not the date's. The
+ * weekday joins the figure, except before a bracket, where the figure stays the bracketed date.
+ */
+function withWeekdayBefore(text: string, quantity: Quantity, grammar: LocaleGrammar, notBefore: number): Quantity {
+  if (quantity.kind !== 'date' || quantity.date?.weekday !== undefined) return quantity;
+  const windowStart = Math.max(notBefore, quantity.start - 40);
+  const match = grammar.weekdayBefore.exec(text.slice(windowStart, quantity.start));
+  if (match === null || !acceptsWeekday(match[1]!)) return quantity;
+  const wordStart = windowStart + match.index;
+  // The window may begin inside a word ("…sMonday"): the weekday must be a whole word of the text.
+  if (/[\p{L}\p{N}_]/u.test(text.charAt(wordStart - 1))) return quantity;
+  // "Monday–Tuesday 10–11 February 2025": the weekday ends a range of weekdays, it is not this date's.
+  if (grammar.weekdayRangeBefore.test(text.slice(Math.max(0, wordStart - 30), wordStart))) return quantity;
+  const date: DateParts = { ...quantity.date, weekday: grammar.weekdays.get(match[1]!)! };
+  if (match[2] === undefined) return { ...quantity, date };
+  const start = quantity.start - match[0].length;
+  return { ...quantity, date, start, text: text.slice(start, quantity.end) };
 }
 
 const HAS_YEAR = /\d{4}|['’‘]\d\d/u;

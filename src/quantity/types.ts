@@ -41,7 +41,7 @@ export interface DateParts {
   month?: number;
   /** 1–31 as written, possibly impossible for the month */
   day?: number;
-  /** 0 = Sunday … 6 = Saturday, when a weekday is written next to the date */
+  /** 0 = Sunday … 6 = Saturday, when a weekday is written right before the date or before its bracket */
   weekday?: number;
   /** For periods: the named part of the year as written. */
   part?: { type: 'quarter' | 'half' | 'month' | 'season' | 'edge'; index: number; label: string };

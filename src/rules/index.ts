@@ -3,14 +3,25 @@
  * the README table, SARIF's driver.rules, config validation) reads this one list.
  */
 import type { Rule, RuleMeta } from '../engine/types.js';
+import dateInvalid from './date-invalid.js';
 import frontmatterSchema from './frontmatter-schema.js';
 import numberFormat from './number-format.js';
 import partExceedsWhole from './part-exceeds-whole.js';
 import percentOf from './percent-of.js';
 import sumMismatch from './sum-mismatch.js';
 import tableTotal from './table-total.js';
+import weekdayMismatch from './weekday-mismatch.js';
 
-export const builtinRules: readonly Rule[] = [numberFormat, sumMismatch, tableTotal, partExceedsWhole, percentOf, frontmatterSchema];
+export const builtinRules: readonly Rule[] = [
+  numberFormat,
+  sumMismatch,
+  tableTotal,
+  partExceedsWhole,
+  percentOf,
+  dateInvalid,
+  weekdayMismatch,
+  frontmatterSchema,
+];
 
 export function findRule(id: string): Rule | undefined {
   return builtinRules.find((rule) => rule.meta.id === id);

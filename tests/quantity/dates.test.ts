@@ -98,6 +98,33 @@ describe('scanDates: days', () => {
     expect(only('on mon 11 February 2025', 'en', '11 February 2025').date?.weekday).toBeUndefined();
   });
 
+  it.each<[string, Locale, string, number]>([
+    ['Dienstag, 11.02.2025', 'de', 'Dienstag, 11.02.2025', 2],
+    ['Tuesday 11/02/2025', 'en', 'Tuesday 11/02/2025', 2],
+    ['Mon 2025-02-10', 'en', 'Mon 2025-02-10', 1],
+    ['Di 11-02-2025', 'nl', 'Di 11-02-2025', 2],
+    ['am Montag, den 10. Februar 2025', 'de', 'Montag, den 10. Februar 2025', 1],
+    ['Monday the 10th of February 2025', 'en', 'Monday the 10th of February 2025', 1],
+    // Before a bracket the weekday is the date's, but the figure stays the bracketed date.
+    ['on Monday (10 February 2025)', 'en', '10 February 2025', 1],
+    ['le lundi (10.02.2025)', 'fr', '10.02.2025', 1],
+  ])('reads the weekday right before %s (%s)', (text, locale, expectedText, weekday) => {
+    expect(only(text, locale, expectedText).date?.weekday).toBe(weekday);
+  });
+
+  it('leaves a weekday that is not right before the date, or not a whole word, out', () => {
+    expect(only('di 11-02-2025', 'nl', '11-02-2025').date?.weekday).toBeUndefined();
+    expect(only('Friday (3) 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
+    expect(only('xMonday 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
+    expect(only('On Friday, it said 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
+    expect(only('Monday; 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
+    // The last weekday of a range of weekdays is not the first date's.
+    expect(scanDates('Monday–Tuesday, 10–11 February 2025', 'en').map((q) => [q.text, q.date?.weekday])).toEqual([
+      ['10', undefined],
+      ['11 February 2025', undefined],
+    ]);
+  });
+
   it('does not read day 0 or day 32 as a date', () => {
     expect(scanDates('0 March 2025', 'en').map((q) => q.kind)).toEqual(['period']);
     expect(scanDates('32.01.2025', 'de')).toEqual([]);
