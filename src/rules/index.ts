@@ -9,8 +9,9 @@ import percentOf from './percent-of.js';
 import rangeOrder from './range-order.js';
 import sumMismatch from './sum-mismatch.js';
 import tableTotal from './table-total.js';
+import timelineOrder from './timeline-order.js';
 
-export const builtinRules: readonly Rule[] = [numberFormat, sumMismatch, tableTotal, partExceedsWhole, percentOf, rangeOrder];
+export const builtinRules: readonly Rule[] = [numberFormat, sumMismatch, tableTotal, partExceedsWhole, percentOf, timelineOrder, rangeOrder];
 
 export function findRule(id: string): Rule | undefined {
   return builtinRules.find((rule) => rule.meta.id === id);
