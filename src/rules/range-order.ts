@@ -23,13 +23,13 @@ const CHANGE_WORDS = new RegExp(
       // English
       String.raw`f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|lower(?:s|ed|ing)?|down|shr[iau]nk(?:s|ing)?|halv(?:e|es|ed|ing)`,
       String.raw`r[io]se|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|growth|up`,
-      String.raw`chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|brought|bring(?:s|ing)?|advanc(?:e|es|ed|ing)|pushed|revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|went|goes|gone|difference|vs?\.?|versus|Δ|delta`,
+      String.raw`chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|brought|bring(?:s|ing)?|advanc(?:e|es|ed|ing)|pushed|revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|went|goes|gone|difference|compar(?:e|es|ed|ing|ison)|vs?\.?|versus|Δ|delta`,
       // Dutch
-      String.raw`daal(?:de|den|t)|dalen|gedaald|daling|verlaag(?:d|t|de|den)|verlaging|verminder(?:d|t|de)|vermindering|teruggebracht|gekrompen|gehalveerd|ste(?:eg|gen)|stijg(?:t|en)|gestegen|stijging|verhoog(?:d|t|de)|verhoging|gegroeid|groei|veranderd|verandering|gewijzigd|wijziging|verschoven|vervroegd|uitgesteld|verschil|mutatie|ging`,
+      String.raw`daal(?:de|den|t)|dalen|gedaald|daling|verlaag(?:d|t|de|den)|verlaging|verminder(?:d|t|de)|vermindering|teruggebracht|gekrompen|gehalveerd|ste(?:eg|gen)|stijg(?:t|en)|gestegen|stijging|verhoog(?:d|t|de)|verhoging|gegroeid|groei|veranderd|verandering|gewijzigd|wijziging|verschoven|vervroegd|uitgesteld|verschil|mutatie|ging|vergeleken|vergelijking|ten opzichte`,
       // German
-      String.raw`gesenkt|senk(?:t|te|en)|sank|sinkt|gesunken|senkung|zurückgegangen|rückgang|verringer(?:t|te|ung)|reduziert|reduzierung|halbiert|gestiegen|st[ie]eg|steigt|anstieg|erhöh(?:t|te|ung)|gewachsen|geändert|änderung|veränderung|verschoben|vorgezogen|differenz|unterschied`,
+      String.raw`gesenkt|senk(?:t|te|en)|sank|sinkt|gesunken|senkung|zurückgegangen|rückgang|verringer(?:t|te|ung)|reduziert|reduzierung|halbiert|gestiegen|st[ie]eg|steigt|anstieg|erhöh(?:t|te|ung)|gewachsen|geändert|änderung|veränderung|verschoben|vorgezogen|differenz|unterschied|verglichen|vergleich|gegenüber`,
       // French
-      String.raw`baiss(?:e|é|ée|és|ées)|diminu(?:e|é|ée|tion)|rédui(?:t|te|ts|tes|re)|réduction|abaiss(?:e|é|ée)|pass(?:e|é|ée|ant)|chut(?:e|é|ée)|recul(?:é|ée)?|augment(?:e|é|ée|ation)|hausse|progress(?:é|ée|ion)|modifi(?:é|ée)|avancé(?:e)?|report(?:é|ée)|repouss(?:é|ée)|décal(?:é|ée)|évolution|variation|écart|différence`,
+      String.raw`baiss(?:e|é|ée|és|ées)|diminu(?:e|é|ée|tion)|rédui(?:t|te|ts|tes|re)|réduction|abaiss(?:e|é|ée)|pass(?:e|é|ée|ant)|chut(?:e|é|ée)|recul(?:é|ée)?|augment(?:e|é|ée|ation)|hausse|progress(?:é|ée|ion)|modifi(?:é|ée)|avancé(?:e)?|report(?:é|ée)|repouss(?:é|ée)|décal(?:é|ée)|évolution|variation|écart|différence|compar(?:é|ée|aison)|par rapport`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'iu',
@@ -37,6 +37,9 @@ const CHANGE_WORDS = new RegExp(
 
 /** "between 60 and 30 days remaining": a countdown names its window from far to near. */
 const COUNTDOWN_AFTER = /^(?:\s+[\p{L}]+){0,2}\s+(?:remaining|left|before|prior|to go|resterend|resteren|vóór|voor|verbleibend|vor|restants?|avant)(?![\p{L}])/iu;
+
+/** "a 60-40 % split", "verhouding 70–30": shares of a whole, largest first, not a range. */
+const SPLIT_WORDS = /(?<![\p{L}])(?:split|ratio|divide|divided|verhouding|verdeling|verdeeld|verhältnis|aufteilung|aufgeteilt|répartition|répartis?)(?![\p{L}])/iu;
 
 /** Arithmetic next to the pair: "$120,000 - $8,000 = $112,000", "($650-$86)/$650", "2,270%–2,231%) = …". */
 const ARITHMETIC_NEAR = /[=×÷*+]|\\frac/u;
@@ -91,6 +94,7 @@ export function isReversedRange(figure: Figure, locale: Locale, columnHeader = '
   if (ARITHMETIC_NEAR.test(before.slice(-20)) || ARITHMETIC_NEAR.test(after.slice(0, 20))) return false;
   if (isDifferenceStated(figure)) return false;
   if (changeAround(before, after, columnHeader, locale)) return false;
+  if (SPLIT_WORDS.test(before.slice(-30)) || SPLIT_WORDS.test(after.slice(0, 30))) return false;
   if (isYearRange(figure)) return join !== 'slash';
   if (COUNTDOWN_AFTER.test(after)) return false;
   // "3-2", "215–214", "243-1", "12-3": scores, votes, reference and page numbers are written with
@@ -123,11 +127,14 @@ function isDifferenceStated(range: Figure): boolean {
 
 /**
  * "changing it from 2017 to 2016", "vervroegd van 2030 tot 2025": a change word before the pair in
- * its sentence; Dutch and German put the verb last ("van 2030 tot 2025 verschoven"), so after too.
+ * its sentence or in the two words after it; Dutch and German put the verb last ("van 2030 tot 2025
+ * verschoven"), so the rest of their clause counts too.
  * A column header that names a change ("Verschil", "Δ") counts for the cells below it.
  */
 function changeAround(before: string, after: string, columnHeader: string, locale: Locale): boolean {
   if (CHANGE_WORDS.test(before) || CHANGE_WORDS.test(columnHeader)) return true;
+  // "the 2019 to 2018 change": a noun right after the pair names what it is.
+  if (CHANGE_WORDS.test(after.split(/\s+/u).slice(0, 3).join(' '))) return true;
   return (locale === 'nl' || locale === 'de') && CHANGE_WORDS.test(after.split(/[,;:.]/u)[0] ?? '');
 }
 

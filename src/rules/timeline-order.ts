@@ -153,6 +153,8 @@ function outOfOrder(sequence: Sequence): Array<{ previous: Milestone; next: Mile
   const steps = milestones.slice(1).map((next, index) => stepBetween(milestones[index]!, next));
   let against: Step;
   if (sequence.direction === 'forward') {
+    // "Backcasting: 2050 → 2040 → 2030" runs back on purpose when every step does.
+    if (!steps.includes('forward')) return [];
     against = 'backward';
   } else {
     const { forward, backward } = pairOrders(milestones);

@@ -25,6 +25,10 @@ runRuleTests(rule, {
     '### National Insurance rate reduction (8% to 6%)',
     'It would cut the net yield from about 2.6% to 1.2%.',
     '| Measure | Change 2023-2022 |\n|---|---|\n| Jobs | 2023-2022 |',
+    'The 2019 to 2018 change is small; compared 2019 to 2018, sales rose.',
+    { code: 'Im Vergleich 2023-2022 stiegen die Kosten.', locale: 'de' },
+    { code: 'Het verschil 2023-2022 is klein.', locale: 'nl' },
+    'Traffic shows a 60-40 % split between mobile and desktop.',
     // Negative ranges written idiomatically are not read as ranges.
     'Winter nights fall to between −5 and −10 °C.',
     // Subtractions, ratios, countdowns.

@@ -29,6 +29,8 @@ runRuleTests(rule, {
     // A table of years in two groups, and a summary row.
     '| Year | Cost |\n|---|---|\n| 2025 | 1 |\n| 2026 | 2 |\n| 2027 | 3 |\n| 2025 | 4 |\n| 2026 | 5 |\n| 2027 | 6 |',
     '| Year | Cost |\n|---|---|\n| 2025 | 1 |\n| 2026 | 2 |\n| 2027 | 3 |\n| 2015–2024 | 4 |',
+    // Arrows that run back at every step, on purpose.
+    'Backcasting: 2050 → 2040 → 2030.',
     // Two arrows only, and a quoted timeline.
     'The target moved 2030 → 2025.',
     '> Q4 2025 → H1 2026 → Q3 2025',
