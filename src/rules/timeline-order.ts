@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
 
-/** One dated step of a timeline: the figure that dates it and the days it covers. */
+/** One dated step of a timeline: the date as written, where it stands, and the days it covers. */
 interface Milestone {
-  figure: Figure;
+  text: string;
+  range: Range;
   start: string;
   end: string;
+  /** A span of years ("2015–2024"), which may sum up the single years before it. */
+  yearSpan: boolean;
 }
 
 /** Which way a sequence runs: 'stated' when its notation says forward (arrows), else read from its steps. */
@@ -45,9 +48,9 @@ export default defineRule({
     for (const sequence of sequencesIn(brief)) {
       for (const { previous, next, newestFirst } of outOfOrder(sequence)) {
         const broken = newestFirst
-          ? `${next.figure.text} comes after ${previous.figure.text} in this newest-first list but begins after it ends`
-          : `${next.figure.text} comes after ${previous.figure.text} in this timeline but ends before it begins`;
-        report({ range: next.figure.range, message: broken, related: [{ range: previous.figure.range, message: `the item before: ${previous.figure.text}` }] });
+          ? `${next.text} comes after ${previous.text} in this newest-first list but begins after it ends`
+          : `${next.text} comes after ${previous.text} in this timeline but ends before it begins`;
+        report({ range: next.range, message: broken, related: [{ range: previous.range, message: `the item before: ${previous.text}` }] });
       }
     }
   },
@@ -75,9 +78,22 @@ function sequencesIn(brief: Brief): Sequence[] {
   return sequences;
 }
 
-function milestoneOf(figure: Figure): Milestone | undefined {
-  if (!DATED_KINDS.has(figure.kind) || figure.interval === undefined) return undefined;
-  return { figure, start: figure.interval.start, end: figure.interval.end };
+function isDated(figure: Figure): boolean {
+  return DATED_KINDS.has(figure.kind);
+}
+
+/**
+ * The milestone dated by `figures[index]`. "Q1–Q3 2025", "March–April 2025" and "20–21 March 2025"
+ * are two figures joined by a dash or slash: together they date one step, from the first to the last.
+ */
+function milestoneAt(block: TextBlock, figures: readonly Figure[], index: number): Milestone | undefined {
+  const figure = figures[index];
+  if (figure?.interval === undefined || !isDated(figure)) return undefined;
+  const milestone = { text: figure.text, range: figure.range, ...figure.interval, yearSpan: figure.kind === 'range' };
+  const second = figures[index + 1];
+  if (second?.interval === undefined || !isDated(second) || !/^\s*[-–—/]\s*$/u.test(block.text.slice(figure.end, second.start))) return milestone;
+  if (second.interval.end < figure.interval.start) return milestone;
+  return { text: block.text.slice(figure.start, second.end), range: { start: figure.range.start, end: second.range.end }, start: figure.interval.start, end: second.interval.end, yearSpan: false };
 }
 
 /**
@@ -90,8 +106,10 @@ const DATE_SET_APART = /^\s*(?:[:–—\-,.;()]|$)/u;
 /** The date an item or cell opens with ("Q4 2025: call for interest", "By End 2027, report"). */
 function openingDate(block: TextBlock): Milestone | undefined {
   const first = block.figures[0];
-  if (first === undefined || !LEAD_WORD.test(block.text.slice(0, first.start)) || !DATE_SET_APART.test(block.text.slice(first.end))) return undefined;
-  return milestoneOf(first);
+  if (first === undefined || !LEAD_WORD.test(block.text.slice(0, first.start))) return undefined;
+  const milestone = milestoneAt(block, block.figures, 0);
+  const after = milestone === undefined ? '' : block.text.slice(first.start + milestone.text.length);
+  return milestone !== undefined && DATE_SET_APART.test(after) ? milestone : undefined;
 }
 
 /** "Q4 2025 → H1 2026 → 2027 → End 2027": runs of three or more arrowed parts, each holding one date. */
@@ -112,11 +130,12 @@ function arrowChains(block: TextBlock): Sequence[] {
     chain = [];
   };
   parts.forEach((part, index) => {
-    const dated = block.figures.filter((figure) => figure.start >= part.start && figure.end <= part.end && DATED_KINDS.has(figure.kind));
-    const milestone = dated.length === 1 ? milestoneOf(dated[0]!) : undefined;
+    const dated = block.figures.filter((figure) => figure.start >= part.start && figure.end <= part.end && isDated(figure));
+    const milestone = milestoneAt(block, dated, 0);
+    const alone = milestone !== undefined && milestone.range.end === dated[dated.length - 1]!.range.end;
     // A part with no date, or two, ends the chain: "2025 → 2026 → 2027. In 2024 …" is two sentences.
-    if (milestone === undefined || (index > 0 && /[.;!?]\s/u.test(text.slice(part.start, dated[0]!.start)))) close();
-    if (milestone !== undefined) chain.push(milestone);
+    if (!alone || (index > 0 && /[.;!?]\s/u.test(text.slice(part.start, dated[0]!.start)))) close();
+    if (alone) chain.push(milestone);
   });
   close();
   return chains;
@@ -180,5 +199,5 @@ function startsAgain(milestones: readonly Milestone[], next: Milestone): boolean
 
 /** "2020, 2021, 2022, 2010–2019": a last row that spans years after rows of single ones sums up a period. */
 function isSummary(milestones: readonly Milestone[], next: Milestone): boolean {
-  return next === milestones[milestones.length - 1] && next.figure.kind === 'range' && milestones.slice(0, -1).every((each) => each.figure.kind !== 'range');
+  return next === milestones[milestones.length - 1] && next.yearSpan && milestones.slice(0, -1).every((each) => !each.yearSpan);
 }

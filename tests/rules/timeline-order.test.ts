@@ -10,6 +10,9 @@ runRuleTests(rule, {
     '- Q4 2025: call for expressions of interest\n- H1 2026: fund set up\n- 2027: first gigafactories operational\n- End 2027: report to Parliament',
     { name: 'the example brief', code: readFileSync('fixtures/investai-brief.md', 'utf8') },
     'Q4 2025 -> H1 2026 ⇒ mid-2026 —> early 2027',
+    // Spans written as two joined dates cover both.
+    '- Q3 2025: tender\n- Q1–Q3 2025: pilot (overlapping)\n- Q4 2025: review\n- 2026: roll-out',
+    'March–April 2025 → May 2025 → 20–21 June 2025 → H2 2025',
     // Every language's periods, in order.
     { code: '- Eind 2025: oproep\n- medio 2026: fonds opgericht\n- begin 2027: eerste fabrieken\n- tweede helft van 2027: evaluatie', locale: 'nl' },
     { code: '- Ende 2025: Aufruf\n- Mitte 2026: Fonds gegründet\n- Anfang 2027: erste Fabriken\n- 2. Halbjahr 2027: Bewertung', locale: 'de' },
@@ -66,6 +69,10 @@ runRuleTests(rule, {
       code: "- D'ici fin 2025 : appel\n- premier trimestre 2026 : fonds\n- T3 2025 : usines\n- 2027 : rapport\n- 2028 : bilan",
       locale: 'fr',
       errors: [{ line: 3, column: 3, message: 'T3 2025 comes after premier trimestre 2026 in this timeline but ends before it begins' }],
+    },
+    {
+      code: 'Q3 2025 → Q4 2025 → Q1–Q2 2025 → 2026',
+      errors: [{ line: 1, column: 21, endColumn: 31, message: 'Q1–Q2 2025 comes after Q4 2025 in this timeline but ends before it begins' }],
     },
     {
       code: '- 2026: launch\n- 2025: pilot\n- 2027: review',
