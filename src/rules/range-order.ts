@@ -79,11 +79,14 @@ function messageFor(range: Figure): string {
 /** A number as written, group marks included ("20", "1,200", "2,5", "10 000"). */
 const NUMBER_AS_WRITTEN = /\d(?:[\d.,'\u00A0\u202F]|\s(?=\d{3}(?!\d)))*\d|\d/gu;
 
+/** Two plausible years (1800–2199), as the date reader reads them, with nothing that makes them amounts. */
+const YEAR = /^(?:18|19|20|21)\d\d$/u;
+
 function isYearRange(figure: Figure): boolean {
-  return /^\d{4}$/u.test(figure.low!) && /^\d{4}$/u.test(figure.high!) && figure.currency === undefined && figure.unit === undefined && figure.scale === undefined;
+  return YEAR.test(figure.low!) && YEAR.test(figure.high!) && figure.currency === undefined && figure.unit === undefined && figure.scale === undefined;
 }
 
-export function isReversedRange(figure: Figure, locale: Locale, columnHeader = ''): boolean {
+function isReversedRange(figure: Figure, locale: Locale, columnHeader = ''): boolean {
   if (figure.kind !== 'range' || figure.low === undefined || figure.high === undefined || figure.malformed) return false;
   const { low, high } = figure;
   if (compareDecimal(low, high) <= 0 || low.startsWith('-') || high.startsWith('-')) return false;

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import rule from '../../src/rules/range-order.js';
 import { runRuleTests } from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    { name: 'the example brief', code: readFileSync('fixtures/investai-brief.md', 'utf8') },
+    { name: 'the Dutch example brief', code: readFileSync('fixtures/investai-brief.nl.md', 'utf8'), locale: 'nl' },
     // Ranges the right way round, in every language.
     'The programme runs 2027–2028 and costs € 10–20 bn.',
     'Between 10 % and 20 % of firms apply, from 2025 to 2030.',
