@@ -9,6 +9,7 @@ runRuleTests(rule, {
     'Q4 2025 → H1 2026 → 2027 → End 2027',
     '- Q4 2025: call for expressions of interest\n- H1 2026: fund set up\n- 2027: first gigafactories operational\n- End 2027: report to Parliament',
     { name: 'the example brief', code: readFileSync('fixtures/investai-brief.md', 'utf8') },
+    { name: 'the Dutch example brief', code: readFileSync('fixtures/investai-brief.nl.md', 'utf8'), locale: 'nl' },
     'Q4 2025 -> H1 2026 ⇒ mid-2026 —> early 2027',
     // Spans written as two joined dates cover both.
     '- Q3 2025: tender\n- Q1–Q3 2025: pilot (overlapping)\n- Q4 2025: review\n- 2026: roll-out',
