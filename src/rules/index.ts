@@ -8,8 +8,10 @@ import frontmatterSchema from './frontmatter-schema.js';
 import numberFormat from './number-format.js';
 import partExceedsWhole from './part-exceeds-whole.js';
 import percentOf from './percent-of.js';
+import rangeOrder from './range-order.js';
 import sumMismatch from './sum-mismatch.js';
 import tableTotal from './table-total.js';
+import timelineOrder from './timeline-order.js';
 import weekdayMismatch from './weekday-mismatch.js';
 
 export const builtinRules: readonly Rule[] = [
@@ -20,6 +22,8 @@ export const builtinRules: readonly Rule[] = [
   percentOf,
   dateInvalid,
   weekdayMismatch,
+  timelineOrder,
+  rangeOrder,
   frontmatterSchema,
 ];
 

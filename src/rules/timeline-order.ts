@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/types.js';
+import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
+
+/** One dated step of a timeline: the date as written, where it stands, and the days it covers. */
+interface Milestone {
+  text: string;
+  range: Range;
+  start: string;
+  end: string;
+  /** A span of years ("2015–2024"), which may sum up the single years before it. */
+  yearSpan: boolean;
+}
+
+/** Which way a sequence runs: 'stated' when its notation says forward (arrows), else read from its steps. */
+interface Sequence {
+  milestones: Milestone[];
+  direction: 'forward' | 'infer';
+}
+
+/** "→", "->", "⇒", "—>", "–>", "⟶": the arrows that say "then". */
+const ARROW = /\s*(?:→|⟶|⇒|[-–—]+>)\s*/gu;
+
+/**
+ * Words that may stand before the date that opens a list item or a first-column cell ("By Q4 2025:",
+ * "Tegen 2027", "Bis Ende 2026", "D'ici 2030"); anything else means the item does not begin with its date.
+ */
+const LEAD_WORD =
+  /^[\s\p{P}]*(?:(?:by|in|from|until|till|before|after|since|tegen|per|vanaf|uiterlijk|tot|vóór|voor|na|sinds|bis|ab|im|seit|vor|nach|d['’]ici|en|dès|à partir de|jusqu['’](?:en|à)|avant|après|depuis)\s+)?$/iu;
+
+/** First-column headers that make a table a timeline even when some cells are undated. */
+const TIMELINE_HEADER =
+  /^(?:timeline|date|dates|when|deadline|deadlines|milestones?|planning|termijn|zeitplan|calendrier|datum|wanneer|quand|échéance|échéances|zeitraum|year|jaar|jahr|année|period|periode|période|tijdpad|mijlpaal|mijlpalen|meilenstein|meilensteine|jalon|jalons|date limite|when\?)$/iu;
+
+const DATED_KINDS = new Set(['year', 'date', 'period', 'range']);
+
+export default defineRule({
+  meta: {
+    id: 'timeline-order',
+    description: 'Milestones in a timeline (a dated list, an arrow sequence, a table of dates) must not go back in time',
+    category: 'date',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: z.object({}),
+  },
+  check(brief, { report }) {
+    for (const sequence of sequencesIn(brief)) {
+      for (const { previous, next, newestFirst } of outOfOrder(sequence)) {
+        const broken = newestFirst
+          ? `${next.text} comes after ${previous.text} in this newest-first list but begins after it ends`
+          : `${next.text} comes after ${previous.text} in this timeline but ends before it begins`;
+        report({ range: next.range, message: broken, related: [{ range: previous.range, message: `the item before: ${previous.text}` }] });
+      }
+    }
+  },
+});
+
+function sequencesIn(brief: Brief): Sequence[] {
+  const sequences: Sequence[] = [];
+  for (const list of brief.lists) {
+    if (list.quoted) continue;
+    const dated = list.items.map((item) => openingDate(item.block));
+    const milestones = dated.filter((milestone) => milestone !== undefined);
+    // A list whose items mostly begin with a date; the undated ones are notes between them.
+    if (milestones.length >= 3 && milestones.length * 2 >= list.items.length) sequences.push({ milestones, direction: 'infer' });
+  }
+  for (const table of brief.tables) {
+    if (table.quoted) continue;
+    const cells = table.rows.map((row) => row[0]).filter((cell) => cell !== undefined && cell.text.trim() !== '');
+    const milestones = cells.map((cell) => openingDate(cell)).filter((milestone) => milestone !== undefined);
+    const headed = TIMELINE_HEADER.test(table.header[0]?.text.trim() ?? '');
+    if (milestones.length >= 3 && (headed || milestones.length === cells.length)) sequences.push({ milestones, direction: 'infer' });
+  }
+  for (const block of brief.blocks) {
+    if (!block.quoted) sequences.push(...arrowChains(block));
+  }
+  return sequences;
+}
+
+function isDated(figure: Figure): boolean {
+  return DATED_KINDS.has(figure.kind);
+}
+
+/**
+ * The milestone dated by `figures[index]`. "Q1–Q3 2025", "March–April 2025" and "20–21 March 2025"
+ * are two figures joined by a dash or slash: together they date one step, from the first to the last.
+ */
+function milestoneAt(block: TextBlock, figures: readonly Figure[], index: number): Milestone | undefined {
+  const figure = figures[index];
+  if (figure?.interval === undefined || !isDated(figure)) return undefined;
+  const milestone = { text: figure.text, range: figure.range, ...figure.interval, yearSpan: figure.kind === 'range' };
+  const second = figures[index + 1];
+  if (second?.interval === undefined || !isDated(second) || !/^\s*[-–—/]\s*$/u.test(block.text.slice(figure.end, second.start))) return milestone;
+  if (second.interval.end < figure.interval.start) return milestone;
+  return { text: block.text.slice(figure.start, second.end), range: { start: figure.range.start, end: second.range.end }, start: figure.interval.start, end: second.interval.end, yearSpan: false };
+}
+
+/**
+ * After the opening date, a mark that sets it apart ("2027: first factories", "Q4 2025 – call",
+ * "In 2019, …") or nothing: "2019 Climate Act" names a thing by its year, and a list of such
+ * things is sorted by something else.
+ */
+const DATE_SET_APART = /^\s*(?:[:–—\-,.;()]|$)/u;
+
+/** The date an item or cell opens with ("Q4 2025: call for interest", "By End 2027, report"). */
+function openingDate(block: TextBlock): Milestone | undefined {
+  const first = block.figures[0];
+  if (first === undefined || !LEAD_WORD.test(block.text.slice(0, first.start))) return undefined;
+  const milestone = milestoneAt(block, block.figures, 0);
+  const after = milestone === undefined ? '' : block.text.slice(first.start + milestone.text.length);
+  return milestone !== undefined && DATE_SET_APART.test(after) ? milestone : undefined;
+}
+
+/** "Q4 2025 → H1 2026 → 2027 → End 2027": runs of three or more arrowed parts, each holding one date. */
+function arrowChains(block: TextBlock): Sequence[] {
+  const text = block.text;
+  const parts: Range[] = [];
+  let from = 0;
+  for (const arrow of text.matchAll(ARROW)) {
+    parts.push({ start: from, end: arrow.index });
+    from = arrow.index + arrow[0].length;
+  }
+  if (parts.length < 2) return [];
+  parts.push({ start: from, end: text.length });
+  const chains: Sequence[] = [];
+  let chain: Milestone[] = [];
+  const close = () => {
+    if (chain.length >= 3) chains.push({ milestones: chain, direction: 'forward' });
+    chain = [];
+  };
+  parts.forEach((part, index) => {
+    const dated = block.figures.filter((figure) => figure.start >= part.start && figure.end <= part.end && isDated(figure));
+    const milestone = milestoneAt(block, dated, 0);
+    const alone = milestone !== undefined && milestone.range.end === dated[dated.length - 1]!.range.end;
+    // A part with no date, or two, ends the chain: "2025 → 2026 → 2027. In 2024 …" is two sentences.
+    if (!alone || (index > 0 && /[.;!?]\s/u.test(text.slice(part.start, dated[0]!.start)))) close();
+    if (alone) chain.push(milestone);
+  });
+  close();
+  return chains;
+}
+
+type Step = 'forward' | 'backward' | 'overlap';
+
+/** How many pairs of items (earlier, later) run forward in time and how many backward. */
+function pairOrders(milestones: readonly Milestone[]): { forward: number; backward: number } {
+  const counts = { forward: 0, backward: 0 };
+  milestones.forEach((earlier, index) => {
+    for (const later of milestones.slice(index + 1)) {
+      const step = stepBetween(earlier, later);
+      if (step !== 'overlap') counts[step]++;
+    }
+  });
+  return counts;
+}
+
+function stepBetween(previous: Milestone, next: Milestone): Step {
+  if (next.end < previous.start) return 'backward';
+  if (next.start > previous.end) return 'forward';
+  // Nested or overlapping periods ("2027" then "End 2027") are in order either way.
+  return 'overlap';
+}
+
+/**
+ * The steps that break the sequence's direction. Arrows state it; otherwise it is the order most
+ * pairs of items agree on (every item against every later one), and only when at least two pairs
+ * agree and fewer disagree: a changelog runs newest first, and "2022, 2021, 2022, 2021" says nothing.
+ */
+function outOfOrder(sequence: Sequence): Array<{ previous: Milestone; next: Milestone; newestFirst: boolean }> {
+  const { milestones } = sequence;
+  const steps = milestones.slice(1).map((next, index) => stepBetween(milestones[index]!, next));
+  let against: Step;
+  if (sequence.direction === 'forward') {
+    // "Backcasting: 2050 → 2040 → 2030" runs back on purpose when every step does.
+    if (!steps.includes('forward')) return [];
+    against = 'backward';
+  } else {
+    const { forward, backward } = pairOrders(milestones);
+    if (forward >= 2 && forward > backward) against = 'backward';
+    else if (backward >= 2 && backward > forward) against = 'forward';
+    else return [];
+  }
+  const breaks = [];
+  for (let index = 0; index < steps.length; index++) {
+    if (steps[index] !== against) continue;
+    const [previous, next] = [milestones[index]!, milestones[index + 1]!];
+    if (startsAgain(milestones, next) || isSummary(milestones, next)) continue;
+    breaks.push({ previous, next, newestFirst: against === 'forward' });
+  }
+  return breaks;
+}
+
+/** "2019, 2020, 2021, 2019, 2020, 2021": a table in two groups starts its years again at the top. */
+function startsAgain(milestones: readonly Milestone[], next: Milestone): boolean {
+  const first = milestones[0]!;
+  return next.start === first.start && next.end === first.end;
+}
+
+/** "2020, 2021, 2022, 2010–2019": a last row that spans years after rows of single ones sums up a period. */
+function isSummary(milestones: readonly Milestone[], next: Milestone): boolean {
+  return next === milestones[milestones.length - 1] && next.yearSpan && milestones.slice(0, -1).every((each) => !each.yearSpan);
+}
