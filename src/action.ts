@@ -15,6 +15,7 @@ import { formatterNames, loadFormatter, type FormatterContext } from './report/i
 import { escapeData } from './report/github.js';
 import { portablePath } from './report/paths.js';
 import { builtinRules } from './rules/index.js';
+import { packageVersion } from './package-files.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -115,7 +116,7 @@ export async function runAction(io: CliIO): Promise<number> {
       color: false,
       verbose: false,
       rules: builtinRules.map((rule) => rule.meta),
-      version: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string,
+      version: packageVersion(),
     };
     io.stdout.write((await loadFormatter('github'))(results, context));
     if (inputs.format !== '' && inputs.format !== 'github') io.stdout.write((await loadFormatter(inputs.format))(results, context));

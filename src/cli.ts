@@ -6,7 +6,7 @@
  * Start-up matters (editors run this on every save, hooks on every commit): everything but commander
  * is imported only when a run needs it.
  */
-import { readFileSync } from 'node:fs';
+import { packageVersion } from './package-files.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ResolvedConfig } from './engine/config.js';
 import type { LintFilesOptions } from './engine/lint.js';
@@ -58,8 +58,7 @@ const EXIT_FAILURE = 2;
 class CliFailure extends Error {}
 
 function readVersion(): string {
-  const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return packageJson.version;
+  return packageVersion();
 }
 
 function parseMaxWarnings(value: string): number {

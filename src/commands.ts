@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { CliIO } from './cli.js';
 import { closestId, LOCALE_SETTINGS } from './engine/config.js';
 import type { Rule } from './engine/types.js';
+import { packageFile } from './package-files.js';
 
 const LOCALES = LOCALE_SETTINGS;
 export const INIT_FILE = '.brieflintrc.json';
@@ -42,7 +43,7 @@ export function explain(args: readonly string[], rules: readonly Rule[], io: Cli
     io.stderr.write(`brieflint: unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; rules: ${ids.join(', ')}\n`);
     return 2;
   }
-  const doc = new URL(`../docs/rules/${id}.md`, import.meta.url);
+  const doc = packageFile(`docs/rules/${id}.md`);
   io.stdout.write(renderDocForTerminal(readFileSync(doc, 'utf8'), color));
   return 0;
 }

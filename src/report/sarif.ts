@@ -23,6 +23,7 @@ import type { FormatterContext } from './index.js';
 import { positionAt } from './lines.js';
 import { absoluteUri, directoryUri, isInside, relativeUri } from './paths.js';
 import { isError } from './summary.js';
+import { packageFile } from '../package-files.js';
 
 /** The schema's own id (OASIS, errata 01): the document our tests validate against. */
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -122,7 +123,7 @@ function ruleName(id: string): string {
 function ruleDoc(id: string): string | undefined {
   if (!/^[a-z0-9-]+$/.test(id)) return undefined;
   try {
-    return readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8');
+    return readFileSync(packageFile(`docs/rules/${id}.md`), 'utf8');
   } catch {
     return undefined;
   }
