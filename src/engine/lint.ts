@@ -17,6 +17,7 @@ import {
   type RuleLayer,
 } from './config.js';
 import { applyDirectives, type PlacedMessage } from './directives.js';
+import { lintAndFix } from './fix.js';
 import {
   expandPaths,
   ignoredByConfig,
@@ -44,6 +45,10 @@ export interface LintTextOptions {
   rules?: readonly Rule[];
   reportUnusedDirectives?: false | SeverityLevel;
   onInternalError?: InternalErrorListener;
+  /** Apply the fixes (ESLint's `fix`): the result then has `output` when the text changed. */
+  fix?: boolean;
+  /** `--fix-type`: only rules of these types fix. Default: all. */
+  fixTypes?: ReadonlyArray<Rule['meta']['type']>;
 }
 
 function errorMessage(error: unknown): string {
@@ -151,11 +156,23 @@ function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, 
   return run;
 }
 
-/** Lints one brief's text. Never throws for problems in the text or in a rule; throws ConfigError for bad config data. */
+/**
+ * Lints one brief's text, and with `fix` applies the fixes pass by pass (see fix.ts). Never throws
+ * for problems in the text or in a rule; throws ConfigError for bad config data.
+ */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const rules = options.rules ?? builtinRules;
-  const filePath = options.filePath ?? TEXT_FILE_PATH;
   const config = toResolvedConfig(options.config, rules, options.filePath);
+  if (!options.fix) return lintOnce(text, rules, config, options);
+  const fixTypes = options.fixTypes;
+  const typeOf = new Map(rules.map((rule) => [rule.meta.id, rule.meta.type]));
+  const shouldFix = (message: LintMessage) =>
+    fixTypes === undefined || (message.ruleId !== null && fixTypes.includes(typeOf.get(message.ruleId)!));
+  return lintAndFix(text, (current) => lintOnce(current, rules, config, options), shouldFix).result;
+}
+
+function lintOnce(text: string, rules: readonly Rule[], config: ResolvedConfig, options: LintTextOptions): LintResult {
+  const filePath = options.filePath ?? TEXT_FILE_PATH;
   let brief: Brief;
   try {
     brief = buildBrief(text, { filePath: options.filePath, locale: options.locale ?? config.locale });
@@ -200,6 +217,9 @@ export interface LintFilesOptions {
    * out of the results instead of warning, for hooks that pass every staged file. Default true.
    */
   warnIgnored?: boolean;
+  /** `--fix` / `--fix-dry-run`: results carry `output`; nothing is written here (see writeFixedFile). */
+  fix?: boolean;
+  fixTypes?: LintTextOptions['fixTypes'];
 }
 
 export interface LintFilesOutcome {
@@ -208,6 +228,8 @@ export interface LintFilesOutcome {
   errors: FileError[];
   /** Files named explicitly but ignored (warned about in `results` unless `warnIgnored` is false). */
   ignored?: string[];
+  /** With `fix`: the text each fixed file had when it was read, to check it is unchanged before writing. */
+  readTexts?: Map<string, string>;
 }
 
 /** ESLint's warning for a file that was named but is ignored. */
@@ -221,6 +243,8 @@ class FileLinter {
   readonly finder: ConfigFinder;
   readonly rules: readonly Rule[];
   readonly cwd: string;
+  /** With `fix`: the text of each file as read. */
+  readonly readTexts = new Map<string, string>();
 
   constructor(private readonly options: LintFilesOptions) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
@@ -261,13 +285,17 @@ class FileLinter {
       rules: this.rules,
       reportUnusedDirectives: this.options.reportUnusedDirectives,
       onInternalError: this.options.onInternalError,
+      fix: this.options.fix,
+      fixTypes: this.options.fixTypes,
     });
   }
 
   async lintFile(absolutePath: string): Promise<LintResult> {
     const read = await readBriefFile(absolutePath);
     if ('error' in read) return buildResult(absolutePath, [fileMessage(null, 2, read.error, true)]);
-    return this.lintTextAt(read.text, absolutePath);
+    const result = await this.lintTextAt(read.text, absolutePath);
+    if (result.output !== undefined) this.readTexts.set(absolutePath, read.text);
+    return result;
   }
 }
 
@@ -288,7 +316,12 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     results.push(...(await Promise.all(batch.map((file) => linter.lintFile(file)))));
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { results, errors: expanded.errors, ignored: expanded.ignored.map((entry) => entry.filePath) };
+  return {
+    results,
+    errors: expanded.errors,
+    ignored: expanded.ignored.map((entry) => entry.filePath),
+    ...(options.fix ? { readTexts: linter.readTexts } : {}),
+  };
 }
 
 /** Lints text from standard input; with a file name, that name decides config, overrides and ignores. */
