@@ -129,10 +129,12 @@ function isBareNumber(figure: Figure): boolean {
   return figure.kind === 'number' && figure.scale === undefined && figure.format.currencyText === undefined && figure.format.percentText === undefined;
 }
 
-/** "($1.1B × 5% = $55M)": a formula writes its figures compactly on purpose. */
+/** "($1.1B × 5% = $55M)", "€ 50 bn + € 150 bn = € 200 bn": a formula writes its figures compactly on purpose. */
 function inFormula(figure: Figure): boolean {
   const text = figure.block.text;
-  return /[×*=÷]\s*[(\[]?\s*$/u.test(text.slice(Math.max(0, figure.start - 4), figure.start)) || /^\s*[)\]]?\s*[×*=÷]/u.test(text.slice(figure.end, figure.end + 4));
+  const before = text.slice(Math.max(0, figure.start - 4), figure.start);
+  const after = text.slice(figure.end, figure.end + 4);
+  return /(?:[×*=÷]|\s\+)\s*[(\[]?\s*$/u.test(before) || /^\s*[)\]]?\s*(?:[×*=÷]|\+\s)/u.test(after);
 }
 
 /**
@@ -300,10 +302,13 @@ function restyle(candidate: Candidate, conventions: Map<string, Convention>, loc
     const form = candidate.forms.get(dimension.id);
     const convention = form && conventions.get(conventionKey(dimension.id, form.bucket));
     if (!form || !convention || matches(dimension, form, convention)) continue;
-    const rewritten = dimension.rewrite(written, convention.form.surface, locale);
-    if (!rewritten) continue;
+    // A configured scale word without a gap keeps the figure's own gap.
+    const target = convention.anyGap && convention.form.surface.gap === undefined ? { ...convention.form.surface, gap: form.surface.gap } : convention.form.surface;
+    const rewritten = dimension.rewrite(written, target, locale);
+    const shown = rewritten && dimension.read(candidate.figure, rewritten);
+    if (!rewritten || !shown) continue;
     written = rewritten;
-    reasons.push(reason(dimension, convention, writeDigits(candidate.written)));
+    reasons.push(reason(dimension, shown, convention, writeDigits(candidate.written)));
   }
   // Never group with the decimal mark: the figure would read as another value.
   if (written.group !== undefined && written.group === written.decimal) return undefined;
@@ -312,9 +317,10 @@ function restyle(candidate: Candidate, conventions: Map<string, Convention>, loc
   return { text, reasons };
 }
 
-function reason(dimension: Dimension, convention: Convention, digits: string): string {
+/** The convention as the rewritten figure shows it (inflected, with its gap), and how many figures keep it. */
+function reason(dimension: Dimension, shown: Form, convention: Convention, digits: string): string {
   const support = convention.support ? `${convention.support.count} of ${convention.support.total} figures` : 'as configured';
-  return `${dimension.describe(convention.form, digits)} (${support})`;
+  return `${dimension.describe(shown, digits)} (${support})`;
 }
 
 /** The rewritten figure, read alone, must be one figure of the same value: a fix never changes what a figure says. */
