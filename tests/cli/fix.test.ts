@@ -93,10 +93,13 @@ describe('--fix on the fixtures', () => {
 
   it('re-lints clean for number-style, with no other message added or removed', async () => {
     const directory = await mkdtemp(path.join(os.tmpdir(), 'brieflint-fixtures-'));
-    const realNames = (await readdir(path.join(repoRoot, 'fixtures', 'real'))).filter((name) => name.endsWith('.md') && name !== 'PROVENANCE.md');
-    const sources = [...names.map((name) => path.join('fixtures', name)), ...realNames.map((name) => path.join('fixtures', 'real', name))];
+    const realIn = async (folder: string) =>
+      (await readdir(path.join(repoRoot, 'fixtures', folder))).filter((name) => name.endsWith('.md') && name !== 'PROVENANCE.md').map((name) => path.join('fixtures', folder, name));
+    const sources = [...names.map((name) => path.join('fixtures', name)), ...(await realIn('real')), ...(await realIn('style'))];
     for (const source of sources) await copyFile(path.join(repoRoot, source), path.join(directory, path.basename(source)));
     const before = parseJsonReport((await runCli(['--no-config', '-f', 'json', '.'], { cwd: directory })).stdout);
+    // The real slips are there to be fixed: three in the style fixtures, two in the planted brief.
+    expect(before.flatMap((result) => result.messages.filter((message) => message.ruleId === 'number-style')).length).toBeGreaterThanOrEqual(5);
     await runCli(['--fix', '--no-config', '.'], { cwd: directory });
     const after = parseJsonReport((await runCli(['--no-config', '-f', 'json', '.'], { cwd: directory })).stdout);
     const others = (results: typeof before) =>
