@@ -25,11 +25,17 @@ const options = z
     thousands: SEPARATOR.optional(),
     decimal: z.enum(['.', ',']).optional(),
     /** A sample amount in the wanted form: "€ 20", "€20", "EUR 20", "20 €". */
-    currency: z.string().regex(/\d/, 'a sample amount such as "€ 20" or "20 €"').optional(),
+    currency: z
+      .string()
+      .refine((sample) => extractQuantities(sample, { locale: 'en' }).some((figure) => figure.currency !== undefined), 'expected a sample amount such as "€ 20" or "20 €"')
+      .optional(),
     /** The scale word for its power of ten: "bn", "billion", "b", "Mrd.". */
-    scale: z.string().min(1).optional(),
-    /** What follows the digits of a percentage: "%", " %", "per cent", "percent". */
-    percent: z.string().min(1).optional(),
+    scale: z
+      .string()
+      .refine((word) => extractQuantities(`€ 1 ${word.trim()}`, { locale: 'en' })[0]?.scale !== undefined, 'expected a scale word such as "bn", "billion" or "Mrd."')
+      .optional(),
+    /** What follows the digits of a percentage. */
+    percent: z.enum(['%', ' %', '\u00A0%', '\u202F%', 'per cent', 'percent', 'procent', 'Prozent', 'pour cent']).optional(),
     minus: z.enum(['-', '\u2212', '\u2013']).optional(),
   })
   .strict();
@@ -342,7 +348,7 @@ function configuredForms(options: Options, locale: Locale): Map<string, Conventi
   mark('minus', options.minus);
   if (options.percent !== undefined) {
     const text = options.percent.trim();
-    const gap = options.percent.startsWith(' ') || /^\p{L}/u.test(text) ? ' ' : '';
+    const gap = /^\p{L}/u.test(text) ? ' ' : options.percent.slice(0, options.percent.length - text.length);
     configured.set(conventionKey('percent', ''), { form: { bucket: '', key: `${gap}|${text.toLowerCase()}`, surface: { text, gap } } });
   }
   if (options.currency !== undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule, { mathSpans, quotationSpans } from '../../src/rules/number-style.js';
-import { runRuleTests } from '../helpers/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
@@ -188,5 +188,21 @@ describe('number-style helpers', () => {
       { start: 17, end: 26 },
     ]);
     expect(mathSpans('costs $5 and $10, or $5-$10')).toEqual([]);
+  });
+});
+
+describe('number-style options', () => {
+  it('refuses a currency sample without a currency, an unknown scale word and an unknown percent form', async () => {
+    const { lintText } = await import('../../src/engine/lint.js');
+    const lintWith = (options: Record<string, unknown>) => () => lintText('25 %', { rules: [rule], config: { rules: { 'number-style': ['warn', options] } } });
+    expect(lintWith({ currency: '20' })).toThrow(/sample amount/);
+    expect(lintWith({ scale: 'zillion' })).toThrow(/scale word/);
+    expect(lintWith({ percent: 'pct' })).toThrow();
+    expect(lintWith({ currency: '20 €', scale: 'Mrd.', percent: ' %', thousands: '\u202F', minus: '\u2212' })).not.toThrow();
+  });
+
+  it('writes a configured no-break space before "%"', () => {
+    const messages = lintWithRule(rule, { code: 'La croissance était de 3%.', locale: 'fr', options: { percent: '\u00A0%' } });
+    expect(messages.map((message) => message.fix?.text)).toEqual(['3\u00A0%']);
   });
 });
