@@ -269,17 +269,23 @@ function conventionsOf(members: readonly Candidate[], configured: Map<string, Co
     const total = ranked.reduce((sum, [, holders]) => sum + holders.length, 0);
     const [formKey, holders] = ranked[0]!;
     const majority = holders.length >= 2 && holders.length * 2 > total ? { formKey, holders } : undefined;
-    const fixed = configured.get(key) ?? configured.get(conventionKey(dimension, '*'));
+    const fixed = configured.get(key);
     const selfConsistent = ranked.length === 1;
     if (fixed && !(isTable && selfConsistent && (dimension === 'thousands' || dimension === 'decimal'))) {
-      const gapFromMajority = fixed.anyGap && majority ? mostCommonSurface(majority.holders, dimension).gap : undefined;
-      conventions.set(key, gapFromMajority === undefined ? fixed : { form: { ...fixed.form, surface: { ...fixed.form.surface, gap: gapFromMajority }, key: `${gapKey(gapFromMajority)}|${fixed.form.key.split('|')[1]}` } });
+      // A configured scale word takes the gap most figures use ("bn" after "€ 20 billion" is "€ 20 bn").
+      const gap = fixed.anyGap && majority ? mostCommonSurface(majority.holders, dimension).gap : undefined;
+      conventions.set(key, gap === undefined ? fixed : withGap(fixed, gap));
     } else if (majority) {
       const surface = mostCommonSurface(majority.holders, dimension);
       conventions.set(key, { form: { bucket: holders[0]!.forms.get(dimension)!.bucket, key: formKey, surface }, support: { count: holders.length, total } });
     }
   }
   return conventions;
+}
+
+function withGap(convention: Convention, gap: string): Convention {
+  const lemma = convention.form.key.split('|')[1];
+  return { form: { ...convention.form, surface: { ...convention.form.surface, gap }, key: `${gapKey(gap)}|${lemma}` } };
 }
 
 /** The exact writing most figures of a form use (which space, which spelling). */
@@ -335,7 +341,7 @@ function readsTheSame(text: string, figure: Figure, locale: Locale): boolean {
   return read !== undefined && more.length === 0 && read.start === 0 && read.end === text.length && read.value === figure.value && !read.malformed;
 }
 
-/** The configured forms, by dimension and bucket ('*' for every bucket). */
+/** The configured forms, by dimension and bucket. */
 function configuredForms(options: Options, locale: Locale): Map<string, Convention> {
   const configured = new Map<string, Convention>();
   const mark = (dimension: DimensionId, value: string | undefined) => {

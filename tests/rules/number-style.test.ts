@@ -206,3 +206,11 @@ describe('number-style options', () => {
     expect(messages.map((message) => message.fix?.text)).toEqual(['3\u00A0%']);
   });
 });
+
+describe('number-style configured scale word', () => {
+  it('takes the gap most figures use', () => {
+    const code = 'It costs € 20 billion, € 5 billion and € 3 billion.';
+    const messages = lintWithRule(rule, { code, options: { scale: 'bn' } });
+    expect(messages.map((message) => message.fix?.text)).toEqual(['€ 20 bn', '€ 5 bn', '€ 3 bn']);
+  });
+});
