@@ -20,6 +20,13 @@ runRuleTests(rule, {
     'Kamerstuk 32 128 and 26 727 follow 1,200, 3,400 and 5,600 pages.',
     'Call +31 20 123 4567 about the 12,000, 7,500 and 19,500 requests.',
     'Klasse 05.02 and 05.03 of the 1,25 and 2,5 scale.',
+    // Postal codes, page ranges and section numbers.
+    'Send it to 1012 AB Amsterdam or 75008 Paris: 12,000 forms, 7,500 letters, pages 1 200–1 300.',
+    { code: 'Rendez-vous au 75008 Paris : 12 000 formulaires et 7 500 lettres, section 3.2 et 4.1.', locale: 'fr' },
+    // Real sentences from the corpus, each consistent in itself.
+    'The progressive structure ranges from 2% on income below $1,000 to 5.75% on income above $250,000 (single) or $300,000 (non-single).',
+    { code: 'Het subsidiebedrag bedraagt 50% van de subsidiabele kosten, met een maximum van € 150.000 per jaar en € 25.000 per aanvraag.', locale: 'nl' },
+    { code: 'Der Steuerbetrag beträgt 5 000 Euro, höchstens 10 000 Euro je Kalenderjahr und 20 000 Euro insgesamt.', locale: 'de' },
     // Four digits without a separator suit any thousands convention.
     '1500 jobs, 12,000 firms and 35,000 schools.',
     { code: '1500 Stellen, 12.000 Firmen und 35.000 Schulen.', locale: 'de' },
