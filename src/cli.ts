@@ -48,6 +48,9 @@ interface CliOptions {
   warnIgnored: boolean;
   errorOnUnmatchedPattern: boolean;
   init?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
 }
 
 const EXIT_OK = 0;
@@ -124,6 +127,9 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--no-config', 'use no config file at all')
     .option('--rule <rule>', 'set a rule, e.g. "number-format: warn" (repeatable)', collect)
+    .option('--fix', 'fix what can be fixed without asking, and write the files')
+    .option('--fix-dry-run', 'fix without writing: print a unified diff (the fixed text for standard input; "output" in JSON)')
+    .option('--fix-type <type>', 'only fixes of rules of this type: problem, style (repeatable, or comma-separated)', collect)
     .addOption(new Option('--locale <locale>', 'how to read figures').choices(['auto', 'en', 'nl', 'de', 'fr']))
     .option('--print-config <file>', 'print the config that applies to a file, as JSON')
     .option('--color', 'force coloured output')
@@ -179,7 +185,11 @@ interface RunContext {
 }
 
 async function writeOutput(context: RunContext, text: string): Promise<void> {
-  const output = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+  await writeRaw(context, text === '' || text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** To stdout or --output-file, exactly as given. */
+async function writeRaw(context: RunContext, output: string): Promise<void> {
   if (context.options.outputFile === undefined) {
     if (output !== '') context.io.stdout.write(output);
     return;
@@ -221,7 +231,10 @@ type LintModule = typeof import('./engine/lint.js');
 async function engineOptions(context: RunContext, rules: readonly Rule[]): Promise<LintFilesOptions> {
   const { io, options } = context;
   const config = await import('./engine/config.js');
+  const fixTypes = fixTypesOf(options);
   return {
+    ...(options.fix || options.fixDryRun ? { fix: true } : {}),
+    ...(fixTypes ? { fixTypes } : {}),
     cwd: io.cwd,
     rules,
     configFile: typeof options.config === 'string' ? options.config : undefined,
@@ -234,6 +247,53 @@ async function engineOptions(context: RunContext, rules: readonly Rule[]): Promi
       ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
       : undefined,
   };
+}
+
+const FIX_TYPES = ['problem', 'style'] as const;
+
+/** ESLint's checks: one of --fix and --fix-dry-run, --fix-type only with one of them, known types only. */
+function fixTypesOf(options: CliOptions): Array<(typeof FIX_TYPES)[number]> | undefined {
+  if (options.fix && options.fixDryRun) throw new CliFailure('--fix and --fix-dry-run cannot be used together');
+  if (options.fixType === undefined) return undefined;
+  if (!options.fix && !options.fixDryRun) throw new CliFailure('--fix-type needs --fix or --fix-dry-run');
+  const types = options.fixType.flatMap((value) => value.split(',')).map((value) => value.trim());
+  const unknown = types.find((type) => !(FIX_TYPES as readonly string[]).includes(type));
+  if (unknown !== undefined) throw new CliFailure(`--fix-type: expected "problem" | "style", got "${unknown}"`);
+  return FIX_TYPES.filter((type) => types.includes(type));
+}
+
+/**
+ * --fix: writes each fixed file (atomically, only if unchanged since it was read). A file that could
+ * not be written is told on stderr and counts as an I/O failure.
+ */
+async function writeFixes(context: RunContext, results: LintResult[], readTexts: Map<string, string> | undefined): Promise<FileError[]> {
+  const { writeFixedFile } = await import('./engine/files.js');
+  const path = await import('node:path');
+  const failures: FileError[] = [];
+  for (const result of results) {
+    const readText = readTexts?.get(result.filePath);
+    if (result.output === undefined || readText === undefined) continue;
+    const failure = await writeFixedFile(result.filePath, readText, result.output);
+    if (!failure) continue;
+    const shown = path.relative(context.io.cwd, result.filePath) || result.filePath;
+    failures.push({ path: shown, message: `${shown}: ${failure.error}` });
+    context.io.stderr.write(`brieflint: ${shown}: ${failure.error}\n`);
+  }
+  return failures;
+}
+
+/** --fix-dry-run in the stylish format: a unified diff per fixed file, before the report. */
+async function dryRunDiffs(context: RunContext, results: LintResult[], readTexts: Map<string, string> | undefined): Promise<string> {
+  const { unifiedDiff } = await import('./report/diff.js');
+  const path = await import('node:path');
+  return results
+    .map((result) => {
+      const before = readTexts?.get(result.filePath);
+      if (result.output === undefined || before === undefined) return '';
+      const shown = path.relative(context.io.cwd, result.filePath).split(path.sep).join('/') || result.filePath;
+      return unifiedDiff(`a/${shown}`, `b/${shown}`, before, result.output);
+    })
+    .join('');
 }
 
 async function printConfig(context: RunContext, file: string, lint: LintModule, lintOptions: LintFilesOptions): Promise<number> {
@@ -251,27 +311,36 @@ async function loadFormatter(name: string): Promise<Formatter> {
   return report.loadFormatter(name);
 }
 
+interface Collected {
+  results: LintResult[];
+  fileErrors: FileError[];
+  /** With --fix / --fix-dry-run: each fixed file's text as read. */
+  readTexts?: Map<string, string>;
+  stdinText?: string;
+}
+
 /** Lints stdin or the paths; missing paths are told on stderr. Undefined when there was nothing to lint. */
 async function collectResults(
   context: RunContext,
   readingStdin: boolean,
   lint: LintModule,
   lintOptions: LintFilesOptions,
-): Promise<{ results: LintResult[]; fileErrors: FileError[] } | undefined> {
+): Promise<Collected | undefined> {
   const { io, options } = context;
   if (readingStdin) {
     const text = await readAll(io.stdin);
-    return { results: [await lint.lintStdin(text, { ...lintOptions, stdinFilename: options.stdinFilename })], fileErrors: [] };
+    return { results: [await lint.lintStdin(text, { ...lintOptions, stdinFilename: options.stdinFilename })], fileErrors: [], stdinText: text };
   }
   const targets = context.paths.length > 0 ? context.paths : ['.'];
   const outcome = await lint.lintFiles(targets, lintOptions);
   const { results, ignored = [] } = outcome;
   // As ESLint's flag: unmatched paths are dropped without a word; unreadable directories still count.
   const errors = options.errorOnUnmatchedPattern ? outcome.errors : outcome.errors.filter((error) => !error.unmatched);
+  const readTexts = outcome.readTexts;
   for (const error of errors) io.stderr.write(`brieflint: ${error.message}\n`);
   if (!options.errorOnUnmatchedPattern && results.length === 0 && errors.length === 0) return { results, fileErrors: errors };
   // Files named but ignored under --no-warn-ignored were found, only left out: not "no files".
-  if (results.length > 0 || (ignored.length > 0 && errors.length === 0)) return { results, fileErrors: errors };
+  if (results.length > 0 || (ignored.length > 0 && errors.length === 0)) return { results, fileErrors: errors, readTexts };
   if (errors.length === 0) {
     io.stderr.write(`brieflint: no files to lint: ${quote(targets)} matched no Markdown files (*.md, *.markdown) that are not ignored\n`);
   }
@@ -299,6 +368,7 @@ async function run(context: RunContext): Promise<number> {
     throw new CliFailure('--print-config must be used with exactly one file name (and no other paths)');
   }
   if (options.printConfig !== undefined && readingStdin) throw new CliFailure('--print-config is not available for standard input');
+  if (options.fix && readingStdin) throw new CliFailure('--fix cannot write standard input: use --fix-dry-run');
 
   if (options.init) {
     if (paths.length > 0 || readingStdin) throw new CliFailure('--init takes no paths');
@@ -312,6 +382,15 @@ async function run(context: RunContext): Promise<number> {
 
   const collected = await collectResults({ ...context, paths }, readingStdin, lint, lintOptions);
   if (!collected) return EXIT_FAILURE;
+  if (options.fix) collected.fileErrors.push(...(await writeFixes(context, collected.results, collected.readTexts)));
+  const stylish = options.format === 'stylish';
+  if (options.fixDryRun && readingStdin && stylish) {
+    // As an editor integration wants it: the fixed text alone (the exit code still tells what is left).
+    const [result] = collected.results;
+    await writeRaw(context, result?.output ?? collected.stdinText ?? '');
+    return exitCodeFor(collected.results, collected.fileErrors, options.maxWarnings ?? -1, io);
+  }
+  const diffs = options.fixDryRun && stylish ? await dryRunDiffs(context, collected.results, collected.readTexts) : '';
   const results = options.quiet ? onlyErrors(collected.results, lint.buildResult) : collected.results;
   const maxWarnings = options.maxWarnings ?? -1;
   const output = formatter(results, {
@@ -323,7 +402,7 @@ async function run(context: RunContext): Promise<number> {
     maxWarnings: maxWarnings >= 0 ? maxWarnings : undefined,
     version: context.version(),
   });
-  await writeOutput(context, output);
+  await writeOutput(context, diffs + output);
   return exitCodeFor(collected.results, collected.fileErrors, maxWarnings, io);
 }
 

@@ -42,7 +42,10 @@ describe('fixtures/investai-brief.planted.md (the example brief with planted err
       '23:1 number-format',
       '33:37 table-total',
       '35:41 sum-mismatch',
+      // The planted sentence writes "€ 50 bn" where the prose writes "€200 billion": a true style slip.
+      '45:13 number-style',
       '45:22 part-exceeds-whole',
+      '45:22 number-style',
     ]);
   });
 });

@@ -5,7 +5,7 @@
  * deeper one can re-include (`!pattern`) what a shallower one excluded.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { chmod, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -360,4 +360,28 @@ export function ignoredByConfig(
     configIgnoreCache.set(config, rules);
   }
   return rules.ignores(isDirectory ? `${relative}/` : relative);
+}
+
+/**
+ * `--fix`: writes a file's fixed text atomically (a temporary file beside it, keeping the file's mode,
+ * then a rename over it), and only when the file still holds the text that was linted: an editor or
+ * another tool that saved in between must not lose its change. A failure becomes a message.
+ */
+export async function writeFixedFile(absolutePath: string, readText: string, output: string): Promise<{ error: string } | undefined> {
+  // A symbolic link stays a link: its target is what gets replaced.
+  const target = await realpath(absolutePath).catch(() => absolutePath);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.brieflint-${process.pid}-${Date.now()}.tmp`);
+  try {
+    const stats = await stat(target);
+    if ((await readFile(target, 'utf8')) !== readText) {
+      return { error: 'not fixed: the file changed on disk since it was read' };
+    }
+    await writeFile(temporary, output, { encoding: 'utf8', mode: stats.mode & 0o7777, flag: 'wx' });
+    await chmod(temporary, stats.mode & 0o7777);
+    await rename(temporary, target);
+    return undefined;
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    return { error: `not fixed: ${errorReason(error)}` };
+  }
 }

@@ -18,6 +18,7 @@ import {
   type RuleLayer,
 } from './config.js';
 import { applyDirectives, type PlacedMessage } from './directives.js';
+import { lintAndFix } from './fix.js';
 import {
   expandPaths,
   ignoredByConfig,
@@ -47,6 +48,10 @@ export interface LintTextOptions {
   onInternalError?: InternalErrorListener;
   /** A tree already parsed from `text` (see BuildBriefOptions.mdast). */
   mdast?: Root;
+  /** Apply the fixes (ESLint's `fix`): the result then has `output` when the text changed. */
+  fix?: boolean;
+  /** `--fix-type`: only rules of these types fix. Default: all. */
+  fixTypes?: ReadonlyArray<Rule['meta']['type']>;
 }
 
 function errorMessage(error: unknown): string {
@@ -155,11 +160,25 @@ function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, 
   return run;
 }
 
-/** Lints one brief's text. Never throws for problems in the text or in a rule; throws ConfigError for bad config data. */
+/**
+ * Lints one brief's text, and with `fix` applies the fixes pass by pass (see fix.ts). Never throws
+ * for problems in the text or in a rule; throws ConfigError for bad config data.
+ */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const rules = options.rules ?? builtinRules;
-  const filePath = options.filePath ?? TEXT_FILE_PATH;
   const config = toResolvedConfig(options.config, rules, options.filePath);
+  if (!options.fix) return lintOnce(text, rules, config, options);
+  const fixTypes = options.fixTypes;
+  const typeOf = new Map(rules.map((rule) => [rule.meta.id, rule.meta.type]));
+  const shouldFix = (message: LintMessage) =>
+    fixTypes === undefined || (message.ruleId !== null && fixTypes.includes(typeOf.get(message.ruleId)!));
+  // A tree handed in belongs to the original text only; fixed passes parse their own.
+  const { mdast: _tree, ...withoutTree } = options;
+  return lintAndFix(text, (current) => lintOnce(current, rules, config, current === text ? options : withoutTree), shouldFix).result;
+}
+
+function lintOnce(text: string, rules: readonly Rule[], config: ResolvedConfig, options: LintTextOptions): LintResult {
+  const filePath = options.filePath ?? TEXT_FILE_PATH;
   let brief: Brief;
   try {
     brief = buildBrief(text, { filePath: options.filePath, locale: options.locale ?? config.locale, ...(options.mdast ? { mdast: options.mdast } : {}) });
@@ -204,6 +223,9 @@ export interface LintFilesOptions {
    * out of the results instead of warning, for hooks that pass every staged file. Default true.
    */
   warnIgnored?: boolean;
+  /** `--fix` / `--fix-dry-run`: results carry `output`; nothing is written here (see writeFixedFile). */
+  fix?: boolean;
+  fixTypes?: LintTextOptions['fixTypes'];
 }
 
 export interface LintFilesOutcome {
@@ -212,6 +234,8 @@ export interface LintFilesOutcome {
   errors: FileError[];
   /** Files named explicitly but ignored (warned about in `results` unless `warnIgnored` is false). */
   ignored?: string[];
+  /** With `fix`: the text each fixed file had when it was read, to check it is unchanged before writing. */
+  readTexts?: Map<string, string>;
 }
 
 /** ESLint's warning for a file that was named but is ignored. */
@@ -225,6 +249,8 @@ class FileLinter {
   readonly finder: ConfigFinder;
   readonly rules: readonly Rule[];
   readonly cwd: string;
+  /** With `fix`: the text of each file as read. */
+  readonly readTexts = new Map<string, string>();
 
   constructor(private readonly options: LintFilesOptions) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
@@ -265,13 +291,17 @@ class FileLinter {
       rules: this.rules,
       reportUnusedDirectives: this.options.reportUnusedDirectives,
       onInternalError: this.options.onInternalError,
+      fix: this.options.fix,
+      fixTypes: this.options.fixTypes,
     });
   }
 
   async lintFile(absolutePath: string): Promise<LintResult> {
     const read = await readBriefFile(absolutePath);
     if ('error' in read) return buildResult(absolutePath, [fileMessage(null, 2, read.error, true)]);
-    return this.lintTextAt(read.text, absolutePath);
+    const result = await this.lintTextAt(read.text, absolutePath);
+    if (result.output !== undefined) this.readTexts.set(absolutePath, read.text);
+    return result;
   }
 }
 
@@ -292,7 +322,12 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     results.push(...(await Promise.all(batch.map((file) => linter.lintFile(file)))));
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { results, errors: expanded.errors, ignored: expanded.ignored.map((entry) => entry.filePath) };
+  return {
+    results,
+    errors: expanded.errors,
+    ignored: expanded.ignored.map((entry) => entry.filePath),
+    ...(options.fix ? { readTexts: linter.readTexts } : {}),
+  };
 }
 
 /** Lints text from standard input; with a file name, that name decides config, overrides and ignores. */

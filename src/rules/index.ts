@@ -6,6 +6,7 @@ import type { Rule, RuleMeta } from '../engine/types.js';
 import dateInvalid from './date-invalid.js';
 import frontmatterSchema from './frontmatter-schema.js';
 import numberFormat from './number-format.js';
+import numberStyle from './number-style.js';
 import partExceedsWhole from './part-exceeds-whole.js';
 import percentOf from './percent-of.js';
 import rangeOrder from './range-order.js';
@@ -24,6 +25,7 @@ export const builtinRules: readonly Rule[] = [
   weekdayMismatch,
   timelineOrder,
   rangeOrder,
+  numberStyle,
   frontmatterSchema,
 ];
 

@@ -18,7 +18,7 @@ describe('brieflint --version and --help', () => {
   it('lists every option and every rule with its default severity and description', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const option of ['--stdin-filename', '--format', '--output-file', '--quiet', '--max-warnings', '--config', '--no-config', '--rule', '--locale', '--print-config', '--no-color', '--debug', '--verbose', '--report-unused-directives', '--report-unused-directives-severity', '--no-warn-ignored', '--no-error-on-unmatched-pattern']) {
+    for (const option of ['--stdin-filename', '--format', '--output-file', '--quiet', '--max-warnings', '--config', '--no-config', '--rule', '--locale', '--print-config', '--fix', '--fix-dry-run', '--fix-type', '--no-color', '--debug', '--verbose', '--report-unused-directives', '--report-unused-directives-severity', '--no-warn-ignored', '--no-error-on-unmatched-pattern']) {
       expect(run.stdout).toContain(option);
     }
     expect(builtinRules.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { RuleEntryInput } from '../../src/engine/config.js';
 import { lintText } from '../../src/engine/lint.js';
 import type { LintMessage, Rule } from '../../src/engine/types.js';
+import { applyFixes } from '../../src/engine/fix.js';
 import type { LocaleSetting } from '../../src/quantity/types.js';
 
 export interface ValidCase {
@@ -28,6 +29,8 @@ export interface ExpectedMessage {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedMessage[];
+  /** The text after one pass of the messages' fixes, as ESLint's RuleTester checks it. */
+  output?: string;
 }
 
 export function lintWithRule(rule: Rule, testCase: ValidCase): LintMessage[] {
@@ -71,6 +74,10 @@ export function runRuleTests(rule: Rule, cases: { valid: Array<string | ValidCas
             if (expected.severity !== undefined) expect(actual.severity).toBe(expected.severity);
             if (expected.suggestions) expect(actual.suggestions?.map((s) => s.fix.text)).toEqual(expected.suggestions);
           });
+          if (testCase.output !== undefined) {
+            const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : []));
+            expect(applyFixes(testCase.code, fixes).output).toBe(testCase.output);
+          }
         });
       }
     });

@@ -34,11 +34,13 @@ describe('remark plugin', () => {
       '23:1 number-format',
       '33:37 table-total',
       '35:41 sum-mismatch',
+      '45:13 number-style',
       '45:22 part-exceeds-whole',
+      '45:22 number-style',
     ]);
     for (const message of messages) {
       expect(message.source).toBe('brieflint');
-      expect(message.fatal).toBe(true);
+      expect(message.fatal).toBe(message.ruleId !== 'number-style');
       expect(message.url).toMatch(new RegExp(`docs/rules/${message.ruleId}\\.md$`));
     }
     expect(messages[1]?.reason).toContain('Total says € 210 bn, but the rows sum to € 200 bn');
@@ -71,6 +73,6 @@ describe('remark-cli --use brieflint', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/33:37-33:45\s+error\s+Total says € 210 bn/);
     expect(run.stderr).toMatch(/45:22-45:29\s+error\s+Part larger than its whole.*part-exceeds-whole\s+brieflint/);
-    expect(run.stderr).toMatch(/4 errors/);
+    expect(run.stderr).toMatch(/4 errors, ⚠ 2 warnings/);
   });
 });

@@ -1,0 +1,419 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/types.js';
+import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
+import { extractQuantities } from '../quantity/extract.js';
+import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
+import type { Locale } from '../quantity/types.js';
+import { DIMENSIONS, gapKey, scaleLemma, type Dimension, type DimensionId, type Form } from './number-style/forms.js';
+import { readWritten, writeDigits, writeFigure, type WrittenFigure } from './number-style/written.js';
+
+/** Figures that carry a house style; years, dates, ordinals, ranges and multipliers do not. */
+const STYLED_KINDS = new Set(['amount', 'percent', 'count', 'number']);
+
+/** Sections that list other people's titles, whose figures keep their publisher's style. */
+const REFERENCE_HEADING =
+  /^(?:\d+[.)]?\s+)?(?:references?|sources?|bibliograph(?:y|ie)|literature|further reading|literatur(?:verzeichnis)?|quellen(?:verzeichnis)?|bronnen(?:lijst)?|literatuur(?:lijst)?|références|sources et références|notes?|endnotes|footnotes|voetnoten|fußnoten|anmerkungen)\s*:?$/iu;
+
+/** Quotation marks that open a quotation, with the marks that may close it. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '»': '«', '"': '"', '‚': '‘’' };
+
+const SEPARATOR = z.enum([',', '.', ' ', '\u00A0', '\u202F', "'", '’']);
+
+const options = z
+  .object({
+    /** The thousands separator: ",", ".", " ", a no-break space, a narrow no-break space, "'". */
+    thousands: SEPARATOR.optional(),
+    decimal: z.enum(['.', ',']).optional(),
+    /** A sample amount in the wanted form: "€ 20", "€20", "EUR 20", "20 €". */
+    currency: z
+      .string()
+      .refine((sample) => extractQuantities(sample, { locale: 'en' }).some((figure) => figure.currency !== undefined), 'expected a sample amount such as "€ 20" or "20 €"')
+      .optional(),
+    /** The scale word for its power of ten: "bn", "billion", "b", "Mrd.". */
+    scale: z
+      .string()
+      .refine((word) => extractQuantities(`€ 1 ${word.trim()}`, { locale: 'en' })[0]?.scale !== undefined, 'expected a scale word such as "bn", "billion" or "Mrd."')
+      .optional(),
+    /** What follows the digits of a percentage. */
+    percent: z.enum(['%', ' %', '\u00A0%', '\u202F%', 'per cent', 'percent', 'procent', 'Prozent', 'pour cent']).optional(),
+    minus: z.enum(['-', '\u2212', '\u2013']).optional(),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+interface Candidate {
+  figure: Figure;
+  written: WrittenFigure;
+  forms: Map<DimensionId, Form>;
+  /** 'document' for prose and lists, else one population per table: tables keep conventions of their own. */
+  population: string;
+}
+
+/** The form a population is held to in one dimension and bucket. */
+interface Convention {
+  form: Form;
+  /** How many figures write it, of how many that show this dimension; absent when configured. */
+  support?: { count: number; total: number };
+  /** Configured scale word without a gap: any gap matches. */
+  anyGap?: boolean;
+}
+
+export default defineRule({
+  meta: {
+    id: 'number-style',
+    description: 'Figures should be written one way throughout a brief: separators, currency, scale words, percent, minus',
+    category: 'style',
+    type: 'style',
+    defaultSeverity: 'warn',
+    fixable: true,
+    options,
+  },
+  check(brief, { report, options }) {
+    const candidates = styledFigures(brief);
+    const configured = configuredForms(options, brief.locale);
+    for (const [population, members] of groupBy(candidates, (candidate) => candidate.population)) {
+      const where = population === 'document' ? 'this document' : 'this table';
+      const conventions = conventionsOf(members, configured, population !== 'document');
+      for (const candidate of members) {
+        const change = restyle(candidate, conventions, brief.locale);
+        if (!change) continue;
+        report({
+          range: candidate.figure.range,
+          message: `Write "${oneLine(change.text)}", not "${oneLine(candidate.figure.text)}": ${where} ${change.reasons.join(' and ')}`,
+          fix: { range: candidate.figure.range, text: change.text },
+        });
+      }
+    }
+    for (const slip of foreignGroupingInColumns(brief)) report(slip);
+  },
+});
+
+/** A figure broken over two lines, shown on one. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Every figure number-style may hold to a convention, with its forms. */
+function styledFigures(brief: Brief): Candidate[] {
+  const aside = asideRanges(brief);
+  const tableOf = new Map<TextBlock, number>();
+  brief.tables.forEach((table, index) => {
+    for (const cell of [...table.header, ...table.rows.flat()]) tableOf.set(cell, index);
+  });
+  const spansOf = new Map<TextBlock, Range[]>();
+  const candidates: Candidate[] = [];
+  for (const figure of brief.figures) {
+    if (!isStyled(figure, brief) || aside.some((range) => within(figure.range, range))) continue;
+    let spans = spansOf.get(figure.block);
+    if (!spans) spansOf.set(figure.block, (spans = [...quotationSpans(figure.block.text), ...mathSpans(figure.block.text)]));
+    if (spans.some((span) => figure.start < span.end && figure.end > span.start)) continue;
+    if (brief.source.slice(figure.range.start, figure.range.end) !== figure.text) continue;
+    const table = tableOf.get(figure.block);
+    if (isBareNumber(figure) && (table === undefined || figure.block.text.trim() !== figure.text)) continue;
+    if (inFormula(figure)) continue;
+    const written = readWritten(figure);
+    if (!written) continue;
+    const forms = new Map<DimensionId, Form>();
+    for (const dimension of DIMENSIONS) {
+      const form = dimension.read(figure, written);
+      if (form) forms.set(dimension.id, form);
+    }
+    if (forms.has('currency') && currencyStaysAsWritten(figure)) forms.delete('currency');
+    if (forms.has('percent') && SHARE_OF_PEOPLE.test(figure.block.text.slice(0, figure.start))) forms.delete('percent');
+    candidates.push({ figure, written, forms, population: table === undefined ? 'document' : `table ${table}` });
+  }
+  return candidates;
+}
+
+/**
+ * A number with no unit, currency, percent or scale: in prose it is as often an identifier ("Groep
+ * 1.4", "Kamerstuk 32 128", "0.00 tot 18.00 uur") as a quantity, so only a table cell holding
+ * nothing else counts.
+ */
+function isBareNumber(figure: Figure): boolean {
+  return figure.kind === 'number' && figure.scale === undefined && figure.format.currencyText === undefined && figure.format.percentText === undefined;
+}
+
+/** "($1.1B × 5% = $55M)", "€ 50 bn + € 150 bn = € 200 bn": a formula writes its figures compactly on purpose. */
+function inFormula(figure: Figure): boolean {
+  const text = figure.block.text;
+  const before = text.slice(Math.max(0, figure.start - 4), figure.start);
+  const after = text.slice(figure.end, figure.end + 4);
+  return /(?:[×*=÷]|\s\+)\s*[(\[]?\s*$/u.test(before) || /^\s*[)\]]?\s*(?:[×*=÷]|\+\s)/u.test(after);
+}
+
+/**
+ * A currency marker that is not the house style's to change: a code written beside another
+ * currency ("CAD 2,000 (USD 1,570)": the code tells the dollars apart), or a marker that belongs
+ * to the next figure ("kalenderjaar 2013 € 19.700.000").
+ */
+function currencyStaysAsWritten(figure: Figure): boolean {
+  const code = figure.format.currencyText ?? '';
+  if (/^[A-Z]{3}$/.test(code)) {
+    if (figure.sentence.figures.some((other) => other.currency !== undefined && other.currency !== figure.currency)) return true;
+    // Another code written with an amount ("DAI 225M", "CHF 40") that the reader does not know as money.
+    const others = [...figure.sentence.text.matchAll(/\b([A-Z]{3,5})\s?\d/gu)].map((match) => match[1]);
+    if (others.some((other) => other !== code)) return true;
+  }
+  return figure.format.currencyPosition === 'after' && /^\s*[\d(]/u.test(figure.block.text.slice(figure.end));
+}
+
+/** "the top 1 percent": a group of people, named the same way in any house style. */
+const SHARE_OF_PEOPLE = /\b(?:top|bottom|richest|poorest|wealthiest)\s*$/iu;
+
+function isStyled(figure: Figure, brief: Brief): boolean {
+  if (!STYLED_KINDS.has(figure.kind) || figure.format.words || figure.quoted) return false;
+  // A leading zero ("Klasse 05.02", "007") marks a code, not a quantity.
+  if (/^0\d/.test(figure.format.digits)) return false;
+  if (figure.context === 'heading' || figure.block.kind === 'html') return false;
+  if (figure.block.headingPath.some((heading) => REFERENCE_HEADING.test(heading.trim()))) return false;
+  const malformed = figure.malformed;
+  if (!malformed) return true;
+  // number-format reports these as errors when the locale is stated; a guess leaves them to style.
+  return malformed.kind === 'foreign-style' && brief.localeSource !== 'option' && brief.localeSource !== 'frontmatter';
+}
+
+function within(inner: Range, outer: Range): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** Link texts (often a title: "the €20bn plan") and footnote definitions (citations), from the mdast. */
+function asideRanges(brief: Brief): Range[] {
+  const ranges: Range[] = [];
+  const visit = (node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+    const { start, end } = node.position ?? { start: {}, end: {} };
+    if ((node.type === 'link' || node.type === 'linkReference' || node.type === 'footnoteDefinition') && start.offset !== undefined && end.offset !== undefined) {
+      ranges.push({ start: start.offset, end: end.offset });
+      return;
+    }
+    for (const child of node.children ?? []) visit(child as Parameters<typeof visit>[0]);
+  };
+  visit(brief.mdast);
+  return ranges;
+}
+
+/** Spans of text between quotation marks ("…", “…”, „…“, «…»), where another writer's style stands. */
+export function quotationSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const closers = QUOTE_PAIRS[text[index]!];
+    if (closers === undefined) continue;
+    let end = index + 1;
+    while (end < text.length && !closers.includes(text[end]!)) end++;
+    if (end >= text.length) continue;
+    spans.push({ start: index + 1, end });
+    index = end;
+  }
+  return spans;
+}
+
+/**
+ * TeX math between dollar signs ("$2$", "$$r_n=1$$"), by Pandoc's rule: the opening "$" has a
+ * non-space after it, the closing one a non-space before it and no digit after it. "$5 and $10"
+ * is money: the second "$" follows a space.
+ */
+export function mathSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] !== '$') continue;
+    const display = text[index + 1] === '$';
+    const open = index + (display ? 2 : 1);
+    if (open >= text.length || /\s/u.test(text[open]!)) continue;
+    for (let close = open + 1; close < text.length; close++) {
+      if (text[close] !== '$' || /\s/u.test(text[close - 1]!)) continue;
+      if (display ? text[close + 1] !== '$' : /\d/.test(text[close + 1] ?? '')) continue;
+      spans.push({ start: index, end: close + (display ? 2 : 1) });
+      index = close + (display ? 1 : 0);
+      break;
+    }
+  }
+  return spans;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const conventionKey = (dimension: DimensionId, bucket: string) => `${dimension}\u0000${bucket}`;
+
+/**
+ * The convention of each dimension and bucket: the configured form, else the population's real
+ * majority (at least two figures, and more than all other forms together). A table that is
+ * consistent in itself keeps its own separators even against the configuration (a table copied
+ * from a source in another locale).
+ */
+function conventionsOf(members: readonly Candidate[], configured: Map<string, Convention>, isTable: boolean): Map<string, Convention> {
+  const conventions = new Map<string, Convention>();
+  const tally = new Map<string, Map<string, Candidate[]>>();
+  for (const candidate of members) {
+    for (const [dimension, form] of candidate.forms) {
+      // A form that leaves part of the convention open ("T€": no gap of its own) does not vote.
+      if (form.key.includes('~')) continue;
+      const key = conventionKey(dimension, form.bucket);
+      const byForm = tally.get(key) ?? new Map<string, Candidate[]>();
+      tally.set(key, byForm);
+      byForm.set(form.key, [...(byForm.get(form.key) ?? []), candidate]);
+    }
+  }
+  for (const [key, byForm] of tally) {
+    const dimension = key.split('\u0000')[0] as DimensionId;
+    const ranked = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length);
+    const total = ranked.reduce((sum, [, holders]) => sum + holders.length, 0);
+    const [formKey, holders] = ranked[0]!;
+    const majority = holders.length >= 2 && holders.length * 2 > total ? { formKey, holders } : undefined;
+    const fixed = configured.get(key);
+    const selfConsistent = ranked.length === 1;
+    if (fixed && !(isTable && selfConsistent && (dimension === 'thousands' || dimension === 'decimal'))) {
+      // A configured scale word takes the gap most figures use ("bn" after "€ 20 billion" is "€ 20 bn").
+      const gap = fixed.anyGap && majority ? mostCommonSurface(majority.holders, dimension).gap : undefined;
+      conventions.set(key, gap === undefined ? fixed : withGap(fixed, gap));
+    } else if (majority) {
+      const surface = mostCommonSurface(majority.holders, dimension);
+      conventions.set(key, { form: { bucket: holders[0]!.forms.get(dimension)!.bucket, key: formKey, surface }, support: { count: holders.length, total } });
+    }
+  }
+  return conventions;
+}
+
+function withGap(convention: Convention, gap: string): Convention {
+  const lemma = convention.form.key.split('|')[1];
+  return { form: { ...convention.form, surface: { ...convention.form.surface, gap }, key: `${gapKey(gap)}|${lemma}` } };
+}
+
+/** The exact writing most figures of a form use (which space, which spelling). */
+function mostCommonSurface(holders: readonly Candidate[], dimension: DimensionId): Form['surface'] {
+  const counts = new Map<string, { surface: Form['surface']; count: number }>();
+  for (const holder of holders) {
+    const surface = holder.forms.get(dimension)!.surface;
+    const id = JSON.stringify(surface);
+    const entry = counts.get(id) ?? { surface, count: 0 };
+    entry.count++;
+    counts.set(id, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]!.surface;
+}
+
+function matches(dimension: Dimension, form: Form, convention: Convention): boolean {
+  if (convention.anyGap) return form.key.split('|')[1] === convention.form.key.split('|')[1];
+  return dimension.matches ? dimension.matches(form, convention.form) : form.key === convention.form.key;
+}
+
+/** The figure rewritten to its population's conventions, with a reason per change; undefined when nothing (safely) changes. */
+function restyle(candidate: Candidate, conventions: Map<string, Convention>, locale: Locale): { text: string; reasons: string[] } | undefined {
+  let written = candidate.written;
+  const reasons: string[] = [];
+  for (const dimension of DIMENSIONS) {
+    const form = candidate.forms.get(dimension.id);
+    const convention = form && conventions.get(conventionKey(dimension.id, form.bucket));
+    if (!form || !convention || matches(dimension, form, convention)) continue;
+    // A configured scale word without a gap keeps the figure's own gap.
+    const target = convention.anyGap && convention.form.surface.gap === undefined ? { ...convention.form.surface, gap: form.surface.gap } : convention.form.surface;
+    const rewritten = dimension.rewrite(written, target, locale);
+    const shown = rewritten && dimension.read(candidate.figure, rewritten);
+    if (!rewritten || !shown) continue;
+    written = rewritten;
+    reasons.push(reason(dimension, shown, convention, writeDigits(candidate.written)));
+  }
+  // Never group with the decimal mark: the figure would read as another value.
+  if (written.group !== undefined && written.group === written.decimal) return undefined;
+  const text = writeFigure(written);
+  if (reasons.length === 0 || text === candidate.figure.text || !readsTheSame(text, candidate.figure, locale)) return undefined;
+  return { text, reasons };
+}
+
+/** The convention as the rewritten figure shows it (inflected, with its gap), and how many figures keep it. */
+function reason(dimension: Dimension, shown: Form, convention: Convention, digits: string): string {
+  const support = convention.support ? `${convention.support.count} of ${convention.support.total} figures` : 'as configured';
+  return `${dimension.describe(shown, digits)} (${support})`;
+}
+
+/** The rewritten figure, read alone, must be one figure of the same value: a fix never changes what a figure says. */
+function readsTheSame(text: string, figure: Figure, locale: Locale): boolean {
+  const [read, ...more] = extractQuantities(text, { locale });
+  return read !== undefined && more.length === 0 && read.start === 0 && read.end === text.length && read.value === figure.value && !read.malformed;
+}
+
+/** The configured forms, by dimension and bucket. */
+function configuredForms(options: Options, locale: Locale): Map<string, Convention> {
+  const configured = new Map<string, Convention>();
+  const mark = (dimension: DimensionId, value: string | undefined) => {
+    if (value === undefined) return;
+    const key = dimension === 'thousands' && /^[\s\u00A0\u202F]$/u.test(value) ? ' ' : value;
+    configured.set(conventionKey(dimension, ''), { form: { bucket: '', key, surface: { mark: value } } });
+  };
+  mark('thousands', options.thousands);
+  mark('decimal', options.decimal);
+  mark('minus', options.minus);
+  if (options.percent !== undefined) {
+    const text = options.percent.trim();
+    const gap = /^\p{L}/u.test(text) ? ' ' : options.percent.slice(0, options.percent.length - text.length);
+    configured.set(conventionKey('percent', ''), { form: { bucket: '', key: `${gap}|${text.toLowerCase()}`, surface: { text, gap } } });
+  }
+  if (options.currency !== undefined) {
+    const form = sampleForm('currency', options.currency, locale);
+    if (form) configured.set(conventionKey('currency', form.bucket), { form });
+  }
+  if (options.scale !== undefined) {
+    const sample = extractQuantities(`€ 1 ${options.scale}`, { locale })[0];
+    const exponent = sample?.scale && /^10*$/.test(sample.scale) ? String(sample.scale.length - 1) : undefined;
+    if (exponent !== undefined) {
+      const text = options.scale.trim();
+      configured.set(conventionKey('scale', exponent), { form: { bucket: exponent, key: `?|${scaleLemma(text)}`, surface: { text } }, anyGap: true });
+    }
+  }
+  return configured;
+}
+
+/** A configured sample ("€ 20") read as a figure, in the dimension asked for. */
+function sampleForm(dimension: DimensionId, sample: string, locale: Locale): Form | undefined {
+  const [figure] = extractQuantities(sample, { locale });
+  const written = figure && readWritten(figure);
+  return written ? DIMENSIONS.find((entry) => entry.id === dimension)!.read(figure, written) : undefined;
+}
+
+/**
+ * A table column of figures grouped the document's way ("12,000", "7,500") with one written the
+ * other locale's way ("19.500"), which reads as a small decimal (19.5) where a thousands figure was
+ * meant. The column settles the reading: integers grouped with the locale's mark, no decimals.
+ */
+function foreignGroupingInColumns(brief: Brief): Array<{ range: Range; message: string; fix: { range: Range; text: string } }> {
+  const ownGroup = LOCALE_NUMBER_STYLE[brief.locale].group;
+  const otherGroup = ownGroup === ',' ? '.' : ownGroup === '.' ? ',' : undefined;
+  if (otherGroup === undefined) return [];
+  const slips: Array<{ range: Range; message: string; fix: { range: Range; text: string } }> = [];
+  const foreign = new RegExp(`^\\d{1,3}(?:\\${otherGroup}\\d{3})+$`);
+  for (const table of brief.tables) {
+    if (table.quoted) continue;
+    const width = Math.max(0, ...table.rows.map((row) => row.length));
+    for (let column = 0; column < width; column++) {
+      const figures = table.rows.flatMap((row) => {
+        const cellFigures = row[column]?.figures ?? [];
+        return cellFigures.length === 1 && ['number', 'count', 'amount'].includes(cellFigures[0]!.kind) && !cellFigures[0]!.format.words ? [cellFigures[0]!] : [];
+      });
+      const grouped = figures.filter((figure) => figure.format.group === ownGroup && figure.format.decimal === undefined);
+      const slipped = figures.filter((figure) => foreign.test(figure.format.digits) && figure.format.group === undefined);
+      const others = figures.filter((figure) => !slipped.includes(figure));
+      if (grouped.length < 2 || slipped.length !== 1 || others.some((figure) => figure.format.decimal !== undefined)) continue;
+      const slip = slipped[0]!;
+      const digitsAt = slip.text.indexOf(slip.format.digits);
+      const digits = slip.format.digits.split(otherGroup).join(ownGroup);
+      const text = slip.text.slice(0, digitsAt) + digits + slip.text.slice(digitsAt + slip.format.digits.length);
+      if (brief.source.slice(slip.range.start, slip.range.end) !== slip.text) continue;
+      const shown = grouped.slice(0, 2).map((figure) => `"${figure.text}"`).join(', ');
+      slips.push({
+        range: slip.range,
+        message: `Write "${text}": "${slip.format.digits}" groups thousands with "${otherGroup}" and reads as ${formatDecimal(slip.value, LOCALE_NUMBER_STYLE[brief.locale])}, unlike the other figures in this column (${shown})`,
+        fix: { range: slip.range, text },
+      });
+    }
+  }
+  return slips;
+}
