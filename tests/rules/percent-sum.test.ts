@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/percent-sum.js';
+import { lintWithRule, runRuleTests } from '../helpers/rule-tester.js';
+
+const table = (...lines: string[]): string => lines.join('\n');
+
+const FUNDING = table(
+  '| Source | Amount | Share of total |',
+  '|---|---:|---:|',
+  '| EU tranche | € 50 bn | 25 % |',
+  '| – sub-envelope: gigafactory fund | € 20 bn | 10 % |',
+  '| Private pledges | € 150 bn | 75 % |',
+  '| **Total** | **€ 200 bn** | **100 %** |',
+);
+
+runRuleTests(rule, {
+  valid: [
+    // The example brief's table: the sub-envelope row is part of the EU tranche.
+    FUNDING,
+    { code: readFileSync(new URL('../../fixtures/investai-brief.md', import.meta.url), 'utf8'), name: 'fixtures/investai-brief.md' },
+    { code: readFileSync(new URL('../../fixtures/investai-brief.nl.md', import.meta.url), 'utf8'), name: 'fixtures/investai-brief.nl.md' },
+    // Right breakdowns, in sentences, in four languages.
+    'The budget is split as 45 %, 35 % and 20 %.',
+    'The budget is divided between research (45 %), deployment (35 %) and skills (20 %).',
+    'Funding is allocated as follows: 50% to compute, 30% to data and 20% to skills.',
+    { code: 'Het budget wordt verdeeld over onderzoek (45 %), uitrol (35 %) en vaardigheden (20 %).', locale: 'nl' },
+    { code: 'Das Budget wird aufgeteilt auf Forschung (45 %), Einsatz (35 %) und Bildung (20 %).', locale: 'de' },
+    { code: 'Le budget est réparti à 45 % pour la recherche, 35 % pour le déploiement et 20 % pour la formation.', locale: 'fr' },
+    // Rounding: ten shares written as whole percents may sum to 99–101 %.
+    table(
+      '| Region | Share |',
+      '|---|---:|',
+      ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((region) => `| ${region} | 10 % |`),
+      '| J | 11 % |',
+      '| Total | 100 % |',
+    ),
+    'The budget is split as 33 %, 33 % and 33 %.',
+    'The budget is split as 33.3 %, 33.3 % and 33.3 %.',
+    table('| Party | Share |', '|---|---:|', '| A | 34 % |', '| B | 33 % |', '| C | 34 % |'),
+    // A note that says the shares may not add up because of rounding.
+    table('| Use | Share of total |', '|---|---:|', '| A | 40 % |', '| B | 32 % |', '| C | 31 % |', '| Total | 100 % |', '', 'Shares may not sum to 100 % due to rounding.'),
+    // Multi-answer surveys.
+    table(
+      '| Answer | Share of respondents |',
+      '|---|---:|',
+      '| Cost | 45 % |',
+      '| Time | 35 % |',
+      '| Skills | 30 % |',
+      '| Total | 100 % |',
+      '',
+      'Respondents could choose several answers.',
+    ),
+    { code: table('Mehrfachnennungen möglich.', '', '| Antwort | Anteil |', '|---|---:|', '| Kosten | 45 % |', '| Zeit | 35 % |', '| Total | 100 % |'), locale: 'de' },
+    { code: table('| Réponse | Part |', '|---|---:|', '| Coût | 45 % |', '| Temps | 35 % |', '| Total | 100 % |', '', 'Plusieurs réponses possibles.'), locale: 'fr' },
+    'Respondents could give multiple answers: the budget is split as 45 %, 35 % and 30 %.',
+    // Shares of different bases, changes, rates.
+    'Funding is split: 45 % of large firms and 35 % of SMEs applied.',
+    'The budget is split between two funds whose growth was 45 %, 35 % and 30 %.',
+    'Spending is divided into two blocks that grew by 45 % and 35 % respectively.',
+    table('| Country | Interest rate (%) |', '|---|---:|', '| NL | 45 % |', '| DE | 35 % |', '| FR | 18 % |'),
+    table('| Country | Unemployment rate |', '|---|---:|', '| NL | 34 % |', '| DE | 33 % |', '| FR | 30 % |'),
+    table('| Sector | Change (%) |', '|---|---:|', '| A | 45 % |', '| B | 35 % |', '| C | 18 % |'),
+    // Rows that are each a share of their own base: the sum means nothing.
+    table('| Country | Share of households with internet (%) |', '|---|---:|', '| NL | 98 % |', '| DE | 95 % |', '| FR | 92 % |'),
+    table('| W | % cold ops flipped | % gas saved |', '|---:|---:|---:|', '| 8 | 60 % | 10.1 % |', '| 32 | 70 % | 12.0 % |', '| 128 | 78 % | 13.3 % |', '| 256 | 81 % | 13.9 % |', '| 512 | 84 % | 14.3 % |', '| 1024 | 85 % | 14.5 % |', '| 8192 | 100 % | 17.5 % |'),
+    { code: table('| Land | Anteil der Haushalte mit Internet |', '|---|---:|', '| NL | 34 % |', '| DE | 33 % |', '| FR | 30 % |'), locale: 'de' },
+    // A "share of total" column may list only the largest parts.
+    table('| Exporter | Share of total exports |', '|---|---:|', '| China | 30 % |', '| EU | 20 % |', '| US | 10 % |'),
+    // A Total that says something else than 100 % is table-total's concern.
+    table('| Use | Share |', '|---|---:|', '| A | 45 % |', '| B | 35 % |', '| Total | 99.9 % |'),
+    // Rows that are parts of another row, in four languages.
+    { code: table('| Bron | Aandeel |', '|---|---:|', '| EU | 25 % |', '| waarvan gigafabrieken | 10 % |', '| Privaat | 75 % |', '| Totaal | 100 % |'), locale: 'nl' },
+    { code: table('| Quelle | Anteil |', '|---|---:|', '| EU | 25 % |', '| davon Gigafabriken | 10 % |', '| Privat | 75 % |', '| Gesamt | 100 % |'), locale: 'de' },
+    { code: table('| Source | Part |', '|---|---:|', '| UE | 25 % |', '| dont gigausines | 10 % |', '| Privé | 75 % |', '| Total | 100 % |'), locale: 'fr' },
+    table('| Source | Share |', '|---|---:|', '| EU | 25 % |', '| of which gigafactories | 10 % |', '| Private | 75 % |', '| Total | 100 % |'),
+    // A row followed by the rows it splits into, without a marker.
+    table('| Source | Share |', '|---|---:|', '| Public | 40 % |', '| EU | 25 % |', '| National | 15 % |', '| Private | 60 % |', '| Total | 100 % |'),
+    // Two blocks, each with its own 100 %.
+    table('| Group | Share |', '|---|---:|', '| Men | 48 % |', '| Women | 52 % |', '| Total | 100 % |', '| Under 30 | 20 % |', '| 30 and over | 80 % |', '| Total | 100 % |'),
+    // A Total column of 100 %: each row is split across the columns.
+    table('| Group | Men | Women | Total |', '|---|---:|---:|---:|', '| Staff | 45 % | 55 % | 100 % |', '| Board | 70 % | 30 % | 100 % |'),
+    // A list that is not closed by "and", or leaves a rest unstated, is no complete breakdown.
+    'The budget is split as 45 %, 35 %, and so on.',
+    'The budget is split as 45 % for research and 35 % for deployment, the rest for skills.',
+    'The funds were split 45 % and 35 % in 2024, and 50 % and 40 % in 2025.',
+    // A quotation keeps its source's figures.
+    '> The budget is split as 45 %, 35 % and 30 %.',
+  ],
+  invalid: [
+    {
+      code: table(
+        '| Source | Amount | Share of total |',
+        '|---|---:|---:|',
+        '| EU tranche | € 50 bn | 25 % |',
+        '| – sub-envelope: gigafactory fund | € 20 bn | 10 % |',
+        '| Private pledges | € 150 bn | 70 % |',
+        '| **Total** | **€ 200 bn** | **100 %** |',
+      ),
+      errors: [
+        {
+          line: 6,
+          column: 32,
+          endColumn: 37,
+          message: 'Shares sum to 95 %, not 100 % (25 + 70; row "– sub-envelope: gigafactory fund" left out as part of another row)',
+        },
+      ],
+    },
+    {
+      code: 'The budget is split as 45 %, 35 % and 30 %.',
+      errors: [{ line: 1, column: 39, endColumn: 43, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      code: 'The budget is divided between research (45 %), deployment (35 %) and skills (30 %).',
+      errors: [{ line: 1, column: 78, endColumn: 82, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      code: 'Het budget wordt verdeeld als 45 %, 35 % en 30 %.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 45, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      code: 'Das Budget wird aufgeteilt auf Forschung (42,5 %), Einsatz (35 %) und Bildung (20 %).',
+      locale: 'de',
+      errors: [{ line: 1, column: 80, message: 'Shares sum to 97,5 %, not 100 % (42,5 + 35 + 20)' }],
+    },
+    {
+      code: 'Le budget est réparti à 45 % pour la recherche, 35 % pour le déploiement et 30 % pour la formation.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 77, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      name: 'a column without a Total whose sum comes near 100: reported on its header',
+      code: table('| Party | Share |', '|---|---:|', '| A | 34 % |', '| B | 33 % |', '| C | 30 % |'),
+      errors: [{ line: 1, column: 11, endColumn: 16, message: 'Shares sum to 97 %, not 100 % (34 + 33 + 30)' }],
+    },
+    {
+      name: 'a "share of total" column beyond 100',
+      code: table('| Use | Share of total |', '|---|---:|', '| A | 45 % |', '| B | 35 % |', '| C | 30 % |'),
+      errors: [{ line: 1, column: 9, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      name: 'one-decimal shares have less room',
+      code: table('| Sector | Aandeel in totaal |', '|---|---:|', '| A | 45,5 % |', '| B | 35,0 % |', '| C | 19,0 % |', '| Totaal | 100,0 % |'),
+      locale: 'nl',
+      errors: [{ line: 6, column: 12, message: 'Shares sum to 99,5 %, not 100,0 % (45,5 + 35,0 + 19,0)' }],
+    },
+    {
+      name: 'a Total column of 100 %',
+      code: table('| Group | Men | Women | Total |', '|---|---:|---:|---:|', '| Staff | 45 % | 50 % | 100 % |'),
+      errors: [{ line: 3, column: 25, message: 'Shares sum to 95 %, not 100 % (45 + 50)' }],
+    },
+    {
+      name: 'a Total at the top of its block',
+      code: table('| Source | Share |', '|---|---:|', '| Total | 100 % |', '| EU | 25 % |', '| Private | 70 % |'),
+      errors: [{ line: 3, column: 11, message: 'Shares sum to 95 %, not 100 % (25 + 70)' }],
+    },
+  ],
+});
+
+describe('percent-sum related places', () => {
+  it('names the shares counted and the rows left out', () => {
+    const code = FUNDING.replace('| 75 % |', '| 70 % |');
+    const [message] = lintWithRule(rule, { code });
+    expect(message?.related?.map((place) => `${place.line}:${place.column} ${place.message}`)).toEqual([
+      '3:26 counted: 25 %',
+      '5:32 counted: 70 %',
+      '4:3 left out as part of another row',
+    ]);
+  });
+});
