@@ -198,22 +198,26 @@ function tableBreakdowns(brief: Brief, table: Table): Breakdown[] {
   const found: Breakdown[] = [];
   for (let column = 1; column < table.header.length; column++) {
     const header = labelOf(table.header[column]!);
-    if (!SHARE_HEADER.test(header) || RATE_HEADER.test(header) || totalKind(header)) continue;
-    found.push(...columnBreakdowns(table, rows, column, OF_TOTAL_HEADER.test(header), OWN_BASE_HEADER.test(header), notes.rounding));
+    if (RATE_HEADER.test(header) || totalKind(header)) continue;
+    found.push(...columnBreakdowns(table, rows, column, header, notes.rounding));
   }
   found.push(...rowBreakdowns(table, rows, notes.rounding));
   return found;
 }
 
-/** One column's breakdowns: one per Total row that states 100 %, or the whole column when there is no Total. */
-function columnBreakdowns(table: Table, rows: Row[], column: number, ofTotal: boolean, ownBase: boolean, roundingNote: boolean): Breakdown[] {
+/**
+ * One column's breakdowns: one per Total row that states 100 % (whatever the header: "2024" over
+ * shares with a Total of 100 % is a breakdown too), or the whole column of a share header when
+ * there is no Total.
+ */
+function columnBreakdowns(table: Table, rows: Row[], column: number, header: string, roundingNote: boolean): Breakdown[] {
   const totals = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.total);
-  const headerCell = table.header[column]!;
   if (totals.length === 0) {
-    if (ownBase) return [];
+    // Without a Total only the header can say the cells are shares of one whole.
+    if (!SHARE_HEADER.test(header) || OWN_BASE_HEADER.test(header)) return [];
     const scope = sharesOfRows(rows, rows.map((_, index) => index), column);
     if (!scope) return [];
-    return [{ ...scope, place: headerCell.range, roundingNote, claim: ofTotal ? 'header' : 'sum', mayNest: true }];
+    return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: OF_TOTAL_HEADER.test(header) ? 'header' : 'sum', mayNest: true }];
   }
   const found: Breakdown[] = [];
   for (const { row, index } of totals) {
@@ -339,12 +343,16 @@ function listGap(locale: Locale, last: boolean): RegExp {
 const NOT_PARTS =
   /(?:^|[^\p{L}])(?:d['’]|(?:of|van|von|vom|der|des|du|de|growth|grew|increase|increased|rise|rose|fall|fell|change|rate|rates|groei|stijging|daling|rente|wachstum|anstieg|rückgang|zins|croissance|hausse|baisse|taux|per|each|respectively|resp\.|beziehungsweise|bzw\.|respectivement|onderscheidenlijk)(?=[^\p{L}]|$))/iu;
 
-const REST_UNSTATED =
-  /(?:^|[^\p{L}])(?:rest|remainder|remaining|others?|overige?|resterende|übrige\w*|restliche\w*|reste|autres?|restant\w*)(?=[^\p{L}]|$)/iu;
+/**
+ * After the list: a rest left unstated ("the rest for skills"), or shares of several wholes
+ * ("45 %, 35 % and 30 % across the three rounds", "jeweils").
+ */
+const NOT_THE_WHOLE_AFTER =
+  /(?:^|[^\p{L}])(?:rest|remainder|remaining|others?|overige?|resterende|übrige\w*|restliche\w*|reste|autres?|restant\w*|across|every|jeweils|telkens|elk|chaque)(?=[^\p{L}]|$)/iu;
 
 function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
   const text = sentence.block.text;
-  if (MULTIPLE_ANSWERS.test(sentence.block.text)) return [];
+  if (MULTIPLE_ANSWERS.test([text, ...sentence.block.headingPath].join('\n'))) return [];
   const figures = sentence.figures;
   const found: Breakdown[] = [];
   for (let first = 0; first < figures.length; first++) {
@@ -367,7 +375,7 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
     if (!closed || list.length < 2) continue;
     const last = list[list.length - 1]!;
     const after = text.slice(last.end, sentence.end);
-    if (NOT_PARTS.test(after) || REST_UNSTATED.test(after)) continue;
+    if (NOT_PARTS.test(after) || NOT_THE_WHOLE_AFTER.test(after)) continue;
     // Another figure after the list may carry the shares' base or a second list ("in 2024, … in 2025").
     if (figures.indexOf(last) !== figures.length - 1) continue;
     found.push({ shares: list, leftOut: [], weakLeftOut: [], place: last.range, roundingNote: false, claim: 'stated', mayNest: false });

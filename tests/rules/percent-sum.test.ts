@@ -84,6 +84,19 @@ runRuleTests(rule, {
     'The budget is split as 45 %, 35 %, and so on.',
     'The budget is split as 45 % for research and 35 % for deployment, the rest for skills.',
     'The funds were split 45 % and 35 % in 2024, and 50 % and 40 % in 2025.',
+    // Real-looking breakdowns that add up, in four languages.
+    { code: 'De middelen worden verdeeld: 60 % gaat naar gemeenten, 30 % naar provincies en 10 % naar waterschappen.', locale: 'nl' },
+    { code: 'De meningen zijn verdeeld: 45 % is voor, 35 % tegen en 20 % weet het niet.', locale: 'nl' },
+    { code: 'Die Mittel werden wie folgt verteilt: 50 % an die Länder, 30 % an die Kommunen und 20 % an den Bund.', locale: 'de' },
+    { code: "Les crédits sont répartis entre l'État (60 %), les régions (30 %) et les communes (10 %).", locale: 'fr' },
+    'The remaining budget is split roughly 50 %, 30 % and 25 %.',
+    table('| Sector | 2023 | 2024 |', '|---|---:|---:|', '| Industry | 40 % | 38 % |', '| Services | 60 % | 62 % |', '| Total | 100 % | 100 % |'),
+    // Shares of several wholes, or a share that names a group rather than a part.
+    'Votes were split 45 %, 35 % and 30 % across the three rounds.',
+    'The gains are split between the top 10 % (45 %) and the bottom 50 % (35 %).',
+    'Participation is broken down by region: 45 % in the north, 35 % in the south and 30 % in the west.',
+    'Emissions fell by 45 %, 35 % and 30 %, split across sectors.',
+    'The cost is split 50/50 between 2024 and 2025, with 45 % and 65 % paid upfront.',
     // A quotation keeps its source's figures.
     '> The budget is split as 45 %, 35 % and 30 %.',
   ],
@@ -128,6 +141,34 @@ runRuleTests(rule, {
       code: 'Le budget est réparti à 45 % pour la recherche, 35 % pour le déploiement et 30 % pour la formation.',
       locale: 'fr',
       errors: [{ line: 1, column: 77, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      code: 'The budget is split 45 per cent, 35 per cent and 30 per cent.',
+      errors: [{ line: 1, column: 50, endColumn: 61, message: 'Shares sum to 110 per cent, not 100 per cent (45 + 35 + 30)' }],
+    },
+    {
+      code: 'Funding is allocated as follows: 50% to compute, 30% to data and 25% to skills.',
+      errors: [{ line: 1, column: 66, message: 'Shares sum to 105%, not 100% (50 + 30 + 25)' }],
+    },
+    {
+      code: 'De middelen worden verdeeld: 60 % gaat naar gemeenten, 30 % naar provincies en 20 % naar waterschappen.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 80, message: 'Shares sum to 110 %, not 100 % (60 + 30 + 20)' }],
+    },
+    {
+      code: 'Die Mittel werden wie folgt verteilt: 50 % an die Länder, 30 % an die Kommunen und 30 % an den Bund.',
+      locale: 'de',
+      errors: [{ line: 1, column: 84, message: 'Shares sum to 110 %, not 100 % (50 + 30 + 30)' }],
+    },
+    {
+      code: "Les crédits sont répartis entre l'État (60 %), les régions (30 %) et les communes (20 %).",
+      locale: 'fr',
+      errors: [{ line: 1, column: 84, message: 'Shares sum to 110 %, not 100 % (60 + 30 + 20)' }],
+    },
+    {
+      name: 'a Total of 100 % under a header that is a year',
+      code: table('| Sector | 2023 | 2024 |', '|---|---:|---:|', '| Industry | 40 % | 38 % |', '| Services | 60 % | 52 % |', '| Total | 100 % | 100 % |'),
+      errors: [{ line: 5, column: 19, message: 'Shares sum to 90 %, not 100 % (38 + 52)' }],
     },
     {
       name: 'a column without a Total whose sum comes near 100: reported on its header',
