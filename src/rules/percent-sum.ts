@@ -32,9 +32,10 @@ interface Breakdown {
   /**
    * What says the shares make one whole: a stated 100 % or a split verb ('stated'); a header "share of
    * total" without a Total row, which a top-ten list may carry too ('header'); or only the column's
-   * sum coming near 100 ('sum').
+   * sum coming near 100 ('sum'); a list of uses, "45 % goes to A, 35 % to B and 30 % to C", which
+   * may leave some uses out but cannot add up to more than the whole ('uses').
    */
-  claim: 'stated' | 'header' | 'sum';
+  claim: 'stated' | 'header' | 'sum' | 'uses';
   /** Table rows or columns, which may nest without a marker: a row followed by the rows it splits into. */
   mayNest: boolean;
   /** Rows whose marker ("– ", "including") may only style a list: counting them may reconcile the sum. */
@@ -112,6 +113,7 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
   if (breakdown.claim === 'sum' && !near) return undefined;
   // A "share of total" column may list only the largest parts: short of 100 is no error, beyond it is.
   if (breakdown.claim === 'header' && !near && compareDecimal(sum, '100') < 0) return undefined;
+  if (breakdown.claim === 'uses' && compareDecimal(sum, '100') < 0) return undefined;
   const like = breakdown.total ?? shares[shares.length - 1]!;
   const hundred = breakdown.total ? breakdown.total.text : writeLike(like, '100', locale);
   const leftOut =
@@ -157,9 +159,9 @@ function nearHundred(sum: string, unit: string, count: number): boolean {
   return compareDecimal(absDecimal(subtractDecimal(sum, '100')), sumDecimals([allowance, multiplyDecimal(unit, '2')])) <= 0;
 }
 
-/** A percentage that can be a share of a whole: "%", not "pp", not negative, read cleanly. */
+/** A percentage that can be a share of a whole: "%", not "pp", not negative, read cleanly ("<1 %" counts as at most 1 %). */
 function isShare(figure: Figure): boolean {
-  return figure.kind === 'percent' && figure.unit === '%' && !figure.malformed && !figure.value.startsWith('-') && figure.bound === undefined;
+  return figure.kind === 'percent' && figure.unit === '%' && !figure.malformed && !figure.value.startsWith('-');
 }
 
 interface Row {
@@ -211,7 +213,8 @@ function tableBreakdowns(brief: Brief, table: Table): Breakdown[] {
  * there is no Total.
  */
 function columnBreakdowns(table: Table, rows: Row[], column: number, header: string, roundingNote: boolean): Breakdown[] {
-  const totals = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.total);
+  // Total rows that say something in this column; a Total with an empty share cell says nothing of the shares.
+  const totals = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.total && row.readings[column]?.kind === 'number');
   if (totals.length === 0) {
     // Without a Total only the header can say the cells are shares of one whole.
     if (!SHARE_HEADER.test(header) || OWN_BASE_HEADER.test(header)) return [];
@@ -323,6 +326,14 @@ const SPLIT_INTRO: Record<Locale, RegExp> = Object.fromEntries(
   ]),
 ) as Record<Locale, RegExp>;
 
+/** "45 % goes to research", "45 % gaat naar onderzoek", "45 % fließen in die Forschung", "45 % vont à la recherche". */
+const GOES_TO: Record<Locale, RegExp> = {
+  en: /^\s+(?:goes|go|went|will go|is allocated|are allocated|is spent|are spent|is earmarked|are earmarked)\s+(?:to|on|for)\s/iu,
+  nl: /^\s+(?:gaat|gaan|ging|gingen)\s+naar\s|^\s+(?:is|wordt|zijn|worden)\s+bestemd\s+voor\s/iu,
+  de: /^\s+(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen|entfällt|entfallen)\s+(?:an|in|auf|zu)\s/iu,
+  fr: /^\s+(?:va|vont|revient|reviennent|est affectée?|sont affecté(?:e)?s|est consacrée?|sont consacré(?:e)?s)\s+(?:à|au|aux)\s/iu,
+};
+
 const AND: Record<Locale, string> = {
   en: String.raw`and|as well as|plus|&`,
   nl: String.raw`en|alsook|&`,
@@ -360,7 +371,10 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
     if (!isShare(opening)) continue;
     const previousEnd = first > 0 ? figures[first - 1]!.end : sentence.start;
     const intro = text.slice(previousEnd, qualifiedStart(opening, locale));
-    if (!SPLIT_INTRO[locale].test(intro) || NOT_PARTS.test(intro.slice(intro.search(new RegExp(SPLIT_VERB[locale], 'iu'))))) continue;
+    const split = SPLIT_INTRO[locale].test(intro) && !NOT_PARTS.test(intro.slice(intro.search(new RegExp(SPLIT_VERB[locale], 'iu'))));
+    // "45 % goes to A, 35 % to B and 30 % to C": the first share of its sentence opens a list of uses.
+    const uses = !split && !figures.slice(0, first).some(isShare) && GOES_TO[locale].test(text.slice(opening.end, opening.end + 40));
+    if (!split && !uses) continue;
     const list = [opening];
     let closed = false;
     for (let next = first + 1; next < figures.length && !closed; next++) {
@@ -378,7 +392,7 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
     if (NOT_PARTS.test(after) || NOT_THE_WHOLE_AFTER.test(after)) continue;
     // Another figure after the list may carry the shares' base or a second list ("in 2024, … in 2025").
     if (figures.indexOf(last) !== figures.length - 1) continue;
-    found.push({ shares: list, leftOut: [], weakLeftOut: [], place: last.range, roundingNote: false, claim: 'stated', mayNest: false });
+    found.push({ shares: list, leftOut: [], weakLeftOut: [], place: last.range, roundingNote: false, claim: split ? 'stated' : 'uses', mayNest: false });
     first = figures.indexOf(last);
   }
   return found;

@@ -91,6 +91,14 @@ runRuleTests(rule, {
     { code: "Les crédits sont répartis entre l'État (60 %), les régions (30 %) et les communes (10 %).", locale: 'fr' },
     'The remaining budget is split roughly 50 %, 30 % and 25 %.',
     table('| Sector | 2023 | 2024 |', '|---|---:|---:|', '| Industry | 40 % | 38 % |', '| Services | 60 % | 62 % |', '| Total | 100 % | 100 % |'),
+    // A list of uses may leave some out.
+    'Of the € 200 bn, 45 % goes to research and 35 % to deployment.',
+    { code: 'Van de € 200 miljard gaat 45 % naar onderzoek, 35 % naar uitrol en 20 % naar vaardigheden.', locale: 'nl' },
+    { code: 'Von den 200 Mrd. Euro fließen 45 % in die Forschung, 35 % in den Einsatz und 20 % in die Bildung.', locale: 'de' },
+    { code: 'Sur les 200 milliards, 45 % vont à la recherche, 35 % au déploiement et 20 % à la formation.', locale: 'fr' },
+    '45 % of large firms go to banks for credit and 35 % of SMEs go to friends.',
+    // "<1 %" is at most 1 %.
+    table('| Use | Share |', '|---|---:|', '| A | 60 % |', '| B | 40 % |', '| Other | <1 % |', '| Total | 100 % |'),
     // Shares of several wholes, or a share that names a group rather than a part.
     'Votes were split 45 %, 35 % and 30 % across the three rounds.',
     'The gains are split between the top 10 % (45 %) and the bottom 50 % (35 %).',
@@ -166,6 +174,15 @@ runRuleTests(rule, {
       errors: [{ line: 1, column: 84, message: 'Shares sum to 110 %, not 100 % (60 + 30 + 20)' }],
     },
     {
+      code: 'Of the € 200 bn, 45 % goes to research, 35 % to deployment and 30 % to skills.',
+      errors: [{ line: 1, column: 64, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      code: 'Sur les 200 milliards, 45 % vont à la recherche, 35 % au déploiement et 30 % à la formation.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 73, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
       name: 'a Total of 100 % under a header that is a year',
       code: table('| Sector | 2023 | 2024 |', '|---|---:|---:|', '| Industry | 40 % | 38 % |', '| Services | 60 % | 52 % |', '| Total | 100 % | 100 % |'),
       errors: [{ line: 5, column: 19, message: 'Shares sum to 90 %, not 100 % (38 + 52)' }],
@@ -179,6 +196,11 @@ runRuleTests(rule, {
       name: 'a "share of total" column beyond 100',
       code: table('| Use | Share of total |', '|---|---:|', '| A | 45 % |', '| B | 35 % |', '| C | 30 % |'),
       errors: [{ line: 1, column: 9, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      name: 'a Total row that leaves the share cell empty: the header decides',
+      code: table('| Use | € m | Share of total |', '|---|---:|---:|', '| A | 45 | 45 % |', '| B | 35 | 35 % |', '| C | 30 | 30 % |', '| Total | 110 | |'),
+      errors: [{ line: 1, column: 15, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
     },
     {
       name: 'one-decimal shares have less room',
