@@ -58,7 +58,7 @@ const OF_TOTAL_HEADER =
  * unemployment or growth rates, changes on a year, per-row shares of their own base.
  */
 const RATE_HEADER =
-  /\b(?:rates?|interest|tax|taxes|unemployment|inflation|growth|change|changes|increase|decrease|rise|fall|yield|margin|return|returns|coverage|penetration|participation|turnout|uptake|take-up|vs\.?|versus|yoy|y\/y|cagr|delta|diff|difference|pp|p\.p\.|per|each|rente|belasting|werkloosheid|groei|verandering|stijging|daling|mutatie|quote|quoten|zins|zinsen|steuer|arbeitslos\w*|wachstum|veränderung|anstieg|rückgang|taux|intérêt|impôt|chômage|croissance|évolution|variation|hausse|baisse|rendement|score|scores|ratio|index)\b|Δ|±|\+\/-/iu;
+  /\b(?:rates?|interest|tax|taxes|unemployment|inflation|growth|change|changes|increase|decrease|rise|fall|yield|margin|return|returns|coverage|penetration|participation|turnout|uptake|take-up|vs\.?|versus|yoy|y\/y|cagr|delta|diff|difference|pp|p\.p\.|per(?! cent)|each|rente|belasting|werkloosheid|groei|verandering|stijging|daling|mutatie|quote|quoten|zins|zinsen|steuer|arbeitslos\w*|wachstum|veränderung|anstieg|rückgang|taux|intérêt|impôt|chômage|croissance|évolution|variation|hausse|baisse|rendement|score|scores|ratio|index)\b|Δ|±|\+\/-/iu;
 
 /**
  * "Share of households with internet", "Anteil der Haushalte mit Internet", "part des adultes qui
@@ -110,7 +110,8 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
   const sum = sumDecimals(shares.map((share) => share.value));
   if (breakdown.mayNest && compareDecimal(sum, '100') > 0 && nestedReadings(shares, unit, slack).some(makesWhole)) return undefined;
   const near = nearHundred(sum, unit, shares.length);
-  if (breakdown.claim === 'sum' && !near) return undefined;
+  // Two rates ("men 48 %, women 50 %") come near 100 by chance too often: a sum alone needs three shares.
+  if (breakdown.claim === 'sum' && (!near || shares.length < 3)) return undefined;
   // A "share of total" column may list only the largest parts: short of 100 is no error, beyond it is.
   if (breakdown.claim === 'header' && !near && compareDecimal(sum, '100') < 0) return undefined;
   if (breakdown.claim === 'uses' && compareDecimal(sum, '100') < 0) return undefined;

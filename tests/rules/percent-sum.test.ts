@@ -65,6 +65,8 @@ runRuleTests(rule, {
     table('| Country | Share of households with internet (%) |', '|---|---:|', '| NL | 98 % |', '| DE | 95 % |', '| FR | 92 % |'),
     table('| W | % cold ops flipped | % gas saved |', '|---:|---:|---:|', '| 8 | 60 % | 10.1 % |', '| 32 | 70 % | 12.0 % |', '| 128 | 78 % | 13.3 % |', '| 256 | 81 % | 13.9 % |', '| 512 | 84 % | 14.3 % |', '| 1024 | 85 % | 14.5 % |', '| 8192 | 100 % | 17.5 % |'),
     { code: table('| Land | Anteil der Haushalte mit Internet |', '|---|---:|', '| NL | 34 % |', '| DE | 33 % |', '| FR | 30 % |'), locale: 'de' },
+    // Two rows under "%" without a Total: as likely two rates as a breakdown.
+    table('| Group | % |', '|---|---:|', '| Men | 48 % |', '| Women | 50 % |'),
     // A "share of total" column may list only the largest parts.
     table('| Exporter | Share of total exports |', '|---|---:|', '| China | 30 % |', '| EU | 20 % |', '| US | 10 % |'),
     // A Total that says something else than 100 % is table-total's concern.
@@ -201,6 +203,11 @@ runRuleTests(rule, {
       name: 'a Total row that leaves the share cell empty: the header decides',
       code: table('| Use | € m | Share of total |', '|---|---:|---:|', '| A | 45 | 45 % |', '| B | 35 | 35 % |', '| C | 30 | 30 % |', '| Total | 110 | |'),
       errors: [{ line: 1, column: 15, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      name: 'a header in "per cent"',
+      code: table('| Use | Share (per cent) |', '|---|---:|', '| A | 45 per cent |', '| B | 35 per cent |', '| C | 30 per cent |', '| Total | 100 per cent |'),
+      errors: [{ line: 6, column: 11, message: 'Shares sum to 110 per cent, not 100 per cent (45 + 35 + 30)' }],
     },
     {
       name: 'one-decimal shares have less room',
