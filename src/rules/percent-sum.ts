@@ -58,7 +58,7 @@ const OF_TOTAL_HEADER =
  * unemployment or growth rates, changes on a year, per-row shares of their own base.
  */
 const RATE_HEADER =
-  /\b(?:rates?|interest|tax|taxes|unemployment|inflation|growth|change|changes|increase|decrease|rise|fall|yield|margin|return|returns|coverage|penetration|participation|turnout|uptake|take-up|vs\.?|versus|yoy|y\/y|cagr|delta|diff|difference|pp|p\.p\.|per(?! cent)|each|rente|belasting|werkloosheid|groei|verandering|stijging|daling|mutatie|quote|quoten|zins|zinsen|steuer|arbeitslos\w*|wachstum|veränderung|anstieg|rückgang|taux|intérêt|impôt|chômage|croissance|évolution|variation|hausse|baisse|rendement|score|scores|ratio|index)\b|Δ|±|\+\/-/iu;
+  /\b(?:rates?|interest|tax|taxes|unemployment|inflation|growth|change|changes|increase|decrease|rise|fall|yield|margin|return|returns|cumulative|cumulatief|kumuliert|cumulé|cumulée|coverage|penetration|participation|turnout|uptake|take-up|vs\.?|versus|yoy|y\/y|cagr|delta|diff|difference|pp|p\.p\.|per(?! cent)|each|rente|belasting|werkloosheid|groei|verandering|stijging|daling|mutatie|quote|quoten|zins|zinsen|steuer|arbeitslos\w*|wachstum|veränderung|anstieg|rückgang|taux|intérêt|impôt|chômage|croissance|évolution|variation|hausse|baisse|rendement|score|scores|ratio|index)\b|Δ|±|\+\/-/iu;
 
 /**
  * "Share of households with internet", "Anteil der Haushalte mit Internet", "part des adultes qui
@@ -141,12 +141,21 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
 function nestedReadings(shares: Figure[], unit: string, slack: Slack): Figure[][] {
   const readings: Figure[][] = [];
   const interval = (figures: Figure[]) => sumIntervals(figures.map((figure) => intervalOf({ ...figure, precision: unit }, slack)));
-  for (let parent = 0; parent < shares.length; parent++) {
+  /** Where the rows right after `parent` that add up to it end (the shortest such run of two or more). */
+  const childrenEnd = (parent: number): number | undefined => {
     for (let end = parent + 3; end <= shares.length; end++) {
-      const children = shares.slice(parent + 1, end);
-      if (intervalsMeet(interval(children), interval([shares[parent]!]))) readings.push([...shares.slice(0, parent + 1), ...shares.slice(end)]);
+      if (intervalsMeet(interval(shares.slice(parent + 1, end)), interval([shares[parent]!]))) return end;
     }
+    return undefined;
+  };
+  // Every parent with its children dropped ("Public 40 %: EU 25 %, national 15 %; Private 60 %: …").
+  const topLevel: Figure[] = [];
+  for (let index = 0; index < shares.length; index++) {
+    topLevel.push(shares[index]!);
+    const end = childrenEnd(index);
+    if (end !== undefined) index = end - 1;
   }
+  readings.push(topLevel);
   if (shares.length > 2) shares.forEach((_, skip) => readings.push(shares.filter((__, index) => index !== skip)));
   return readings;
 }
@@ -199,13 +208,21 @@ function tableBreakdowns(brief: Brief, table: Table): Breakdown[] {
   if (MULTIPLE_ANSWERS.test(around)) return [];
   const rows = table.rows.map(readRow);
   const found: Breakdown[] = [];
-  for (let column = 1; column < table.header.length; column++) {
-    const header = labelOf(table.header[column]!);
-    if (RATE_HEADER.test(header) || totalKind(header)) continue;
-    found.push(...columnBreakdowns(table, rows, column, header, notes.rounding));
+  // Rows of years are a series over time, each year a share of its own year's whole: the column
+  // is no breakdown (and columns of years are no breakdown of a row).
+  if (rows.filter((row) => row.cells[0] && isTimeLabel(row.cells[0])).length < 2) {
+    for (let column = 1; column < table.header.length; column++) {
+      const header = labelOf(table.header[column]!);
+      if (RATE_HEADER.test(header) || totalKind(header)) continue;
+      found.push(...columnBreakdowns(table, rows, column, header, notes.rounding));
+    }
   }
-  found.push(...rowBreakdowns(table, rows, notes.rounding));
+  if (!table.header.slice(1).some(isTimeLabel)) found.push(...rowBreakdowns(table, rows, notes.rounding));
   return found;
+}
+
+function isTimeLabel(cell: TableCell): boolean {
+  return cell.figures.length === 1 && ['year', 'date', 'period'].includes(cell.figures[0]!.kind) && /^\W*\p{L}{0,3}\W*\d/u.test(labelOf(cell));
 }
 
 /**

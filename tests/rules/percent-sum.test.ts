@@ -99,6 +99,13 @@ runRuleTests(rule, {
     { code: 'Von den 200 Mrd. Euro fließen 45 % in die Forschung, 35 % in den Einsatz und 20 % in die Bildung.', locale: 'de' },
     { code: 'Sur les 200 milliards, 45 % vont à la recherche, 35 % au déploiement et 20 % à la formation.', locale: 'fr' },
     '45 % of large firms go to banks for credit and 35 % of SMEs go to friends.',
+    // A series over time: each year's share of its own whole.
+    table('| Year | Share of renewables (%) |', '|---|---:|', '| 2021 | 33 % |', '| 2022 | 33 % |', '| 2023 | 32 % |'),
+    table('| Group | 2023 | 2024 | Total |', '|---|---:|---:|---:|', '| Staff | 45 % | 50 % | 100 % |'),
+    table('| Quarter | % |', '|---|---:|', '| Q1 2024 | 34 % |', '| Q2 2024 | 33 % |', '| Q3 2024 | 30 % |'),
+    table('| Fund | Share | Cumulative share |', '|---|---:|---:|', '| A | 50 % | 50 % |', '| B | 30 % | 80 % |', '| C | 20 % | 100 % |', '| Total | 100 % | |'),
+    // Two parents, each followed by the rows it splits into.
+    table('| Source | Share |', '|---|---:|', '| Public | 40 % |', '| EU | 25 % |', '| National | 15 % |', '| Private | 60 % |', '| Firms | 35 % |', '| Households | 25 % |', '| Total | 100 % |'),
     // "<1 %" is at most 1 %.
     table('| Use | Share |', '|---|---:|', '| A | 60 % |', '| B | 40 % |', '| Other | <1 % |', '| Total | 100 % |'),
     // Shares of several wholes, or a share that names a group rather than a part.
