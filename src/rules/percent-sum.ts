@@ -382,13 +382,28 @@ const NOT_THE_WHOLE_AFTER =
 function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
   const text = sentence.block.text;
   if (MULTIPLE_ANSWERS.test([text, ...sentence.block.headingPath].join('\n'))) return [];
-  const figures = sentence.figures;
+  // "€ 4.5 bn (45 %), € 3.5 bn (35 %) and …": a figure whose share follows in brackets is that share's label.
+  const labels = sentence.figures.filter((figure, index) => {
+    const next = sentence.figures[index + 1];
+    return !isShare(figure) && next !== undefined && isShare(next) && /^\s*\($/.test(text.slice(figure.end, next.start));
+  });
+  const figures = sentence.figures.filter((figure) => !labels.includes(figure));
+  /** The text between two places, each label figure read as one word. */
+  const between = (from: number, to: number): string => {
+    let result = '';
+    let at = from;
+    for (const label of labels.filter((figure) => figure.start >= from && figure.end <= to)) {
+      result += text.slice(at, label.start) + 'X';
+      at = label.end;
+    }
+    return result + text.slice(at, to);
+  };
   const found: Breakdown[] = [];
   for (let first = 0; first < figures.length; first++) {
     const opening = figures[first]!;
     if (!isShare(opening)) continue;
     const previousEnd = first > 0 ? figures[first - 1]!.end : sentence.start;
-    const intro = text.slice(previousEnd, qualifiedStart(opening, locale));
+    const intro = between(previousEnd, qualifiedStart(opening, locale));
     const split = SPLIT_INTRO[locale].test(intro) && !NOT_PARTS.test(intro.slice(intro.search(new RegExp(SPLIT_VERB[locale], 'iu'))));
     // "45 % goes to A, 35 % to B and 30 % to C": the first share of its sentence opens a list of uses.
     const uses = !split && !figures.slice(0, first).some(isShare) && GOES_TO[locale].test(text.slice(opening.end, opening.end + 40));
@@ -397,7 +412,7 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
     let closed = false;
     for (let next = first + 1; next < figures.length && !closed; next++) {
       const share = figures[next]!;
-      const gap = text.slice(list[list.length - 1]!.end, qualifiedStart(share, locale));
+      const gap = between(list[list.length - 1]!.end, qualifiedStart(share, locale));
       if (!isShare(share) || NOT_PARTS.test(gap)) break;
       if (listGap(locale, true).test(gap)) closed = true;
       else if (!listGap(locale, false).test(gap)) break;

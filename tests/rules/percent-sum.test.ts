@@ -93,6 +93,7 @@ runRuleTests(rule, {
     { code: "Les crédits sont répartis entre l'État (60 %), les régions (30 %) et les communes (10 %).", locale: 'fr' },
     'The remaining budget is split roughly 50 %, 30 % and 25 %.',
     table('| Sector | 2023 | 2024 |', '|---|---:|---:|', '| Industry | 40 % | 38 % |', '| Services | 60 % | 62 % |', '| Total | 100 % | 100 % |'),
+    'The € 10 bn is split as € 4.5 bn (45 %), € 3.5 bn (35 %) and € 2 bn (20 %).',
     // A list of uses may leave some out.
     'Of the € 200 bn, 45 % goes to research and 35 % to deployment.',
     { code: 'Van de € 200 miljard gaat 45 % naar onderzoek, 35 % naar uitrol en 20 % naar vaardigheden.', locale: 'nl' },
@@ -190,6 +191,10 @@ runRuleTests(rule, {
       code: 'Sur les 200 milliards, 45 % vont à la recherche, 35 % au déploiement et 30 % à la formation.',
       locale: 'fr',
       errors: [{ line: 1, column: 73, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      code: 'The € 10 bn is split as € 4.5 bn (45 %), € 3.5 bn (35 %) and € 3 bn (30 %).',
+      errors: [{ line: 1, column: 70, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
     },
     {
       name: 'a Total of 100 % under a header that is a year',
