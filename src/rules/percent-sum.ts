@@ -31,11 +31,12 @@ interface Breakdown {
   roundingNote: boolean;
   /**
    * What says the shares make one whole: a stated 100 % or a split verb ('stated'); a header "share of
-   * total" without a Total row, which a top-ten list may carry too ('header'); or only the column's
+   * total" without a Total row, or a Total of 100 % on top of the rows below it, which a top-ten list
+   * may carry too ('partial'); or only the column's
    * sum coming near 100 ('sum'); a list of uses, "45 % goes to A, 35 % to B and 30 % to C", which
    * may leave some uses out but cannot add up to more than the whole ('uses').
    */
-  claim: 'stated' | 'header' | 'sum' | 'uses';
+  claim: 'stated' | 'partial' | 'sum' | 'uses';
   /** Table rows or columns, which may nest without a marker: a row followed by the rows it splits into. */
   mayNest: boolean;
   /** Rows whose marker ("– ", "including") may only style a list: counting them may reconcile the sum. */
@@ -112,8 +113,9 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
   const near = nearHundred(sum, unit, shares.length);
   // Two rates ("men 48 %, women 50 %") come near 100 by chance too often: a sum alone needs three shares.
   if (breakdown.claim === 'sum' && (!near || shares.length < 3)) return undefined;
-  // A "share of total" column may list only the largest parts: short of 100 is no error, beyond it is.
-  if (breakdown.claim === 'header' && !near && compareDecimal(sum, '100') < 0) return undefined;
+  // A "share of total" column, or "EU-27 100 %" above its members, may list only the largest parts:
+  // well short of 100 is no error, beyond it is.
+  if (breakdown.claim === 'partial' && !near && compareDecimal(sum, '100') < 0) return undefined;
   if (breakdown.claim === 'uses' && compareDecimal(sum, '100') < 0) return undefined;
   const like = breakdown.total ?? shares[shares.length - 1]!;
   const hundred = breakdown.total ? breakdown.total.text : writeLike(like, '100', locale);
@@ -238,7 +240,7 @@ function columnBreakdowns(table: Table, rows: Row[], column: number, header: str
     if (!SHARE_HEADER.test(header) || OWN_BASE_HEADER.test(header)) return [];
     const scope = sharesOfRows(rows, rows.map((_, index) => index), column);
     if (!scope) return [];
-    return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: OF_TOTAL_HEADER.test(header) ? 'header' : 'sum', mayNest: true }];
+    return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: OF_TOTAL_HEADER.test(header) ? 'partial' : 'sum', mayNest: true }];
   }
   const found: Breakdown[] = [];
   for (const { row, index } of totals) {
@@ -247,8 +249,10 @@ function columnBreakdowns(table: Table, rows: Row[], column: number, header: str
     const total = reading.figure;
     // A Total of 99.9 % is table-total's matter; a subtotal's 100 % is a block of its own.
     if (!isShare(total) || compareDecimal(total.value, '100') !== 0 || row.total === 'subtotal') continue;
-    const scope = sharesOfRows(rows, rowsCoveredBy(rows, index), column);
-    if (scope) found.push({ ...scope, total, place: total.range, roundingNote, claim: 'stated', mayNest: true });
+    const covered = rowsCoveredBy(rows, index);
+    const scope = sharesOfRows(rows, covered, column);
+    const onTop = covered.length > 0 && covered[0]! > index;
+    if (scope) found.push({ ...scope, total, place: total.range, roundingNote, claim: onTop ? 'partial' : 'stated', mayNest: true });
   }
   return found;
 }
