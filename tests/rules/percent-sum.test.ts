@@ -54,6 +54,7 @@ runRuleTests(rule, {
     { code: table('Mehrfachnennungen möglich.', '', '| Antwort | Anteil |', '|---|---:|', '| Kosten | 45 % |', '| Zeit | 35 % |', '| Total | 100 % |'), locale: 'de' },
     { code: table('| Réponse | Part |', '|---|---:|', '| Coût | 45 % |', '| Temps | 35 % |', '| Total | 100 % |', '', 'Plusieurs réponses possibles.'), locale: 'fr' },
     'Respondents could give multiple answers: the budget is split as 45 %, 35 % and 30 %.',
+    { code: table('| Antwoord | Aandeel |', '|---|---:|', '| Kosten | 45 % |', '| Tijd | 35 % |', '| Totaal | 100 % |', '', 'Meerdere antwoorden mogelijk.'), locale: 'nl' },
     // Shares of different bases, changes, rates.
     'Funding is split: 45 % of large firms and 35 % of SMEs applied.',
     'The budget is split between two funds whose growth was 45 %, 35 % and 30 %.',
@@ -217,6 +218,12 @@ runRuleTests(rule, {
       name: 'a Total row that leaves the share cell empty: the header decides',
       code: table('| Use | € m | Share of total |', '|---|---:|---:|', '| A | 45 | 45 % |', '| B | 35 | 35 % |', '| C | 30 | 30 % |', '| Total | 110 | |'),
       errors: [{ line: 1, column: 15, message: 'Shares sum to 110 %, not 100 % (45 + 35 + 30)' }],
+    },
+    {
+      name: 'a "waarvan" row left out, in Dutch',
+      code: table('| Bron | Aandeel |', '|---|---:|', '| EU | 25 % |', '| waarvan gigafabrieken | 10 % |', '| Privaat | 70 % |', '| Totaal | 100 % |'),
+      locale: 'nl',
+      errors: [{ line: 6, column: 12, message: 'Shares sum to 95 %, not 100 % (25 + 70; row "waarvan gigafabrieken" left out as part of another row)' }],
     },
     {
       name: 'a header in "per cent"',
