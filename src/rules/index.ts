@@ -9,6 +9,7 @@ import numberFormat from './number-format.js';
 import numberStyle from './number-style.js';
 import partExceedsWhole from './part-exceeds-whole.js';
 import percentOf from './percent-of.js';
+import percentSum from './percent-sum.js';
 import rangeOrder from './range-order.js';
 import sumMismatch from './sum-mismatch.js';
 import tableTotal from './table-total.js';
@@ -20,6 +21,7 @@ export const builtinRules: readonly Rule[] = [
   sumMismatch,
   tableTotal,
   partExceedsWhole,
+  percentSum,
   percentOf,
   dateInvalid,
   weekdayMismatch,

@@ -126,6 +126,14 @@ const DOES_NOT_SUM =
  * paragraphs above the table it explains).
  */
 export function readNotes(table: Table, brief: Brief): TableNotes {
+  const text = notesText(table, brief);
+  const rounding = ROUNDING_NOTE.test(text);
+  const nonAdditive = NON_ADDITIVE_NOTE.test(text) || (!rounding && DOES_NOT_SUM.test(text));
+  return { rounding, nonAdditive };
+}
+
+/** The text of those notes, for rules that look for other remarks ("multiple answers possible"). */
+export function notesText(table: Table, brief: Brief): string {
   const previousEnd = Math.max(0, ...brief.tables.filter((other) => other.range.end <= table.range.start).map((other) => other.range.end));
   const nextStart = Math.min(
     brief.source.length,
@@ -138,8 +146,5 @@ export function readNotes(table: Table, brief: Brief): TableNotes {
   const after = brief.blocks.filter(
     (block) => block.kind === 'paragraph' && block.range.start >= table.range.end && block.range.end <= nextStart && sameSection(block),
   );
-  const text = [table.before?.text ?? '', table.after?.text ?? '', ...before.slice(-3).map((b) => b.text), ...after.slice(0, 3).map((b) => b.text)].join('\n');
-  const rounding = ROUNDING_NOTE.test(text);
-  const nonAdditive = NON_ADDITIVE_NOTE.test(text) || (!rounding && DOES_NOT_SUM.test(text));
-  return { rounding, nonAdditive };
+  return [table.before?.text ?? '', table.after?.text ?? '', ...before.slice(-3).map((b) => b.text), ...after.slice(0, 3).map((b) => b.text)].join('\n');
 }

@@ -1,0 +1,436 @@
+import { intervalContains, intervalOf, intervalsMeet, sumIntervals, widen, type Slack } from '../arith/interval.js';
+import { slackOptions } from '../arith/options.js';
+import { defineRule, type Report } from '../engine/types.js';
+import type { Brief, Figure, Range, Sentence, Table, TableCell } from '../parse/types.js';
+import { absDecimal, compareDecimal, multiplyDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
+import { writeLike } from '../quantity/format.js';
+import type { Locale } from '../quantity/types.js';
+import { authorsSentences, qualifiedStart } from './part-exceeds-whole.js';
+import {
+  isPartOfAnotherRow,
+  isSurelyPartOfAnotherRow,
+  labelOf,
+  notesText,
+  readCell,
+  readNotes,
+  totalKind,
+  type CellReading,
+  type TotalKind,
+} from './table-total/reading.js';
+
+/** A set of shares that claims to be one whole cut into parts. */
+interface Breakdown {
+  shares: Figure[];
+  /** Rows left out as parts of another row ("– sub-envelope", "of which"), with the cell that names them. */
+  leftOut: Array<{ label: string; cell: TableCell }>;
+  /** The stated 100 %, when the breakdown has a Total. */
+  total?: Figure;
+  /** Where to report when there is no Total: the column header, or the last share of a sentence. */
+  place: Range;
+  /** "Totals may not sum due to rounding": another half unit per share. */
+  roundingNote: boolean;
+  /**
+   * What says the shares make one whole: a stated 100 % or a split verb ('stated'); a header "share of
+   * total" without a Total row, or a Total of 100 % on top of the rows below it, which a top-ten list
+   * may carry too ('partial'); or only the column's
+   * sum coming near 100 ('sum'); a list of uses, "45 % goes to A, 35 % to B and 30 % to C", which
+   * may leave some uses out but cannot add up to more than the whole ('uses').
+   */
+  claim: 'stated' | 'partial' | 'sum' | 'uses';
+  /** Table rows or columns, which may nest without a marker: a row followed by the rows it splits into. */
+  mayNest: boolean;
+  /** Rows whose marker ("– ", "including") may only style a list: counting them may reconcile the sum. */
+  weakLeftOut: Figure[];
+}
+
+/**
+ * Column headers that say the cells are shares: "%", "share", "aandeel", "Anteil", "part",
+ * "proportion", "percentage", "Verteilung", "répartition".
+ */
+const SHARE_HEADER =
+  /%|\b(?:share|shares|proportion|percentage|percent|per cent|pct|distribution|breakdown|split|aandeel|procent|percentage|verdeling|anteil|anteile|prozent|verteilung|aufteilung|part|parts|pourcentage|répartition|ventilation)\b/iu;
+
+/** Headers that say the whole is one total: "Share of total", "% of total", "aandeel in totaal", "Anteil am Gesamt…", "% du total". */
+const OF_TOTAL_HEADER =
+  /\b(?:of (?:the )?total|distribution|breakdown|split|in totaal|van (?:het )?totaal|verdeling|am gesamt\w*|an (?:der |den )?gesamt\w*|des gesamt\w*|verteilung|aufteilung|du total|de l['’]ensemble|répartition|ventilation)\b/iu;
+
+/**
+ * A column of rates, changes or scores is no breakdown even when headed "%": interest, tax,
+ * unemployment or growth rates, changes on a year, per-row shares of their own base.
+ */
+const RATE_HEADER =
+  /\b(?:rates?|interest|tax|taxes|unemployment|inflation|growth|change|changes|increase|decrease|rise|fall|yield|margin|return|returns|cumulative|cumulatief|kumuliert|cumulé|cumulée|coverage|penetration|participation|turnout|uptake|take-up|vs\.?|versus|yoy|y\/y|cagr|delta|diff|difference|pp|p\.p\.|per(?! cent)|each|rente|belasting|werkloosheid|groei|verandering|stijging|daling|mutatie|quote|quoten|zins|zinsen|steuer|arbeitslos\w*|wachstum|veränderung|anstieg|rückgang|taux|intérêt|impôt|chômage|croissance|évolution|variation|hausse|baisse|rendement|score|scores|ratio|index)\b|Δ|±|\+\/-/iu;
+
+/**
+ * "Share of households with internet", "Anteil der Haushalte mit Internet", "part des adultes qui
+ * travaillent": each row's share of its own base. Without a Total, such a column claims no breakdown.
+ */
+const OWN_BASE_HEADER =
+  /\b(?:with|without|who|whose|that|having|using|owning|living|aged|employed|unemployed|met|zonder|die|wier|mit|ohne|welche[nrs]?|avec|sans|qui|ayant|vivant|âgés?)\b/iu;
+
+/** "Respondents could choose several answers", "Mehrfachnennungen möglich", "plusieurs réponses possibles": shares need not sum to 100. */
+const MULTIPLE_ANSWERS =
+  /\b(?:multiple (?:answers|responses|choices|mentions)|several answers|more than one (?:answer|response|option)|(?:could|can|may|might) (?:choose|select|pick|give|name) (?:several|more than one|multiple|up to)|multi-select|meerdere antwoorden|meer dan één antwoord|meerkeuze|mehrfachnennung\w*|mehrfachantwort\w*|mehrere antworten|plusieurs réponses|réponses multiples|plusieurs choix|choix multiples?|(?:exceed|exceeds|more than|above|over|boven|mehr als|über|plus de) 100 ?%|(?:sum|add up|adds up|total) to more than)/iu;
+
+export default defineRule({
+  meta: {
+    id: 'percent-sum',
+    description: 'The shares of an explicit breakdown (a table column of shares, "split as 45 %, 35 % and 20 %") must total 100 %, within rounding',
+    category: 'arithmetic',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: slackOptions,
+  },
+  check(brief, { report, options }) {
+    const slack: Slack = { approximate: options.approximateSlack };
+    const breakdowns = [
+      ...brief.tables.filter((table) => !table.quoted).flatMap((table) => tableBreakdowns(brief, table)),
+      ...[...authorsSentences(brief)].flatMap((sentence) => sentenceBreakdowns(sentence, brief.locale)),
+    ];
+    for (const breakdown of breakdowns) {
+      const found = judge(breakdown, slack, brief.locale);
+      if (found) report(found);
+    }
+  },
+});
+
+/** The shares' sum against 100 %, each share allowed half a unit of the least precise one. */
+function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | undefined {
+  const { shares } = breakdown;
+  const unit = shares.map((share) => share.precision).reduce((widest, precision) => (compareDecimal(precision, widest) > 0 ? precision : widest));
+  const asLeastPrecise = (figures: Figure[]) => sumIntervals(figures.map((figure) => intervalOf({ ...figure, precision: unit }, slack)));
+  const noted = (figures: Figure[]) => {
+    const sum = asLeastPrecise(figures);
+    return breakdown.roundingNote ? widen(sum, multiplyDecimal(multiplyDecimal(unit, '0.5'), String(figures.length))) : sum;
+  };
+  const makesWhole = (figures: Figure[]): boolean => intervalContains(noted(figures), '100');
+  if (makesWhole(shares)) return undefined;
+  // A dash or "including" may only style a list: when counting those rows makes 100, the author nested nothing.
+  if (breakdown.weakLeftOut.length > 0 && makesWhole([...shares, ...breakdown.weakLeftOut])) return undefined;
+  const sum = sumDecimals(shares.map((share) => share.value));
+  if (breakdown.mayNest && compareDecimal(sum, '100') > 0 && nestedReadings(shares, unit, slack).some(makesWhole)) return undefined;
+  const near = nearHundred(sum, unit, shares.length);
+  // Two rates ("men 48 %, women 50 %") come near 100 by chance too often: a sum alone needs three shares.
+  if (breakdown.claim === 'sum' && (!near || shares.length < 3)) return undefined;
+  // A "share of total" column, or "EU-27 100 %" above its members, may list only the largest parts:
+  // well short of 100 is no error, beyond it is.
+  if (breakdown.claim === 'partial' && !near && compareDecimal(sum, '100') < 0) return undefined;
+  if (breakdown.claim === 'uses' && compareDecimal(sum, '100') < 0) return undefined;
+  const like = breakdown.total ?? shares[shares.length - 1]!;
+  const hundred = breakdown.total ? breakdown.total.text : writeLike(like, '100', locale);
+  const leftOut =
+    breakdown.leftOut.length === 0
+      ? ''
+      : breakdown.leftOut.length === 1
+        ? `; row "${breakdown.leftOut[0]!.label}" left out as part of another row`
+        : `; rows ${breakdown.leftOut.map((row) => `"${row.label}"`).join(', ')} left out as parts of other rows`;
+  return {
+    range: breakdown.total?.range ?? breakdown.place,
+    message: `Shares sum to ${writeLike(like, sum, locale)}, not ${hundred} (${shares.map((share) => share.format.digits).join(' + ')}${leftOut})`,
+    related: [
+      ...shares.map((share) => ({ range: share.range, message: `counted: ${share.text}` })),
+      ...breakdown.leftOut.map((row) => ({ range: row.cell.range, message: 'left out as part of another row' })),
+    ],
+  };
+}
+
+/**
+ * The shares read with one row nested in another, as an editor would try before calling the sum
+ * wrong: a row followed by rows that add up to it (its split, without a marker), or, in a list of
+ * three or more, any one row left out.
+ */
+function nestedReadings(shares: Figure[], unit: string, slack: Slack): Figure[][] {
+  const readings: Figure[][] = [];
+  const interval = (figures: Figure[]) => sumIntervals(figures.map((figure) => intervalOf({ ...figure, precision: unit }, slack)));
+  /** Where the rows right after `parent` that add up to it end (the shortest such run of two or more). */
+  const childrenEnd = (parent: number): number | undefined => {
+    for (let end = parent + 3; end <= shares.length; end++) {
+      if (intervalsMeet(interval(shares.slice(parent + 1, end)), interval([shares[parent]!]))) return end;
+    }
+    return undefined;
+  };
+  // Every parent with its children dropped ("Public 40 %: EU 25 %, national 15 %; Private 60 %: …").
+  const topLevel: Figure[] = [];
+  for (let index = 0; index < shares.length; index++) {
+    topLevel.push(shares[index]!);
+    const end = childrenEnd(index);
+    if (end !== undefined) index = end - 1;
+  }
+  readings.push(topLevel);
+  if (shares.length > 2) shares.forEach((_, skip) => readings.push(shares.filter((__, index) => index !== skip)));
+  return readings;
+}
+
+/**
+ * A column that only its sum marks as a breakdown: a sum more than two units of the least precise
+ * share beyond the rounding allowance is more likely a column of rates that happens to come near 100.
+ */
+function nearHundred(sum: string, unit: string, count: number): boolean {
+  const allowance = multiplyDecimal(multiplyDecimal(unit, '0.5'), String(count));
+  return compareDecimal(absDecimal(subtractDecimal(sum, '100')), sumDecimals([allowance, multiplyDecimal(unit, '2')])) <= 0;
+}
+
+/** A percentage that can be a share of a whole: "%", not "pp", not negative, read cleanly ("<1 %" counts as at most 1 %). */
+function isShare(figure: Figure): boolean {
+  return figure.kind === 'percent' && figure.unit === '%' && !figure.malformed && !figure.value.startsWith('-');
+}
+
+interface Row {
+  cells: TableCell[];
+  readings: CellReading[];
+  label: string;
+  labelCell: TableCell | undefined;
+  total: TotalKind | undefined;
+  part: boolean;
+  /** No figure in the row: a heading inside the table. */
+  section: boolean;
+}
+
+function readRow(cells: TableCell[]): Row {
+  const readings = cells.map(readCell);
+  const labelCell = cells.find((cell, column) => readings[column]!.kind === 'text' && labelOf(cell) !== '');
+  const label = labelCell ? labelOf(labelCell) : '';
+  const total = totalKind(label);
+  return {
+    cells,
+    readings,
+    label,
+    labelCell,
+    total,
+    part: total === undefined && isPartOfAnotherRow(label),
+    section: readings.every((reading) => reading.kind === 'text' || reading.kind === 'empty'),
+  };
+}
+
+function tableBreakdowns(brief: Brief, table: Table): Breakdown[] {
+  const notes = readNotes(table, brief);
+  if (notes.nonAdditive) return [];
+  const around = [notesText(table, brief), ...table.headingPath, ...table.header.map(labelOf)].join('\n');
+  if (MULTIPLE_ANSWERS.test(around)) return [];
+  const rows = table.rows.map(readRow);
+  const found: Breakdown[] = [];
+  // Rows of years are a series over time, each year a share of its own year's whole: the column
+  // is no breakdown (and columns of years are no breakdown of a row).
+  if (rows.filter((row) => row.cells[0] && isTimeLabel(row.cells[0])).length < 2) {
+    for (let column = 1; column < table.header.length; column++) {
+      const header = labelOf(table.header[column]!);
+      if (RATE_HEADER.test(header) || totalKind(header)) continue;
+      found.push(...columnBreakdowns(table, rows, column, header, notes.rounding));
+    }
+  }
+  if (!table.header.slice(1).some(isTimeLabel)) found.push(...rowBreakdowns(table, rows, notes.rounding));
+  return found;
+}
+
+function isTimeLabel(cell: TableCell): boolean {
+  return cell.figures.length === 1 && ['year', 'date', 'period'].includes(cell.figures[0]!.kind) && /^\W*\p{L}{0,3}\W*\d/u.test(labelOf(cell));
+}
+
+/**
+ * One column's breakdowns: one per Total row that states 100 % (whatever the header: "2024" over
+ * shares with a Total of 100 % is a breakdown too), or the whole column of a share header when
+ * there is no Total.
+ */
+function columnBreakdowns(table: Table, rows: Row[], column: number, header: string, roundingNote: boolean): Breakdown[] {
+  // Total rows that say something in this column; a Total with an empty share cell says nothing of the shares.
+  const totals = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.total && row.readings[column]?.kind === 'number');
+  if (totals.length === 0) {
+    // Without a Total only the header can say the cells are shares of one whole.
+    if (!SHARE_HEADER.test(header) || OWN_BASE_HEADER.test(header)) return [];
+    const scope = sharesOfRows(rows, rows.map((_, index) => index), column);
+    if (!scope) return [];
+    return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: OF_TOTAL_HEADER.test(header) ? 'partial' : 'sum', mayNest: true }];
+  }
+  const found: Breakdown[] = [];
+  for (const { row, index } of totals) {
+    const reading = row.readings[column];
+    if (!reading || reading.kind !== 'number') continue;
+    const total = reading.figure;
+    // A Total of 99.9 % is table-total's matter; a subtotal's 100 % is a block of its own.
+    if (!isShare(total) || compareDecimal(total.value, '100') !== 0 || row.total === 'subtotal') continue;
+    const covered = rowsCoveredBy(rows, index);
+    const scope = sharesOfRows(rows, covered, column);
+    const onTop = covered.length > 0 && covered[0]! > index;
+    if (scope) found.push({ ...scope, total, place: total.range, roundingNote, claim: onTop ? 'partial' : 'stated', mayNest: true });
+  }
+  return found;
+}
+
+/** The rows a Total covers: the rows since the previous Total, or, for a Total on top of its block, the rows below it. */
+function rowsCoveredBy(rows: Row[], totalIndex: number): number[] {
+  const isItem = (index: number): boolean => !rows[index]!.total && !rows[index]!.section;
+  const above: number[] = [];
+  for (let index = totalIndex - 1; index >= 0 && rows[index]!.total !== 'total'; index--) {
+    if (isItem(index)) above.unshift(index);
+  }
+  if (above.length > 0) return above;
+  const below: number[] = [];
+  for (let index = totalIndex + 1; index < rows.length && !rows[index]!.total; index++) {
+    if (isItem(index)) below.push(index);
+  }
+  return below;
+}
+
+type RowScope = Pick<Breakdown, 'shares' | 'leftOut' | 'weakLeftOut'>;
+
+/** The shares of one column over some rows; undefined when a row there holds no plain share (then nothing can be added). */
+function sharesOfRows(rows: Row[], indices: number[], column: number): RowScope | undefined {
+  const scope: RowScope = { shares: [], leftOut: [], weakLeftOut: [] };
+  for (const index of indices) {
+    const row = rows[index]!;
+    if (row.section || row.total) continue;
+    const reading = row.readings[column];
+    if (!reading || reading.kind !== 'number' || !isShare(reading.figure)) return undefined;
+    if (row.part) {
+      if (row.labelCell) scope.leftOut.push({ label: row.label, cell: row.labelCell });
+      if (!isSurelyPartOfAnotherRow(row.label)) scope.weakLeftOut.push(reading.figure);
+      continue;
+    }
+    scope.shares.push(reading.figure);
+  }
+  return scope.shares.length >= 2 ? scope : undefined;
+}
+
+/** "| Group | Men | Women | Total |" with a Total column of 100 %: each such row is a breakdown across the columns. */
+function rowBreakdowns(table: Table, rows: Row[], roundingNote: boolean): Breakdown[] {
+  const totalColumn = table.header.findIndex((cell, column) => column > 0 && totalKind(labelOf(cell)) === 'total');
+  if (totalColumn < 0) return [];
+  const skippedColumns = table.header
+    .slice(1, totalColumn)
+    .filter((cell) => isPartOfAnotherRow(labelOf(cell)) || totalKind(labelOf(cell))).length;
+  const found: Breakdown[] = [];
+  for (const row of rows) {
+    const reading = row.readings[totalColumn];
+    if (!reading || reading.kind !== 'number' || !isShare(reading.figure) || compareDecimal(reading.figure.value, '100') !== 0) continue;
+    const shares: Figure[] = [];
+    for (let column = 1; column < totalColumn; column++) {
+      const header = labelOf(table.header[column]!);
+      if (isPartOfAnotherRow(header) || totalKind(header)) continue;
+      const cell = row.readings[column]!;
+      if (cell.kind !== 'number' || !isShare(cell.figure)) break;
+      shares.push(cell.figure);
+    }
+    if (shares.length !== totalColumn - 1 - skippedColumns || shares.length < 2) continue;
+    found.push({ shares, leftOut: [], weakLeftOut: [], total: reading.figure, place: reading.figure.range, roundingNote, claim: 'stated', mayNest: true });
+  }
+  return found;
+}
+
+/**
+ * A verb that cuts a whole into shares, then how the list is introduced: "split as", "divided
+ * between", "allocated as follows:", "verdeeld over", "aufgeteilt auf", "réparti entre".
+ */
+const SPLIT_VERB: Record<Locale, string> = {
+  en: String.raw`split|splits|divided|divides|allocated|allocates|apportioned|distributed|distributes|broken down|breaks down|break down|partitioned`,
+  nl: String.raw`verdeeld|verdeelt|verdelen|opgesplitst|opgedeeld|uitgesplitst|valt uiteen`,
+  de: String.raw`aufgeteilt|aufteilen|teilt sich|teilen sich|verteilt|verteilen sich|gliedert sich|aufgegliedert|untergliedert`,
+  fr: String.raw`réparti|répartie|répartis|réparties|répartit|répartissent|divisé|divisée|divisés|divisées|ventilé|ventilée|ventilés|ventilées|se décompose|se décomposent|décomposé|décomposée`,
+};
+
+const SPLIT_CONNECTOR: Record<Locale, string> = {
+  en: String.raw`as follows|as|into|in|between|among|across|over`,
+  nl: String.raw`als volgt|als|in|over|tussen`,
+  de: String.raw`wie folgt|auf|in|zwischen|unter`,
+  fr: String.raw`comme suit|en|entre|à|ainsi`,
+};
+
+const LABEL_WORD = String.raw`[\p{L}][\p{L}'’.-]*`;
+
+/** The text from the sentence start to the first share ends with the verb, its connector and at most four label words. */
+const SPLIT_INTRO: Record<Locale, RegExp> = Object.fromEntries(
+  (Object.keys(SPLIT_VERB) as Locale[]).map((locale) => [
+    locale,
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${SPLIT_VERB[locale]})(?:\s+(?:${SPLIT_CONNECTOR[locale]}))?\s*[:—–]?(?:\s+${LABEL_WORD}){0,4}\s*\(?\s*$`,
+      'iu',
+    ),
+  ]),
+) as Record<Locale, RegExp>;
+
+/** "45 % goes to research", "45 % gaat naar onderzoek", "45 % fließen in die Forschung", "45 % vont à la recherche". */
+const GOES_TO: Record<Locale, RegExp> = {
+  en: /^\s+(?:goes|go|went|will go|is allocated|are allocated|is spent|are spent|is earmarked|are earmarked)\s+(?:to|on|for)\s/iu,
+  nl: /^\s+(?:gaat|gaan|ging|gingen)\s+naar\s|^\s+(?:is|wordt|zijn|worden)\s+bestemd\s+voor\s/iu,
+  de: /^\s+(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen|entfällt|entfallen)\s+(?:an|in|auf|zu)\s/iu,
+  fr: /^\s+(?:va|vont|revient|reviennent|est affectée?|sont affecté(?:e)?s|est consacrée?|sont consacré(?:e)?s)\s+(?:à|au|aux)\s/iu,
+};
+
+const AND: Record<Locale, string> = {
+  en: String.raw`and|as well as|plus|&`,
+  nl: String.raw`en|alsook|&`,
+  de: String.raw`und|sowie|&`,
+  fr: String.raw`et|ainsi que|&`,
+};
+
+/** Between two shares of a list: its label words, then "," or "and", then the next label ("research (45 %), deployment (35 %)"). */
+function listGap(locale: Locale, last: boolean): RegExp {
+  const separator = last ? String.raw`,?\s*(?:${AND[locale]})` : String.raw`[,;]`;
+  return new RegExp(String.raw`^\s*\)?(?:\s*${LABEL_WORD}){0,5}\s*\)?\s*${separator}(?:\s+${LABEL_WORD}){0,5}\s*\(?\s*$`, 'iu');
+}
+
+/**
+ * Words that make the shares something other than parts of one whole: bases ("45 % of large firms"),
+ * changes ("growth of 5 %"), rates, and "the rest" left unstated.
+ */
+const NOT_PARTS =
+  /(?:^|[^\p{L}])(?:d['’]|(?:of|van|von|vom|der|des|du|de|growth|grew|increase|increased|rise|rose|fall|fell|change|rate|rates|groei|stijging|daling|rente|wachstum|anstieg|rückgang|zins|croissance|hausse|baisse|taux|per|each|respectively|resp\.|beziehungsweise|bzw\.|respectivement|onderscheidenlijk)(?=[^\p{L}]|$))/iu;
+
+/**
+ * After the list: a rest left unstated ("the rest for skills"), or shares of several wholes
+ * ("45 %, 35 % and 30 % across the three rounds", "jeweils").
+ */
+const NOT_THE_WHOLE_AFTER =
+  /(?:^|[^\p{L}])(?:rest|remainder|remaining|others?|overige?|resterende|übrige\w*|restliche\w*|reste|autres?|restant\w*|across|every|jeweils|telkens|elk|chaque)(?=[^\p{L}]|$)/iu;
+
+function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
+  const text = sentence.block.text;
+  if (MULTIPLE_ANSWERS.test([text, ...sentence.block.headingPath].join('\n'))) return [];
+  // "€ 4.5 bn (45 %), € 3.5 bn (35 %) and …": a figure whose share follows in brackets is that share's label.
+  const labels = sentence.figures.filter((figure, index) => {
+    const next = sentence.figures[index + 1];
+    return !isShare(figure) && next !== undefined && isShare(next) && /^\s*\($/.test(text.slice(figure.end, next.start));
+  });
+  const figures = sentence.figures.filter((figure) => !labels.includes(figure));
+  /** The text between two places, each label figure read as one word. */
+  const between = (from: number, to: number): string => {
+    let result = '';
+    let at = from;
+    for (const label of labels.filter((figure) => figure.start >= from && figure.end <= to)) {
+      result += text.slice(at, label.start) + 'X';
+      at = label.end;
+    }
+    return result + text.slice(at, to);
+  };
+  const found: Breakdown[] = [];
+  for (let first = 0; first < figures.length; first++) {
+    const opening = figures[first]!;
+    if (!isShare(opening)) continue;
+    const previousEnd = first > 0 ? figures[first - 1]!.end : sentence.start;
+    const intro = between(previousEnd, qualifiedStart(opening, locale));
+    const split = SPLIT_INTRO[locale].test(intro) && !NOT_PARTS.test(intro.slice(intro.search(new RegExp(SPLIT_VERB[locale], 'iu'))));
+    // "45 % goes to A, 35 % to B and 30 % to C": the first share of its sentence opens a list of uses.
+    const uses = !split && !figures.slice(0, first).some(isShare) && GOES_TO[locale].test(text.slice(opening.end, opening.end + 40));
+    if (!split && !uses) continue;
+    const list = [opening];
+    let closed = false;
+    for (let next = first + 1; next < figures.length && !closed; next++) {
+      const share = figures[next]!;
+      const gap = between(list[list.length - 1]!.end, qualifiedStart(share, locale));
+      if (!isShare(share) || NOT_PARTS.test(gap)) break;
+      if (listGap(locale, true).test(gap)) closed = true;
+      else if (!listGap(locale, false).test(gap)) break;
+      list.push(share);
+    }
+    // Only a list closed by "and" is plainly the whole breakdown.
+    if (!closed || list.length < 2) continue;
+    const last = list[list.length - 1]!;
+    const after = text.slice(last.end, sentence.end);
+    if (NOT_PARTS.test(after) || NOT_THE_WHOLE_AFTER.test(after)) continue;
+    // Another figure after the list may carry the shares' base or a second list ("in 2024, … in 2025").
+    if (figures.indexOf(last) !== figures.length - 1) continue;
+    found.push({ shares: list, leftOut: [], weakLeftOut: [], place: last.range, roundingNote: false, claim: split ? 'stated' : 'uses', mayNest: false });
+    first = figures.indexOf(last);
+  }
+  return found;
+}
