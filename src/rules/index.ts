@@ -3,13 +3,14 @@
  * the README table, SARIF's driver.rules, config validation) reads this one list.
  */
 import type { Rule, RuleMeta } from '../engine/types.js';
+import conflictingFigures from './conflicting-figures.js';
 import numberFormat from './number-format.js';
 import partExceedsWhole from './part-exceeds-whole.js';
 import percentOf from './percent-of.js';
 import sumMismatch from './sum-mismatch.js';
 import tableTotal from './table-total.js';
 
-export const builtinRules: readonly Rule[] = [numberFormat, sumMismatch, tableTotal, partExceedsWhole, percentOf];
+export const builtinRules: readonly Rule[] = [numberFormat, sumMismatch, tableTotal, partExceedsWhole, conflictingFigures, percentOf];
 
 export function findRule(id: string): Rule | undefined {
   return builtinRules.find((rule) => rule.meta.id === id);
