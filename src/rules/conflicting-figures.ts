@@ -114,11 +114,11 @@ export default defineRule({
     for (const [index, statement] of statements.entries()) {
       const { figure } = statement;
       const sameFact = (other: Statement): boolean => other !== statement && sameSubject(statement, other, brief.locale);
-      if (figure.malformed) {
+      const readings = readingsOf(figure);
+      if (readings) {
         // Every reading of the doubtful digits against each clear statement of the same thing.
-        for (const other of statements.filter((candidate) => !candidate.figure.malformed && sameFact(candidate))) {
+        for (const other of statements.filter((candidate) => !readingsOf(candidate.figure) && sameFact(candidate))) {
           const otherInterval = intervalOf(other.figure, slack);
-          const readings = figure.malformed.readings;
           const agreeing = readings.filter((reading) =>
             intervalsMeet(intervalOf({ ...figure, value: reading }, slack), otherInterval),
           );
@@ -135,7 +135,7 @@ export default defineRule({
         continue;
       }
       // A clear figure against the clear statements before it: silent when any of them agrees.
-      const earlier = statements.slice(0, index).filter((candidate) => !candidate.figure.malformed && sameFact(candidate));
+      const earlier = statements.slice(0, index).filter((candidate) => !readingsOf(candidate.figure) && sameFact(candidate));
       const own = intervalOf(figure, slack);
       if (earlier.length === 0 || earlier.some((other) => intervalsMeet(own, intervalOf(other.figure, slack)))) continue;
       const other = earlier[0]!;
@@ -155,6 +155,12 @@ export default defineRule({
     }
   },
 });
+
+/** The values a figure in doubt may stand for ("100,00000": 100,000 or 10,000,000); undefined when its value is clear. */
+function readingsOf(figure: Figure): string[] | undefined {
+  const readings = figure.malformed?.readings ?? [];
+  return readings.length > 1 ? readings : undefined;
+}
 
 /** Whether two statements say the same thing of the same subject, in the same setting. */
 export function sameSubject(a: Statement, b: Statement, locale: Locale): boolean {
@@ -198,6 +204,8 @@ export function statementsIn(sentence: Sentence, locale: Locale): Statement[] {
 }
 
 function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statement | undefined {
+  // Separators no locale writes ("1.000,000.5"): no value to compare.
+  if (figure.malformed && figure.malformed.readings.length === 0) return undefined;
   const text = sentence.block.text;
   const start = qualifiedStart(figure, locale);
   const qualifier = text.slice(start, figure.start);

@@ -39,6 +39,9 @@ runRuleTests(rule, {
     'The € 20 bn gigafactory fund pays for four sites.\n\n| Fund | Amount |\n|---|---|\n| the € 25 bn gigafactory fund | yes |',
     '# The € 25 bn gigafactory fund\n\nThe € 20 bn gigafactory fund pays for four sites.',
     // Real sentences from the corpus.
+    'A single parent earning $40,000 would see a $720 tax liability.\n\nA married couple earning $80,000 would see a $1,705 tax liability.',
+    '**Malformed Input Tests** - 8 test cases covering:\n\n**Unified Malformed Input Tests** - 7 test cases covering:',
+    'A $100 monthly child allowance costs little.\n\nA $200 monthly child allowance costs more.',
     'Their household maximum of $4,000 applies.\n\nWith their household maximum of $4,000 they pay less.',
     { code: 'Het Europese gigafabriekenfonds van € 20 miljard betaalt vier locaties.\n\nIn 2026 betaalt het Europese gigafabriekenfonds van € 25 miljard vijf locaties.', locale: 'nl' },
     { code: 'De nominale eindejaarsuitkering van € 1.100 geldt voor iedereen.\n\nDe nominale eindejaarsuitkering van € 1.100 wordt in december betaald.', locale: 'nl' },
