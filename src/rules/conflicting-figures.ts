@@ -168,7 +168,22 @@ export function sameSubject(a: Statement, b: Statement, locale: Locale): boolean
   if (a.measure !== b.measure || a.marker !== b.marker || a.owner !== b.owner || a.setting !== b.setting) return false;
   if (a.figure.kind === 'count' && !sameUnitLemma(a.figure.unit, b.figure.unit, locale)) return false;
   if (a.subject.join(' ') !== b.subject.join(' ')) return false;
-  return namesShared(a, b) && namesShared(b, a);
+  return sameSection(a, b) && namesShared(a, b) && namesShared(b, a);
+}
+
+/** Headings of the sections that restate the rest of a brief. */
+const SUMMARY =
+  /(?<![\p{L}])(?:summary|abstract|overview|introduction|conclusions?|key (?:points|findings|facts)|at a glance|samenvatting|inleiding|conclusies?|kernpunten|overzicht|zusammenfassung|einleitung|überblick|fazit|kernpunkte|résumé|synthèse|introduction|en bref|points clés)(?![\p{L}])/iu;
+
+/**
+ * Parallel sections ("## Germany", "## France"; "## Option A", "## Option B") state the same
+ * things of different subjects. Two statements under different headings are compared only when
+ * one of them sits in a summary, introduction or conclusion, or under no heading at all.
+ */
+function sameSection(a: Statement, b: Statement): boolean {
+  const [left, right] = [a.sentence.block.headingPath, b.sentence.block.headingPath];
+  if (left.length === 0 || right.length === 0 || left.at(-1) === right.at(-1)) return true;
+  return [...left, ...right].some((heading) => SUMMARY.test(heading));
 }
 
 function sameUnitLemma(a: string | undefined, b: string | undefined, locale: Locale): boolean {

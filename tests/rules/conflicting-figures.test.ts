@@ -11,6 +11,7 @@ runRuleTests(rule, {
     // Different years, places, stages: different facts.
     'In 2024 the € 20 bn gigafactory fund paid for two sites.\n\nIn 2025 the € 25 bn gigafactory fund paid for four sites.',
     '## 2024\n\nThe € 20 bn gigafactory fund paid for two sites.\n\n## 2025\n\nThe € 25 bn gigafactory fund paid for four sites.',
+    '## Germany\n\nThe € 20 bn national AI fund pays for two sites.\n\n## France\n\nThe € 25 bn national AI fund pays for four sites.',
     'In Germany, the € 20 bn gigafactory fund pays for two sites.\n\nIn France, the € 25 bn gigafactory fund pays for four sites.',
     'The € 20 bn gigafactory fund was approved in spring.\n\nThe € 25 bn gigafactory fund was requested in spring.',
     'The planned € 20 bn gigafactory fund opens soon.\n\nThe spent € 25 bn gigafactory fund closed.',
@@ -105,6 +106,11 @@ runRuleTests(rule, {
       name: 'the first statement is kept; a later one agreeing with it is silent',
       code: 'The € 20 bn gigafactory fund pays for four sites.\n\nThe € 25 bn gigafactory fund pays for four sites.\n\nAgain, the € 20 bn gigafactory fund pays for four sites.',
       errors: [{ line: 3, column: 5, message: /"The € 25 bn gigafactory fund" contradicts "The € 20 bn gigafactory fund" \(line 1\)/ }],
+    },
+    {
+      name: 'a summary and the section it summarises',
+      code: '## Summary\n\nThe € 20 bn gigafactory fund pays for four sites.\n\n## Funding\n\nEach site gets a share of the € 25 bn gigafactory fund.',
+      errors: [{ line: 7, column: 31, message: /^"the € 25 bn gigafactory fund" contradicts "The € 20 bn gigafactory fund" \(line 3\)/ }],
     },
     {
       code: 'Het Europese gigafabriekenfonds van € 20 miljard betaalt vier locaties.\n\nElke locatie krijgt een deel van het Europese gigafabriekenfonds van € 25 miljard.',
