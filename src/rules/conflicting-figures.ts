@@ -46,7 +46,7 @@ const STOP_WORDS = new Set(
 
 /** Definite determiners by language: "the € 20 bn gigafactory fund" is one known thing, "a € 5 bn loan" is any loan. */
 const DEFINITE: Record<Locale, string> = {
-  en: "the|its|their|our|his|her|this|that",
+  en: "the|its|their|our|his|her|this|that|[\\p{L}.]+['’]s",
   nl: "de|het|dit|deze|dat|die|zijn|haar|hun",
   de: "der|die|das|den|dem|des|dieser|diese|dieses|diesem|diesen|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren",
   fr: "le|la|les|l['’]|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs",
@@ -77,6 +77,9 @@ const SUBJECT_OF_FIGURE = perLocale(
 /** The per-item marker right after a noun phrase: "100,000 chips each", "€ 500 per household", "€ 2 bn a year". */
 const MARKER =
   /^\s*(each|apiece|per\s+[\p{L}-]+|a\s+(?:year|month|week|day)|annually|monthly|yearly|weekly|daily|p\.\s?a\.|elk|ieder|per\s+stuk|pro\s+[\p{L}-]+|je\s+[\p{L}-]+|jeweils|jährlich|monatlich|jaarlijks|maandelijks|chacun|chacune|par\s+[\p{L}-]+|annuel(?:le)?s?|mensuel(?:le)?s?)(?![\p{L}])/iu;
+
+/** "Each" in the four languages: the figure is per item of a count before it. */
+const EACH = /^(?:each|apiece|elk|ieder|jeweils|chacun|chacune)$/u;
 
 /**
  * Words that make a figure one state among several: a change over time ("initially", "increased to",
@@ -247,10 +250,17 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
   }
   if (!phrase) return undefined;
 
-  const subject = phrase.words.map((word) => unitLemma(word, locale)).filter((word) => !STOP_WORDS.has(word));
-  const marker = (MARKER.exec(after.slice(phrase.end))?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  // "Germany's € 5 bn fund" and "France's € 3 bn fund": the owner is part of the subject.
+  const possessor = /([\p{L}.]+)['’]s\s+$/u.exec(clauseBefore)?.[1];
+  const subject = [...(possessor ? [possessor] : []), ...phrase.words]
+    .map((word) => unitLemma(word, locale))
+    .filter((word) => !STOP_WORDS.has(word));
+  const written = (MARKER.exec(after.slice(phrase.end))?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  // "mit je 100.000 KI-Chips": German puts "each" before the figure.
+  const eachBefore = /(?:^|\s)(je|jeweils)\s+$/iu.exec(clauseBefore)?.[1];
+  const marker = EACH.test(written) || eachBefore ? 'each' : written;
   let owner = '';
-  if (marker !== '' && !/\s/.test(marker)) {
+  if (marker === 'each') {
     // "four gigafactories with 100,000 chips each": per gigafactory.
     const ownerFigure = sentence.figures.filter((other) => other.end <= figure.start && other.kind === 'count' && other.unit).pop();
     if (!ownerFigure?.unit) return undefined;
@@ -269,7 +279,7 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
   const years = sentenceYears.length > 0 ? sentenceYears : (sentence.block.headingPath.at(-1)?.match(YEAR) ?? []);
   const stages = (window.match(STAGE) ?? []).map((word) => word.toLowerCase());
   const setting = [...new Set(years)].sort().join(' ') + ' | ' + [...new Set(stages)].sort().join(' ');
-  const quote = `${phrase.quote}${marker ? ` ${marker}` : ''}`.replace(/\s+/gu, ' ');
+  const quote = `${eachBefore ? `${eachBefore} ` : ''}${phrase.quote}${written ? ` ${written}` : ''}`.replace(/\s+/gu, ' ');
   return { figure, sentence, measure, subject, marker, owner, setting, window, written: `${qualifier}${figure.text}`, quote };
 }
 

@@ -39,6 +39,9 @@ runRuleTests(rule, {
     'The € 20 bn gigafactory fund pays for four sites.\n\n> The € 25 bn gigafactory fund pays for four sites.',
     'The € 20 bn gigafactory fund pays for four sites.\n\n| Fund | Amount |\n|---|---|\n| the € 25 bn gigafactory fund | yes |',
     '# The € 25 bn gigafactory fund\n\nThe € 20 bn gigafactory fund pays for four sites.',
+    { code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten jeweils rund 95.000 KI-Chips.', locale: 'de' },
+    { code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten zusammen 400.000 KI-Chips.', locale: 'de' },
+    "Germany's € 5 bn national AI fund pays for two sites.\n\nFrance's € 3 bn national AI fund pays for one site.",
     // Real sentences from the corpus.
     'A single parent earning $40,000 would see a $720 tax liability.\n\nA married couple earning $80,000 would see a $1,705 tax liability.',
     '**Malformed Input Tests** - 8 test cases covering:\n\n**Unified Malformed Input Tests** - 7 test cases covering:',
@@ -128,6 +131,21 @@ runRuleTests(rule, {
       code: 'Der Fonds für KI-Gigafabriken in Höhe von 20 Mrd. Euro finanziert vier Standorte.\n\nDie vier Standorte erhalten den Fonds für KI-Gigafabriken in Höhe von 25 Mrd. Euro.',
       locale: 'de',
       errors: [{ line: 3, column: 71, message: /^"den Fonds für KI-Gigafabriken in Höhe von 25 Mrd\. Euro" contradicts/ }],
+    },
+    {
+      code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten jeweils 150.000 KI-Chips.',
+      locale: 'de',
+      errors: [
+        {
+          line: 3,
+          column: 44,
+          message: '"jeweils 150.000 KI-Chips" contradicts "je 100.000 KI-Chips" (line 1): 150.000 is not 100.000',
+        },
+      ],
+    },
+    {
+      code: "The EU's € 50 bn InvestAI tranche is the public part.\n\nPrivate capital matches the EU's € 40 bn InvestAI tranche.",
+      errors: [{ line: 3, column: 34, message: /^"EU's € 40 bn InvestAI tranche" contradicts "EU's € 50 bn InvestAI tranche" \(line 1\)/ }],
     },
     {
       code: "Le fonds d'investissement de 20 milliards d'euros finance quatre sites.\n\nChaque site reçoit une part du fonds d'investissement de 25 milliards d'euros.",
