@@ -87,7 +87,7 @@ const EACH = /^(?:each|apiece|elk|ieder|jeweils|chacun|chacune)$/u;
  * fixed fact another sentence could contradict.
  */
 const CHANGING =
-  /(?<![\p{L}])(?:initial(?:ly)?|original(?:ly)?|now|currently|revised?|revision|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion)|cut|decreas(?:e|ed|es|ing)|ros[e]|risen|fell|fallen|grew|grown|growth|dropped|doubled|tripled|previously|formerly|instead|updated|than|from|compared|versus|vs|if|would|could|might|scenario|option|alternative|assum(?:e|ed|ing)|suppose|example|not|no|never|aanvankelijk|oorspronkelijk|nu|inmiddels|thans|verhoogd|verlaagd|gestegen|gedaald|herzien|eerder|dan|vanaf|indien|als|zou|zouden|niet|geen|ursprünglich|zunächst|nun|jetzt|inzwischen|erhöht|gesenkt|gestiegen|gesunken|revidiert|bisher|zuvor|wenn|falls|würde|würden|nicht|kein(?:e|en|er)?|initialement|d['’]abord|désormais|maintenant|révisé(?:e|s|es)?|augmenté(?:e|s|es)?|réduit(?:e|s|es)?|relevé(?:e|s|es)?|abaissé(?:e|s|es)?|auparavant|que|si|serait|seraient|pas|jamais)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:initial(?:ly)?|original(?:ly)?|now|currently|revised?|revision|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion)|cut|decreas(?:e|ed|es|ing)|ros[e]|risen|fell|fallen|grew|grown|growth|dropped|doubled|tripled|previously|formerly|instead|since|until|before|after|later|earlier|then|sinds|voorheen|destijds|later|seit|damals|später|vorher|depuis|avant|après|jusqu|autrefois|alors|updated|than|from|compared|versus|vs|if|would|could|might|scenario|option|alternative|assum(?:e|ed|ing)|suppose|example|not|no|never|aanvankelijk|oorspronkelijk|nu|inmiddels|thans|verhoogd|verlaagd|gestegen|gedaald|herzien|eerder|dan|vanaf|indien|als|zou|zouden|niet|geen|ursprünglich|zunächst|nun|jetzt|inzwischen|erhöht|gesenkt|gestiegen|gesunken|revidiert|bisher|zuvor|wenn|falls|würde|würden|nicht|kein(?:e|en|er)?|initialement|d['’]abord|désormais|maintenant|révisé(?:e|s|es)?|augmenté(?:e|s|es)?|réduit(?:e|s|es)?|relevé(?:e|s|es)?|abaissé(?:e|s|es)?|auparavant|que|si|serait|seraient|pas|jamais)(?![\p{L}])/iu;
 
 /** Stage words: "planned" and "spent", "proposed" and "approved" sums are different facts. */
 const STAGE =
@@ -252,10 +252,9 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
 
   // "Germany's € 5 bn fund" and "France's € 3 bn fund": the owner is part of the subject.
   const possessor = /([\p{L}.]+)['’]s\s+$/u.exec(clauseBefore)?.[1];
-  const subject = [...(possessor ? [possessor] : []), ...phrase.words]
-    .map((word) => unitLemma(word, locale))
-    .filter((word) => !STOP_WORDS.has(word));
-  const written = (MARKER.exec(after.slice(phrase.end))?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const subject = contentWords([...(possessor ? [possessor] : []), ...phrase.words].join(' '), locale);
+  const markerMatch = MARKER.exec(after.slice(phrase.end));
+  const written = (markerMatch?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   // "mit je 100.000 KI-Chips": German puts "each" before the figure.
   const eachBefore = /(?:^|\s)(je|jeweils)\s+$/iu.exec(clauseBefore)?.[1];
   const marker = EACH.test(written) || eachBefore ? 'each' : written;
@@ -278,9 +277,28 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
   const sentenceYears = (sentence.text.match(YEAR) ?? []).filter((year) => !figure.text.includes(year));
   const years = sentenceYears.length > 0 ? sentenceYears : (sentence.block.headingPath.at(-1)?.match(YEAR) ?? []);
   const stages = (window.match(STAGE) ?? []).map((word) => word.toLowerCase());
-  const setting = [...new Set(years)].sort().join(' ') + ' | ' + [...new Set(stages)].sort().join(' ');
+  // Whom or what the figure is for: "For single parents, the € 500 monthly allowance …", "the € 500
+  // monthly allowance for couples". Two statements must name the same (or none).
+  const opening = SCOPE_OPENING.exec(sentence.text)?.[0] ?? '';
+  const complement = COMPLEMENT.exec(after.slice(phrase.end + (markerMatch?.[0].length ?? 0)))?.[0] ?? '';
+  const scope = [opening, complement].map((part) => contentWords(part, locale).join(' ')).join(' | ');
+  const setting = [...new Set(years)].sort().join(' ') + ' | ' + [...new Set(stages)].sort().join(' ') + ' | ' + scope;
   const quote = `${eachBefore ? `${eachBefore} ` : ''}${phrase.quote}${written ? ` ${written}` : ''}`.replace(/\s+/gu, ' ');
   return { figure, sentence, measure, subject, marker, owner, setting, window, written: `${qualifier}${figure.text}`, quote };
+}
+
+/** A sentence that opens with whom it speaks of: "For single parents, …", "Voor alleenstaanden, …", "Für Familien …", "Pour les couples, …". */
+const SCOPE_OPENING = /^\s*(?:for|among|voor|bij|onder|für|bei|unter|pour|chez|parmi)\s+[^,;:]{1,60}(?=,)/iu;
+
+/** A phrase right after the noun phrase that says whom or what it is for: "… allowance for single parents". */
+const COMPLEMENT =
+  /^\s+(?:for|to|in|on|at|under|within|voor|aan|naar|bij|onder|für|an|bei|unter|zur|zum|pour|à|au|aux|en|dans|chez)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4}/iu;
+
+/** Lemmas of the words that are not stop words, in order. */
+function contentWords(text: string, locale: Locale): string[] {
+  return wordsOf(text)
+    .map((word) => unitLemma(word, locale))
+    .filter((word) => !STOP_WORDS.has(word));
 }
 
 /**

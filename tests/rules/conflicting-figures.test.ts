@@ -19,6 +19,7 @@ runRuleTests(rule, {
     'The € 20 bn gigafactory fund was agreed first.\n\nThe € 25 bn gigafactory fund is now in place.',
     'The € 20 bn gigafactory fund was initially agreed.\n\nThe € 25 bn gigafactory fund pays for four sites.',
     'The € 20 bn gigafactory fund pays for four sites.\n\nIt was later increased: the € 25 bn gigafactory fund pays for five.',
+    'Before Brexit, the 28 Member States agreed.\n\nThe 27 Member States agreed.',
     'The € 20 bn gigafactory fund pays for four sites.\n\nThe revised € 25 bn gigafactory fund pays for five.',
     'The € 20 bn gigafactory fund pays for four sites.\n\nIf the € 25 bn gigafactory fund were agreed, it would pay for five.',
     // Bounds are one-sided and left alone.
@@ -42,6 +43,9 @@ runRuleTests(rule, {
     { code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten jeweils rund 95.000 KI-Chips.', locale: 'de' },
     { code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten zusammen 400.000 KI-Chips.', locale: 'de' },
     "Germany's € 5 bn national AI fund pays for two sites.\n\nFrance's € 3 bn national AI fund pays for one site.",
+    // Whom the figure is for.
+    'For single parents, the € 500 monthly allowance is paid in cash.\n\nFor couples, the € 800 monthly allowance is paid in cash.',
+    'The € 500 monthly allowance for single parents is paid in cash.\n\nThe € 800 monthly allowance for couples is paid in cash.',
     // Real sentences from the corpus.
     'A single parent earning $40,000 would see a $720 tax liability.\n\nA married couple earning $80,000 would see a $1,705 tax liability.',
     '**Malformed Input Tests** - 8 test cases covering:\n\n**Unified Malformed Input Tests** - 7 test cases covering:',
