@@ -290,9 +290,13 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
 /** A sentence that opens with whom it speaks of: "For single parents, …", "Voor alleenstaanden, …", "Für Familien …", "Pour les couples, …". */
 const SCOPE_OPENING = /^\s*(?:for|among|voor|bij|onder|für|bei|unter|pour|chez|parmi)\s+[^,;:]{1,60}(?=,)/iu;
 
-/** A phrase right after the noun phrase that says whom or what it is for: "… allowance for single parents". */
+/**
+ * What right after the noun phrase narrows it down: whom or what it is for or of ("… allowance for
+ * single parents", "the 20 Member States of the euro area"), a relative clause ("… that signed") or
+ * a participle ("… involved", "… taking part").
+ */
 const COMPLEMENT =
-  /^\s+(?:for|to|in|on|at|under|within|voor|aan|naar|bij|onder|für|an|bei|unter|zur|zum|pour|à|au|aux|en|dans|chez)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4}/iu;
+  /^\s+(?:(?:for|to|in|on|at|of|under|within|that|which|who|whose|where|voor|aan|naar|bij|onder|van|die|dat|waar|für|an|bei|unter|zur|zum|von|der|des|welche[rs]?|pour|à|au|aux|en|dans|chez|de|du|des|qui|que|dont|où)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4}|\p{Ll}[\p{L}-]*(?:ing|ed)(?![\p{L}]))/iu;
 
 /** Lemmas of the words that are not stop words, in order. */
 function contentWords(text: string, locale: Locale): string[] {

@@ -46,6 +46,9 @@ runRuleTests(rule, {
     // Whom the figure is for.
     'For single parents, the € 500 monthly allowance is paid in cash.\n\nFor couples, the € 800 monthly allowance is paid in cash.',
     'The € 500 monthly allowance for single parents is paid in cash.\n\nThe € 800 monthly allowance for couples is paid in cash.',
+    'The 27 Member States signed the declaration.\n\nThe 20 Member States of the euro area signed the declaration.',
+    'The 27 Member States signed the declaration.\n\nThe 12 Member States that hold elections signed the declaration.',
+    'The 27 Member States signed the declaration.\n\nThe 12 Member States involved signed the declaration.',
     // Real sentences from the corpus.
     'A single parent earning $40,000 would see a $720 tax liability.\n\nA married couple earning $80,000 would see a $1,705 tax liability.',
     '**Malformed Input Tests** - 8 test cases covering:\n\n**Unified Malformed Input Tests** - 7 test cases covering:',
@@ -144,6 +147,18 @@ runRuleTests(rule, {
           line: 3,
           column: 44,
           message: '"jeweils 150.000 KI-Chips" contradicts "je 100.000 KI-Chips" (line 1): 150.000 is not 100.000',
+        },
+      ],
+    },
+    {
+      name: 'a count after a definite article',
+      code: 'The 27 Member States agreed on the text.\n\nIn the end, the 25 Member States agreed on the text.',
+      errors: [
+        {
+          line: 3,
+          column: 17,
+          endColumn: 19,
+          message: '"25 Member States" contradicts "27 Member States" (line 1): 25 is not 27',
         },
       ],
     },
