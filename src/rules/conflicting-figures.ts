@@ -87,7 +87,7 @@ const EACH = /^(?:each|apiece|elk|ieder|jeweils|chacun|chacune)$/u;
  * fixed fact another sentence could contradict.
  */
 const CHANGING =
-  /(?<![\p{L}])(?:initial(?:ly)?|original(?:ly)?|now|currently|revised?|revision|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion)|cut|decreas(?:e|ed|es|ing)|ros[e]|risen|fell|fallen|grew|grown|growth|dropped|doubled|tripled|previously|formerly|instead|since|until|before|after|later|earlier|then|sinds|voorheen|destijds|later|seit|damals|später|vorher|depuis|avant|après|jusqu|autrefois|alors|updated|than|from|compared|versus|vs|if|would|could|might|scenario|option|alternative|assum(?:e|ed|ing)|suppose|example|not|no|never|aanvankelijk|oorspronkelijk|nu|inmiddels|thans|verhoogd|verlaagd|gestegen|gedaald|herzien|eerder|dan|vanaf|indien|als|zou|zouden|niet|geen|ursprünglich|zunächst|nun|jetzt|inzwischen|erhöht|gesenkt|gestiegen|gesunken|revidiert|bisher|zuvor|wenn|falls|würde|würden|nicht|kein(?:e|en|er)?|initialement|d['’]abord|désormais|maintenant|révisé(?:e|s|es)?|augmenté(?:e|s|es)?|réduit(?:e|s|es)?|relevé(?:e|s|es)?|abaissé(?:e|s|es)?|auparavant|que|si|serait|seraient|pas|jamais)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:initial(?:ly)?|original(?:ly)?|now|currently|revised?|revision|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion)|cut|decreas(?:e|ed|es|ing)|ros[e]|risen|fell|fallen|grew|grown|growth|dropped|doubled|tripled|previously|formerly|instead|replac(?:e|ed|es|ing)|vervang\p{L}*|in plaats van|ersetz\p{L}*|anstelle|an die stelle|remplac\p{L}*|au lieu|since|until|before|after|later|earlier|then|sinds|voorheen|destijds|later|seit|damals|später|vorher|depuis|avant|après|jusqu|autrefois|alors|updated|than|from|compared|versus|vs|if|would|could|might|scenario|option|alternative|assum(?:e|ed|ing)|suppose|example|not|no|never|aanvankelijk|oorspronkelijk|nu|inmiddels|thans|verhoogd|verlaagd|gestegen|gedaald|herzien|eerder|dan|vanaf|indien|als|zou|zouden|niet|geen|ursprünglich|zunächst|nun|jetzt|inzwischen|erhöht|gesenkt|gestiegen|gesunken|revidiert|bisher|zuvor|wenn|falls|würde|würden|nicht|kein(?:e|en|er)?|initialement|d['’]abord|désormais|maintenant|révisé(?:e|s|es)?|augmenté(?:e|s|es)?|réduit(?:e|s|es)?|relevé(?:e|s|es)?|abaissé(?:e|s|es)?|auparavant|que|si|serait|seraient|pas|jamais)(?![\p{L}])/iu;
 
 /** Stage words: "planned" and "spent", "proposed" and "approved" sums are different facts. */
 const STAGE =
@@ -166,7 +166,7 @@ function readingsOf(figure: Figure): string[] | undefined {
 }
 
 /** Whether two statements say the same thing of the same subject, in the same setting. */
-export function sameSubject(a: Statement, b: Statement, locale: Locale): boolean {
+function sameSubject(a: Statement, b: Statement, locale: Locale): boolean {
   if (a.sentence === b.sentence) return false;
   if (a.measure !== b.measure || a.marker !== b.marker || a.owner !== b.owner || a.setting !== b.setting) return false;
   if (a.figure.kind === 'count' && !sameUnitLemma(a.figure.unit, b.figure.unit, locale)) return false;
@@ -210,7 +210,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** The statements one sentence makes: money and counts tied to a noun phrase that says what they are. */
-export function statementsIn(sentence: Sentence, locale: Locale): Statement[] {
+function statementsIn(sentence: Sentence, locale: Locale): Statement[] {
   if (CHANGING.test(sentence.text)) return [];
   const found: Statement[] = [];
   for (const figure of sentence.figures) {

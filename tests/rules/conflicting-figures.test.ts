@@ -22,6 +22,7 @@ runRuleTests(rule, {
     'Before Brexit, the 28 Member States agreed.\n\nThe 27 Member States agreed.',
     'The € 20 bn gigafactory fund pays for four sites.\n\nThe revised € 25 bn gigafactory fund pays for five.',
     'The € 20 bn gigafactory fund pays for four sites.\n\nIf the € 25 bn gigafactory fund were agreed, it would pay for five.',
+    { code: 'Der Freibetrag des Betrages von 500 000 Euro gilt.\n\nAn die Stelle des Betrages von 500 000 Euro tritt der Betrag von 256 000 Euro.', locale: 'de' },
     // Bounds are one-sided and left alone.
     'The gigafactory fund of up to € 20 bn pays for four sites.\n\nThe gigafactory fund of € 25 bn pays for four sites.',
     'Four gigafactories hold more than 100,000 AI chips each.\n\nThe four gigafactories hold 150,000 AI chips each.',
