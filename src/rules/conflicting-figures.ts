@@ -255,8 +255,8 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
   const subject = contentWords([...(possessor ? [possessor] : []), ...phrase.words].join(' '), locale);
   const markerMatch = MARKER.exec(after.slice(phrase.end));
   const written = (markerMatch?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-  // "mit je 100.000 KI-Chips": German puts "each" before the figure.
-  const eachBefore = /(?:^|\s)(je|jeweils)\s+$/iu.exec(clauseBefore)?.[1];
+  // "mit je 100.000 KI-Chips", "met elk 100.000 chips": German and Dutch put "each" before the figure.
+  const eachBefore = /(?:^|\s)(je|jeweils|elk|ieder)\s+$/iu.exec(clauseBefore)?.[1];
   const marker = EACH.test(written) || eachBefore ? 'each' : written;
   let owner = '';
   if (marker === 'each') {

@@ -164,6 +164,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      code: 'Vier gigafabrieken worden uitgerust met elk 100.000 AI-chips.\n\nDe vier gigafabrieken bevatten elk 150.000 AI-chips.',
+      locale: 'nl',
+      errors: [{ line: 3, column: 36, message: '"elk 150.000 AI-chips" contradicts "elk 100.000 AI-chips" (line 1): 150.000 is not 100.000' }],
+    },
+    {
       code: "The EU's € 50 bn InvestAI tranche is the public part.\n\nPrivate capital matches the EU's € 40 bn InvestAI tranche.",
       errors: [{ line: 3, column: 34, message: /^"EU's € 40 bn InvestAI tranche" contradicts "EU's € 50 bn InvestAI tranche" \(line 1\)/ }],
     },
