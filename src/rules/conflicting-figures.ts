@@ -176,7 +176,7 @@ function sameSubject(a: Statement, b: Statement, locale: Locale): boolean {
 
 /** Headings of the sections that restate the rest of a brief. */
 const SUMMARY =
-  /(?<![\p{L}])(?:summary|abstract|overview|introduction|conclusions?|key (?:points|findings|facts)|at a glance|samenvatting|inleiding|conclusies?|kernpunten|overzicht|zusammenfassung|einleitung|überblick|fazit|kernpunkte|résumé|synthèse|introduction|en bref|points clés)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:summary|abstract|overview|introduction|conclusions?|key (?:points|findings|facts)|at a glance|samenvatting|inleiding|conclusies?|kernpunten|overzicht|zusammenfassung|einleitung|überblick|fazit|kernpunkte|résumé|synthèse|en bref|points clés)(?![\p{L}])/iu;
 
 /**
  * Parallel sections ("## Germany", "## France"; "## Option A", "## Option B") state the same
