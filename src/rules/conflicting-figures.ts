@@ -273,7 +273,10 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
 
   const rest = after.slice(phrase.end);
   const clauseEnd = rest.search(CLAUSE_END);
-  const window = text.slice(sentence.start, figure.end + phrase.end + (clauseEnd < 0 ? rest.length : clauseEnd));
+  // The figures' own words ("EUR", "Mrd.") are no names: blanked out of the window.
+  const window = sentence.figures
+    .reduce((masked, other) => masked.slice(0, other.start) + ' '.repeat(other.end - other.start) + masked.slice(other.end), text)
+    .slice(sentence.start, figure.end + phrase.end + (clauseEnd < 0 ? rest.length : clauseEnd));
   const sentenceYears = (sentence.text.match(YEAR) ?? []).filter((year) => !figure.text.includes(year));
   const years = sentenceYears.length > 0 ? sentenceYears : (sentence.block.headingPath.at(-1)?.match(YEAR) ?? []);
   const stages = (window.match(STAGE) ?? []).map((word) => word.toLowerCase());

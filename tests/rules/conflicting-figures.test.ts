@@ -8,6 +8,8 @@ runRuleTests(rule, {
     'The € 20 bn gigafactory fund pays for four sites.\n\nEach site gets a share of the € 20.4 bn gigafactory fund.',
     'The € 200 bn investment plan is the largest yet.\n\nWe welcome the € 0.2 trillion investment plan.',
     'Four gigafactories hold roughly 100,000 AI chips each.\n\nThe four gigafactories hold 95,000 AI chips each.',
+    'The € 1.5 bn start-up fund pays out.\n\nThe EUR 1,500 million start-up fund pays out.\n\nThe €1.5 billion start-up fund pays out.',
+    'Four gigafactories hold 100 k AI chips each.\n\nThe four gigafactories hold 100,000 AI chips each.',
     // Different years, places, stages: different facts.
     'In 2024 the € 20 bn gigafactory fund paid for two sites.\n\nIn 2025 the € 25 bn gigafactory fund paid for four sites.',
     '## 2024\n\nThe € 20 bn gigafactory fund paid for two sites.\n\n## 2025\n\nThe € 25 bn gigafactory fund paid for four sites.',
@@ -150,6 +152,11 @@ runRuleTests(rule, {
           message: '"jeweils 150.000 KI-Chips" contradicts "je 100.000 KI-Chips" (line 1): 150.000 is not 100.000',
         },
       ],
+    },
+    {
+      name: 'a currency code is no name',
+      code: 'The € 1.5 bn start-up fund pays out.\n\nThe EUR 1,700 million start-up fund pays out.',
+      errors: [{ line: 3, column: 5, endColumn: 22, message: '"The EUR 1,700 million start-up fund" contradicts "The € 1.5 bn start-up fund" (line 1): EUR 1,700 million is not € 1.5 bn' }],
     },
     {
       name: 'a count after a definite article',
