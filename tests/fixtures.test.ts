@@ -14,9 +14,10 @@ const lint = (name: string) =>
   );
 
 describe('fixtures/investai-brief.md', () => {
-  it('finds the "100,00000 chips" typo and names the reading used elsewhere', () => {
+  it('finds the "100,00000 chips" typo, names the reading used elsewhere and the statement one reading contradicts', () => {
     expect(lint('investai-brief.md')).toEqual([
       '22:1-22:10 number-format "100,00000" is not a valid number: did you mean 100,000 (as on line 39) or 10,000,000?',
+      '22:1-22:10 conflicting-figures "100,00000 … AI chips each" may be read as 10,000,000, which contradicts "roughly 100,000 … AI chips each" (line 39); only the reading 100,000 agrees',
     ]);
   });
 

@@ -3,6 +3,7 @@
  * the README table, SARIF's driver.rules, config validation) reads this one list.
  */
 import type { Rule, RuleMeta } from '../engine/types.js';
+import conflictingFigures from './conflicting-figures.js';
 import dateInvalid from './date-invalid.js';
 import frontmatterSchema from './frontmatter-schema.js';
 import numberFormat from './number-format.js';
@@ -21,6 +22,7 @@ export const builtinRules: readonly Rule[] = [
   sumMismatch,
   tableTotal,
   partExceedsWhole,
+  conflictingFigures,
   percentSum,
   percentOf,
   dateInvalid,

@@ -85,7 +85,8 @@ function isLocaleCertain(brief: Brief): boolean {
   return brief.localeSource === 'option' || brief.localeSource === 'frontmatter';
 }
 
-function joinAlternatives(items: string[]): string {
+/** "a, b or c": alternatives a reader may choose between. */
+export function joinAlternatives(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

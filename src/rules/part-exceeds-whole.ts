@@ -196,7 +196,7 @@ function unitSymbolAfter(figure: Figure): string | undefined {
 }
 
 /** "chip"/"chips", "lidstaat"/"lidstaten", "Mitgliedstaat"/"Mitgliedstaaten": one noun. */
-function sameNoun(left: string, right: string): boolean {
+export function sameNoun(left: string, right: string): boolean {
   const a = fold(left);
   const b = fold(right);
   if (a === b) return true;

@@ -1,0 +1,195 @@
+import rule from '../../src/rules/conflicting-figures.js';
+import { runRuleTests } from '../helpers/rule-tester.js';
+
+runRuleTests(rule, {
+  valid: [
+    // The same figure twice, or within rounding and "roughly".
+    'The € 20 bn gigafactory fund pays for four sites.\n\nEach site gets a share of the € 20 bn gigafactory fund.',
+    'The € 20 bn gigafactory fund pays for four sites.\n\nEach site gets a share of the € 20.4 bn gigafactory fund.',
+    'The € 200 bn investment plan is the largest yet.\n\nWe welcome the € 0.2 trillion investment plan.',
+    'Four gigafactories hold roughly 100,000 AI chips each.\n\nThe four gigafactories hold 95,000 AI chips each.',
+    'The € 1.5 bn start-up fund pays out.\n\nThe EUR 1,500 million start-up fund pays out.\n\nThe €1.5 billion start-up fund pays out.',
+    'Four gigafactories hold 100 k AI chips each.\n\nThe four gigafactories hold 100,000 AI chips each.',
+    // Different years, places, stages: different facts.
+    'In 2024 the € 20 bn gigafactory fund paid for two sites.\n\nIn 2025 the € 25 bn gigafactory fund paid for four sites.',
+    '## 2024\n\nThe € 20 bn gigafactory fund paid for two sites.\n\n## 2025\n\nThe € 25 bn gigafactory fund paid for four sites.',
+    '## Germany\n\nThe € 20 bn national AI fund pays for two sites.\n\n## France\n\nThe € 25 bn national AI fund pays for four sites.',
+    'In Germany, the € 20 bn gigafactory fund pays for two sites.\n\nIn France, the € 25 bn gigafactory fund pays for four sites.',
+    'The € 20 bn gigafactory fund was approved in spring.\n\nThe € 25 bn gigafactory fund was requested in spring.',
+    'The planned € 20 bn gigafactory fund opens soon.\n\nThe spent € 25 bn gigafactory fund closed.',
+    // A figure that changed over time, a comparison, a hypothesis.
+    'The € 20 bn gigafactory fund was agreed first.\n\nThe € 25 bn gigafactory fund is now in place.',
+    'The € 20 bn gigafactory fund was initially agreed.\n\nThe € 25 bn gigafactory fund pays for four sites.',
+    'The € 20 bn gigafactory fund pays for four sites.\n\nIt was later increased: the € 25 bn gigafactory fund pays for five.',
+    'Before Brexit, the 28 Member States agreed.\n\nThe 27 Member States agreed.',
+    'The € 20 bn gigafactory fund pays for four sites.\n\nThe revised € 25 bn gigafactory fund pays for five.',
+    'The € 20 bn gigafactory fund pays for four sites.\n\nIf the € 25 bn gigafactory fund were agreed, it would pay for five.',
+    { code: 'Der Freibetrag des Betrages von 500 000 Euro gilt.\n\nAn die Stelle des Betrages von 500 000 Euro tritt der Betrag von 256 000 Euro.', locale: 'de' },
+    // Bounds are one-sided and left alone.
+    'The gigafactory fund of up to € 20 bn pays for four sites.\n\nThe gigafactory fund of € 25 bn pays for four sites.',
+    'Four gigafactories hold more than 100,000 AI chips each.\n\nThe four gigafactories hold 150,000 AI chips each.',
+    // Not one known thing: an indefinite article, a bare count, a lone noun.
+    'A € 5 bn loan fund was set up.\n\nA € 3 bn loan fund followed.',
+    'Convert a legacy address by prepending 12 zero bytes.\n\nThe value is the indicator followed by nine zero bytes.',
+    'The € 20 bn fund pays for four sites.\n\nThe € 25 bn fund pays for five sites.',
+    // Different owners, per-item markers, currencies, nouns.
+    'Four gigafactories hold 100,000 AI chips each.\n\nThe 13 AI factories hold 25,000 AI chips each.',
+    'Four gigafactories hold 100,000 AI chips each.\n\nTogether the four gigafactories hold 400,000 AI chips.',
+    'The € 20 bn gigafactory fund pays for four sites.\n\nThe $ 25 bn gigafactory fund pays for four sites.',
+    'The € 20 bn gigafactory fund pays for four sites.\n\nThe € 25 bn chip fund pays for four sites.',
+    // Two funds told apart by their size in one sentence.
+    'The € 20 bn gigafactory fund and the € 25 bn gigafactory fund both pay for sites.',
+    // Quotations, tables and headings are not compared.
+    'The € 20 bn gigafactory fund pays for four sites.\n\n> The € 25 bn gigafactory fund pays for four sites.',
+    'The € 20 bn gigafactory fund pays for four sites.\n\n| Fund | Amount |\n|---|---|\n| the € 25 bn gigafactory fund | yes |',
+    '# The € 25 bn gigafactory fund\n\nThe € 20 bn gigafactory fund pays for four sites.',
+    { code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten jeweils rund 95.000 KI-Chips.', locale: 'de' },
+    { code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten zusammen 400.000 KI-Chips.', locale: 'de' },
+    "Germany's € 5 bn national AI fund pays for two sites.\n\nFrance's € 3 bn national AI fund pays for one site.",
+    // Whom the figure is for.
+    'For single parents, the € 500 monthly allowance is paid in cash.\n\nFor couples, the € 800 monthly allowance is paid in cash.',
+    'The € 500 monthly allowance for single parents is paid in cash.\n\nThe € 800 monthly allowance for couples is paid in cash.',
+    'The 27 Member States signed the declaration.\n\nThe 20 Member States of the euro area signed the declaration.',
+    'The 27 Member States signed the declaration.\n\nThe 12 Member States that hold elections signed the declaration.',
+    'The 27 Member States signed the declaration.\n\nThe 12 Member States involved signed the declaration.',
+    // Real sentences from the corpus.
+    'A single parent earning $40,000 would see a $720 tax liability.\n\nA married couple earning $80,000 would see a $1,705 tax liability.',
+    '**Malformed Input Tests** - 8 test cases covering:\n\n**Unified Malformed Input Tests** - 7 test cases covering:',
+    'A $100 monthly child allowance costs little.\n\nA $200 monthly child allowance costs more.',
+    'Their household maximum of $4,000 applies.\n\nWith their household maximum of $4,000 they pay less.',
+    { code: 'Het Europese gigafabriekenfonds van € 20 miljard betaalt vier locaties.\n\nIn 2026 betaalt het Europese gigafabriekenfonds van € 25 miljard vijf locaties.', locale: 'nl' },
+    { code: 'De nominale eindejaarsuitkering van € 1.100 geldt voor iedereen.\n\nDe nominale eindejaarsuitkering van € 1.100 wordt in december betaald.', locale: 'nl' },
+    { code: 'Der Fonds für KI-Gigafabriken in Höhe von 20 Mrd. Euro finanziert vier Standorte.\n\nDer Fonds für KI-Gigafabriken in Höhe von 25 Mrd. Euro wurde 2026 erhöht.', locale: 'de' },
+    { code: 'Der Fonds für KI-Gigafabriken in Höhe von 20 Mrd. Euro finanziert vier Standorte in Bayern.\n\nDer Fonds für KI-Gigafabriken in Höhe von 25 Mrd. Euro finanziert vier Standorte in Sachsen.', locale: 'de' },
+    { code: "Le fonds d'investissement de 20 milliards d'euros finance quatre sites.\n\nLe fonds d'investissement de 25 milliards d'euros a été proposé en 2026.", locale: 'fr' },
+  ],
+  invalid: [
+    {
+      code: 'The € 20 bn gigafactory fund pays for four sites.\n\nEach site gets a share of the € 25 bn gigafactory fund.',
+      errors: [
+        {
+          line: 3,
+          column: 31,
+          endColumn: 38,
+          message: '"the € 25 bn gigafactory fund" contradicts "The € 20 bn gigafactory fund" (line 1): € 25 bn is not € 20 bn',
+        },
+      ],
+    },
+    {
+      name: 'the example brief: a malformed figure read two ways, one of which contradicts',
+      code: 'Four large-scale AI gigafactories are equipped with\n100,00000 next-generation AI chips each.\n\nThe four AI gigafactories contain roughly 100,000 next-generation AI chips each.',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endColumn: 10,
+          message:
+            '"100,00000 … AI chips each" may be read as 10,000,000, which contradicts "roughly 100,000 … AI chips each" (line 4); only the reading 100,000 agrees',
+        },
+      ],
+    },
+    {
+      code: 'The four gigafactories contain roughly 100,000 AI chips each.\n\nFour gigafactories hold 100,00000 AI chips each.',
+      errors: [{ line: 3, column: 25, message: /may be read as 10,000,000, which contradicts "roughly 100,000 AI chips each" \(line 1\)/ }],
+    },
+    {
+      code: 'Four gigafactories hold 100,00000 AI chips each.\n\nThe four gigafactories hold 500 AI chips each.',
+      errors: [
+        {
+          line: 1,
+          column: 25,
+          message: '"100,00000 AI chips each" contradicts "500 AI chips each" (line 3) in every reading (100,000 or 10,000,000)',
+        },
+      ],
+    },
+    {
+      name: 'an approximate figure: its slack is shown',
+      code: 'Four gigafactories hold roughly 100,000 AI chips each.\n\nThe four gigafactories hold 150,000 AI chips each.',
+      errors: [
+        {
+          line: 3,
+          column: 29,
+          endColumn: 36,
+          message:
+            '"150,000 AI chips each" contradicts "roughly 100,000 AI chips each" (line 1): 150,000 is not 100,000; roughly 100,000 allows 90,000 to 110,000',
+        },
+      ],
+    },
+    {
+      name: 'the first statement is kept; a later one agreeing with it is silent',
+      code: 'The € 20 bn gigafactory fund pays for four sites.\n\nThe € 25 bn gigafactory fund pays for four sites.\n\nAgain, the € 20 bn gigafactory fund pays for four sites.',
+      errors: [{ line: 3, column: 5, message: /"The € 25 bn gigafactory fund" contradicts "The € 20 bn gigafactory fund" \(line 1\)/ }],
+    },
+    {
+      name: 'a summary and the section it summarises',
+      code: '## Summary\n\nThe € 20 bn gigafactory fund pays for four sites.\n\n## Funding\n\nEach site gets a share of the € 25 bn gigafactory fund.',
+      errors: [{ line: 7, column: 31, message: /^"the € 25 bn gigafactory fund" contradicts "The € 20 bn gigafactory fund" \(line 3\)/ }],
+    },
+    {
+      code: 'Het Europese gigafabriekenfonds van € 20 miljard betaalt vier locaties.\n\nElke locatie krijgt een deel van het Europese gigafabriekenfonds van € 25 miljard.',
+      locale: 'nl',
+      errors: [
+        {
+          line: 3,
+          column: 70,
+          message:
+            '"het Europese gigafabriekenfonds van € 25 miljard" contradicts "Het Europese gigafabriekenfonds van € 20 miljard" (line 1): € 25 miljard is not € 20 miljard',
+        },
+      ],
+    },
+    {
+      code: 'Der Fonds für KI-Gigafabriken in Höhe von 20 Mrd. Euro finanziert vier Standorte.\n\nDie vier Standorte erhalten den Fonds für KI-Gigafabriken in Höhe von 25 Mrd. Euro.',
+      locale: 'de',
+      errors: [{ line: 3, column: 71, message: /^"den Fonds für KI-Gigafabriken in Höhe von 25 Mrd\. Euro" contradicts/ }],
+    },
+    {
+      code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten jeweils 150.000 KI-Chips.',
+      locale: 'de',
+      errors: [
+        {
+          line: 3,
+          column: 44,
+          message: '"jeweils 150.000 KI-Chips" contradicts "je 100.000 KI-Chips" (line 1): 150.000 is not 100.000',
+        },
+      ],
+    },
+    {
+      name: 'a currency code is no name',
+      code: 'The € 1.5 bn start-up fund pays out.\n\nThe EUR 1,700 million start-up fund pays out.',
+      errors: [{ line: 3, column: 5, endColumn: 22, message: '"The EUR 1,700 million start-up fund" contradicts "The € 1.5 bn start-up fund" (line 1): EUR 1,700 million is not € 1.5 bn' }],
+    },
+    {
+      name: 'a count after a definite article',
+      code: 'The 27 Member States agreed on the text.\n\nIn the end, the 25 Member States agreed on the text.',
+      errors: [
+        {
+          line: 3,
+          column: 17,
+          endColumn: 19,
+          message: '"25 Member States" contradicts "27 Member States" (line 1): 25 is not 27',
+        },
+      ],
+    },
+    {
+      code: 'Vier gigafabrieken worden uitgerust met elk 100.000 AI-chips.\n\nDe vier gigafabrieken bevatten elk 150.000 AI-chips.',
+      locale: 'nl',
+      errors: [{ line: 3, column: 36, message: '"elk 150.000 AI-chips" contradicts "elk 100.000 AI-chips" (line 1): 150.000 is not 100.000' }],
+    },
+    {
+      code: "The EU's € 50 bn InvestAI tranche is the public part.\n\nPrivate capital matches the EU's € 40 bn InvestAI tranche.",
+      errors: [{ line: 3, column: 34, message: /^"EU's € 40 bn InvestAI tranche" contradicts "EU's € 50 bn InvestAI tranche" \(line 1\)/ }],
+    },
+    {
+      code: "Le fonds d'investissement de 20 milliards d'euros finance quatre sites.\n\nChaque site reçoit une part du fonds d'investissement de 25 milliards d'euros.",
+      locale: 'fr',
+      errors: [
+        {
+          line: 3,
+          column: 58,
+          message:
+            "\"du fonds d'investissement de 25 milliards d'euros\" contradicts \"Le fonds d'investissement de 20 milliards d'euros\" (line 1): 25 milliards d'euros is not 20 milliards d'euros",
+        },
+      ],
+    },
+  ],
+});
