@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/product-mismatch.js';
+import { lintWithRule, runRuleTests } from '../helpers/rule-tester.js';
+
+const INVESTAI =
+  'The plan foresees four AI gigafactories containing roughly 100,000 last-generation AI chips\n' +
+  "each, about four times the size of today's largest European AI factories. Together they would\n" +
+  'hold a pool of 400 000 advanced AI accelerators, ≈ 100 k GPUs each, which the Commission\n' +
+  "presents as an x10 increase in Europe's public AI compute.";
+
+runRuleTests(rule, {
+  valid: [
+    // The example brief: 4 × roughly 100,000 = 400 000, within the "roughly".
+    INVESTAI,
+    { code: 'De vier gigafabrieken bevatten elk ongeveer 100.000 chips, samen een pool van 400.000 AI-versnellers.', locale: 'nl' },
+    { code: 'Die vier Gigafabriken mit jeweils rund 100.000 KI-Chips bilden zusammen einen Pool von 400.000 Beschleunigern.', locale: 'de' },
+    { code: 'Les quatre gigafactories de 100 000 puces chacune forment au total un parc de 400 000 accélérateurs.', locale: 'fr' },
+    'Two rounds of € 5 bn each, € 10 bn in total.',
+    { code: 'Twee rondes van elk € 5 miljard, samen € 10 miljard.', locale: 'nl' },
+    { code: 'Zwei Runden von je 5 Mrd. Euro, insgesamt 10 Mrd. Euro.', locale: 'de' },
+    { code: "Deux tranches de 5 milliards d'euros chacune, 10 milliards d'euros au total.", locale: 'fr' },
+    'Each of the 27 Member States gets 3 seats, 81 seats in total.',
+    'A $3,200 ACTC ($1,600 for each of two children).',
+    'Up to a maximum of $6,300 ($2,100 for each of three children).',
+    'The pilot will engage two digital acquisitions at each of seven volunteer agencies, for a total of 14 acquisition projects.',
+    // A malformed per-item figure is number-format's to report, not a second error here.
+    'Four gigafactories equipped with 100,00000 AI chips each. Together they hold 500 000 chips.',
+    // Bounds are one-sided.
+    'Four gigafactories with up to 100,000 chips each hold about 350 000 chips in total.',
+    'Four gigafactories with at least 100,000 chips each hold 500 000 chips in total.',
+    // A total of another scope, or of another year.
+    'Four gigafactories with 100,000 chips each. In total there are 1,000,000 chips across all EU AI factories.',
+    'Four gigafactories with 100,000 chips each. Together with existing sites, Europe will hold 900 000 chips.',
+    'Four gigafactories with 100,000 chips each are planned for 2027. By 2030, together they would hold 800 000 chips.',
+    'Four gigafactories with 100,000 chips each. Altogether 900 000 more chips will be bought.',
+    // Rates are not items of the count.
+    'The 4 staff earn € 1,500 per month, € 6,000 in total.',
+    'The 27 Member States spend 3 per cent of GDP, € 400 bn in total.',
+    'The 27 Member States spend € 500 per capita, € 400 bn in total.',
+    '3 programmes get € 2 bn per year, € 10 bn in total over five years.',
+    'Two rounds of € 5 bn each year, € 20 bn in total.',
+    // "each" after a list of different things.
+    'The 4 factories and 2 labs get 100 chips each, 500 chips in total.',
+    'The 4 factories get 100 chips and 50 servers each, 300 servers in total.',
+    // "each of the 27 Member States": 27 is the count, not what each holds.
+    'The plan names 4 regions and each of the 27 Member States, 27 in total.',
+    'Each of the 27 Member States must report by 2027.',
+    // No count in the sentence: the 11 contributors of another paragraph are not the rewarded ones.
+    'We have 11 full-time contributors.\n\nThe schedule yields on average 70 MKR per rewarded contributor per year, or 700 MKR in total per year.',
+    'We have 11 full-time contributors, and the schedule yields 70 MKR per rewarded contributor per year, or 700 MKR in total.',
+    // A total without a marker, or in another paragraph.
+    'Four gigafactories with 100,000 chips each. Europe has 2 million chips.',
+    'Four gigafactories with 100,000 chips each.\n\nTogether they would hold 500 000 chips.',
+    // Figures nested in one another: 32 bytes is what each of the 15 hashes holds.
+    'A branch is 15 sibling hashes of 32 bytes at each of the 12 levels, 480 bytes in total.',
+    // Another measure: money per item against a count total, or another currency.
+    'Two rounds of € 5 bn each, $ 12 bn in total.',
+    'Four factories with 100 chips each, together 500 servers.',
+    '> Four gigafactories with 100,000 chips each. Together they hold 500 000 chips.',
+    // A real sentence with "each" and no total.
+    'Consider a family with two parents, each earning £20,000, and two children. Their net income would rise by £16k.',
+  ],
+  invalid: [
+    {
+      name: 'the example brief with the pool changed to 500 000',
+      code: INVESTAI.replace('400 000', '500 000'),
+      errors: [
+        {
+          line: 3,
+          column: 16,
+          endColumn: 23,
+          message: '4 × roughly 100,000 chips each = about 400,000 chips (360,000–440,000), but the total is 500 000 accelerators',
+        },
+      ],
+    },
+    {
+      code: 'Two rounds of € 5 bn each, € 12 bn in total.',
+      errors: [{ line: 1, column: 28, endColumn: 35, message: '2 × € 5 bn each = € 10 bn, but the total is € 12 bn' }],
+    },
+    {
+      code: 'A $3,000 ACTC ($1,600 for each of two children).',
+      errors: [{ line: 1, column: 3, endColumn: 9, message: '2 × $1,600 each = $3,200, but the total is $3,000' }],
+    },
+    {
+      code: 'Each of the 27 Member States gets 3 seats, 80 seats in total.',
+      errors: [{ line: 1, column: 44, message: '27 × 3 seats each = 81 seats, but the total is 80 seats' }],
+    },
+    {
+      code: 'Four gigafactories with up to 100,000 chips each hold 500 000 chips in total.',
+      errors: [{ line: 1, column: 55, message: '4 × up to 100,000 chips each = at most 400,000 chips, but the total is 500 000 chips' }],
+    },
+    {
+      code: 'The fund supports 12 start-ups, each with € 2.5 m. Altogether that is € 25 m.',
+      errors: [{ line: 1, column: 71, message: '12 × € 2.5 m each = € 30 m, but the total is € 25 m' }],
+    },
+    {
+      code: 'De vier gigafabrieken bevatten elk ongeveer 100.000 chips, samen een pool van 500.000 AI-versnellers.',
+      locale: 'nl',
+      errors: [
+        {
+          line: 1,
+          column: 79,
+          message: '4 × ongeveer 100.000 chips each = about 400.000 chips (360.000–440.000), but the total is 500.000 AI-versnellers',
+        },
+      ],
+    },
+    {
+      code: 'Die vier Gigafabriken mit jeweils rund 100.000 KI-Chips bilden zusammen einen Pool von 500.000 Beschleunigern.',
+      locale: 'de',
+      errors: [{ line: 1, column: 88, message: /^4 × rund 100\.000 KI-Chips each = about 400\.000 KI-Chips \(360\.000–440\.000\), but the total is 500\.000 Beschleunigern$/ }],
+    },
+    {
+      code: "Deux tranches de 5 milliards d'euros chacune, 12 milliards d'euros au total.",
+      locale: 'fr',
+      errors: [{ line: 1, column: 47, message: "2 × 5 milliards d'euros each = 10 milliards d'euros, but the total is 12 milliards d'euros" }],
+    },
+    {
+      name: 'a project synonym list',
+      code: 'The pilot will engage two digital acquisitions at each of seven volunteer agencies, for a total of 12 acquisition projects.',
+      options: { synonyms: [['acquisition', 'project']] },
+      errors: [{ line: 1, column: 100, message: '7 × 2 acquisitions each = 14 acquisitions, but the total is 12 projects' }],
+    },
+  ],
+});
+
+describe('product-mismatch related places', () => {
+  it('names the count and the per-item figure', () => {
+    const [message] = lintWithRule(rule, { code: INVESTAI.replace('400 000', '500 000') });
+    expect(message?.related?.map((place) => `${place.line}:${place.column} ${place.message}`)).toEqual([
+      '1:19 the count: four gigafactories',
+      '1:60 each: roughly 100,000 chips',
+    ]);
+  });
+});
