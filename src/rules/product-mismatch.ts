@@ -69,6 +69,14 @@ const LIST_WORDS: Record<Locale, RegExp> = {
   fr: /\b(?:et|ou|plus|ainsi que|que|contre|au lieu|vers|à|tandis|mais)\b/iu,
 };
 
+/** Words that join a second subject to the things counted: "the 3 partners and the state give € 20 m". */
+const COORDINATION: Record<Locale, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:and|or|plus|as well as|with)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:en|of|plus|alsook|met)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:und|oder|sowie|plus|mit)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:et|ou|plus|ainsi que|avec)(?![\p{L}])/iu,
+};
+
 /** A gap inside one clause: no digits, no clause or bracket marks, eight words at most. */
 const ONE_CLAUSE_GAP = /^[^\d;:()[\]{}.!?—–]*$/u;
 
@@ -332,12 +340,14 @@ function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: C
   const clause = clauseAround(sentence, from, qualifiedStart(total, locale), total.end);
   const before = text.slice(clause.start, qualifiedStart(total, locale));
   const after = text.slice(total.end, clause.end);
-  const marked = TOTAL_MARKER[locale].test(before) || TOTAL_MARKER[locale].test(after);
-  if (!marked) return false;
+  const markerBefore = TOTAL_MARKER[locale].exec(before);
+  if (!markerBefore && !TOTAL_MARKER[locale].test(after)) return false;
+  // "In total, the 3 partners and the state give € 20 m": the total counts more than the claim's things.
+  const subject = markerBefore ? before.slice(markerBefore.index + markerBefore[0].length) : before;
+  if (COORDINATION[locale].test(subject) || COORDINATION[locale].test(after)) return false;
   // "across all EU AI factories", "≈ 100 k GPUs each", "more than": another scope or another figure.
   const words = `${before.replace(ALL_OF_THEM, ' ')} ${after}`;
-  if (OTHER_SCOPE[locale].test(words.replace(claim.count.text, ' '))) return false;
-  return true;
+  return !OTHER_SCOPE[locale].test(words.replace(claim.count.text, ' '));
 }
 
 /** "$3,200 ACTC ($1,600 for each of two children)": the figure right before a bracket that holds the claim. */

@@ -33,8 +33,23 @@ runRuleTests(rule, {
     'Four gigafactories with 100,000 chips each. Together with existing sites, Europe will hold 900 000 chips.',
     'Four gigafactories with 100,000 chips each are planned for 2027. By 2030, together they would hold 800 000 chips.',
     'Four gigafactories with 100,000 chips each. Altogether 900 000 more chips will be bought.',
+    'The 5 member states contribute € 10 m each, for a total of € 80 m with the EU share.',
+    'Each of the 3 partners contributes € 5 m. In total, the 3 partners and the state give € 20 m.',
+    'Ten regions received € 2 m each; combined, all 27 regions received € 60 m.',
+    'The 3 hospitals treat 1,000 patients each per year. In total, 5,000 patients were treated in 2024.',
+    'We fund 10 projects of € 1 m each. Together with the earlier 5 projects, the programme totals € 15 m.',
+    { code: 'Die 16 Länder erhalten je 5 Mio. Euro, zusammen mit dem Bund 90 Mio. Euro.', locale: 'de' },
+    { code: 'De 12 provincies krijgen elk € 2 miljoen; samen met de gemeenten gaat het om € 40 miljoen.', locale: 'nl' },
+    { code: 'Elk van de 12 provincies krijgt € 2 miljoen per jaar, in totaal € 60 miljoen over vijf jaar.', locale: 'nl' },
+    { code: "Les 13 régions reçoivent 2 millions d'euros par an, soit 130 millions d'euros au total.", locale: 'fr' },
+    { code: 'Chacun des 27 États membres désigne 2 experts, soit 54 experts au total.', locale: 'fr' },
+    // "€ 2 miljoen" may be € 2.4 million: twelve of them may come to € 28 million.
+    { code: 'De 12 provincies krijgen elk € 2 miljoen, in totaal € 28 miljoen.', locale: 'nl' },
+    // "für je 100 Kubikzentimeter" is a rate, not "100 each".
+    { code: 'Die Steuer beträgt für je 100 Kubikzentimeter Hubraum 2 Euro, insgesamt 30 Euro.', locale: 'de' },
     // Rates are not items of the count.
-    'The 4 staff earn € 1,500 per month, € 6,000 in total.',
+    '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
+    'The 4 staff earn € 1,500 per month, € 18,000 in total.',
     'The 27 Member States spend 3 per cent of GDP, € 400 bn in total.',
     'The 27 Member States spend € 500 per capita, € 400 bn in total.',
     '3 programmes get € 2 bn per year, € 10 bn in total over five years.',
@@ -113,6 +128,25 @@ runRuleTests(rule, {
       code: "Deux tranches de 5 milliards d'euros chacune, 12 milliards d'euros au total.",
       locale: 'fr',
       errors: [{ line: 1, column: 47, message: "2 × 5 milliards d'euros each = 10 milliards d'euros, but the total is 12 milliards d'euros" }],
+    },
+    {
+      code: 'The 4 factories employ 500 people each, and together they employ 2,500 people.',
+      errors: [{ line: 1, column: 66, message: '4 × 500 people each = 2,000 people, but the total is 2,500 people' }],
+    },
+    {
+      code: 'Für zwei Reisen werden jeweils 250 Euro erstattet, insgesamt 600 Euro.',
+      locale: 'de',
+      errors: [{ line: 1, column: 62, message: '2 × 250 Euro each = 500 Euro, but the total is 600 Euro' }],
+    },
+    {
+      code: 'Die 16 Länder erhalten je 5 Mio. Euro, zusammen 90 Mio. Euro.',
+      locale: 'de',
+      errors: [{ line: 1, column: 49, message: '16 × 5 Mio. Euro each = 80 Mio. Euro, but the total is 90 Mio. Euro' }],
+    },
+    {
+      code: 'Chacune des 13 régions reçoit 2 millions d’euros, 40 millions d’euros au total.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 51, message: '13 × 2 millions d’euros each = 26 millions d’euros, but the total is 40 millions d’euros' }],
     },
     {
       name: 'a project synonym list',
