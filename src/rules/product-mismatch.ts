@@ -14,7 +14,7 @@ import { multiplyDecimal } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
 import { DEFAULT_UNIT_SYNONYMS, sameUnit } from '../quantity/nouns.js';
 import type { Locale } from '../quantity/types.js';
-import { authorsSentences, qualifiedStart } from './part-exceeds-whole.js';
+import { authorsSentences, isPartOfWhole, qualifiedStart } from './part-exceeds-whole.js';
 
 /** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
 interface Claim {
@@ -248,7 +248,9 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
     const previous = figures[index - 1];
     const inList = previous !== undefined && LIST_WORDS[locale].test(text.slice(previous.end, qualifiedStart(first, locale))) &&
       ONE_CLAUSE_GAP.test(text.slice(previous.end, qualifiedStart(first, locale)));
-    if (!inList && isCount(first) && isPerItem(second, first, locale) && linkingGap(gap, locale)) {
+    // "3 of the 4 factories have 100 chips each": the 3 hold them, not the 4.
+    const partOf = previous !== undefined && isPartOfWhole(previous, first, sentence, locale);
+    if (!inList && !partOf && isCount(first) && isPerItem(second, first, locale) && linkingGap(gap, locale)) {
       const before = text.slice(sentence.start, qualifiedStart(first, locale));
       if (EACH_OF[locale].test(before)) {
         // "Each of the 27 Member States gets 3 seats."
@@ -310,21 +312,51 @@ function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, 
   if (!own) return undefined;
   const bracketed = bracketTotal(claim, own, locale, synonyms);
   if (bracketed) return bracketed;
-  const claimYears = yearsIn(own.figures);
   for (const sentence of sentences) {
     if (sentence.block !== own.block) break;
     const from = sentence === own ? claim.end : sentence.start;
     const candidates = sentence.figures.filter((figure) => figure.start >= from && figure !== claim.each && figure !== claim.count);
-    const total = candidates.find((figure) => sameThings(figure, claim, locale, synonyms));
+    const found = candidates.findIndex((figure) => sameThings(figure, claim, locale, synonyms));
+    // "… 100,000 chips each. The 20 AI factories are smaller. Together they …": other things counted between.
+    const between = found < 0 ? candidates : candidates.slice(0, found);
+    if (between.some((figure) => MEASURED.has(figure.kind) && !namesTheCount(figure, claim, locale))) return undefined;
+    const total = candidates[found];
     if (!total) continue;
     // Only the nearest such figure: one further on may be something else again.
     if (total.malformed || !isMarkedTotal(total, sentence, from, claim, locale)) return undefined;
     const clause = clauseAround(sentence, from, qualifiedStart(total, locale), total.end);
-    const clauseFigures = sentence.figures.filter((figure) => figure.start >= clause.start && figure.end <= clause.end);
-    if ([...yearsIn(clauseFigures)].some((year) => !claimYears.has(year))) return undefined;
+    // In a later sentence the total must speak of the claim's things: "Together they", "the four gigafactories".
+    if (sentence !== own && !refersBack(sentence.block.text.slice(sentence.start, clause.end), claim, locale)) return undefined;
+    const inClause = (figure: Figure): boolean => figure.start >= clause.start && figure.end <= clause.end;
+    // "planned for 2027 … by 2030, together": a total for a year the claim does not name.
+    const claimYears = yearsIn(own.figures.filter((figure) => sentence !== own || !inClause(figure)));
+    if ([...yearsIn(sentence.figures.filter(inClause))].some((year) => !claimYears.has(year))) return undefined;
     return total;
   }
   return undefined;
+}
+
+/** Kinds of figure that count or measure something; years, shares and multipliers are not. */
+const MEASURED: ReadonlySet<string> = new Set(['amount', 'count', 'number', 'range']);
+
+/** "the four gigafactories" again: the claim's count, named once more. */
+function namesTheCount(figure: Figure, claim: Claim, locale: Locale): boolean {
+  return figure.value === claim.count.value && (!figure.unit || sameUnit(figure.unit, claim.count.unit ?? '', locale, []));
+}
+
+/** Words that point back to the counted things, by language. */
+const POINTS_BACK: Record<Locale, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:they|them|these|those|their|both|that|this|which)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:zij|ze|deze|die|hun|beide|beiden|dat|dit)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:sie|diese|ihre|beide|das|dies)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:ils|elles|ces|leurs|les deux|cela|ça|c['’]est)(?![\p{L}])/iu,
+};
+
+/** Whether text speaks of the claim's counted things: a pronoun, the count again, or its noun. */
+function refersBack(text: string, claim: Claim, locale: Locale): boolean {
+  if (POINTS_BACK[locale].test(text)) return true;
+  const unit = claim.count.unit ?? '';
+  return text.split(/[^\p{L}\d'’-]+/u).some((word) => word === claim.count.text || (word.length > 2 && sameUnit(word, unit, locale, [])));
 }
 
 function sameThings(figure: Figure, claim: Claim, locale: Locale, synonyms: Synonyms): boolean {

@@ -47,6 +47,13 @@ runRuleTests(rule, {
     { code: 'De 12 provincies krijgen elk € 2 miljoen, in totaal € 28 miljoen.', locale: 'nl' },
     // "für je 100 Kubikzentimeter" is a rate, not "100 each".
     { code: 'Die Steuer beträgt für je 100 Kubikzentimeter Hubraum 2 Euro, insgesamt 30 Euro.', locale: 'de' },
+    // A part of the count holds the items; the total is for a later year; other things in between.
+    '3 of the 4 factories have 100 chips each, together 300 chips.',
+    'Only 3 out of 4 factories have 100 chips each, 300 chips in total.',
+    'In 2025, 4 factories open with 100 chips each; in 2026, together they hold 800 chips.',
+    'Four gigafactories with 100,000 chips each. The 20 AI factories are smaller. Together they hold 900 000 chips.',
+    'Four gigafactories with 100,000 chips each. Together, the EU AI factories hold 900 000 chips.',
+    'In 2025, 4 factories opened with 100 chips each; in 2026 another 4, for a total of 800 chips.',
     // Rates are not items of the count.
     '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
     'The 4 staff earn € 1,500 per month, € 18,000 in total.',
@@ -128,6 +135,14 @@ runRuleTests(rule, {
       code: "Deux tranches de 5 milliards d'euros chacune, 12 milliards d'euros au total.",
       locale: 'fr',
       errors: [{ line: 1, column: 47, message: "2 × 5 milliards d'euros each = 10 milliards d'euros, but the total is 12 milliards d'euros" }],
+    },
+    {
+      code: 'In 2025, 4 factories open with 100 chips each; in 2025, together they hold 800 chips.',
+      errors: [{ line: 1, column: 76, message: '4 × 100 chips each = 400 chips, but the total is 800 chips' }],
+    },
+    {
+      code: 'The 4 gigafactories will each cost € 5 bn, € 25 bn in total.',
+      errors: [{ line: 1, column: 44, message: '4 × € 5 bn each = € 20 bn, but the total is € 25 bn' }],
     },
     {
       code: 'The 4 factories employ 500 people each, and together they employ 2,500 people.',
