@@ -14,7 +14,7 @@ import { multiplyDecimal } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
 import { DEFAULT_UNIT_SYNONYMS, sameUnit } from '../quantity/nouns.js';
 import type { Locale } from '../quantity/types.js';
-import { authorsSentences, isPartOfWhole, qualifiedStart } from './part-exceeds-whole.js';
+import { authorsSentences, isPartOfWhole, MEASURED, qualifiedStart } from './part-exceeds-whole.js';
 
 /** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
 interface Claim {
@@ -130,7 +130,7 @@ export default defineRule({
       for (const claim of claimsIn(sentence, locale)) {
         const total = totalFor(claim, sentences.slice(index, index + 1 + SENTENCES_AHEAD), locale, synonyms);
         if (!total) continue;
-        const product = multiplyIntervals(countInterval(claim.count, slack), countInterval(claim.each, slack));
+        const product = multiplyIntervals(itemsInterval(claim.count, slack), itemsInterval(claim.each, slack));
         if (intervalsMeet(product, intervalOf(total, slack))) continue;
         report({
           range: total.range,
@@ -336,9 +336,6 @@ function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, 
   return undefined;
 }
 
-/** Kinds of figure that count or measure something; years, shares and multipliers are not. */
-const MEASURED: ReadonlySet<string> = new Set(['amount', 'count', 'number', 'range']);
-
 /** "the four gigafactories" again: the claim's count, named once more. */
 function namesTheCount(figure: Figure, claim: Claim, locale: Locale): boolean {
   return figure.value === claim.count.value && (!figure.unit || sameUnit(figure.unit, claim.count.unit ?? '', locale, []));
@@ -399,11 +396,11 @@ function bracketTotal(claim: Claim, sentence: Sentence, locale: Locale, synonyms
  * A count written as an integer is exact: "four gigafactories" are four, not 3.5 to 4.5, and "3 seats"
  * are three. Money and scaled figures ("€ 5 bn", "100 k") keep their rounding.
  */
-function countInterval(count: Figure, slack: Slack): Interval {
-  if (count.kind === 'count' && !count.approximate && !count.bound && !count.scale && count.precision === '1') {
-    return pointInterval(count.value);
+function itemsInterval(figure: Figure, slack: Slack): Interval {
+  if (figure.kind === 'count' && !figure.approximate && !figure.bound && !figure.scale && figure.precision === '1') {
+    return pointInterval(figure.value);
   }
-  return intervalOf(count, slack);
+  return intervalOf(figure, slack);
 }
 
 /** "4 × roughly 100,000 chips each = about 400,000 (360,000–440,000), but the total is 500 000". */
