@@ -145,6 +145,22 @@ runRuleTests(rule, {
       errors: [{ line: 1, column: 44, message: '4 × € 5 bn each = € 20 bn, but the total is € 25 bn' }],
     },
     {
+      code: 'The 4 factories get 100 chips per factory, 500 chips in total.',
+      errors: [{ line: 1, column: 44, message: '4 × 100 chips each = 400 chips, but the total is 500 chips' }],
+    },
+    {
+      code: 'The 27 Member States receive € 5 m per Member State, € 150 m in total.',
+      errors: [{ line: 1, column: 54, message: '27 × € 5 m each = € 135 m, but the total is € 150 m' }],
+    },
+    {
+      code: 'Three tranches of € 100 million apiece, € 400 million in total.',
+      errors: [{ line: 1, column: 41, message: '3 × € 100 million each = € 300 million, but the total is € 400 million' }],
+    },
+    {
+      code: 'Up to a maximum of $6,000 ($2,100 for each of three children).',
+      errors: [{ line: 1, column: 20, message: '3 × $2,100 each = $6,300, but the total is a maximum of $6,000' }],
+    },
+    {
       code: 'The 4 factories employ 500 people each, and together they employ 2,500 people.',
       errors: [{ line: 1, column: 66, message: '4 × 500 people each = 2,000 people, but the total is 2,500 people' }],
     },
