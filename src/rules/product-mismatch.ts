@@ -246,7 +246,7 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
     const gap = text.slice(first.end, qualifiedStart(second, locale));
     // "… 4 factories and 2 labs with 100 chips each": a count in a list holds no "each" of its own.
     const previous = figures[index - 1];
-    const inList = previous !== undefined && LIST_WORDS[locale].test(text.slice(previous.end, qualifiedStart(first, locale))) &&
+    const inList = previous !== undefined && COORDINATION[locale].test(text.slice(previous.end, qualifiedStart(first, locale))) &&
       ONE_CLAUSE_GAP.test(text.slice(previous.end, qualifiedStart(first, locale)));
     // "3 of the 4 factories have 100 chips each": the 3 hold them, not the 4.
     const partOf = previous !== undefined && isPartOfWhole(previous, first, sentence, locale);
@@ -310,8 +310,8 @@ function yearsIn(figures: readonly Figure[]): Set<number> {
 function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, synonyms: Synonyms): Figure | undefined {
   const [own] = sentences;
   if (!own) return undefined;
-  const bracketed = bracketTotal(claim, own, locale, synonyms);
-  if (bracketed) return bracketed;
+  const before = bracketTotal(claim, own, locale, synonyms) ?? totalFirst(claim, own, locale, synonyms);
+  if (before) return before;
   for (const sentence of sentences) {
     if (sentence.block !== own.block) break;
     const from = sentence === own ? claim.end : sentence.start;
@@ -390,6 +390,32 @@ function bracketTotal(claim: Claim, sentence: Sentence, locale: Locale, synonyms
   if (!total || total.malformed || !sameThings(total, claim, locale, synonyms)) return undefined;
   // The total's own noun at most between it and the bracket.
   return /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}\s*$/u.test(text.slice(total.end, open)) ? total : undefined;
+}
+
+/**
+ * "A total of 500 000 chips goes to four gigafactories with 100,000 chips each": the marked total
+ * opens the sentence, the claim closes it, and nothing else is counted or joined on ("… and to
+ * research").
+ */
+function totalFirst(claim: Claim, sentence: Sentence, locale: Locale, synonyms: Synonyms): Figure | undefined {
+  const text = sentence.block.text;
+  const claimStart = Math.min(qualifiedStart(claim.count, locale), qualifiedStart(claim.each, locale));
+  const total = sentence.figures.filter((figure) => figure.end <= claimStart && MEASURED.has(figure.kind)).pop();
+  if (!total || total.malformed || !sameThings(total, claim, locale, synonyms)) return undefined;
+  const gap = text.slice(total.end, claimStart);
+  if (!ONE_CLAUSE_GAP.test(gap) || COORDINATION[locale].test(gap) || gap.trim().split(/\s+/u).length > 10) return undefined;
+  const clauseStart = clauseAround(sentence, sentence.start, qualifiedStart(total, locale), total.end).start;
+  const opening = text.slice(clauseStart, qualifiedStart(total, locale));
+  const marker = TOTAL_MARKER[locale].exec(opening);
+  const markedAfter = new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*,?${TOTAL_MARKER[locale].source}`, 'iu');
+  const markedBefore = marker !== null && /^[\s,]*(?:[\p{L}]+\s+){0,2}$/u.test(opening.slice(marker.index + marker[0].length));
+  if (!markedBefore && !markedAfter.test(text.slice(total.end))) return undefined;
+  if (OTHER_SCOPE[locale].test(`${opening} ${gap}`)) return undefined;
+  const rest = text.slice(claim.end, sentence.end);
+  if (COORDINATION[locale].test(rest) || sentence.figures.some((figure) => figure.start >= claim.end && MEASURED.has(figure.kind))) {
+    return undefined;
+  }
+  return total;
 }
 
 /**

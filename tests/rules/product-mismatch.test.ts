@@ -54,6 +54,13 @@ runRuleTests(rule, {
     'Four gigafactories with 100,000 chips each. The 20 AI factories are smaller. Together they hold 900 000 chips.',
     'Four gigafactories with 100,000 chips each. Together, the EU AI factories hold 900 000 chips.',
     'In 2025, 4 factories opened with 100 chips each; in 2026 another 4, for a total of 800 chips.',
+    // A total that opens the sentence: only when the claim closes it and nothing is joined on.
+    'A total of 400 000 chips goes to four gigafactories with 100,000 chips each.',
+    'A total of 500 000 chips goes to four gigafactories with 100,000 chips each and to research.',
+    'A total of 500 000 chips is planned: four gigafactories with 100,000 chips each.',
+    'Europe has 500 000 chips in total; four gigafactories with 100,000 chips each are planned.',
+    'The EU has 500 000 chips across all factories, with 4 gigafactories of 100,000 chips each.',
+    'Altogether the EU has 500 000 chips, 4 gigafactories of 100,000 chips each.',
     // Rates are not items of the count.
     '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
     'The 4 staff earn € 1,500 per month, € 18,000 in total.',
@@ -159,6 +166,20 @@ runRuleTests(rule, {
     {
       code: 'Up to a maximum of $6,000 ($2,100 for each of three children).',
       errors: [{ line: 1, column: 20, message: '3 × $2,100 each = $6,300, but the total is a maximum of $6,000' }],
+    },
+    {
+      code: 'A total of 500 000 chips goes to four gigafactories with 100,000 chips each.',
+      errors: [{ line: 1, column: 12, endColumn: 19, message: '4 × 100,000 chips each = 400,000 chips, but the total is 500 000 chips' }],
+    },
+    {
+      code: 'In totaal gaan 500.000 chips naar vier gigafabrieken met elk 100.000 chips.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 16, message: '4 × 100.000 chips each = 400.000 chips, but the total is 500.000 chips' }],
+    },
+    {
+      code: 'Au total, 500 000 puces iront à quatre gigafactories de 100 000 puces chacune.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 11, message: '4 × 100 000 puces each = 400 000 puces, but the total is 500 000 puces' }],
     },
     {
       code: 'The 4 factories employ 500 people each, and together they employ 2,500 people.',
