@@ -69,6 +69,9 @@ const LIST_WORDS: Record<Locale, RegExp> = {
   fr: /\b(?:et|ou|plus|ainsi que|que|contre|au lieu|vers|à|tandis|mais)\b/iu,
 };
 
+/** "per person", "je Kilowattstunde", "par an": a rate, after which a figure is no longer what each holds. */
+const RATE_IN_GAP = /(?:^|[^\p{L}])(?:per|pro|par|je)\s+\p{L}/iu;
+
 /** Words that join a second subject to the things counted: "the 3 partners and the state give € 20 m". */
 const COORDINATION: Record<Locale, RegExp> = {
   en: /(?:^|[^\p{L}])(?:and|or|plus|as well as|with)(?![\p{L}])/iu,
@@ -176,17 +179,24 @@ function withQualifier(figure: Figure, locale: Locale): string {
   return `${qualifier}${figure.format.words ? figure.value : figure.text}`.replace(/\s+/gu, ' ');
 }
 
+/** Words that hand out only with a noun after them: "je Kilowattstunde", "elke gemeente" are rates. */
+const DETERMINER_ONLY = new Set(['je', 'elke', 'iedere']);
+
+/** "each", "apiece", "chacune" right after the per-item figure and its noun. */
 function distributiveAt(text: string, locale: Locale): RegExpExecArray | null {
-  const match = new RegExp(String.raw`^\s*,?\s*(?:${DISTRIBUTIVE[locale]})(?![\p{L}])`, 'iu').exec(text);
+  const match = new RegExp(String.raw`^\s*,?\s*(${DISTRIBUTIVE[locale]})(?![\p{L}])`, 'iu').exec(text);
   if (!match || NOT_DISTRIBUTIVE_AFTER.test(text.slice(match[0].length))) return null;
+  if (DETERMINER_ONLY.has(match[1]!.toLowerCase())) return null;
   return match;
 }
 
 /** A gap between two figures of one claim: one clause, no list, eight words at most. */
 function linkingGap(gap: string, locale: Locale): boolean {
-  // "each of seven agencies, for a total of 14 projects": the figure after a total marker is the total.
+  // "each of seven agencies, for a total of 14 projects": the figure after a total marker is the total;
+  // "15 tons per person, each $10": a rate between the figures.
   return (
     ONE_CLAUSE_GAP.test(gap) &&
+    !RATE_IN_GAP.test(gap) &&
     !LIST_WORDS[locale].test(gap) &&
     !TOTAL_MARKER[locale].test(gap) &&
     gap.trim().split(/\s+/u).length <= 8
@@ -210,8 +220,8 @@ function eachAfter(each: Figure, count: Figure, locale: Locale): number {
   const rest = text.slice(at);
   const distributive = distributiveAt(rest, locale);
   if (distributive) return at + distributive[0].length;
-  // "100 chips per factory": a rate per one of the counted things.
-  const per = /^\s+(?:per|pro|par|je)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)/iu.exec(rest);
+  // "100 chips per factory", "€ 5 m elke provincie": a rate per one of the counted things.
+  const per = /^\s+(?:per|pro|par|je|elke|iedere|jede[nmrs]?|chaque)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)/iu.exec(rest);
   if (per && count.unit) {
     const nouns = per[1]!.split(/\s+/u);
     // "per Member State" has two words; "per factory" one.
@@ -224,12 +234,16 @@ function eachAfter(each: Figure, count: Figure, locale: Locale): number {
   return -1;
 }
 
-/** "four gigafactories, each with 100,000 chips", "vier gigafabrieken bevatten elk 100.000 chips", "von je 5 Mrd. Euro". */
+/**
+ * "four gigafactories, each with 100,000 chips", "vier gigafabrieken bevatten elk 100.000 chips", "von je
+ * 5 Mrd. Euro". An English "each" right before the figure is a determiner ("each $10 carbon price").
+ */
 function eachBefore(gap: string, locale: Locale): boolean {
   const pattern = new RegExp(String.raw`(?:^|[^\p{L}])(${DISTRIBUTIVE[locale]})(?![\p{L}])`, 'giu');
   for (const match of gap.matchAll(pattern)) {
     const after = gap.slice(match.index + match[0].length);
     if (NOT_DISTRIBUTIVE_AFTER.test(after)) continue;
+    if (locale === 'en' && /^\s*$/u.test(after)) continue;
     if (match[1]!.toLowerCase() === 'je' && RATE_BEFORE_JE.test(gap.slice(0, match.index + 1))) continue;
     return true;
   }
@@ -252,7 +266,10 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
     const partOf = previous !== undefined && isPartOfWhole(previous, first, sentence, locale);
     if (!inList && !partOf && isCount(first) && isPerItem(second, first, locale) && linkingGap(gap, locale)) {
       const before = text.slice(sentence.start, qualifiedStart(first, locale));
-      if (EACH_OF[locale].test(before)) {
+      const opening = EACH_OF[locale].exec(before);
+      // Only as the clause's subject: in "$12,000 to each of the 23.6 million recipients would cost
+      // $283 billion" the figure before is what each gets, and the one after is no item.
+      if (opening && /(?:^|[,;:(—–])\s*$/u.test(before.slice(0, opening.index + (/^\p{L}/u.test(opening[0]) ? 0 : 1)))) {
         // "Each of the 27 Member States gets 3 seats."
         claims.push({ count: first, each: second, start: first.start, end: second.end });
         continue;
@@ -433,7 +450,9 @@ function itemsInterval(figure: Figure, slack: Slack): Interval {
 function explain(claim: Claim, total: Figure, slack: Slack, brief: Brief): string {
   const { count, each } = claim;
   const locale = brief.locale;
-  const write = (value: string): string => writeLike(each, value, locale);
+  // "$12,000 … = $283.2 billion, but the total is $300 billion": the total's scale word when only it has one.
+  const like = !each.scale && total.scale ? total : each;
+  const write = (value: string): string => writeLike(like, value, locale);
   const product = multiplyDecimal(count.value, each.value);
   const loose = count.approximate || each.approximate;
   const bound = count.bound ?? each.bound;

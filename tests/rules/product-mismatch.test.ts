@@ -61,6 +61,9 @@ runRuleTests(rule, {
     'Europe has 500 000 chips in total; four gigafactories with 100,000 chips each are planned.',
     'The EU has 500 000 chips across all factories, with 4 gigafactories of 100,000 chips each.',
     'Altogether the EU has 500 000 chips, 4 gigafactories of 100,000 chips each.',
+    'Providing the $12,000 payment to each of the 23.6 million eligible recipients would cost $283 billion in total.',
+    'At about 15 tons per person, each $10 carbon price would give a dividend of $150 in total.',
+    { code: 'Bis einschließlich 50 Megawatt gelten 1,5 Cent je Kilowattstunde, insgesamt 80 Cent.', locale: 'de' },
     // Rates are not items of the count.
     '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
     'The 4 staff earn € 1,500 per month, € 18,000 in total.',
@@ -180,6 +183,10 @@ runRuleTests(rule, {
       code: 'Au total, 500 000 puces iront à quatre gigafactories de 100 000 puces chacune.',
       locale: 'fr',
       errors: [{ line: 1, column: 11, message: '4 × 100 000 puces each = 400 000 puces, but the total is 500 000 puces' }],
+    },
+    {
+      code: 'Providing the $12,000 payment to each of the 23.6 million eligible recipients would cost $300 billion in total.',
+      errors: [{ line: 1, column: 90, message: '23.6 million × $12,000 each = $283.2 billion, but the total is $300 billion' }],
     },
     {
       code: 'The 4 factories employ 500 people each, and together they employ 2,500 people.',
