@@ -391,6 +391,10 @@ function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: C
   // "In total, the 3 partners and the state give € 20 m": the total counts more than the claim's things.
   const subject = markerBefore ? before.slice(markerBefore.index + markerBefore[0].length) : before;
   if (COORDINATION[locale].test(subject) || COORDINATION[locale].test(after)) return false;
+  // "… € 5 bn each and a guarantee, together € 30 bn": something joined on before the marker; a bare
+  // "and" that only leads into it ("…, and together they employ") is fine.
+  const lead = markerBefore ? before.slice(0, markerBefore.index + 1) : '';
+  if (COORDINATION[locale].test(lead) && !/^[\s,]*(?:and|en|und|et)?[\s,]*$/iu.test(lead)) return false;
   // "across all EU AI factories", "≈ 100 k GPUs each", "more than": another scope or another figure.
   const words = `${before.replace(ALL_OF_THEM, ' ')} ${after}`;
   return !OTHER_SCOPE[locale].test(words.replace(claim.count.text, ' '));

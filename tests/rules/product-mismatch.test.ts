@@ -64,6 +64,8 @@ runRuleTests(rule, {
     'Providing the $12,000 payment to each of the 23.6 million eligible recipients would cost $283 billion in total.',
     'At about 15 tons per person, each $10 carbon price would give a dividend of $150 in total.',
     { code: 'Bis einschließlich 50 Megawatt gelten 1,5 Cent je Kilowattstunde, insgesamt 80 Cent.', locale: 'de' },
+    'Four funds of € 5 bn each and a guarantee, together € 30 bn.',
+    'Four funds of € 5 bn each and a guarantee of € 10 bn, together € 30 bn.',
     // Rates are not items of the count.
     '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
     'The 4 staff earn € 1,500 per month, € 18,000 in total.',
