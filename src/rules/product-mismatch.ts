@@ -63,10 +63,10 @@ const EACH_FOR: Record<Locale, RegExp> = {
 
 /** Words that join items of a list: a figure after one of them belongs to another item. */
 const LIST_WORDS: Record<Locale, RegExp> = {
-  en: /\b(?:and|or|plus|as well as|versus|vs|than|instead|compared|from|to|rather|while|whereas|but)\b/iu,
-  nl: /\b(?:en|of|plus|alsook|dan|tegenover|van|naar|terwijl|maar)\b/iu,
-  de: /\b(?:und|oder|sowie|plus|als|gegenüber|statt|von|bis|auf|während|aber)\b/iu,
-  fr: /\b(?:et|ou|plus|ainsi que|que|contre|au lieu|vers|à|tandis|mais)\b/iu,
+  en: /(?:^|[^\p{L}])(?:and|or|plus|as well as|versus|vs|than|instead|compared|from|to|rather|while|whereas|but)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:en|of|plus|alsook|dan|tegenover|van|naar|terwijl|maar)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:und|oder|sowie|plus|als|gegenüber|statt|von|bis|auf|während|aber)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:et|ou|plus|ainsi que|que|contre|au lieu|vers|à|tandis|mais)(?![\p{L}])/iu,
 };
 
 /** "per person", "je Kilowattstunde", "par an": a rate, after which a figure is no longer what each holds. */
@@ -80,7 +80,7 @@ const COORDINATION: Record<Locale, RegExp> = {
   fr: /(?:^|[^\p{L}])(?:et|ou|plus|ainsi que|avec)(?![\p{L}])/iu,
 };
 
-/** A gap inside one clause: no digits, no clause or bracket marks, eight words at most. */
+/** A gap inside one clause: no digits, no clause or bracket marks. */
 const ONE_CLAUSE_GAP = /^[^\d;:()[\]{}.!?—–]*$/u;
 
 /** Words that say a figure is the sum of the items: "in total", "together", "samen", "insgesamt", "au total". */
@@ -102,8 +102,12 @@ const OTHER_SCOPE: Record<Locale, RegExp> = {
   fr: /(?:^|[^\p{L}])(?:tous|toutes|y compris|plus|autres?|supplémentaires?|déjà|que|dont|par|chacun\w*|nouveaux|nouvelles|mondial\w*)(?![\p{L}])/iu,
 };
 
+/** Stands in for the claim's count in a total's clause, so that "all four" can be told from "all". */
+const THE_COUNT = '\u0000';
+
 /** "all four gigafactories", "all of them": "all" that names the counted things themselves. */
-const ALL_OF_THEM = /(?:^|[^\p{L}])(?:all|alle|tous|toutes)(?:\s+(?:of\s+)?(?:them|these|those|the|de|die|les|ces|van\s+hen|zusammen|ensemble)){0,2}(?=\s*$|\s+(?:together|samen|zusammen|ensemble|combined)\b)/iu;
+const ALL_OF_THEM =
+  /(?:^|[^\p{L}])(?:all|alle|tous|toutes)(?:\s+(?:of\s+|van\s+)?(?:them|these|those|hen|eux|elles)(?![\p{L}])|\s+(?:the\s+|de\s+|die\s+|les\s+|ces\s+)?\u0000)/giu;
 
 /** Sentences after the claim's in which a total may still be stated (same paragraph). */
 const SENTENCES_AHEAD = 2;
@@ -353,9 +357,10 @@ function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, 
   return undefined;
 }
 
-/** "the four gigafactories" again: the claim's count, named once more. */
+/** "the four gigafactories" again: the claim's count, named once more ("alle vier samen": no noun but the marker). */
 function namesTheCount(figure: Figure, claim: Claim, locale: Locale): boolean {
-  return figure.value === claim.count.value && (!figure.unit || sameUnit(figure.unit, claim.count.unit ?? '', locale, []));
+  if (figure.value !== claim.count.value) return false;
+  return !figure.unit || sameUnit(figure.unit, claim.count.unit ?? '', locale, []) || TOTAL_MARKER[locale].test(` ${figure.unit}`);
 }
 
 /** Words that point back to the counted things, by language. */
@@ -370,7 +375,8 @@ const POINTS_BACK: Record<Locale, RegExp> = {
 function refersBack(text: string, claim: Claim, locale: Locale): boolean {
   if (POINTS_BACK[locale].test(text)) return true;
   const unit = claim.count.unit ?? '';
-  return text.split(/[^\p{L}\d'’-]+/u).some((word) => word === claim.count.text || (word.length > 2 && sameUnit(word, unit, locale, [])));
+  const count = claim.count.text.toLowerCase();
+  return text.split(/[^\p{L}\d'’-]+/u).some((word) => word.toLowerCase() === count || (word.length > 2 && sameUnit(word, unit, locale, [])));
 }
 
 function sameThings(figure: Figure, claim: Claim, locale: Locale, synonyms: Synonyms): boolean {
@@ -396,8 +402,8 @@ function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: C
   const lead = markerBefore ? before.slice(0, markerBefore.index + 1) : '';
   if (COORDINATION[locale].test(lead) && !/^[\s,]*(?:and|en|und|et)?[\s,]*$/iu.test(lead)) return false;
   // "across all EU AI factories", "≈ 100 k GPUs each", "more than": another scope or another figure.
-  const words = `${before.replace(ALL_OF_THEM, ' ')} ${after}`;
-  return !OTHER_SCOPE[locale].test(words.replace(claim.count.text, ' '));
+  const words = `${before} ${after}`.toLowerCase().split(claim.count.text.toLowerCase()).join(THE_COUNT).replace(ALL_OF_THEM, ' ');
+  return !OTHER_SCOPE[locale].test(words);
 }
 
 /** "$3,200 ACTC ($1,600 for each of two children)": the figure right before a bracket that holds the claim. */

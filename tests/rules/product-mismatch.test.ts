@@ -66,6 +66,7 @@ runRuleTests(rule, {
     { code: 'Bis einschließlich 50 Megawatt gelten 1,5 Cent je Kilowattstunde, insgesamt 80 Cent.', locale: 'de' },
     'Four funds of € 5 bn each and a guarantee, together € 30 bn.',
     'Four funds of € 5 bn each and a guarantee of € 10 bn, together € 30 bn.',
+    'Four gigafactories with 100,000 chips each. All the factories together would hold 500 000 chips.',
     // Rates are not items of the count.
     '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
     'The 4 staff earn € 1,500 per month, € 18,000 in total.',
@@ -189,6 +190,15 @@ runRuleTests(rule, {
     {
       code: 'Providing the $12,000 payment to each of the 23.6 million eligible recipients would cost $300 billion in total.',
       errors: [{ line: 1, column: 90, message: '23.6 million × $12,000 each = $283.2 billion, but the total is $300 billion' }],
+    },
+    {
+      code: 'Four gigafactories with 100,000 chips each. All four together would hold 500 000 chips.',
+      errors: [{ line: 1, column: 74, message: '4 × 100,000 chips each = 400,000 chips, but the total is 500 000 chips' }],
+    },
+    {
+      code: 'Vier gigafabrieken met elk 100.000 chips. Alle vier samen bevatten ze 500.000 chips.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 71, message: '4 × 100.000 chips each = 400.000 chips, but the total is 500.000 chips' }],
     },
     {
       code: 'The 4 factories employ 500 people each, and together they employ 2,500 people.',
