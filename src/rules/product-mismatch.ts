@@ -20,6 +20,8 @@ import { authorsSentences, isPartOfWhole, MEASURED, qualifiedStart } from './par
 interface Claim {
   count: Figure;
   each: Figure;
+  /** Index of the claim's first figure in its sentence's figures (the other is the next one). */
+  index: number;
   /** Block-text offsets the claim spans (its figures and its "each"). */
   start: number;
   end: number;
@@ -34,6 +36,16 @@ const DISTRIBUTIVE: Record<Locale, string> = {
   de: String.raw`jeweils|je|pro Stück`,
   fr: String.raw`chacun|chacune|chacuns|chacunes|pièce|la pièce`,
 };
+
+/** A distributive word right at the start of a text ("…chips| each"). */
+const DISTRIBUTIVE_AT = byLocale((words) => new RegExp(String.raw`^\s*,?\s*(${words})(?![\p{L}])`, 'iu'), DISTRIBUTIVE);
+
+/** Every distributive word in a text ("four gigafactories, |each| with …"). */
+const DISTRIBUTIVE_IN = byLocale((words) => new RegExp(String.raw`(?:^|[^\p{L}])(${words})(?![\p{L}])`, 'giu'), DISTRIBUTIVE);
+
+function byLocale<T>(make: (words: string) => T, table: Record<Locale, string>): Record<Locale, T> {
+  return { en: make(table.en), nl: make(table.nl), de: make(table.de), fr: make(table.fr) };
+}
 
 /**
  * After a distributive word, words that make it something else: "each of the 27 Member States" (the
@@ -91,6 +103,12 @@ const TOTAL_MARKER: Record<Locale, RegExp> = {
   fr: /(?:^|[^\p{L}])(?:au total|en tout|ensemble(?!\s+avec\b)|total de|au global|cumulée?s?|en cumul)(?![\p{L}])/iu,
 };
 
+/** A total marker right after a figure and its noun: "500 000 chips in total". */
+const MARKED_AFTER = byLocale(
+  (marker) => new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*,?${marker}`, 'iu'),
+  { en: TOTAL_MARKER.en.source, nl: TOTAL_MARKER.nl.source, de: TOTAL_MARKER.de.source, fr: TOTAL_MARKER.fr.source },
+);
+
 /**
  * Words that widen or shift what a total counts ("across all EU AI factories", "including",
  * "more than", "other"): such a total is not the product of this count.
@@ -108,6 +126,12 @@ const THE_COUNT = '\u0000';
 /** "all four gigafactories", "all of them": "all" that names the counted things themselves. */
 const ALL_OF_THEM =
   /(?:^|[^\p{L}])(?:all|alle|tous|toutes)(?:\s+(?:of\s+|van\s+)?(?:them|these|those|hen|eux|elles)(?![\p{L}])|\s+(?:the\s+|de\s+|die\s+|les\s+|ces\s+)?\u0000)/giu;
+
+/**
+ * How far (in characters) the rule looks around a figure for the words that tie it to a claim: a
+ * clause, not a whole sentence, so that a run-on "sentence" of 100 KB stays linear.
+ */
+const REACH = 240;
 
 /** Sentences after the claim's in which a total may still be stated (same paragraph). */
 const SENTENCES_AHEAD = 2;
@@ -188,7 +212,7 @@ const DETERMINER_ONLY = new Set(['je', 'elke', 'iedere']);
 
 /** "each", "apiece", "chacune" right after the per-item figure and its noun. */
 function distributiveAt(text: string, locale: Locale): RegExpExecArray | null {
-  const match = new RegExp(String.raw`^\s*,?\s*(${DISTRIBUTIVE[locale]})(?![\p{L}])`, 'iu').exec(text);
+  const match = DISTRIBUTIVE_AT[locale].exec(text);
   if (!match || NOT_DISTRIBUTIVE_AFTER.test(text.slice(match[0].length))) return null;
   if (DETERMINER_ONLY.has(match[1]!.toLowerCase())) return null;
   return match;
@@ -243,8 +267,7 @@ function eachAfter(each: Figure, count: Figure, locale: Locale): number {
  * 5 Mrd. Euro". An English "each" right before the figure is a determiner ("each $10 carbon price").
  */
 function eachBefore(gap: string, locale: Locale): boolean {
-  const pattern = new RegExp(String.raw`(?:^|[^\p{L}])(${DISTRIBUTIVE[locale]})(?![\p{L}])`, 'giu');
-  for (const match of gap.matchAll(pattern)) {
+  for (const match of gap.matchAll(DISTRIBUTIVE_IN[locale])) {
     const after = gap.slice(match.index + match[0].length);
     if (NOT_DISTRIBUTIVE_AFTER.test(after)) continue;
     if (locale === 'en' && /^\s*$/u.test(after)) continue;
@@ -269,22 +292,22 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
     // "3 of the 4 factories have 100 chips each": the 3 hold them, not the 4.
     const partOf = previous !== undefined && isPartOfWhole(previous, first, sentence, locale);
     if (!inList && !partOf && isCount(first) && isPerItem(second, first, locale) && linkingGap(gap, locale)) {
-      const before = text.slice(sentence.start, qualifiedStart(first, locale));
+      const before = text.slice(Math.max(sentence.start, first.start - REACH), qualifiedStart(first, locale));
       const opening = EACH_OF[locale].exec(before);
       // Only as the clause's subject: in "$12,000 to each of the 23.6 million recipients would cost
       // $283 billion" the figure before is what each gets, and the one after is no item.
       if (opening && /(?:^|[,;:(—–])\s*$/u.test(before.slice(0, opening.index + (/^\p{L}/u.test(opening[0]) ? 0 : 1)))) {
         // "Each of the 27 Member States gets 3 seats."
-        claims.push({ count: first, each: second, start: first.start, end: second.end });
+        claims.push({ count: first, each: second, index, start: first.start, end: second.end });
         continue;
       }
       if (eachBefore(gap, locale)) {
-        claims.push({ count: first, each: second, start: first.start, end: second.end });
+        claims.push({ count: first, each: second, index, start: first.start, end: second.end });
         continue;
       }
       const end = eachAfter(second, first, locale);
       if (end >= 0) {
-        claims.push({ count: first, each: second, start: first.start, end });
+        claims.push({ count: first, each: second, index, start: first.start, end });
         continue;
       }
     }
@@ -296,7 +319,7 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
       const beforeCount = text.slice(first.end, qualifiedStart(second, locale));
       const eachOf = EACH_OF[locale].exec(beforeCount);
       if (eachOf && EACH_FOR[locale].test(beforeCount.slice(0, eachOf.index + (eachOf[0].match(/^[^\p{L}]/u) ? 1 : 0)))) {
-        claims.push({ count: second, each: first, start: qualifiedStart(first, locale), end: second.end });
+        claims.push({ count: second, each: first, index, start: qualifiedStart(first, locale), end: second.end });
       }
     }
   }
@@ -307,9 +330,11 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
 function clauseAround(sentence: Sentence, from: number, at: number, to: number): { start: number; end: number } {
   const text = sentence.block.text;
   let start = at;
-  while (start > Math.max(from, sentence.start) && !/[;:(—–]/u.test(text[start - 1]!)) start--;
+  const earliest = Math.max(from, sentence.start, at - REACH);
+  while (start > earliest && !/[;:(—–]/u.test(text[start - 1]!)) start--;
   let end = to;
-  while (end < sentence.end && !/[,;:()—–]/u.test(text[end]!) && !/[.!?]\s/u.test(text.slice(end, end + 2))) end++;
+  const latest = Math.min(sentence.end, to + REACH);
+  while (end < latest && !/[,;:()—–]/u.test(text[end]!) && !/[.!?]\s/u.test(text.slice(end, end + 2))) end++;
   return { start, end };
 }
 
@@ -336,23 +361,54 @@ function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, 
   for (const sentence of sentences) {
     if (sentence.block !== own.block) break;
     const from = sentence === own ? claim.end : sentence.start;
-    const candidates = sentence.figures.filter((figure) => figure.start >= from && figure !== claim.each && figure !== claim.count);
-    const found = candidates.findIndex((figure) => sameThings(figure, claim, locale, synonyms));
-    // "… 100,000 chips each. The 20 AI factories are smaller. Together they …": other things counted between.
-    const between = found < 0 ? candidates : candidates.slice(0, found);
-    if (between.some((figure) => MEASURED.has(figure.kind) && !namesTheCount(figure, claim, locale))) return undefined;
-    const total = candidates[found];
+    const figures = sentence.figures;
+    let total: Figure | undefined;
+    for (let index = sentence === own ? claim.index + 2 : 0; index < figures.length && !total; index++) {
+      const figure = figures[index]!;
+      if (figure.start < from) continue;
+      if (sameThings(figure, claim, locale, synonyms)) total = figure;
+      // "… 100,000 chips each. The 20 AI factories are smaller. Together they …": other things counted between.
+      else if (MEASURED.has(figure.kind) && !namesTheCount(figure, claim, locale)) return undefined;
+    }
     if (!total) continue;
     // Only the nearest such figure: one further on may be something else again.
     if (total.malformed || !isMarkedTotal(total, sentence, from, claim, locale)) return undefined;
     const clause = clauseAround(sentence, from, qualifiedStart(total, locale), total.end);
     // In a later sentence the total must speak of the claim's things: "Together they", "the four gigafactories".
-    if (sentence !== own && !refersBack(sentence.block.text.slice(sentence.start, clause.end), claim, locale)) return undefined;
-    const inClause = (figure: Figure): boolean => figure.start >= clause.start && figure.end <= clause.end;
+    const lead = sentence.block.text.slice(Math.max(sentence.start, clause.start - REACH), clause.end);
+    if (sentence !== own && !refersBack(lead, claim, locale)) return undefined;
     // "planned for 2027 … by 2030, together": a total for a year the claim does not name.
-    const claimYears = yearsIn(own.figures.filter((figure) => sentence !== own || !inClause(figure)));
-    if ([...yearsIn(sentence.figures.filter(inClause))].some((year) => !claimYears.has(year))) return undefined;
+    const totalYears = yearsIn(figuresWithin(sentence, clause.start, clause.end));
+    const claimYears = yearsIn(
+      figuresWithin(own, claim.start - REACH, claim.end + REACH).filter((figure) => sentence !== own || figure.end <= clause.start),
+    );
+    if ([...totalYears].some((year) => !claimYears.has(year))) return undefined;
     return total;
+  }
+  return undefined;
+}
+
+/** The figures of a sentence that lie within [start, end) of its block's text (found by bisection: figures are in order). */
+function figuresWithin(sentence: Sentence, start: number, end: number): Figure[] {
+  const figures = sentence.figures;
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (figures[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const within: Figure[] = [];
+  for (let index = low; index < figures.length && figures[index]!.end <= end; index++) within.push(figures[index]!);
+  return within;
+}
+
+/** The nearest figure before the claim's first one (within reach), if any. */
+function figureBefore(claim: Claim, sentence: Sentence, accept: (figure: Figure) => boolean): Figure | undefined {
+  for (let index = claim.index - 1; index >= 0; index--) {
+    const figure = sentence.figures[index]!;
+    if (figure.end < claim.start - REACH) return undefined;
+    if (accept(figure)) return figure;
   }
   return undefined;
 }
@@ -410,10 +466,11 @@ function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: C
 function bracketTotal(claim: Claim, sentence: Sentence, locale: Locale, synonyms: Synonyms): Figure | undefined {
   const text = sentence.block.text;
   const first = Math.min(qualifiedStart(claim.each, locale), qualifiedStart(claim.count, locale));
-  const open = text.lastIndexOf('(', first);
-  if (open < sentence.start || !/^\s*$/u.test(text.slice(open + 1, first))) return undefined;
+  let open = first - 1;
+  while (open > sentence.start && /\s/u.test(text[open]!)) open--;
+  if (open < sentence.start || text[open] !== '(') return undefined;
   if (!/^[^()]{0,40}\)/u.test(text.slice(claim.end)) || /\d/u.test(text.slice(claim.end, text.indexOf(')', claim.end)))) return undefined;
-  const total = sentence.figures.filter((figure) => figure.end <= open).pop();
+  const total = figureBefore(claim, sentence, (figure) => figure.end <= open);
   if (!total || total.malformed || !sameThings(total, claim, locale, synonyms)) return undefined;
   // The total's own noun at most between it and the bracket.
   return /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}\s*$/u.test(text.slice(total.end, open)) ? total : undefined;
@@ -427,19 +484,20 @@ function bracketTotal(claim: Claim, sentence: Sentence, locale: Locale, synonyms
 function totalFirst(claim: Claim, sentence: Sentence, locale: Locale, synonyms: Synonyms): Figure | undefined {
   const text = sentence.block.text;
   const claimStart = Math.min(qualifiedStart(claim.count, locale), qualifiedStart(claim.each, locale));
-  const total = sentence.figures.filter((figure) => figure.end <= claimStart && MEASURED.has(figure.kind)).pop();
+  const total = figureBefore(claim, sentence, (figure) => MEASURED.has(figure.kind));
   if (!total || total.malformed || !sameThings(total, claim, locale, synonyms)) return undefined;
   const gap = text.slice(total.end, claimStart);
   if (!ONE_CLAUSE_GAP.test(gap) || COORDINATION[locale].test(gap) || gap.trim().split(/\s+/u).length > 10) return undefined;
   const clauseStart = clauseAround(sentence, sentence.start, qualifiedStart(total, locale), total.end).start;
   const opening = text.slice(clauseStart, qualifiedStart(total, locale));
   const marker = TOTAL_MARKER[locale].exec(opening);
-  const markedAfter = new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*,?${TOTAL_MARKER[locale].source}`, 'iu');
+  const markedAfter = MARKED_AFTER[locale];
   const markedBefore = marker !== null && /^[\s,]*(?:[\p{L}]+\s+){0,2}$/u.test(opening.slice(marker.index + marker[0].length));
   if (!markedBefore && !markedAfter.test(text.slice(total.end))) return undefined;
   if (OTHER_SCOPE[locale].test(`${opening} ${gap}`)) return undefined;
+  if (sentence.end - claim.end > REACH) return undefined;
   const rest = text.slice(claim.end, sentence.end);
-  if (COORDINATION[locale].test(rest) || sentence.figures.some((figure) => figure.start >= claim.end && MEASURED.has(figure.kind))) {
+  if (COORDINATION[locale].test(rest) || figuresWithin(sentence, claim.end, sentence.end).some((figure) => MEASURED.has(figure.kind))) {
     return undefined;
   }
   return total;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/product-mismatch.js';
+import { buildBrief } from '../../src/parse/index.js';
 import { lintWithRule, runRuleTests } from '../helpers/rule-tester.js';
 
 const INVESTAI =
@@ -236,4 +237,17 @@ describe('product-mismatch related places', () => {
       '1:60 each: roughly 100,000 chips',
     ]);
   });
+});
+
+describe('product-mismatch on a hostile run-on sentence', () => {
+  it.each(['4 factories with 100 chips each, ', '4 factories, each with 100 chips, together 500 chips '])(
+    '100 KB of "%s" is checked in linear time',
+    (unit) => {
+      const brief = buildBrief(unit.repeat(Math.ceil(100_000 / unit.length)));
+      const started = performance.now();
+      rule.check(brief, { options: rule.meta.options.parse({}), report: () => undefined });
+      // Linear takes well under a second; reading each claim against the whole sentence took minutes.
+      expect(performance.now() - started).toBeLessThan(5000);
+    },
+  );
 });
