@@ -65,7 +65,7 @@ const EACH_OF: Record<Locale, RegExp> = {
   fr: /(?:^|[^\p{L}])(?:chacun|chacune)(?: des| de ces| de leurs| de nos| de ses|\s+d['’]entre(?: les| eux| elles)?)\s+$/iu,
 };
 
-/** Between "P" and "each of the C" ("$1,600 for each of two children"): a preposition at most. */
+/** Between "P" and "each of the C" ("$1,600 for each of two children"): P's noun (three words at most) and a preposition. */
 const EACH_FOR: Record<Locale, RegExp> = {
   en: /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*(?:for|to|per|in)?\s*$/iu,
   nl: /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*(?:voor|aan|per)?\s*$/iu,
