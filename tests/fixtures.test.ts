@@ -38,11 +38,24 @@ describe('fixtures/investai-brief.md', () => {
 });
 
 describe('fixtures/investai-brief.planted.md (the example brief with planted errors)', () => {
+  it('shows the arithmetic of the pool: 4 × roughly 100,000 chips is not 500 000', () => {
+    expect(lint('investai-brief.planted.md').filter((entry) => entry.includes('product-mismatch'))).toEqual([
+      '42:16-42:23 product-mismatch 4 × roughly 100,000 chips each = about 400,000 chips (360,000–440,000), but the total is 500 000 accelerators',
+    ]);
+    const result = lintText(fixture('investai-brief.planted.md'), { filePath: 'fixtures/investai-brief.planted.md' });
+    const pool = result.messages.find((message) => message.ruleId === 'product-mismatch');
+    expect(pool?.related?.map((place) => `${place.line}:${place.column} ${place.message}`)).toEqual([
+      '40:19 the count: four gigafactories',
+      '40:60 each: roughly 100,000 chips',
+    ]);
+  });
+
   it('finds every planted error at its line, and nothing else', () => {
     expect(lint('investai-brief.planted.md').map((entry) => entry.replace(/^(\d+:\d+)-\S+ (\S+) .*$/, '$1 $2'))).toEqual([
       '23:1 number-format',
       '33:37 table-total',
       '35:41 sum-mismatch',
+      '42:16 product-mismatch',
       // The planted sentence writes "€ 50 bn" where the prose writes "€200 billion": a true style slip.
       '45:13 number-style',
       '45:22 part-exceeds-whole',

@@ -9,7 +9,7 @@ import type { Locale } from './types.js';
  * case, accents kept). Projects extend or replace these in a rule's `synonyms` option.
  */
 export const DEFAULT_UNIT_SYNONYMS: readonly (readonly string[])[] = [
-  ['chip', 'gpu', 'accelerator', 'ai chip', 'ai accelerator', 'processor', 'graphics card'],
+  ['chip', 'gpu', 'accelerator', 'ai chip', 'ai accelerator', 'processor', 'graphics card', 'versneller', 'beschleuniger', 'puce', 'accélérateur'],
   ['person', 'people', 'individual', 'resident', 'inhabitant', 'citizen', 'persoon', 'mens', 'inwoner', 'mensch', 'einwohner', 'personne', 'habitant'],
   ['job', 'position', 'post', 'baan', 'arbeidsplaats', 'arbeitsplatz', 'stelle', 'emploi', 'poste'],
   ['home', 'house', 'dwelling', 'housing unit', 'woning', 'huis', 'wohnung', 'logement'],
@@ -64,6 +64,8 @@ function singular(word: string, locale: Locale): string {
       return word;
     case 'de':
       if (/(?:ungen|heiten|keiten|schaften)$/u.test(word)) return word.slice(0, -2);
+      // The dative plural ("von 500.000 Beschleunigern") drops its n.
+      if (/[^aeiouäöü](?:er|el)n$/u.test(word)) return word.slice(0, -1);
       if (/[^s]s$/u.test(word)) return word.slice(0, -1);
       return word;
     case 'fr':
@@ -75,7 +77,7 @@ function singular(word: string, locale: Locale): string {
 
 /**
  * Whether two unit nouns count the same things: equal lemmas, equal last-word lemmas when one is a
- * narrower form of the other ("AI chips" ~ "chips"), or lemmas in one synonym group.
+ * narrower form of the other ("AI chips" ~ "chips", "KI-Chips" ~ "Chips"), or lemmas in one synonym group.
  */
 export function sameUnit(
   a: string,
@@ -86,8 +88,9 @@ export function sameUnit(
   const left = unitLemma(a, locale);
   const right = unitLemma(b, locale);
   if (left === right) return true;
-  const leftHead = left.split(' ').pop() ?? left;
-  const rightHead = right.split(' ').pop() ?? right;
+  // "AI-versnellers", "KI-Chips": a hyphenated compound counts what its last part counts.
+  const leftHead = left.split(/[\s-]/u).pop() ?? left;
+  const rightHead = right.split(/[\s-]/u).pop() ?? right;
   if (leftHead === rightHead) return true;
   return synonyms.some((group) => {
     const lemmas = group.map((entry) => unitLemma(entry, locale));

@@ -11,6 +11,7 @@ import numberStyle from './number-style.js';
 import partExceedsWhole from './part-exceeds-whole.js';
 import percentOf from './percent-of.js';
 import percentSum from './percent-sum.js';
+import productMismatch from './product-mismatch.js';
 import rangeOrder from './range-order.js';
 import sumMismatch from './sum-mismatch.js';
 import tableTotal from './table-total.js';
@@ -22,6 +23,7 @@ export const builtinRules: readonly Rule[] = [
   sumMismatch,
   tableTotal,
   partExceedsWhole,
+  productMismatch,
   conflictingFigures,
   percentSum,
   percentOf,

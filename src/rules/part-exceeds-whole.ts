@@ -154,7 +154,8 @@ export function pairingsIn(sentence: Sentence, locale: Locale): Pairing[] {
   return found;
 }
 
-const MEASURED: ReadonlySet<string> = new Set(['amount', 'count', 'number', 'range']);
+/** Kinds of figure that count or measure something; years, shares and multipliers are not. */
+export const MEASURED: ReadonlySet<string> = new Set(['amount', 'count', 'number', 'range']);
 
 /** A figure that can be a part or a whole: a non-negative amount or count, not a share, date or label. */
 function measurable(figure: Figure): boolean {

@@ -65,15 +65,15 @@ describe('the action step', () => {
     const run = runStep({ paths: '.', format: '', 'fail-on': 'error', 'sarif-file': 'brieflint.sarif' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error file=brief.md,line=33,col=37,endLine=33,endColumn=45,title=table-total::Total says € 210 bn');
-    expect(run.stdout.match(/^::error /gm)).toHaveLength(4);
+    expect(run.stdout.match(/^::error /gm)).toHaveLength(5);
     const validate = loadValidator();
     const log = JSON.parse(readFileSync(path.join(workspace, 'brieflint.sarif'), 'utf8'));
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
-    expect(log.runs[0].results).toHaveLength(6);
-    expect(run.summary).toContain('1 file checked: 4 errors, 2 warnings.');
+    expect(log.runs[0].results).toHaveLength(7);
+    expect(run.summary).toContain('1 file checked: 5 errors, 2 warnings.');
     expect(run.summary).toContain('| table-total | 1 | 0 |');
     expect(run.summary).toContain('| brief.md | 45:22 | error | Part larger than its whole');
-    expect(run.output).toBe('sarif-file=brieflint.sarif\nerrors=4\nwarnings=2\n');
+    expect(run.output).toBe('sarif-file=brieflint.sarif\nerrors=5\nwarnings=2\n');
   });
 
   it('lists every finding in the summary, beyond the 10 annotations GitHub shows', () => {
@@ -85,7 +85,7 @@ describe('the action step', () => {
 
   it('fail-on never passes with errors; fail-on warning fails on a warning', () => {
     expect(runStep({ paths: '.', 'fail-on': 'never' }).status).toBe(0);
-    writeFileSync(path.join(workspace, '.brieflintrc.json'), JSON.stringify({ rules: { 'number-format': 'warn', 'table-total': 'off', 'sum-mismatch': 'off', 'part-exceeds-whole': 'off', 'number-style': 'off' } }));
+    writeFileSync(path.join(workspace, '.brieflintrc.json'), JSON.stringify({ rules: { 'number-format': 'warn', 'table-total': 'off', 'sum-mismatch': 'off', 'part-exceeds-whole': 'off', 'number-style': 'off', 'product-mismatch': 'off' } }));
     expect(runStep({ paths: 'brief.md', 'fail-on': 'error' }).status).toBe(0);
     const warned = runStep({ paths: 'brief.md', 'fail-on': 'warning' });
     expect(warned.status).toBe(1);

@@ -69,7 +69,7 @@ describe('pre-commit', () => {
     expect(run.stdout).toContain('brief.md');
     expect(run.stdout).not.toContain('unstaged.md');
     expect(run.stdout).not.toContain('draft.md');
-    expect(run.stdout).toContain('6 problems (4 errors, 2 warnings)');
+    expect(run.stdout).toContain('7 problems (5 errors, 2 warnings)');
     expect(run.stderr).toBe('');
   });
 });

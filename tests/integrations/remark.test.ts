@@ -34,6 +34,7 @@ describe('remark plugin', () => {
       '23:1 number-format',
       '33:37 table-total',
       '35:41 sum-mismatch',
+      '42:16 product-mismatch',
       '45:13 number-style',
       '45:22 part-exceeds-whole',
       '45:22 number-style',
@@ -73,6 +74,6 @@ describe('remark-cli --use brieflint', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/33:37-33:45\s+error\s+Total says € 210 bn/);
     expect(run.stderr).toMatch(/45:22-45:29\s+error\s+Part larger than its whole.*part-exceeds-whole\s+brieflint/);
-    expect(run.stderr).toMatch(/4 errors, ⚠ 2 warnings/);
+    expect(run.stderr).toMatch(/5 errors, ⚠ 2 warnings/);
   });
 });

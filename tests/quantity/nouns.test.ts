@@ -13,6 +13,7 @@ describe('unitLemma', () => {
     ['bedrijven', 'nl', 'bedrijv'],
     ['Wohnungen', 'de', 'wohnung'],
     ['Chips', 'de', 'chip'],
+    ['Beschleunigern', 'de', 'beschleuniger'],
     ['emplois', 'fr', 'emploi'],
     ['hôpitaux', 'fr', 'hôpital'],
   ] as const)('%s (%s) → %s', (noun, locale, lemma) => {
@@ -27,6 +28,9 @@ describe('sameUnit', () => {
     expect(sameUnit('GPUs', 'AI chips')).toBe(true);
     expect(sameUnit('AI chips', 'chips')).toBe(true);
     expect(sameUnit('jobs', 'positions')).toBe(true);
+    expect(sameUnit('KI-Chips', 'Beschleuniger', 'de')).toBe(true);
+    expect(sameUnit('chips', 'AI-versnellers', 'nl')).toBe(true);
+    expect(sameUnit('puces', 'accélérateurs', 'fr')).toBe(true);
   });
   it('keeps different things apart', () => {
     expect(sameUnit('gigafactories', 'factories')).toBe(false);

@@ -1,0 +1,539 @@
+import { z } from 'zod';
+import {
+  intervalOf,
+  intervalsMeet,
+  multiplyIntervals,
+  pointInterval,
+  type Interval,
+  type Slack,
+} from '../arith/interval.js';
+import { approximateSlackOption } from '../arith/options.js';
+import { defineRule } from '../engine/types.js';
+import type { Brief, Figure, Sentence } from '../parse/types.js';
+import { multiplyDecimal } from '../quantity/decimal.js';
+import { writeLike } from '../quantity/format.js';
+import { DEFAULT_UNIT_SYNONYMS, sameUnit } from '../quantity/nouns.js';
+import type { Locale } from '../quantity/types.js';
+import { authorsSentences, isPartOfWhole, MEASURED, qualifiedStart } from './part-exceeds-whole.js';
+
+/** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
+interface Claim {
+  count: Figure;
+  each: Figure;
+  /** Index of the claim's first figure in its sentence's figures (the other is the next one). */
+  index: number;
+  /** Block-text offsets the claim spans (its figures and its "each"). */
+  start: number;
+  end: number;
+}
+
+type Synonyms = readonly (readonly string[])[];
+
+/** Words that hand one figure to each of the counted things, by language. */
+const DISTRIBUTIVE: Record<Locale, string> = {
+  en: String.raw`each|apiece|a piece|every one`,
+  nl: String.raw`elk|elke|ieder|iedere|per stuk`,
+  de: String.raw`jeweils|je|pro Stück`,
+  fr: String.raw`chacun|chacune|chacuns|chacunes|pièce|la pièce`,
+};
+
+/** A distributive word right at the start of a text ("…chips| each"). */
+const DISTRIBUTIVE_AT = byLocale((words) => new RegExp(String.raw`^\s*,?\s*(${words})(?![\p{L}])`, 'iu'), DISTRIBUTIVE);
+
+/** Every distributive word in a text ("four gigafactories, |each| with …"). */
+const DISTRIBUTIVE_IN = byLocale((words) => new RegExp(String.raw`(?:^|[^\p{L}])(${words})(?![\p{L}])`, 'giu'), DISTRIBUTIVE);
+
+function byLocale<T>(make: (words: string) => T, table: Record<Locale, string>): Record<Locale, T> {
+  return { en: make(table.en), nl: make(table.nl), de: make(table.de), fr: make(table.fr) };
+}
+
+/**
+ * After a distributive word, words that make it something else: "each of the 27 Member States" (the
+ * count follows), "each year" (a rate), "each other".
+ */
+const NOT_DISTRIBUTIVE_AFTER =
+  /^\s+(?:of(?!\s+(?:which|whom)\b)|other|year|month|week|day|time|quarter|hour|round|van|jaar|maand|dag|keer|kwartaal|der|den|dem|des|Jahr|Monat|Woche|Tag|Mal|Quartal|Kilometer|Gramm|Kilogramm|de|du|année|an|mois|semaine|jour|fois|trimestre)(?![\p{L}])|^\s+d['’]/iu;
+
+/** "für je 100 Kubikzentimeter" is a rate ("for every 100 cc"), not "100 each". */
+const RATE_BEFORE_JE = /\b(?:für|pro|auf)\s+$/iu;
+
+/** "each of the", "elk van de", "jede der", "chacun des": the count follows. */
+const EACH_OF: Record<Locale, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:each|every one) of(?:\s+(?:the|these|those|its|their|our|his|her))?\s+$/iu,
+  nl: /(?:^|[^\p{L}])(?:elk|elke|ieder|iedere) van(?:\s+(?:de|deze|die|hun|onze|zijn|haar))?\s+$/iu,
+  de: /(?:^|[^\p{L}])(?:jede[nmrs]?|jeweils) (?:der|von den|dieser|ihrer|unserer)\s+$/iu,
+  fr: /(?:^|[^\p{L}])(?:chacun|chacune)(?: des| de ces| de leurs| de nos| de ses|\s+d['’]entre(?: les| eux| elles)?)\s+$/iu,
+};
+
+/** Between "P" and "each of the C" ("$1,600 for each of two children"): P's noun (three words at most) and a preposition. */
+const EACH_FOR: Record<Locale, RegExp> = {
+  en: /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*(?:for|to|per|in)?\s*$/iu,
+  nl: /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*(?:voor|aan|per)?\s*$/iu,
+  de: /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*(?:für|an|pro)?\s*$/iu,
+  fr: /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*(?:pour|à|par)?\s*$/iu,
+};
+
+/** Words that join items of a list: a figure after one of them belongs to another item. */
+const LIST_WORDS: Record<Locale, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:and|or|plus|as well as|versus|vs|than|instead|compared|from|to|rather|while|whereas|but)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:en|of|plus|alsook|dan|tegenover|van|naar|terwijl|maar)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:und|oder|sowie|plus|als|gegenüber|statt|von|bis|auf|während|aber)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:et|ou|plus|ainsi que|que|contre|au lieu|vers|à|tandis|mais)(?![\p{L}])/iu,
+};
+
+/** "per person", "je Kilowattstunde", "par an": a rate, after which a figure is no longer what each holds. */
+const RATE_IN_GAP = /(?:^|[^\p{L}])(?:per|pro|par|je)\s+\p{L}/iu;
+
+/** Words that join a second subject to the things counted: "the 3 partners and the state give € 20 m". */
+const COORDINATION: Record<Locale, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:and|or|plus|as well as|with)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:en|of|plus|alsook|met)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:und|oder|sowie|plus|mit)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:et|ou|plus|ainsi que|avec)(?![\p{L}])/iu,
+};
+
+/** A gap inside one clause: no digits, no clause or bracket marks. */
+const ONE_CLAUSE_GAP = /^[^\d;:()[\]{}.!?—–]*$/u;
+
+/** Words that say a figure is the sum of the items: "in total", "together", "samen", "insgesamt", "au total". */
+const TOTAL_MARKER: Record<Locale, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:in total|a total of|total of|totall?ing|altogether|combined|together(?!\s+with\b)|in all|all told|between them)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:samen(?!\s+met\b)|in totaal|totaal|samengeteld|gezamenlijk|opgeteld|bij elkaar|tezamen)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:insgesamt|zusammen(?!\s+mit\b)|zusammengenommen|in Summe|gemeinsam(?!\s+mit\b)|gesamt)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:au total|en tout|ensemble(?!\s+avec\b)|total de|au global|cumulée?s?|en cumul)(?![\p{L}])/iu,
+};
+
+/** A total marker right after a figure and its noun: "500 000 chips in total". */
+const MARKED_AFTER = byLocale(
+  (marker) => new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*,?${marker}`, 'iu'),
+  { en: TOTAL_MARKER.en.source, nl: TOTAL_MARKER.nl.source, de: TOTAL_MARKER.de.source, fr: TOTAL_MARKER.fr.source },
+);
+
+/**
+ * Words that widen or shift what a total counts ("across all EU AI factories", "including",
+ * "more than", "other"): such a total is not the product of this count.
+ */
+const OTHER_SCOPE: Record<Locale, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:across|all|including|incl|plus|other|others|additional|more|further|existing|already|another|worldwide|nationwide|EU-wide|Europe-wide|globally|than|of which|per|each|every|apiece|remaining|new)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:alle|inclusief|incl|plus|andere|overige|extra|meer|bestaande|nog|dan|waarvan|per|elk|elke|nieuwe|wereldwijd)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:alle[nmrs]?|einschließlich|inklusive|inkl|plus|andere[nmrs]?|weitere[nmrs]?|zusätzliche[nmrs]?|mehr|bereits|als|davon|pro|je|jeweils|neue[nmrs]?|weltweit)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:tous|toutes|y compris|plus|autres?|supplémentaires?|déjà|que|dont|par|chacun\w*|nouveaux|nouvelles|mondial\w*)(?![\p{L}])/iu,
+};
+
+/** Stands in for the claim's count in a total's clause, so that "all four" can be told from "all". */
+const THE_COUNT = '\u0000';
+
+/** "all four gigafactories", "all of them": "all" that names the counted things themselves. */
+const ALL_OF_THEM =
+  /(?:^|[^\p{L}])(?:all|alle|tous|toutes)(?:\s+(?:of\s+|van\s+)?(?:them|these|those|hen|eux|elles)(?![\p{L}])|\s+(?:the\s+|de\s+|die\s+|les\s+|ces\s+)?\u0000)/giu;
+
+/**
+ * How far (in characters) the rule looks around a figure for the words that tie it to a claim: a
+ * clause, not a whole sentence, so that a run-on "sentence" of 100 KB stays linear.
+ */
+const REACH = 240;
+
+/** Sentences after the claim's in which a total may still be stated (same paragraph). */
+const SENTENCES_AHEAD = 2;
+
+export default defineRule({
+  meta: {
+    id: 'product-mismatch',
+    description: 'A count times a per-item figure ("4 factories … 100,000 chips each") must match the total stated for them',
+    category: 'arithmetic',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: z
+      .object({
+        approximateSlack: approximateSlackOption,
+        /** More groups of unit nouns that count the same things, added to the defaults (["bed", "place"]). */
+        synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+      })
+      .strict(),
+  },
+  check(brief, { report, options }) {
+    const slack: Slack = { approximate: options.approximateSlack };
+    const synonyms: Synonyms = [...DEFAULT_UNIT_SYNONYMS, ...options.synonyms];
+    const locale = brief.locale;
+    const sentences = [...authorsSentences(brief)];
+    sentences.forEach((sentence, index) => {
+      for (const claim of claimsIn(sentence, locale)) {
+        const total = totalFor(claim, sentences.slice(index, index + 1 + SENTENCES_AHEAD), locale, synonyms);
+        if (!total) continue;
+        const product = multiplyIntervals(itemsInterval(claim.count, slack), itemsInterval(claim.each, slack));
+        if (intervalsMeet(product, intervalOf(total, slack))) continue;
+        report({
+          range: total.range,
+          message: explain(claim, total, slack, brief),
+          related: [
+            { range: claim.count.range, message: `the count: ${claim.count.text}${nounOf(claim.count)}` },
+            { range: claim.each.range, message: `each: ${withQualifier(claim.each, locale)}${nounOf(claim.each)}` },
+          ],
+        });
+      }
+    });
+  },
+});
+
+/** A count of the things themselves: an integer above one with its noun, read without doubt. */
+function isCount(figure: Figure): boolean {
+  return (
+    figure.kind === 'count' &&
+    Boolean(figure.unit) &&
+    !figure.malformed &&
+    /^\d+$/u.test(figure.value) &&
+    Number(figure.value) > 1
+  );
+}
+
+/** What each thing holds or gets: a counted noun or money, read without doubt. */
+function isPerItem(figure: Figure, count: Figure, locale: Locale): boolean {
+  if (figure.malformed || figure.value.startsWith('-') || figure.unit === '%' || figure.unit === 'pp') return false;
+  if (figure.kind === 'amount') return Boolean(figure.currency);
+  if (figure.kind !== 'count' || !figure.unit) return false;
+  // "400 000 accelerators, ≈ 100 k GPUs each": a second figure for the same things is no count of holders.
+  return !sameUnit(figure.unit, count.unit ?? '', locale);
+}
+
+/** "gigafactories" after "four" when the figure's text does not hold its noun. */
+function nounOf(figure: Figure): string {
+  return figure.kind === 'count' && figure.unit && !figure.text.includes(figure.unit) ? ` ${figure.unit}` : '';
+}
+
+/** The figure as written with its qualifier ("roughly 100,000"); a figure in words as digits ("four" → "4"). */
+function withQualifier(figure: Figure, locale: Locale): string {
+  const qualifier = figure.block.text.slice(qualifiedStart(figure, locale), figure.start);
+  return `${qualifier}${figure.format.words ? figure.value : figure.text}`.replace(/\s+/gu, ' ');
+}
+
+/** Words that hand out only with a noun after them: "je Kilowattstunde", "elke gemeente" are rates. */
+const DETERMINER_ONLY = new Set(['je', 'elke', 'iedere']);
+
+/** "each", "apiece", "chacune" right after the per-item figure and its noun. */
+function distributiveAt(text: string, locale: Locale): RegExpExecArray | null {
+  const match = DISTRIBUTIVE_AT[locale].exec(text);
+  if (!match || NOT_DISTRIBUTIVE_AFTER.test(text.slice(match[0].length))) return null;
+  if (DETERMINER_ONLY.has(match[1]!.toLowerCase())) return null;
+  return match;
+}
+
+/** A gap between two figures of one claim: one clause, no list, eight words at most. */
+function linkingGap(gap: string, locale: Locale): boolean {
+  // "each of seven agencies, for a total of 14 projects": the figure after a total marker is the total;
+  // "15 tons per person, each $10": a rate between the figures.
+  return (
+    ONE_CLAUSE_GAP.test(gap) &&
+    !RATE_IN_GAP.test(gap) &&
+    !LIST_WORDS[locale].test(gap) &&
+    !TOTAL_MARKER[locale].test(gap) &&
+    gap.trim().split(/\s+/u).length <= 8
+  );
+}
+
+/**
+ * The end of "100,000 last-generation AI chips each" or "€ 5 bn each" after the per-item figure, or
+ * -1. A counted figure's noun must come right before the "each" ("100 chips and 50 servers each"
+ * gives servers, not chips, their "each").
+ */
+function eachAfter(each: Figure, count: Figure, locale: Locale): number {
+  const text = each.block.text;
+  let at = each.end;
+  if (each.kind === 'count' && each.unit && !each.text.includes(each.unit)) {
+    const window = text.slice(at, at + 80);
+    const found = window.indexOf(each.unit);
+    if (found < 0 || !/^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}\s+$|^\s+$/u.test(window.slice(0, found))) return -1;
+    at += found + each.unit.length;
+  }
+  const rest = text.slice(at);
+  const distributive = distributiveAt(rest, locale);
+  if (distributive) return at + distributive[0].length;
+  // "100 chips per factory", "€ 5 m elke provincie": a rate per one of the counted things.
+  const per = /^\s+(?:per|pro|par|je|elke|iedere|jede[nmrs]?|chaque)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)/iu.exec(rest);
+  if (per && count.unit) {
+    const nouns = per[1]!.split(/\s+/u);
+    // "per Member State" has two words; "per factory" one.
+    for (let words = nouns.length; words >= 1; words--) {
+      if (sameUnit(nouns.slice(0, words).join(' '), count.unit, locale, [])) {
+        return at + per[0].length - (per[1]!.length - nouns.slice(0, words).join(' ').length);
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * "four gigafactories, each with 100,000 chips", "vier gigafabrieken bevatten elk 100.000 chips", "von je
+ * 5 Mrd. Euro". An English "each" right before the figure is a determiner ("each $10 carbon price").
+ */
+function eachBefore(gap: string, locale: Locale): boolean {
+  for (const match of gap.matchAll(DISTRIBUTIVE_IN[locale])) {
+    const after = gap.slice(match.index + match[0].length);
+    if (NOT_DISTRIBUTIVE_AFTER.test(after)) continue;
+    if (locale === 'en' && /^\s*$/u.test(after)) continue;
+    if (match[1]!.toLowerCase() === 'je' && RATE_BEFORE_JE.test(gap.slice(0, match.index + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
+  const text = sentence.block.text;
+  const figures = sentence.figures;
+  const claims: Claim[] = [];
+  for (let index = 0; index + 1 < figures.length; index++) {
+    const first = figures[index]!;
+    const second = figures[index + 1]!;
+    const gap = text.slice(first.end, qualifiedStart(second, locale));
+    // "… 4 factories and 2 labs with 100 chips each": a count in a list holds no "each" of its own.
+    const previous = figures[index - 1];
+    const inList = previous !== undefined && COORDINATION[locale].test(text.slice(previous.end, qualifiedStart(first, locale))) &&
+      ONE_CLAUSE_GAP.test(text.slice(previous.end, qualifiedStart(first, locale)));
+    // "3 of the 4 factories have 100 chips each": the 3 hold them, not the 4.
+    const partOf = previous !== undefined && isPartOfWhole(previous, first, sentence, locale);
+    if (!inList && !partOf && isCount(first) && isPerItem(second, first, locale) && linkingGap(gap, locale)) {
+      const before = text.slice(Math.max(sentence.start, first.start - REACH), qualifiedStart(first, locale));
+      const opening = EACH_OF[locale].exec(before);
+      // Only as the clause's subject: in "$12,000 to each of the 23.6 million recipients would cost
+      // $283 billion" the figure before is what each gets, and the one after is no item.
+      if (opening && /(?:^|[,;:(—–])\s*$/u.test(before.slice(0, opening.index + (/^\p{L}/u.test(opening[0]) ? 0 : 1)))) {
+        // "Each of the 27 Member States gets 3 seats."
+        claims.push({ count: first, each: second, index, start: first.start, end: second.end });
+        continue;
+      }
+      if (eachBefore(gap, locale)) {
+        claims.push({ count: first, each: second, index, start: first.start, end: second.end });
+        continue;
+      }
+      const end = eachAfter(second, first, locale);
+      if (end >= 0) {
+        claims.push({ count: first, each: second, index, start: first.start, end });
+        continue;
+      }
+    }
+    // "$1,600 for each of two children", "€ 1.000 voor elk van de 3 kinderen"; not "15 hashes of 32
+    // bytes at each of the 12 levels", where the figure is what each of the 15 holds.
+    const heldBy = previous !== undefined && linkingGap(text.slice(previous.end, qualifiedStart(first, locale)), locale) &&
+      text.slice(previous.end, qualifiedStart(first, locale)).trim().split(/\s+/u).length <= 3;
+    if (!heldBy && isCount(second) && isPerItem(first, second, locale)) {
+      const beforeCount = text.slice(first.end, qualifiedStart(second, locale));
+      const eachOf = EACH_OF[locale].exec(beforeCount);
+      if (eachOf && EACH_FOR[locale].test(beforeCount.slice(0, eachOf.index + (eachOf[0].match(/^[^\p{L}]/u) ? 1 : 0)))) {
+        claims.push({ count: second, each: first, index, start: qualifiedStart(first, locale), end: second.end });
+      }
+    }
+  }
+  return claims;
+}
+
+/** Where the clause around `at` starts and ends in the block's text, within the sentence. */
+function clauseAround(sentence: Sentence, from: number, at: number, to: number): { start: number; end: number } {
+  const text = sentence.block.text;
+  let start = at;
+  const earliest = Math.max(from, sentence.start, at - REACH);
+  while (start > earliest && !/[;:(—–]/u.test(text[start - 1]!)) start--;
+  let end = to;
+  const latest = Math.min(sentence.end, to + REACH);
+  while (end < latest && !/[,;:()—–]/u.test(text[end]!) && !/[.!?]\s/u.test(text.slice(end, end + 2))) end++;
+  return { start, end };
+}
+
+function yearsIn(figures: readonly Figure[]): Set<number> {
+  const years = new Set<number>();
+  for (const figure of figures) {
+    if (figure.kind === 'year') years.add(Number(figure.value));
+    else if ((figure.kind === 'date' || figure.kind === 'period') && figure.date?.year) years.add(figure.date.year);
+  }
+  return years;
+}
+
+/**
+ * The total stated for the claim's things: the first figure after the claim (in its sentence or the
+ * next two of the paragraph) that counts the same nouns or the same currency, when it is marked as
+ * a total ("in total", "together", "samen", "insgesamt", "au total") and nothing widens its scope.
+ * A bracket right after a figure holding the whole claim marks it too: "$3,200 ($1,600 for each of two children)".
+ */
+function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, synonyms: Synonyms): Figure | undefined {
+  const [own] = sentences;
+  if (!own) return undefined;
+  const before = bracketTotal(claim, own, locale, synonyms) ?? totalFirst(claim, own, locale, synonyms);
+  if (before) return before;
+  for (const sentence of sentences) {
+    if (sentence.block !== own.block) break;
+    const from = sentence === own ? claim.end : sentence.start;
+    const figures = sentence.figures;
+    let total: Figure | undefined;
+    for (let index = sentence === own ? claim.index + 2 : 0; index < figures.length && !total; index++) {
+      const figure = figures[index]!;
+      if (figure.start < from) continue;
+      if (sameThings(figure, claim, locale, synonyms)) total = figure;
+      // "… 100,000 chips each. The 20 AI factories are smaller. Together they …": other things counted between.
+      else if (MEASURED.has(figure.kind) && !namesTheCount(figure, claim, locale)) return undefined;
+    }
+    if (!total) continue;
+    // Only the nearest such figure: one further on may be something else again.
+    if (total.malformed || !isMarkedTotal(total, sentence, from, claim, locale)) return undefined;
+    const clause = clauseAround(sentence, from, qualifiedStart(total, locale), total.end);
+    // In a later sentence the total must speak of the claim's things: "Together they", "the four gigafactories".
+    const lead = sentence.block.text.slice(Math.max(sentence.start, clause.start - REACH), clause.end);
+    if (sentence !== own && !refersBack(lead, claim, locale)) return undefined;
+    // "planned for 2027 … by 2030, together": a total for a year the claim does not name.
+    const totalYears = yearsIn(figuresWithin(sentence, clause.start, clause.end));
+    const claimYears = yearsIn(
+      figuresWithin(own, claim.start - REACH, claim.end + REACH).filter((figure) => sentence !== own || figure.end <= clause.start),
+    );
+    if ([...totalYears].some((year) => !claimYears.has(year))) return undefined;
+    return total;
+  }
+  return undefined;
+}
+
+/** The figures of a sentence that lie within [start, end) of its block's text (found by bisection: figures are in order). */
+function figuresWithin(sentence: Sentence, start: number, end: number): Figure[] {
+  const figures = sentence.figures;
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (figures[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const within: Figure[] = [];
+  for (let index = low; index < figures.length && figures[index]!.end <= end; index++) within.push(figures[index]!);
+  return within;
+}
+
+/** The nearest figure before the claim's first one (within reach), if any. */
+function figureBefore(claim: Claim, sentence: Sentence, accept: (figure: Figure) => boolean): Figure | undefined {
+  for (let index = claim.index - 1; index >= 0; index--) {
+    const figure = sentence.figures[index]!;
+    if (figure.end < claim.start - REACH) return undefined;
+    if (accept(figure)) return figure;
+  }
+  return undefined;
+}
+
+/** "the four gigafactories" again: the claim's count, named once more ("alle vier samen": no noun but the marker). */
+function namesTheCount(figure: Figure, claim: Claim, locale: Locale): boolean {
+  if (figure.value !== claim.count.value) return false;
+  return !figure.unit || sameUnit(figure.unit, claim.count.unit ?? '', locale, []) || TOTAL_MARKER[locale].test(` ${figure.unit}`);
+}
+
+/** Words that point back to the counted things, by language. */
+const POINTS_BACK: Record<Locale, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:they|them|these|those|their|both|that|this|which)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:zij|ze|deze|die|hun|beide|beiden|dat|dit)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:sie|diese|ihre|beide|das|dies)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:ils|elles|ces|leurs|les deux|cela|ça|c['’]est)(?![\p{L}])/iu,
+};
+
+/** Whether text speaks of the claim's counted things: a pronoun, the count again, or its noun. */
+function refersBack(text: string, claim: Claim, locale: Locale): boolean {
+  if (POINTS_BACK[locale].test(text)) return true;
+  const unit = claim.count.unit ?? '';
+  const count = claim.count.text.toLowerCase();
+  return text.split(/[^\p{L}\d'’-]+/u).some((word) => word.toLowerCase() === count || (word.length > 2 && sameUnit(word, unit, locale, [])));
+}
+
+function sameThings(figure: Figure, claim: Claim, locale: Locale, synonyms: Synonyms): boolean {
+  if (figure.unit === '%' || figure.unit === 'pp') return false;
+  if (claim.each.kind === 'amount') return figure.kind === 'amount' && figure.currency === claim.each.currency;
+  if (figure.kind !== 'count' || !figure.unit) return false;
+  if (sameUnit(figure.unit, claim.count.unit ?? '', locale, synonyms)) return false;
+  return sameUnit(figure.unit, claim.each.unit ?? '', locale, synonyms);
+}
+
+function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: Claim, locale: Locale): boolean {
+  const text = sentence.block.text;
+  const clause = clauseAround(sentence, from, qualifiedStart(total, locale), total.end);
+  const before = text.slice(clause.start, qualifiedStart(total, locale));
+  const after = text.slice(total.end, clause.end);
+  const markerBefore = TOTAL_MARKER[locale].exec(before);
+  if (!markerBefore && !TOTAL_MARKER[locale].test(after)) return false;
+  // "In total, the 3 partners and the state give € 20 m": the total counts more than the claim's things.
+  const subject = markerBefore ? before.slice(markerBefore.index + markerBefore[0].length) : before;
+  if (COORDINATION[locale].test(subject) || COORDINATION[locale].test(after)) return false;
+  // "… € 5 bn each and a guarantee, together € 30 bn": something joined on before the marker; a bare
+  // "and" that only leads into it ("…, and together they employ") is fine.
+  const lead = markerBefore ? before.slice(0, markerBefore.index + 1) : '';
+  if (COORDINATION[locale].test(lead) && !/^[\s,]*(?:and|en|und|et)?[\s,]*$/iu.test(lead)) return false;
+  // "across all EU AI factories", "≈ 100 k GPUs each", "more than": another scope or another figure.
+  const words = `${before} ${after}`.toLowerCase().split(claim.count.text.toLowerCase()).join(THE_COUNT).replace(ALL_OF_THEM, ' ');
+  return !OTHER_SCOPE[locale].test(words);
+}
+
+/** "$3,200 ACTC ($1,600 for each of two children)": the figure right before a bracket that holds the claim. */
+function bracketTotal(claim: Claim, sentence: Sentence, locale: Locale, synonyms: Synonyms): Figure | undefined {
+  const text = sentence.block.text;
+  const first = Math.min(qualifiedStart(claim.each, locale), qualifiedStart(claim.count, locale));
+  let open = first - 1;
+  while (open > sentence.start && /\s/u.test(text[open]!)) open--;
+  if (open < sentence.start || text[open] !== '(') return undefined;
+  if (!/^[^()]{0,40}\)/u.test(text.slice(claim.end)) || /\d/u.test(text.slice(claim.end, text.indexOf(')', claim.end)))) return undefined;
+  const total = figureBefore(claim, sentence, (figure) => figure.end <= open);
+  if (!total || total.malformed || !sameThings(total, claim, locale, synonyms)) return undefined;
+  // The total's own noun at most between it and the bracket.
+  return /^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}\s*$/u.test(text.slice(total.end, open)) ? total : undefined;
+}
+
+/**
+ * "A total of 500 000 chips goes to four gigafactories with 100,000 chips each": the marked total
+ * opens the sentence, the claim closes it, and nothing else is counted or joined on ("… and to
+ * research").
+ */
+function totalFirst(claim: Claim, sentence: Sentence, locale: Locale, synonyms: Synonyms): Figure | undefined {
+  const text = sentence.block.text;
+  const claimStart = Math.min(qualifiedStart(claim.count, locale), qualifiedStart(claim.each, locale));
+  const total = figureBefore(claim, sentence, (figure) => MEASURED.has(figure.kind));
+  if (!total || total.malformed || !sameThings(total, claim, locale, synonyms)) return undefined;
+  const gap = text.slice(total.end, claimStart);
+  if (!ONE_CLAUSE_GAP.test(gap) || COORDINATION[locale].test(gap) || gap.trim().split(/\s+/u).length > 10) return undefined;
+  const clauseStart = clauseAround(sentence, sentence.start, qualifiedStart(total, locale), total.end).start;
+  const opening = text.slice(clauseStart, qualifiedStart(total, locale));
+  const marker = TOTAL_MARKER[locale].exec(opening);
+  const markedAfter = MARKED_AFTER[locale];
+  const markedBefore = marker !== null && /^[\s,]*(?:[\p{L}]+\s+){0,2}$/u.test(opening.slice(marker.index + marker[0].length));
+  if (!markedBefore && !markedAfter.test(text.slice(total.end))) return undefined;
+  if (OTHER_SCOPE[locale].test(`${opening} ${gap}`)) return undefined;
+  if (sentence.end - claim.end > REACH) return undefined;
+  const rest = text.slice(claim.end, sentence.end);
+  if (COORDINATION[locale].test(rest) || figuresWithin(sentence, claim.end, sentence.end).some((figure) => MEASURED.has(figure.kind))) {
+    return undefined;
+  }
+  return total;
+}
+
+/**
+ * A count written as an integer is exact: "four gigafactories" are four, not 3.5 to 4.5, and "3 seats"
+ * are three. Money and scaled figures ("€ 5 bn", "100 k") keep their rounding.
+ */
+function itemsInterval(figure: Figure, slack: Slack): Interval {
+  if (figure.kind === 'count' && !figure.approximate && !figure.bound && !figure.scale && figure.precision === '1') {
+    return pointInterval(figure.value);
+  }
+  return intervalOf(figure, slack);
+}
+
+/** "4 × roughly 100,000 chips each = about 400,000 (360,000–440,000), but the total is 500 000". */
+function explain(claim: Claim, total: Figure, slack: Slack, brief: Brief): string {
+  const { count, each } = claim;
+  const locale = brief.locale;
+  // "$12,000 … = $283.2 billion, but the total is $300 billion": the total's scale word when only it has
+  // one, and its digit grouping when only it shows one ("500 people each = 2,000, but the total is 2,500").
+  const like = (!each.scale && total.scale) || (!each.format.group && total.format.group && !each.scale) ? total : each;
+  const write = (value: string): string => writeLike(like, value, locale);
+  const product = multiplyDecimal(count.value, each.value);
+  const loose = count.approximate || each.approximate;
+  const bound = count.bound ?? each.bound;
+  const prefix = bound === 'max' ? 'at most ' : bound === 'min' ? 'at least ' : loose ? 'about ' : '';
+  let computed = `${prefix}${write(product)}${nounOf(each)}`;
+  if (loose) {
+    // The spread the "roughly" allows, without the half-unit of rounding that only clutters the message.
+    const spread = multiplyIntervals(
+      intervalOf({ ...count, precision: '0' }, slack),
+      intervalOf({ ...each, precision: '0' }, slack),
+    );
+    if (spread.low !== null && spread.high !== null) computed += ` (${write(spread.low)}–${write(spread.high)})`;
+  }
+  return `${withQualifier(count, locale)} × ${withQualifier(each, locale)}${nounOf(each)} each = ${computed}, but the total is ${withQualifier(total, locale)}${nounOf(total)}`;
+}

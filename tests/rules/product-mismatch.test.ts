@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/product-mismatch.js';
+import { buildBrief } from '../../src/parse/index.js';
+import { lintWithRule, runRuleTests } from '../helpers/rule-tester.js';
+
+const INVESTAI =
+  'The plan foresees four AI gigafactories containing roughly 100,000 last-generation AI chips\n' +
+  "each, about four times the size of today's largest European AI factories. Together they would\n" +
+  'hold a pool of 400 000 advanced AI accelerators, ≈ 100 k GPUs each, which the Commission\n' +
+  "presents as an x10 increase in Europe's public AI compute.";
+
+runRuleTests(rule, {
+  valid: [
+    // The example brief: 4 × roughly 100,000 = 400 000, within the "roughly".
+    INVESTAI,
+    { code: 'De vier gigafabrieken bevatten elk ongeveer 100.000 chips, samen een pool van 400.000 AI-versnellers.', locale: 'nl' },
+    { code: 'Die vier Gigafabriken mit jeweils rund 100.000 KI-Chips bilden zusammen einen Pool von 400.000 Beschleunigern.', locale: 'de' },
+    { code: 'Les quatre gigafactories de 100 000 puces chacune forment au total un parc de 400 000 accélérateurs.', locale: 'fr' },
+    'Two rounds of € 5 bn each, € 10 bn in total.',
+    { code: 'Twee rondes van elk € 5 miljard, samen € 10 miljard.', locale: 'nl' },
+    { code: 'Zwei Runden von je 5 Mrd. Euro, insgesamt 10 Mrd. Euro.', locale: 'de' },
+    { code: "Deux tranches de 5 milliards d'euros chacune, 10 milliards d'euros au total.", locale: 'fr' },
+    'Each of the 27 Member States gets 3 seats, 81 seats in total.',
+    'A $3,200 ACTC ($1,600 for each of two children).',
+    'Up to a maximum of $6,300 ($2,100 for each of three children).',
+    'The pilot will engage two digital acquisitions at each of seven volunteer agencies, for a total of 14 acquisition projects.',
+    // A malformed per-item figure is number-format's to report, not a second error here.
+    'Four gigafactories equipped with 100,00000 AI chips each. Together they hold 500 000 chips.',
+    // Bounds are one-sided.
+    'Four gigafactories with up to 100,000 chips each hold about 350 000 chips in total.',
+    'Four gigafactories with at least 100,000 chips each hold 500 000 chips in total.',
+    // A total of another scope, or of another year.
+    'Four gigafactories with 100,000 chips each. In total there are 1,000,000 chips across all EU AI factories.',
+    'Four gigafactories with 100,000 chips each. Together with existing sites, Europe will hold 900 000 chips.',
+    'Four gigafactories with 100,000 chips each are planned for 2027. By 2030, together they would hold 800 000 chips.',
+    'Four gigafactories with 100,000 chips each. Altogether 900 000 more chips will be bought.',
+    'The 5 member states contribute € 10 m each, for a total of € 80 m with the EU share.',
+    'Each of the 3 partners contributes € 5 m. In total, the 3 partners and the state give € 20 m.',
+    'Ten regions received € 2 m each; combined, all 27 regions received € 60 m.',
+    'The 3 hospitals treat 1,000 patients each per year. In total, 5,000 patients were treated in 2024.',
+    'We fund 10 projects of € 1 m each. Together with the earlier 5 projects, the programme totals € 15 m.',
+    { code: 'Die 16 Länder erhalten je 5 Mio. Euro, zusammen mit dem Bund 90 Mio. Euro.', locale: 'de' },
+    { code: 'De 12 provincies krijgen elk € 2 miljoen; samen met de gemeenten gaat het om € 40 miljoen.', locale: 'nl' },
+    { code: 'Elk van de 12 provincies krijgt € 2 miljoen per jaar, in totaal € 60 miljoen over vijf jaar.', locale: 'nl' },
+    { code: "Les 13 régions reçoivent 2 millions d'euros par an, soit 130 millions d'euros au total.", locale: 'fr' },
+    { code: 'Chacun des 27 États membres désigne 2 experts, soit 54 experts au total.', locale: 'fr' },
+    // "€ 2 miljoen" may be € 2.4 million: twelve of them may come to € 28 million.
+    { code: 'De 12 provincies krijgen elk € 2 miljoen, in totaal € 28 miljoen.', locale: 'nl' },
+    // "für je 100 Kubikzentimeter" is a rate, not "100 each".
+    { code: 'Die Steuer beträgt für je 100 Kubikzentimeter Hubraum 2 Euro, insgesamt 30 Euro.', locale: 'de' },
+    // A part of the count holds the items; the total is for a later year; other things in between.
+    '3 of the 4 factories have 100 chips each, together 300 chips.',
+    'Only 3 out of 4 factories have 100 chips each, 300 chips in total.',
+    'In 2025, 4 factories open with 100 chips each; in 2026, together they hold 800 chips.',
+    'Four gigafactories with 100,000 chips each. The 20 AI factories are smaller. Together they hold 900 000 chips.',
+    'Four gigafactories with 100,000 chips each. Together, the EU AI factories hold 900 000 chips.',
+    'In 2025, 4 factories opened with 100 chips each; in 2026 another 4, for a total of 800 chips.',
+    // A total that opens the sentence: only when the claim closes it and nothing is joined on.
+    'A total of 400 000 chips goes to four gigafactories with 100,000 chips each.',
+    'A total of 500 000 chips goes to four gigafactories with 100,000 chips each and to research.',
+    'A total of 500 000 chips is planned: four gigafactories with 100,000 chips each.',
+    'Europe has 500 000 chips in total; four gigafactories with 100,000 chips each are planned.',
+    'The EU has 500 000 chips across all factories, with 4 gigafactories of 100,000 chips each.',
+    'Altogether the EU has 500 000 chips, 4 gigafactories of 100,000 chips each.',
+    'Providing the $12,000 payment to each of the 23.6 million eligible recipients would cost $283 billion in total.',
+    'At about 15 tons per person, each $10 carbon price would give a dividend of $150 in total.',
+    { code: 'Bis einschließlich 50 Megawatt gelten 1,5 Cent je Kilowattstunde, insgesamt 80 Cent.', locale: 'de' },
+    'Four funds of € 5 bn each and a guarantee, together € 30 bn.',
+    'Four funds of € 5 bn each and a guarantee of € 10 bn, together € 30 bn.',
+    'Four gigafactories with 100,000 chips each. All the factories together would hold 500 000 chips.',
+    // Rates are not items of the count.
+    '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
+    'The 4 staff earn € 1,500 per month, € 18,000 in total.',
+    'The 27 Member States spend 3 per cent of GDP, € 400 bn in total.',
+    'The 27 Member States spend € 500 per capita, € 400 bn in total.',
+    '3 programmes get € 2 bn per year, € 10 bn in total over five years.',
+    'Two rounds of € 5 bn each year, € 20 bn in total.',
+    // "each" after a list of different things.
+    'The 4 factories and 2 labs get 100 chips each, 500 chips in total.',
+    'The 4 factories get 100 chips and 50 servers each, 300 servers in total.',
+    // "each of the 27 Member States": 27 is the count, not what each holds.
+    'The plan names 4 regions and each of the 27 Member States, 27 in total.',
+    'Each of the 27 Member States must report by 2027.',
+    // No count in the sentence: the 11 contributors of another paragraph are not the rewarded ones.
+    'We have 11 full-time contributors.\n\nThe schedule yields on average 70 MKR per rewarded contributor per year, or 700 MKR in total per year.',
+    'We have 11 full-time contributors, and the schedule yields 70 MKR per rewarded contributor per year, or 700 MKR in total.',
+    // A total without a marker, or in another paragraph.
+    'Four gigafactories with 100,000 chips each. Europe has 2 million chips.',
+    'Four gigafactories with 100,000 chips each.\n\nTogether they would hold 500 000 chips.',
+    // Figures nested in one another: 32 bytes is what each of the 15 hashes holds.
+    'A branch is 15 sibling hashes of 32 bytes at each of the 12 levels, 480 bytes in total.',
+    // Another measure: money per item against a count total, or another currency.
+    'Two rounds of € 5 bn each, $ 12 bn in total.',
+    'Four factories with 100 chips each, together 500 servers.',
+    '> Four gigafactories with 100,000 chips each. Together they hold 500 000 chips.',
+    // A real sentence with "each" and no total.
+    'Consider a family with two parents, each earning £20,000, and two children. Their net income would rise by £16k.',
+  ],
+  invalid: [
+    {
+      name: 'the example brief with the pool changed to 500 000',
+      code: INVESTAI.replace('400 000', '500 000'),
+      errors: [
+        {
+          line: 3,
+          column: 16,
+          endColumn: 23,
+          message: '4 × roughly 100,000 chips each = about 400,000 chips (360,000–440,000), but the total is 500 000 accelerators',
+        },
+      ],
+    },
+    {
+      code: 'Two rounds of € 5 bn each, € 12 bn in total.',
+      errors: [{ line: 1, column: 28, endColumn: 35, message: '2 × € 5 bn each = € 10 bn, but the total is € 12 bn' }],
+    },
+    {
+      code: 'A $3,000 ACTC ($1,600 for each of two children).',
+      errors: [{ line: 1, column: 3, endColumn: 9, message: '2 × $1,600 each = $3,200, but the total is $3,000' }],
+    },
+    {
+      code: 'Each of the 27 Member States gets 3 seats, 80 seats in total.',
+      errors: [{ line: 1, column: 44, message: '27 × 3 seats each = 81 seats, but the total is 80 seats' }],
+    },
+    {
+      code: 'Four gigafactories with up to 100,000 chips each hold 500 000 chips in total.',
+      errors: [{ line: 1, column: 55, message: '4 × up to 100,000 chips each = at most 400,000 chips, but the total is 500 000 chips' }],
+    },
+    {
+      code: 'The fund supports 12 start-ups, each with € 2.5 m. Altogether that is € 25 m.',
+      errors: [{ line: 1, column: 71, message: '12 × € 2.5 m each = € 30 m, but the total is € 25 m' }],
+    },
+    {
+      code: 'De vier gigafabrieken bevatten elk ongeveer 100.000 chips, samen een pool van 500.000 AI-versnellers.',
+      locale: 'nl',
+      errors: [
+        {
+          line: 1,
+          column: 79,
+          message: '4 × ongeveer 100.000 chips each = about 400.000 chips (360.000–440.000), but the total is 500.000 AI-versnellers',
+        },
+      ],
+    },
+    {
+      code: 'Die vier Gigafabriken mit jeweils rund 100.000 KI-Chips bilden zusammen einen Pool von 500.000 Beschleunigern.',
+      locale: 'de',
+      errors: [{ line: 1, column: 88, message: /^4 × rund 100\.000 KI-Chips each = about 400\.000 KI-Chips \(360\.000–440\.000\), but the total is 500\.000 Beschleunigern$/ }],
+    },
+    {
+      code: "Deux tranches de 5 milliards d'euros chacune, 12 milliards d'euros au total.",
+      locale: 'fr',
+      errors: [{ line: 1, column: 47, message: "2 × 5 milliards d'euros each = 10 milliards d'euros, but the total is 12 milliards d'euros" }],
+    },
+    {
+      code: 'In 2025, 4 factories open with 100 chips each; in 2025, together they hold 800 chips.',
+      errors: [{ line: 1, column: 76, message: '4 × 100 chips each = 400 chips, but the total is 800 chips' }],
+    },
+    {
+      code: 'The 4 gigafactories will each cost € 5 bn, € 25 bn in total.',
+      errors: [{ line: 1, column: 44, message: '4 × € 5 bn each = € 20 bn, but the total is € 25 bn' }],
+    },
+    {
+      code: 'The 4 factories get 100 chips per factory, 500 chips in total.',
+      errors: [{ line: 1, column: 44, message: '4 × 100 chips each = 400 chips, but the total is 500 chips' }],
+    },
+    {
+      code: 'The 27 Member States receive € 5 m per Member State, € 150 m in total.',
+      errors: [{ line: 1, column: 54, message: '27 × € 5 m each = € 135 m, but the total is € 150 m' }],
+    },
+    {
+      code: 'Three tranches of € 100 million apiece, € 400 million in total.',
+      errors: [{ line: 1, column: 41, message: '3 × € 100 million each = € 300 million, but the total is € 400 million' }],
+    },
+    {
+      code: 'Up to a maximum of $6,000 ($2,100 for each of three children).',
+      errors: [{ line: 1, column: 20, message: '3 × $2,100 each = $6,300, but the total is a maximum of $6,000' }],
+    },
+    {
+      code: 'A total of 500 000 chips goes to four gigafactories with 100,000 chips each.',
+      errors: [{ line: 1, column: 12, endColumn: 19, message: '4 × 100,000 chips each = 400,000 chips, but the total is 500 000 chips' }],
+    },
+    {
+      code: 'In totaal gaan 500.000 chips naar vier gigafabrieken met elk 100.000 chips.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 16, message: '4 × 100.000 chips each = 400.000 chips, but the total is 500.000 chips' }],
+    },
+    {
+      code: 'Au total, 500 000 puces iront à quatre gigafactories de 100 000 puces chacune.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 11, message: '4 × 100 000 puces each = 400 000 puces, but the total is 500 000 puces' }],
+    },
+    {
+      code: 'Providing the $12,000 payment to each of the 23.6 million eligible recipients would cost $300 billion in total.',
+      errors: [{ line: 1, column: 90, message: '23.6 million × $12,000 each = $283.2 billion, but the total is $300 billion' }],
+    },
+    {
+      code: 'Four gigafactories with 100,000 chips each. All four together would hold 500 000 chips.',
+      errors: [{ line: 1, column: 74, message: '4 × 100,000 chips each = 400,000 chips, but the total is 500 000 chips' }],
+    },
+    {
+      code: 'Vier gigafabrieken met elk 100.000 chips. Alle vier samen bevatten ze 500.000 chips.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 71, message: '4 × 100.000 chips each = 400.000 chips, but the total is 500.000 chips' }],
+    },
+    {
+      code: 'The 4 factories employ 500 people each, and together they employ 2,500 people.',
+      errors: [{ line: 1, column: 66, message: '4 × 500 people each = 2,000 people, but the total is 2,500 people' }],
+    },
+    {
+      code: 'Für zwei Reisen werden jeweils 250 Euro erstattet, insgesamt 600 Euro.',
+      locale: 'de',
+      errors: [{ line: 1, column: 62, message: '2 × 250 Euro each = 500 Euro, but the total is 600 Euro' }],
+    },
+    {
+      code: 'Die 16 Länder erhalten je 5 Mio. Euro, zusammen 90 Mio. Euro.',
+      locale: 'de',
+      errors: [{ line: 1, column: 49, message: '16 × 5 Mio. Euro each = 80 Mio. Euro, but the total is 90 Mio. Euro' }],
+    },
+    {
+      code: 'Chacune des 13 régions reçoit 2 millions d’euros, 40 millions d’euros au total.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 51, message: '13 × 2 millions d’euros each = 26 millions d’euros, but the total is 40 millions d’euros' }],
+    },
+    {
+      name: 'a project synonym list',
+      code: 'The pilot will engage two digital acquisitions at each of seven volunteer agencies, for a total of 12 acquisition projects.',
+      options: { synonyms: [['acquisition', 'project']] },
+      errors: [{ line: 1, column: 100, message: '7 × 2 acquisitions each = 14 acquisitions, but the total is 12 projects' }],
+    },
+  ],
+});
+
+describe('product-mismatch related places', () => {
+  it('names the count and the per-item figure', () => {
+    const [message] = lintWithRule(rule, { code: INVESTAI.replace('400 000', '500 000') });
+    expect(message?.related?.map((place) => `${place.line}:${place.column} ${place.message}`)).toEqual([
+      '1:19 the count: four gigafactories',
+      '1:60 each: roughly 100,000 chips',
+    ]);
+  });
+});
+
+describe('product-mismatch on a hostile run-on sentence', () => {
+  it.each(['4 factories with 100 chips each, ', '4 factories, each with 100 chips, together 500 chips '])(
+    '100 KB of "%s" is checked in linear time',
+    (unit) => {
+      const brief = buildBrief(unit.repeat(Math.ceil(100_000 / unit.length)));
+      const started = performance.now();
+      rule.check(brief, { options: rule.meta.options.parse({}), report: () => undefined });
+      // Linear takes well under a second; reading each claim against the whole sentence took minutes.
+      expect(performance.now() - started).toBeLessThan(5000);
+    },
+  );
+});
