@@ -48,6 +48,7 @@ interface CliOptions {
   warnIgnored: boolean;
   errorOnUnmatchedPattern: boolean;
   init?: boolean;
+  concurrency?: number | 'auto' | 'off';
   fix?: boolean;
   fixDryRun?: boolean;
   fixType?: string[];
@@ -62,6 +63,13 @@ class CliFailure extends Error {}
 
 function readVersion(): string {
   return packageVersion();
+}
+
+function parseConcurrency(value: string): number | 'auto' | 'off' {
+  const trimmed = value.trim();
+  if (trimmed === 'auto' || trimmed === 'off') return trimmed;
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1) throw new InvalidArgumentError('expected a number of threads (1 or more), "auto" or "off"');
+  return Number(trimmed);
 }
 
 function parseMaxWarnings(value: string): number {
@@ -138,6 +146,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--report-unused-directives-severity <level>', 'the same, at this severity: off, warn, error')
     .option('--no-error-on-unmatched-pattern', 'no error for a path or glob that matches no file (exit 0 when nothing is left)')
     .option('--no-warn-ignored', 'no warning for a file named on the command line that an ignore file skips (for hooks)')
+    .option('--concurrency <n>', 'worker threads for many files: a number, auto (default: one per core, up to 4) or off', parseConcurrency)
     .option('--init', 'write a starter .brieflintrc.json in this directory (asks for the language on a terminal)')
     .option('--verbose', 'show the source of each problem')
     .option('--debug', 'print stack traces of internal errors')
@@ -243,6 +252,7 @@ async function engineOptions(context: RunContext, rules: readonly Rule[]): Promi
     locale: options.locale,
     reportUnusedDirectives: unusedDirectiveSeverity(options),
     warnIgnored: options.warnIgnored,
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     onInternalError: options.debug
       ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
       : undefined,

@@ -11,6 +11,8 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import type { LocaleSetting } from '../quantity/types.js';
 import type { Rule, SeverityName } from './types.js';
+// Static: the front matter reader loads yaml anyway, and a dynamic import of this CommonJS package loses its named exports in the bundle.
+import { parseDocument } from 'yaml';
 
 export type SeverityInput = SeverityName | 0 | 1 | 2;
 export type RuleEntryInput = SeverityInput | [SeverityInput] | [SeverityInput, unknown];
@@ -338,7 +340,6 @@ function jsonErrorParts(error: unknown, text: string): { at: string; reason: str
 type YamlErrorText = (where: { line: number; col: number } | undefined, reason: string) => string;
 
 async function parseYaml(text: string, source: string, describe?: YamlErrorText): Promise<unknown> {
-  const { parseDocument } = await import('yaml');
   const document = parseDocument(text);
   const error = document.errors[0];
   if (error) {

@@ -19,6 +19,7 @@ import {
 } from './config.js';
 import { applyDirectives, type PlacedMessage } from './directives.js';
 import { lintAndFix } from './fix.js';
+import { hasWorkerScript, lintInWorkers, workerCount } from './parallel.js';
 import {
   expandPaths,
   ignoredByConfig,
@@ -226,6 +227,12 @@ export interface LintFilesOptions {
   /** `--fix` / `--fix-dry-run`: results carry `output`; nothing is written here (see writeFixedFile). */
   fix?: boolean;
   fixTypes?: LintTextOptions['fixTypes'];
+  /**
+   * ESLint's `concurrency`: worker threads for the files — a number, 'auto' (default: one per core
+   * when there are enough files, see parallel.ts) or 'off'. Rules passed in as functions run on the
+   * main thread whatever this says.
+   */
+  concurrency?: number | 'auto' | 'off';
 }
 
 export interface LintFilesOutcome {
@@ -245,7 +252,8 @@ function ignoredFileResult(ignored: IgnoredFile): LintResult {
   return buildResult(ignored.filePath, [fileMessage(null, 1, text, false)]);
 }
 
-class FileLinter {
+/** Lints files one by one with their discovered config (also inside each worker thread; see parallel.ts). */
+export class FileLinter {
   readonly finder: ConfigFinder;
   readonly rules: readonly Rule[];
   readonly cwd: string;
@@ -311,22 +319,38 @@ function configName(config: LoadedConfig, cwd: string): string {
 
 const READ_BATCH = 16;
 
+/** Worker threads for a run: none for custom rules or 'off'; a fixed number, or parallel.ts's choice. */
+function workersFor(fileCount: number, options: LintFilesOptions): number {
+  if ((options.rules !== undefined && options.rules !== builtinRules) || options.concurrency === 'off') return 0;
+  // As ESLint's --concurrency: a number is the thread count, and 1 means the main thread alone.
+  if (typeof options.concurrency === 'number') return options.concurrency > 1 && hasWorkerScript() ? Math.min(options.concurrency, fileCount) : 0;
+  return workerCount(fileCount);
+}
+
 /** Lints the files, directories and globs named on the command line. Throws ConfigError for bad config. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
   const linter = new FileLinter(options);
   const expanded = await expandPaths(paths, linter.expandOptions());
   const results: LintResult[] = options.warnIgnored === false ? [] : expanded.ignored.map(ignoredFileResult);
-  // Reads overlap in small batches (I/O waits), linting itself is synchronous work.
-  for (let start = 0; start < expanded.files.length; start += READ_BATCH) {
-    const batch = expanded.files.slice(start, start + READ_BATCH);
-    results.push(...(await Promise.all(batch.map((file) => linter.lintFile(file)))));
+  let readTexts = linter.readTexts;
+  const workers = workersFor(expanded.files.length, options);
+  if (workers > 0) {
+    const outcome = await lintInWorkers(expanded.files, options, workers);
+    results.push(...outcome.results);
+    readTexts = outcome.readTexts;
+  } else {
+    // Reads overlap in small batches (I/O waits), linting itself is synchronous work.
+    for (let start = 0; start < expanded.files.length; start += READ_BATCH) {
+      const batch = expanded.files.slice(start, start + READ_BATCH);
+      results.push(...(await Promise.all(batch.map((file) => linter.lintFile(file)))));
+    }
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return {
     results,
     errors: expanded.errors,
     ignored: expanded.ignored.map((entry) => entry.filePath),
-    ...(options.fix ? { readTexts: linter.readTexts } : {}),
+    ...(options.fix ? { readTexts } : {}),
   };
 }
 

@@ -1,0 +1,113 @@
+/**
+ * Linting many files on all cores: worker threads each hold a FileLinter and take the next file as
+ * soon as they are done with one (large and small files balance themselves). Only the built-in rules
+ * run in workers: rules passed in as functions cannot cross a thread boundary, so such runs, and runs
+ * of a few files (a pre-commit hook), stay on the main thread where start-up costs nothing extra.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { buildResult, fileMessage } from './lint.js';
+import type { LintFilesOptions } from './lint.js';
+import type { LintResult } from './types.js';
+
+/** What crosses into a worker: the run's options without functions. */
+export interface WorkerInit {
+  options: Omit<LintFilesOptions, 'rules' | 'onInternalError'>;
+  reportInternalErrors: boolean;
+}
+
+export interface WorkerRequest {
+  id: number;
+  file: string;
+}
+
+export type WorkerReply =
+  | { type: 'result'; id: number; result: LintResult; readText?: string }
+  | { type: 'failure'; id: number; name: string; message: string }
+  | { type: 'internal-error'; where: string; message: string; stack?: string };
+
+/** Below this many files a run stays on the main thread: starting a worker costs more than it saves. */
+export const PARALLEL_MIN_FILES = 16;
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Whether the worker script was built next to this module (not when the sources run under a test runner). */
+export function hasWorkerScript(): boolean {
+  return existsSync(fileURLToPath(WORKER_URL));
+}
+
+/**
+ * How many workers a run of `fileCount` files gets: one per core, at most 4, and only with enough
+ * files for each. None when the worker script is not there (the sources run under a test runner).
+ */
+export function workerCount(fileCount: number, cores = availableParallelism()): number {
+  if (fileCount < PARALLEL_MIN_FILES || !hasWorkerScript()) return 0;
+  return Math.max(0, Math.min(cores, 4, Math.floor(fileCount / (PARALLEL_MIN_FILES / 2))));
+}
+
+export interface ParallelOutcome {
+  results: LintResult[];
+  readTexts: Map<string, string>;
+}
+
+/** Lints the files in `count` workers. A worker that dies fails its file alone; the others go on. */
+export function lintInWorkers(files: readonly string[], options: LintFilesOptions, count: number): Promise<ParallelOutcome> {
+  const { rules: _rules, onInternalError, ...plain } = options;
+  const init: WorkerInit = { options: plain, reportInternalErrors: onInternalError !== undefined };
+  const results: LintResult[] = [];
+  const readTexts = new Map<string, string>();
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    let running = 0;
+    const start = () => {
+      const worker = new Worker(WORKER_URL, { workerData: init });
+      running += 1;
+      let current: WorkerRequest | undefined;
+      const feed = () => {
+        if (next >= files.length) {
+          current = undefined;
+          void worker.terminate();
+          return;
+        }
+        current = { id: next, file: files[next]! };
+        next += 1;
+        worker.postMessage(current);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'internal-error') {
+          const error = new Error(reply.message);
+          if (reply.stack) error.stack = reply.stack;
+          onInternalError?.(error, reply.where);
+          return;
+        }
+        if (reply.type === 'result') {
+          results.push(reply.result);
+          if (reply.readText !== undefined) readTexts.set(reply.result.filePath, reply.readText);
+        } else {
+          // A config error, as on the main thread: the run stops and the CLI says why (exit 2).
+          const error = new Error(reply.message);
+          error.name = reply.name;
+          reject(error);
+          return;
+        }
+        feed();
+      });
+      worker.on('error', (error) => reject(error));
+      worker.on('exit', (code) => {
+        running -= 1;
+        if (current !== undefined) {
+          // The file that took its worker down (out of memory, say) fails alone; a new worker goes on.
+          const text = `brieflint stopped while linting this file (worker exit code ${code}); the other files were linted`;
+          results.push(buildResult(current.file, [fileMessage(null, 2, text, true)]));
+          current = undefined;
+          if (next < files.length) start();
+        }
+        if (running === 0 && next >= files.length) resolve({ results, readTexts });
+      });
+      worker.once('online', feed);
+    };
+    for (let index = 0; index < Math.min(count, files.length); index++) start();
+  });
+}
