@@ -49,6 +49,8 @@ interface CliOptions {
   errorOnUnmatchedPattern: boolean;
   init?: boolean;
   concurrency?: number | 'auto' | 'off';
+  cache?: boolean;
+  cacheLocation?: string;
   fix?: boolean;
   fixDryRun?: boolean;
   fixType?: string[];
@@ -146,6 +148,8 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--report-unused-directives-severity <level>', 'the same, at this severity: off, warn, error')
     .option('--no-error-on-unmatched-pattern', 'no error for a path or glob that matches no file (exit 0 when nothing is left)')
     .option('--no-warn-ignored', 'no warning for a file named on the command line that an ignore file skips (for hooks)')
+    .option('--cache', 'only lint files whose text or config changed since the last run (kept in .brieflintcache)')
+    .option('--cache-location <path>', 'the cache file or directory (default: .brieflintcache)')
     .option('--concurrency <n>', 'worker threads for many files: a number, auto (default: one per core, up to 4) or off', parseConcurrency)
     .option('--init', 'write a starter .brieflintrc.json in this directory (asks for the language on a terminal)')
     .option('--verbose', 'show the source of each problem')
@@ -253,6 +257,8 @@ async function engineOptions(context: RunContext, rules: readonly Rule[]): Promi
     reportUnusedDirectives: unusedDirectiveSeverity(options),
     warnIgnored: options.warnIgnored,
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.cache ? { cache: true } : {}),
+    ...(options.cacheLocation !== undefined ? { cacheLocation: options.cacheLocation } : {}),
     onInternalError: options.debug
       ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
       : undefined,

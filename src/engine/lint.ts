@@ -19,7 +19,9 @@ import {
 } from './config.js';
 import { applyDirectives, type PlacedMessage } from './directives.js';
 import { lintAndFix } from './fix.js';
+import { cacheKey, DEFAULT_CACHE_LOCATION, entryFor, hashConfig, hashText, loadCache, matchingEntry, saveCache, type CacheEntry } from './cache.js';
 import { hasWorkerScript, lintInWorkers, workerCount } from './parallel.js';
+import { packageVersion } from '../package-files.js';
 import {
   expandPaths,
   ignoredByConfig,
@@ -233,6 +235,12 @@ export interface LintFilesOptions {
    * main thread whatever this says.
    */
   concurrency?: number | 'auto' | 'off';
+  /** `--cache`: reuse results of files whose text and config did not change since the last run. */
+  cache?: boolean;
+  /** `--cache-location`: the cache file (default `.brieflintcache` in `cwd`); a directory gets that name inside it. */
+  cacheLocation?: string;
+  /** The loaded cache's entries (set by lintFiles for its FileLinters and workers; not for callers). */
+  cacheEntries?: Record<string, CacheEntry>;
 }
 
 export interface LintFilesOutcome {
@@ -259,6 +267,8 @@ export class FileLinter {
   readonly cwd: string;
   /** With `fix`: the text of each file as read. */
   readonly readTexts = new Map<string, string>();
+  /** With a cache: the entries of the files this linter saw (hits and fresh results), by cache key. */
+  readonly cacheUpdates = new Map<string, CacheEntry>();
 
   constructor(private readonly options: LintFilesOptions) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
@@ -307,8 +317,26 @@ export class FileLinter {
   async lintFile(absolutePath: string): Promise<LintResult> {
     const read = await readBriefFile(absolutePath);
     if ('error' in read) return buildResult(absolutePath, [fileMessage(null, 2, read.error, true)]);
+    const entries = this.options.fix ? undefined : this.options.cacheEntries;
+    if (entries) return this.lintFileWithCache(absolutePath, read.text, entries);
     const result = await this.lintTextAt(read.text, absolutePath);
     if (result.output !== undefined) this.readTexts.set(absolutePath, read.text);
+    return result;
+  }
+
+  /** A file's result from the cache when its text and config are unchanged; else linted and kept. */
+  private async lintFileWithCache(absolutePath: string, text: string, entries: Record<string, CacheEntry>): Promise<LintResult> {
+    const contentHash = hashText(text);
+    const configHash = hashConfig(await this.resolvedFor(absolutePath), packageVersion());
+    const key = cacheKey(absolutePath, this.cwd);
+    const hit = matchingEntry(entries[key], contentHash, configHash);
+    if (hit) {
+      this.cacheUpdates.set(key, hit);
+      return buildResult(absolutePath, hit.messages, hit.suppressedMessages, text);
+    }
+    const result = await this.lintTextAt(text, absolutePath);
+    const entry = entryFor(result, contentHash, configHash);
+    if (entry) this.cacheUpdates.set(key, entry);
     return result;
   }
 }
@@ -318,6 +346,14 @@ function configName(config: LoadedConfig, cwd: string): string {
 }
 
 const READ_BATCH = 16;
+
+/** The cache file: `--cache-location` (a directory gets the default name inside it) or the default in cwd. */
+async function cacheLocation(cwd: string, location: string | undefined): Promise<string> {
+  const target = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const { stat } = await import('node:fs/promises');
+  const isDirectory = location !== undefined && (/[\\/]$/.test(location) || (await stat(target).then((entry) => entry.isDirectory(), () => false)));
+  return isDirectory ? path.join(target, DEFAULT_CACHE_LOCATION) : target;
+}
 
 /** Worker threads for a run: none for custom rules or 'off'; a fixed number, or parallel.ts's choice. */
 function workersFor(fileCount: number, options: LintFilesOptions): number {
@@ -329,15 +365,21 @@ function workersFor(fileCount: number, options: LintFilesOptions): number {
 
 /** Lints the files, directories and globs named on the command line. Throws ConfigError for bad config. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const cacheFile = options.cache && !options.fix ? await cacheLocation(cwd, options.cacheLocation) : undefined;
+  const cache = cacheFile ? await loadCache(cacheFile, packageVersion()) : undefined;
+  if (cache) options = { ...options, cacheEntries: cache.entries };
   const linter = new FileLinter(options);
   const expanded = await expandPaths(paths, linter.expandOptions());
   const results: LintResult[] = options.warnIgnored === false ? [] : expanded.ignored.map(ignoredFileResult);
   let readTexts = linter.readTexts;
+  let cacheUpdates = linter.cacheUpdates;
   const workers = workersFor(expanded.files.length, options);
   if (workers > 0) {
     const outcome = await lintInWorkers(expanded.files, options, workers);
     results.push(...outcome.results);
     readTexts = outcome.readTexts;
+    cacheUpdates = outcome.cacheUpdates;
   } else {
     // Reads overlap in small batches (I/O waits), linting itself is synchronous work.
     for (let start = 0; start < expanded.files.length; start += READ_BATCH) {
@@ -346,6 +388,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     }
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  if (cache && cacheFile) await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } });
   return {
     results,
     errors: expanded.errors,

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildResult, fileMessage } from './lint.js';
 import type { LintFilesOptions } from './lint.js';
+import type { CacheEntry } from './cache.js';
 import type { LintResult } from './types.js';
 
 /** What crosses into a worker: the run's options without functions. */
@@ -24,7 +25,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { type: 'result'; id: number; result: LintResult; readText?: string }
+  | { type: 'result'; id: number; result: LintResult; readText?: string; cacheEntry?: [string, CacheEntry] }
   | { type: 'failure'; id: number; name: string; message: string }
   | { type: 'internal-error'; where: string; message: string; stack?: string };
 
@@ -50,6 +51,7 @@ export function workerCount(fileCount: number, cores = availableParallelism()): 
 export interface ParallelOutcome {
   results: LintResult[];
   readTexts: Map<string, string>;
+  cacheUpdates: Map<string, CacheEntry>;
 }
 
 /** Lints the files in `count` workers. A worker that dies fails its file alone; the others go on. */
@@ -58,6 +60,7 @@ export function lintInWorkers(files: readonly string[], options: LintFilesOption
   const init: WorkerInit = { options: plain, reportInternalErrors: onInternalError !== undefined };
   const results: LintResult[] = [];
   const readTexts = new Map<string, string>();
+  const cacheUpdates = new Map<string, CacheEntry>();
   let next = 0;
   return new Promise((resolve, reject) => {
     let running = 0;
@@ -85,6 +88,7 @@ export function lintInWorkers(files: readonly string[], options: LintFilesOption
         if (reply.type === 'result') {
           results.push(reply.result);
           if (reply.readText !== undefined) readTexts.set(reply.result.filePath, reply.readText);
+          if (reply.cacheEntry) cacheUpdates.set(...reply.cacheEntry);
         } else {
           // A config error, as on the main thread: the run stops and the CLI says why (exit 2).
           const error = new Error(reply.message);
@@ -104,7 +108,7 @@ export function lintInWorkers(files: readonly string[], options: LintFilesOption
           current = undefined;
           if (next < files.length) start();
         }
-        if (running === 0 && next >= files.length) resolve({ results, readTexts });
+        if (running === 0 && next >= files.length) resolve({ results, readTexts, cacheUpdates });
       });
       worker.once('online', feed);
     };

@@ -3,6 +3,7 @@
  * time, with the same FileLinter the main thread would use, and posts each result back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { cacheKey } from './cache.js';
 import { FileLinter } from './lint.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './parallel.js';
 
@@ -28,7 +29,16 @@ port.on('message', async (request: WorkerRequest) => {
   try {
     const result = await linter.lintFile(request.file);
     const readText = linter.readTexts.get(request.file);
-    port.postMessage({ type: 'result', id: request.id, result, ...(readText !== undefined ? { readText } : {}) } satisfies WorkerReply);
+    const key = cacheKey(request.file, linter.cwd);
+    const cacheEntry = linter.cacheUpdates.get(key);
+    linter.cacheUpdates.delete(key);
+    port.postMessage({
+      type: 'result',
+      id: request.id,
+      result,
+      ...(readText !== undefined ? { readText } : {}),
+      ...(cacheEntry ? { cacheEntry: [key, cacheEntry] as [string, typeof cacheEntry] } : {}),
+    } satisfies WorkerReply);
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     port.postMessage({ type: 'failure', id: request.id, name: failure.name, message: failure.message } satisfies WorkerReply);
