@@ -19,6 +19,7 @@ import {
 } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
+import { boundedText } from '../parse/gaps.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
 import { compareDecimal, shiftDecimal } from '../quantity/decimal.js';
 import { extractQuantities } from '../quantity/index.js';
@@ -273,7 +274,7 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
   const pieces = block.figures.flatMap((figure) => piecesOf(figure, brief));
   const chains: Chain[] = [];
   const textBetween = (left: Piece | undefined, right: Piece): string =>
-    block.text.slice(left ? left.outerEnd : 0, right.outerStart);
+    boundedText(block.text, left ? left.outerEnd : 0, right.outerStart);
 
   let index = 0;
   while (index < pieces.length) {
