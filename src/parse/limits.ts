@@ -31,7 +31,8 @@ export class ParseLimitError extends Error {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-*:?[ \t]*)*$/;
+/** A table's delimiter row ("|---|:--:|"), or a setext underline / thematic break ("---") without pipes. */
+const DASHES_ONLY = /^[ \t|:-]+$/;
 
 /** How many blockquote and list markers open the line ("> > - 1. x" → 4), and whether one is a list item's. */
 function containers(line: string): { depth: number; listItem: boolean } {
@@ -121,7 +122,15 @@ export function checkParseLimits(text: string): ParseLimitError | undefined {
       runEmphasis = 0;
     }
     if (runKind === 'html') continue;
-    if (runKind === 'text' && line.includes('-') && DELIMITER_ROW.test(line.replace(/^(?:[ \t]*>)*/, '')) && (line.includes('|') || runLines > 0)) runKind = 'table';
+    const unquoted = line.replace(/^(?:[ \t]*>)*/, '');
+    if (runKind === 'text' && unquoted.includes('-') && DASHES_ONLY.test(unquoted)) {
+      // A delimiter row makes the run a table; "---" under text ends the paragraph (a heading or a rule).
+      if (unquoted.includes('|')) runKind = 'table';
+      else {
+        runKind = 'none';
+        continue;
+      }
+    }
     const runs = emphasisRuns(line);
     if (runKind === 'table') {
       if (runs > PARSE_LIMITS.emphasisRuns) return tooMuchEmphasis(lineNumber, 'line');

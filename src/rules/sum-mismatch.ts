@@ -71,7 +71,8 @@ const DIVIDE_WORDS = 'divided by|gedeeld door|geteilt durch|divisé par';
 const MINUS_WORDS = /^(?:minus|min|moins)$/i;
 const MULTIPLY_GAP = new RegExp(`^\\s+(?:${MULTIPLY_WORDS})\\s+$`, 'i');
 const DIVIDE_GAP = new RegExp(`^\\s+(?:${DIVIDE_WORDS})\\s+$`, 'i');
-const MULTIPLY_AFTER = new RegExp(`\\s+(?:${MULTIPLY_WORDS})$`, 'i');
+/** From the first blank of a run only (the lookbehind), so a long run of blanks is not retried from each. */
+const MULTIPLY_AFTER = new RegExp(`(?<!\\s)\\s+(?:${MULTIPLY_WORDS})$`, 'i');
 
 /** An operator written in the gap between two figures, or undefined. */
 function operatorIn(gap: string): Operator | undefined {
