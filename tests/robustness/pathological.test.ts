@@ -99,12 +99,15 @@ describe('large and unusual briefs are linted correctly', () => {
   }, 120_000);
 
   it('CRLF, a byte-order mark, tabs, unusual spaces and non-ASCII digits', () => {
-    const text = '\uFEFF# Budget\r\n\r\nThe fund holds €\u00a050\u202fbn,\tof which €\u2009 60 bn goes to AI.\r\n\r\nWe count ٣ and १२ items.\r\n';
+    const line = 'Composition check: €\u00a050\u202fbn +\t€ 150 bn = € 250 bn.';
+    const text = `\uFEFF# Budget\r\n\r\n${line}\r\n\r\nWe count ٣ and १२ items, and ０ more.\r\n`;
     const result = lintText(text, { config: {}, locale: 'en' });
     expect(result.fatalErrorCount).toBe(0);
-    const partRule = result.messages.filter((message) => message.ruleId === 'part-exceeds-whole');
-    expect(partRule).toHaveLength(1);
-    expect(partRule[0]).toMatchObject({ line: 3, column: 45 });
+    const sums = result.messages.filter((message) => message.ruleId === 'sum-mismatch');
+    // The message writes each figure as the brief does, its no-break spaces included.
+    expect(sums.map((message) => message.message.replace(/\s/g, ' '))).toEqual(['€ 50 bn + € 150 bn = € 200 bn, not € 250 bn']);
+    const column = line.indexOf('€ 250') + 1;
+    expect(sums[0]).toMatchObject({ line: 3, column, endLine: 3, endColumn: column + '€ 250 bn'.length });
   });
 
   it('an empty file and a file of blanks', () => {
