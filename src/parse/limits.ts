@@ -7,7 +7,7 @@
  *   seconds, growing with the square of the lines);
  * - nesting: each line re-checks every open container (`> ` × 20 000 overflows the stack after seconds).
  * The limits are far above anything written by hand: a paragraph of 5 000 lines, 1 000 emphasis
- * markers in one paragraph (or one table row), 1 000 nested quotes or lists.
+ * markers in one paragraph (or one table row), 2 000 nested quotes or lists.
  * Fenced code, HTML blocks and frontmatter are not scanned (micromark does not read them as text),
  * and table rows count one by one (a table's cells are parsed cell by cell).
  */
@@ -15,7 +15,7 @@
 export const PARSE_LIMITS = {
   paragraphLines: 5_000,
   emphasisRuns: 1_000,
-  nesting: 1_000,
+  nesting: 2_000,
 } as const;
 
 /** A document the parser would take too long on; the message says which line and which limit. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/lint.js';
-import { PARSE_LIMITS } from '../../src/parse/limits.js';
+import { checkParseLimits, PARSE_LIMITS } from '../../src/parse/limits.js';
 
 const FULL = 100_000;
 
@@ -59,7 +59,7 @@ describe('pathological inputs lint in linear time', () => {
 describe('shapes the Markdown parser is slow on are refused, quickly and with a message', () => {
   it.each<[string, string, RegExp]>([
     ['nested emphasis', `${'*a '.repeat(33_000)}b${'*'.repeat(33_000)}`, /^Parsing error: the paragraph at line 1 has more than 1000 runs of emphasis markers/],
-    ['20 000 nested blockquotes', `${'>'.repeat(20_000)} 5 units\n`, /^Parsing error: line 1 nests 20000 blockquotes or lists; brieflint reads at most 1000 levels$/],
+    ['20 000 nested blockquotes', `${'>'.repeat(20_000)} 5 units\n`, /^Parsing error: line 1 nests 20000 blockquotes or lists; brieflint reads at most 2000 levels$/],
     ['a paragraph of 25 000 lines', 'a b\n'.repeat(25_000), /^Parsing error: the paragraph at line 1 runs over 5000 lines/],
   ])('%s', (_name, text, message) => {
     const started = performance.now();
@@ -84,8 +84,10 @@ describe('shapes the Markdown parser is slow on are refused, quickly and with a 
     const code = `\`\`\`\n${'a b\n'.repeat(6_000)}\`\`\`\n`;
     const list = '- a b\n'.repeat(6_000);
     const table = `| a | b |\n|---|---|\n${'| *x* | _y_ |\n'.repeat(6_000)}`;
-    for (const text of [code, list, table]) expect(lintText(text, { config: {} }).fatalErrorCount).toBe(0);
-  }, 60_000);
+    const setextThenLines = `Title\n---\n${'a b\n'.repeat(PARSE_LIMITS.paragraphLines + 1)}`;
+    for (const text of [code, list, table]) expect(checkParseLimits(text)).toBeUndefined();
+    expect(checkParseLimits(setextThenLines)?.message).toBe('the paragraph at line 3 runs over 5000 lines without a blank line; brieflint reads at most 5000');
+  });
 });
 
 describe('large and unusual briefs are linted correctly', () => {
