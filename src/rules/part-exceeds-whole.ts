@@ -112,8 +112,15 @@ export function* authorsSentences(brief: Brief): Generator<Sentence> {
 
 /** Start of a figure with the qualifier words before it ("about € 20 bn"), which belong to no gap. */
 export function qualifiedStart(figure: Figure, locale: Locale): number {
-  return qualifierBefore(figure.block.text, figure.start, locale)?.start ?? figure.start;
+  // Asked for each figure by several rules and pairings: read once per figure (and locale).
+  const known = qualifiedStarts.get(figure);
+  if (known?.locale === locale) return known.start;
+  const start = qualifierBefore(figure.block.text, figure.start, locale)?.start ?? figure.start;
+  qualifiedStarts.set(figure, { locale, start });
+  return start;
 }
+
+const qualifiedStarts = new WeakMap<Figure, { locale: Locale; start: number }>();
 
 /** "P of the W", "P out of W", "P van de W", "P von W", "P sur W": adjacent figures, part first. */
 export function isPartOfWhole(part: Figure, whole: Figure, sentence: Sentence, locale: Locale): boolean {
