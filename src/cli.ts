@@ -46,6 +46,7 @@ interface CliOptions {
   reportUnusedDirectives?: true;
   reportUnusedDirectivesSeverity?: string;
   warnIgnored: boolean;
+  maxFileSize?: string;
   errorOnUnmatchedPattern: boolean;
   init?: boolean;
   concurrency?: number | 'auto' | 'off';
@@ -147,6 +148,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--report-unused-directives', 'report brieflint-disable comments that silence nothing, as errors')
     .option('--report-unused-directives-severity <level>', 'the same, at this severity: off, warn, error')
     .option('--no-error-on-unmatched-pattern', 'no error for a path or glob that matches no file (exit 0 when nothing is left)')
+    .option('--max-file-size <size>', 'skip larger files with a warning: bytes, or e.g. 10MB, 512KB (default 10MB)')
     .option('--no-warn-ignored', 'no warning for a file named on the command line that an ignore file skips (for hooks)')
     .option('--cache', 'only lint files whose text or config changed since the last run (kept in .brieflintcache)')
     .option('--cache-location <path>', 'the cache file or directory (default: .brieflintcache)')
@@ -240,6 +242,12 @@ function exitCodeFor(results: LintResult[], fileErrors: FileError[], maxWarnings
 
 type LintModule = typeof import('./engine/lint.js');
 
+function cliFileSize(value: string, parseFileSize: (value: string) => number | undefined): number {
+  const bytes = parseFileSize(value);
+  if (bytes === undefined) throw new CliFailure(`--max-file-size: expected a size such as 10MB, 512KB or a whole number of bytes, got ${JSON.stringify(value)}`);
+  return bytes;
+}
+
 /** The engine's options from the command line (the --rule flags validated here: a mistake is exit 2). */
 async function engineOptions(context: RunContext, rules: readonly Rule[]): Promise<LintFilesOptions> {
   const { io, options } = context;
@@ -259,6 +267,7 @@ async function engineOptions(context: RunContext, rules: readonly Rule[]): Promi
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.cache ? { cache: true } : {}),
     ...(options.cacheLocation !== undefined ? { cacheLocation: options.cacheLocation } : {}),
+    maxFileSize: options.maxFileSize === undefined ? undefined : cliFileSize(options.maxFileSize, config.parseFileSize),
     onInternalError: options.debug
       ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
       : undefined,

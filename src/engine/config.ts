@@ -24,6 +24,8 @@ export interface ConfigInput {
   rules?: Record<string, RuleEntryInput>;
   overrides?: Array<{ files: string[]; locale?: LocaleSetting; rules?: Record<string, RuleEntryInput> }>;
   ignores?: string[];
+  /** Larger files are skipped with a warning: bytes, or "10MB", "512KB" (binary units). Default 10MB. */
+  maxFileSize?: number | string;
   /** frontmatter-schema's options, as a top-level key (its RuleMeta.configKey): `{ required: [...], fields: {...} }`. */
   frontmatter?: Record<string, unknown>;
 }
@@ -54,6 +56,8 @@ export interface LoadedConfig {
   rules: RuleLayer;
   overrides: LoadedOverride[];
   ignores: string[];
+  /** In bytes. */
+  maxFileSize?: number;
 }
 
 export interface ResolvedRuleSetting {
@@ -93,12 +97,29 @@ const overrideSchema = z.strictObject({
   locale: localeSchema.optional(),
   rules: rulesSchema.optional(),
 });
+const FILE_SIZE = /^(\d{1,15}(?:\.\d{1,6})?) ?([KMG]?B)?$/i;
+const FILE_SIZE_UNITS: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+
+/** "10MB", "512 KB", "1.5GB", "2000" (bytes) → bytes; undefined when not a size. Units are binary (1 KB = 1024 bytes). */
+export function parseFileSize(value: number | string): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+  const match = FILE_SIZE.exec(value.trim());
+  if (!match) return undefined;
+  const bytes = Math.round(Number(match[1]) * FILE_SIZE_UNITS[(match[2] ?? 'B').toUpperCase()]!);
+  return bytes > 0 ? bytes : undefined;
+}
+
+const fileSizeSchema = z.union([z.number(), z.string()]).refine((value) => parseFileSize(value) !== undefined, {
+  message: 'expected a size such as "10MB", "512KB" or a whole number of bytes',
+});
+
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
   locale: localeSchema.optional(),
   rules: rulesSchema.optional(),
   overrides: z.array(overrideSchema).optional(),
   ignores: z.array(z.string()).optional(),
+  maxFileSize: fileSizeSchema.optional(),
 });
 
 /** The keys an object accepts at a path inside the validated data, for "did you mean" on an unknown key. */
@@ -318,6 +339,7 @@ export function validateConfig(
     rules,
     overrides,
     ignores: config.ignores ?? [],
+    ...(config.maxFileSize !== undefined ? { maxFileSize: parseFileSize(config.maxFileSize)! } : {}),
   };
 }
 

@@ -327,20 +327,71 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export type ReadOutcome = { text: string } | { error: string };
+/**
+ * What reading a brief gave: its text (with a warning when its bytes were not valid UTF-8), a reason
+ * it was skipped (binary content, over the size limit: not a brief, so a warning), or an error
+ * (could not be read: a failure).
+ */
+export type ReadOutcome = { text: string; warning?: string } | { skipped: string } | { error: string };
+
+/** 10 MiB: far above any brief, small enough that a stray data dump named .md is not parsed. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** Git's test for binary content: a NUL byte in the first 8 000 bytes (8 KiB here). */
+const BINARY_PROBE_BYTES = 8 * 1024;
+
+export interface ReadOptions {
+  /** Files larger than this many bytes are skipped. Default DEFAULT_MAX_FILE_SIZE. */
+  maxFileSize?: number;
+}
+
+/** "10 MB", "512 KB", "300 B": sizes in binary units, as the size limit is written. */
+export function formatFileSize(bytes: number): string {
+  const units: Array<[string, number]> = [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]];
+  for (const [unit, size] of units) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} B`;
+}
+
+/**
+ * Bytes as a brief's text. Invalid UTF-8 is read with U+FFFD in place of each bad sequence and a
+ * warning that names the first one's line, so the rest of the file is still linted; a byte-order
+ * mark is kept, as `readFile(…, 'utf8')` keeps it (positions count it).
+ */
+export function decodeBrief(bytes: Uint8Array): { text: string; warning?: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    const at = text.indexOf('\uFFFD');
+    const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+    return { text, warning: `File is not valid UTF-8 (first bad byte on line ${line}): read with replacement characters (U+FFFD)` };
+  }
+}
 
 /** Reads a brief as UTF-8; a failure becomes a message, never an exception. */
-export async function readBriefFile(absolutePath: string): Promise<ReadOutcome> {
+export async function readBriefFile(absolutePath: string, options: ReadOptions = {}): Promise<ReadOutcome> {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   try {
     // Opening a FIFO with no writer blocks forever (a hook or CI job that never ends), and a device
     // may never end: only regular files are read. Standard input is what `-` is for.
     const stats = await stat(absolutePath);
     if (stats.isDirectory()) return { error: `Cannot read file: ${REASON_BY_CODE.EISDIR}` };
     if (!stats.isFile()) return { error: 'Cannot read file: not a regular file' };
-    return { text: await readFile(absolutePath, 'utf8') };
+    if (stats.size > maxFileSize) return { skipped: oversize(stats.size, maxFileSize) };
+    const bytes = await readFile(absolutePath);
+    // The file may have grown since stat.
+    if (bytes.length > maxFileSize) return { skipped: oversize(bytes.length, maxFileSize) };
+    const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
+    if (nul >= 0) return { skipped: `File skipped: binary content (a NUL byte at byte ${nul + 1}), not a Markdown brief` };
+    return decodeBrief(bytes);
   } catch (error) {
     return { error: `Cannot read file: ${errorReason(error)}` };
   }
+}
+
+function oversize(size: number, limit: number): string {
+  return `File skipped: ${formatFileSize(size)} is over the size limit of ${formatFileSize(limit)} (maxFileSize in the config, or --max-file-size)`;
 }
 
 const configIgnoreCache = new WeakMap<object, Ignore>();

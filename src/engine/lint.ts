@@ -5,10 +5,12 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { buildBrief } from '../parse/index.js';
+import { ParseLimitError } from '../parse/limits.js';
 import type { Brief, Range } from '../parse/types.js';
 import type { LocaleSetting } from '../quantity/types.js';
 import { builtinRules } from '../rules/index.js';
 import {
+  ConfigError,
   ConfigFinder,
   resolveConfig,
   validateConfig,
@@ -187,7 +189,10 @@ function lintOnce(text: string, rules: readonly Rule[], config: ResolvedConfig, 
     brief = buildBrief(text, { filePath: options.filePath, locale: options.locale ?? config.locale, ...(options.mdast ? { mdast: options.mdast } : {}) });
   } catch (error) {
     options.onInternalError?.(error, 'parser');
-    return buildResult(filePath, [fileMessage(null, 2, `Parsing error: ${errorMessage(error)}`, true)], [], text);
+    const message = fileMessage(null, 2, `Parsing error: ${errorMessage(error)}`, true);
+    // A shape refused before parsing is shown where it starts.
+    if (error instanceof ParseLimitError) message.line = error.line;
+    return buildResult(filePath, [message], [], text);
   }
   const run = runRules(brief, rules, config, options.onInternalError);
   const outcome = applyDirectives(brief, run.placed, {
@@ -241,6 +246,8 @@ export interface LintFilesOptions {
   cacheLocation?: string;
   /** The loaded cache's entries (set by lintFiles for its FileLinters and workers; not for callers). */
   cacheEntries?: Record<string, CacheEntry>;
+  /** `--max-file-size`, in bytes: wins over the config's `maxFileSize` (default 10 MB). */
+  maxFileSize?: number;
 }
 
 export interface LintFilesOutcome {
@@ -314,14 +321,34 @@ export class FileLinter {
     });
   }
 
+  /**
+   * One file, whatever is in it: unreadable is a fatal error (exit 2), binary or oversize a warning
+   * (skipped: not a brief), invalid UTF-8 a warning beside the file's own messages.
+   */
   async lintFile(absolutePath: string): Promise<LintResult> {
-    const read = await readBriefFile(absolutePath);
+    try {
+      return await this.readAndLint(absolutePath);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      // A bug outside the rules and the parser (which lintText already contains) stays this file's alone.
+      this.options.onInternalError?.(error, absolutePath);
+      return buildResult(absolutePath, [fileMessage(null, 2, `Internal error: ${errorMessage(error)}`, true)]);
+    }
+  }
+
+  private async readAndLint(absolutePath: string): Promise<LintResult> {
+    const config = await this.finder.configFor(absolutePath);
+    const read = await readBriefFile(absolutePath, { maxFileSize: this.options.maxFileSize ?? config?.maxFileSize });
     if ('error' in read) return buildResult(absolutePath, [fileMessage(null, 2, read.error, true)]);
+    if ('skipped' in read) return buildResult(absolutePath, [fileMessage(null, 1, read.skipped, false)]);
     const entries = this.options.fix ? undefined : this.options.cacheEntries;
-    if (entries) return this.lintFileWithCache(absolutePath, read.text, entries);
-    const result = await this.lintTextAt(read.text, absolutePath);
-    if (result.output !== undefined) this.readTexts.set(absolutePath, read.text);
-    return result;
+    const result = entries ? await this.lintFileWithCache(absolutePath, read.text, entries) : await this.lintTextAt(read.text, absolutePath);
+    if (read.warning === undefined) {
+      if (result.output !== undefined) this.readTexts.set(absolutePath, read.text);
+      return result;
+    }
+    // Invalid UTF-8 was read with replacement characters: never fixed, as writing would lose the bytes.
+    return buildResult(absolutePath, [fileMessage(null, 1, read.warning, false), ...result.messages], result.suppressedMessages, read.text);
   }
 
   /** A file's result from the cache when its text and config are unchanged; else linted and kept. */

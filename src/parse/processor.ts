@@ -6,11 +6,17 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { checkParseLimits } from './limits.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
-/** Parses Markdown to mdast; a stack overflow on absurdly deep nesting becomes an error that says so. */
+/**
+ * Parses Markdown to mdast. Shapes the parser would take minutes on are refused first (see limits.ts),
+ * and a stack overflow on absurdly deep nesting becomes an error that says so.
+ */
 export function parseMarkdown(text: string): Root {
+  const beyondLimits = checkParseLimits(text);
+  if (beyondLimits) throw beyondLimits;
   try {
     return processor.parse(text);
   } catch (error) {

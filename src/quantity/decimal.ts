@@ -24,6 +24,16 @@ function toScaled(text: string): Scaled {
   return { coefficient: sign === '-' ? -magnitude : magnitude, exponent: -fraction.length };
 }
 
+/**
+ * `text` without the trailing run of `character`. A loop, not `/0+$/`: that regex retries from every
+ * zero of a long run ("1." and 100 000 zeros took a minute).
+ */
+export function trimTrailing(text: string, character: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === character) end--;
+  return text.slice(0, end);
+}
+
 function fromScaled({ coefficient, exponent }: Scaled): string {
   const negative = coefficient < 0n;
   let digits = (negative ? -coefficient : coefficient).toString();
@@ -33,7 +43,7 @@ function fromScaled({ coefficient, exponent }: Scaled): string {
     const fractionLength = -exponent;
     digits = digits.padStart(fractionLength + 1, '0');
     const whole = digits.slice(0, digits.length - fractionLength);
-    const fraction = digits.slice(digits.length - fractionLength).replace(/0+$/, '');
+    const fraction = trimTrailing(digits.slice(digits.length - fractionLength), '0');
     digits = fraction ? `${whole}.${fraction}` : whole;
   }
   return negative && digits !== '0' ? `-${digits}` : digits;

@@ -7,6 +7,7 @@ import { unitLemma } from '../quantity/nouns.js';
 import type { Locale } from '../quantity/types.js';
 import { joinAlternatives } from './number-format.js';
 import { authorsSentences, qualifiedStart, sameNoun } from './part-exceeds-whole.js';
+import { boundedText, MAX_GAP_LENGTH } from '../parse/gaps.js';
 
 /**
  * One figure with what it is a figure of, read from the words around it in its sentence. Two
@@ -227,8 +228,10 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
   const text = sentence.block.text;
   const start = qualifiedStart(figure, locale);
   const qualifier = text.slice(start, figure.start);
-  const after = text.slice(figure.end, sentence.end);
-  const before = text.slice(sentence.start, start);
+  // A subject phrase is a few words: each figure reads at most MAX_GAP_LENGTH characters on either side,
+  // so a sentence of thousands of figures stays linear.
+  const after = text.slice(figure.end, Math.min(sentence.end, figure.end + MAX_GAP_LENGTH));
+  const before = boundedText(text, sentence.start, start);
   const clauseBefore = before.split(CLAUSE_END).pop() ?? '';
 
   let phrase: { words: string[]; quote: string; end: number } | undefined;

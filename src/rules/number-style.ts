@@ -120,7 +120,7 @@ function styledFigures(brief: Brief): Candidate[] {
       if (form) forms.set(dimension.id, form);
     }
     if (forms.has('currency') && currencyStaysAsWritten(figure)) forms.delete('currency');
-    if (forms.has('percent') && SHARE_OF_PEOPLE.test(figure.block.text.slice(0, figure.start))) forms.delete('percent');
+    if (forms.has('percent') && SHARE_OF_PEOPLE.test(figure.block.text.slice(Math.max(0, figure.start - 24), figure.start))) forms.delete('percent');
     candidates.push({ figure, written, forms, population: table === undefined ? 'document' : `table ${table}` });
   }
   return candidates;
@@ -140,6 +140,7 @@ function inFormula(figure: Figure): boolean {
   const text = figure.block.text;
   const before = text.slice(Math.max(0, figure.start - 4), figure.start);
   const after = text.slice(figure.end, figure.end + 4);
+  // Four characters either side: a formula's operator stands right next to its figures.
   return /(?:[×*=÷]|\s\+)\s*[(\[]?\s*$/u.test(before) || /^\s*[)\]]?\s*(?:[×*=÷]|\+\s)/u.test(after);
 }
 
@@ -260,7 +261,9 @@ function conventionsOf(members: readonly Candidate[], configured: Map<string, Co
       const key = conventionKey(dimension, form.bucket);
       const byForm = tally.get(key) ?? new Map<string, Candidate[]>();
       tally.set(key, byForm);
-      byForm.set(form.key, [...(byForm.get(form.key) ?? []), candidate]);
+      const holders = byForm.get(form.key);
+      if (holders) holders.push(candidate);
+      else byForm.set(form.key, [candidate]);
     }
   }
   for (const [key, byForm] of tally) {

@@ -1,6 +1,7 @@
 import { intervalOf, type Slack } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
+import { boundedText } from '../parse/gaps.js';
 import type { Brief, Figure, Sentence } from '../parse/types.js';
 import { compareDecimal, subtractDecimal } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
@@ -111,13 +112,20 @@ export function* authorsSentences(brief: Brief): Generator<Sentence> {
 
 /** Start of a figure with the qualifier words before it ("about € 20 bn"), which belong to no gap. */
 export function qualifiedStart(figure: Figure, locale: Locale): number {
-  return qualifierBefore(figure.block.text, figure.start, locale)?.start ?? figure.start;
+  // Asked for each figure by several rules and pairings: read once per figure (and locale).
+  const known = qualifiedStarts.get(figure);
+  if (known?.locale === locale) return known.start;
+  const start = qualifierBefore(figure.block.text, figure.start, locale)?.start ?? figure.start;
+  qualifiedStarts.set(figure, { locale, start });
+  return start;
 }
+
+const qualifiedStarts = new WeakMap<Figure, { locale: Locale; start: number }>();
 
 /** "P of the W", "P out of W", "P van de W", "P von W", "P sur W": adjacent figures, part first. */
 export function isPartOfWhole(part: Figure, whole: Figure, sentence: Sentence, locale: Locale): boolean {
   const text = sentence.block.text;
-  let gap = text.slice(part.end, qualifiedStart(whole, locale));
+  let gap = boundedText(text, part.end, qualifiedStart(whole, locale));
   // "8 cells out of 64": the part's own noun may stand before the preposition.
   if (part.unit && gap.startsWith(` ${part.unit} `)) gap = gap.slice(part.unit.length + 1);
   return PART_OF_WHOLE[locale].test(gap) && !NOT_A_WHOLE_AFTER.test(text.slice(whole.end, sentence.end));
@@ -130,7 +138,7 @@ export function pairingsIn(sentence: Sentence, locale: Locale): Pairing[] {
   for (let index = 0; index + 1 < figures.length; index++) {
     const first = figures[index]!;
     const second = figures[index + 1]!;
-    const gap = text.slice(first.end, qualifiedStart(second, locale));
+    const gap = boundedText(text, first.end, qualifiedStart(second, locale));
     const comparedAfter = COMPARISON_AFTER.test(text.slice(second.end, sentence.end));
     if (WHOLE_THEN_PART.test(gap) && !comparedAfter) {
       found.push({ whole: first, part: second });
@@ -140,7 +148,7 @@ export function pairingsIn(sentence: Sentence, locale: Locale): Pairing[] {
       found.push({ part: first, whole: second });
       continue;
     }
-    const opening = text.slice(sentence.start, qualifiedStart(first, locale));
+    const opening = boundedText(text, sentence.start, qualifiedStart(first, locale));
     if (CLAUSE_OPENS_WITH_WHOLE.test(opening) && !comparedAfter) {
       const verbFirst = /(?:^|[,;:(—–]\s*)(?:van|von)\s+\S+[^,;:(—–]*$/iu.test(opening);
       if (

@@ -1,5 +1,6 @@
 import { divideIntervals, intervalOf, intervalsMeet, multiplyIntervals, pointInterval, type Slack } from '../arith/interval.js';
 import { defineRule } from '../engine/types.js';
+import { boundedText } from '../parse/gaps.js';
 import type { Figure, Sentence } from '../parse/types.js';
 import { roundDecimal, shiftDecimal } from '../quantity/decimal.js';
 import type { Locale } from '../quantity/types.js';
@@ -123,7 +124,7 @@ function isRate(figure: Figure): boolean {
 
 export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
   const text = sentence.block.text;
-  const between = (left: Figure, right: Figure): string => text.slice(left.end, qualifiedStart(right, locale));
+  const between = (left: Figure, right: Figure): string => boundedText(text, left.end, qualifiedStart(right, locale));
   const baseFollows = (share: Figure, base: Figure): boolean => {
     const gap = between(share, base);
     // The qualifier before the base counts here: "of income above $78,000" is a threshold, not a base.

@@ -17,6 +17,7 @@ import {
   type CellReading,
   type TotalKind,
 } from './table-total/reading.js';
+import { MAX_GAP_LENGTH } from '../parse/gaps.js';
 
 /** A set of shares that claims to be one whole cut into parts. */
 interface Breakdown {
@@ -224,7 +225,7 @@ function tableBreakdowns(brief: Brief, table: Table): Breakdown[] {
 }
 
 function isTimeLabel(cell: TableCell): boolean {
-  return cell.figures.length === 1 && ['year', 'date', 'period'].includes(cell.figures[0]!.kind) && /^\W*\p{L}{0,3}\W*\d/u.test(labelOf(cell));
+  return cell.figures.length === 1 && ['year', 'date', 'period'].includes(cell.figures[0]!.kind) && /^\W*\p{L}{0,3}\W*\d/u.test(labelOf(cell).slice(0, 24));
 }
 
 /**
@@ -407,7 +408,8 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
     const opening = figures[first]!;
     if (!isShare(opening)) continue;
     const previousEnd = first > 0 ? figures[first - 1]!.end : sentence.start;
-    const intro = between(previousEnd, qualifiedStart(opening, locale));
+    // The words that introduce a breakdown stand right before its first share: a bounded look keeps it linear.
+    const intro = between(Math.max(previousEnd, qualifiedStart(opening, locale) - MAX_GAP_LENGTH), qualifiedStart(opening, locale));
     const split = SPLIT_INTRO[locale].test(intro) && !NOT_PARTS.test(intro.slice(intro.search(new RegExp(SPLIT_VERB[locale], 'iu'))));
     // "45 % goes to A, 35 % to B and 30 % to C": the first share of its sentence opens a list of uses.
     const uses = !split && !figures.slice(0, first).some(isShare) && GOES_TO[locale].test(text.slice(opening.end, opening.end + 40));

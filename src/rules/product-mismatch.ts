@@ -15,6 +15,7 @@ import { writeLike } from '../quantity/format.js';
 import { DEFAULT_UNIT_SYNONYMS, sameUnit } from '../quantity/nouns.js';
 import type { Locale } from '../quantity/types.js';
 import { authorsSentences, isPartOfWhole, MEASURED, qualifiedStart } from './part-exceeds-whole.js';
+import { MAX_GAP_LENGTH } from '../parse/gaps.js';
 
 /** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
 interface Claim {
@@ -245,7 +246,8 @@ function eachAfter(each: Figure, count: Figure, locale: Locale): number {
     if (found < 0 || !/^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}\s+$|^\s+$/u.test(window.slice(0, found))) return -1;
     at += found + each.unit.length;
   }
-  const rest = text.slice(at);
+  // "each" or "per factory" stands right after the figure: a bounded look keeps long sentences linear.
+  const rest = text.slice(at, at + MAX_GAP_LENGTH);
   const distributive = distributiveAt(rest, locale);
   if (distributive) return at + distributive[0].length;
   // "100 chips per factory", "€ 5 m elke provincie": a rate per one of the counted things.
@@ -456,7 +458,7 @@ function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: C
   // "… € 5 bn each and a guarantee, together € 30 bn": something joined on before the marker; a bare
   // "and" that only leads into it ("…, and together they employ") is fine.
   const lead = markerBefore ? before.slice(0, markerBefore.index + 1) : '';
-  if (COORDINATION[locale].test(lead) && !/^[\s,]*(?:and|en|und|et)?[\s,]*$/iu.test(lead)) return false;
+  if (COORDINATION[locale].test(lead) && !/^[\s,]*(?:and|en|und|et)?[\s,]*$/iu.test(lead.slice(-MAX_GAP_LENGTH))) return false;
   // "across all EU AI factories", "≈ 100 k GPUs each", "more than": another scope or another figure.
   const words = `${before} ${after}`.toLowerCase().split(claim.count.text.toLowerCase()).join(THE_COUNT).replace(ALL_OF_THEM, ' ');
   return !OTHER_SCOPE[locale].test(words);
@@ -493,7 +495,7 @@ function totalFirst(claim: Claim, sentence: Sentence, locale: Locale, synonyms: 
   const marker = TOTAL_MARKER[locale].exec(opening);
   const markedAfter = MARKED_AFTER[locale];
   const markedBefore = marker !== null && /^[\s,]*(?:[\p{L}]+\s+){0,2}$/u.test(opening.slice(marker.index + marker[0].length));
-  if (!markedBefore && !markedAfter.test(text.slice(total.end))) return undefined;
+  if (!markedBefore && !markedAfter.test(text.slice(total.end, total.end + MAX_GAP_LENGTH))) return undefined;
   if (OTHER_SCOPE[locale].test(`${opening} ${gap}`)) return undefined;
   if (sentence.end - claim.end > REACH) return undefined;
   const rest = text.slice(claim.end, sentence.end);

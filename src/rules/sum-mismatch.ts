@@ -19,6 +19,7 @@ import {
 } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
+import { boundedText } from '../parse/gaps.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
 import { compareDecimal, shiftDecimal } from '../quantity/decimal.js';
 import { extractQuantities } from '../quantity/index.js';
@@ -70,7 +71,8 @@ const DIVIDE_WORDS = 'divided by|gedeeld door|geteilt durch|divisé par';
 const MINUS_WORDS = /^(?:minus|min|moins)$/i;
 const MULTIPLY_GAP = new RegExp(`^\\s+(?:${MULTIPLY_WORDS})\\s+$`, 'i');
 const DIVIDE_GAP = new RegExp(`^\\s+(?:${DIVIDE_WORDS})\\s+$`, 'i');
-const MULTIPLY_AFTER = new RegExp(`\\s+(?:${MULTIPLY_WORDS})$`, 'i');
+/** From the first blank of a run only (the lookbehind), so a long run of blanks is not retried from each. */
+const MULTIPLY_AFTER = new RegExp(`(?<!\\s)\\s+(?:${MULTIPLY_WORDS})$`, 'i');
 
 /** An operator written in the gap between two figures, or undefined. */
 function operatorIn(gap: string): Operator | undefined {
@@ -273,7 +275,7 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
   const pieces = block.figures.flatMap((figure) => piecesOf(figure, brief));
   const chains: Chain[] = [];
   const textBetween = (left: Piece | undefined, right: Piece): string =>
-    block.text.slice(left ? left.outerEnd : 0, right.outerStart);
+    boundedText(block.text, left ? left.outerEnd : 0, right.outerStart);
 
   let index = 0;
   while (index < pieces.length) {

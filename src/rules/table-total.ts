@@ -1,5 +1,5 @@
 import { slackOptions } from '../arith/options.js';
-import { intervalOf, intervalsMeet, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
+import { intervalOf, intervalsMeet, sumIntervals, sumsLeavingOneOut, widen, type Interval, type Slack } from '../arith/interval.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
 import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
@@ -273,9 +273,10 @@ function judge(
   );
   if (comparable.length === 0) return;
   const claimed = intervalOf(total, slack);
+  const meetsSum = (sum: Interval, partCount: number): boolean => intervalsMeet(claimed, allowance(sum, partCount, total, notes));
   const meets = (scope: Scope, extraRows: Figure[] = []): boolean => {
     const figures = [...scope.items.map((item) => item.figure), ...extraRows];
-    return intervalsMeet(claimed, allowance(sumIntervals(figures.map((figure) => intervalOf(figure, slack))), figures, total, notes));
+    return meetsSum(sumIntervals(figures.map((figure) => intervalOf(figure, slack))), figures.length);
   };
   /** By the figure's place, so that one row found in two scopes counts once. */
   const singleRows = new Map<number, SingleRow>();
@@ -287,8 +288,9 @@ function judge(
     const leftOutFigures = scope.leftOut.filter((row) => !isSurelyPartOfAnotherRow(row.label)).flatMap((row) => figureIn(row, total));
     if (leftOutFigures.length > 0 && meets(scope, leftOutFigures)) return;
     if (scope.what === 'rows' && scope.items.length >= 2) {
+      const others = sumsLeavingOneOut(scope.items.map((item) => intervalOf(item.figure, slack)));
       scope.items.forEach((item, skip) => {
-        if (!singleRows.has(item.figure.range.start) && meets(withoutItem(scope, skip))) singleRows.set(item.figure.range.start, { scope, skip });
+        if (!singleRows.has(item.figure.range.start) && meetsSum(others[skip]!, scope.items.length - 1)) singleRows.set(item.figure.range.start, { scope, skip });
       });
     }
   }
@@ -321,9 +323,9 @@ function figureIn(row: RowInfo, total: Figure): Figure[] {
 }
 
 /** "Totals may not sum due to rounding": each part may be off by another half unit of the total's last digit. */
-function allowance(sum: Interval, parts: Figure[], total: Figure, notes: TableNotes): Interval {
+function allowance(sum: Interval, partCount: number, total: Figure, notes: TableNotes): Interval {
   if (!notes.rounding) return sum;
-  return widen(sum, multiplyDecimal(multiplyDecimal(total.precision, '0.5'), String(parts.length)));
+  return widen(sum, multiplyDecimal(multiplyDecimal(total.precision, '0.5'), String(partCount)));
 }
 
 /**

@@ -19,7 +19,8 @@ interface Sequence {
 }
 
 /** "→", "->", "⇒", "—>", "–>", "⟶": the arrows that say "then". */
-const ARROW = /\s*(?:→|⟶|⇒|[-–—]+>)\s*/gu;
+// The arrow alone: blanks around it stay in the parts (a `\s*` on both sides made long runs of blanks quadratic).
+const ARROW = /→|⟶|⇒|(?<![-–—])[-–—]+>/gu;
 
 /**
  * Words that may stand before the date that opens a list item or a first-column cell ("By Q4 2025:",

@@ -1,0 +1,118 @@
+/**
+ * Pathological inputs through the whole lint: each must finish, and its time must grow linearly
+ * with its length. Time is measured as CPU time at a quarter of the size and at the full size
+ * (100 KB): linear work is 4× slower, quadratic 16×. The test allows 8× (plus a floor for runs too
+ * short to time), so it passes on a loaded 2-core runner and fails on quadratic behaviour.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/engine/lint.js';
+import { checkParseLimits, PARSE_LIMITS } from '../../src/parse/limits.js';
+
+const FULL = 100_000;
+
+/** CPU milliseconds for one lint, the best of `runs`. */
+function cpuTime(text: string, runs = 1): number {
+  let best = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const started = process.cpuUsage();
+    lintText(text, { config: {} });
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** Fails when the full size takes more than 8× the quarter size (and more than the floor). */
+function expectLinear(make: (size: number) => string, floor = 400): void {
+  const quarter = make(FULL / 4);
+  const full = make(FULL);
+  cpuTime(quarter); // warm up the code paths this shape takes
+  const small = cpuTime(quarter, 2);
+  const large = cpuTime(full);
+  expect(large, `${large.toFixed(0)} ms at ${full.length} characters, ${small.toFixed(0)} ms at ${quarter.length}`).toBeLessThan(Math.max(floor, 8 * small));
+}
+
+const repeat = (unit: string, size: number): string => unit.repeat(Math.max(1, Math.round(size / unit.length)));
+
+describe('pathological inputs lint in linear time', () => {
+  it.each<[string, (size: number) => string]>([
+    ['digit/comma runs', (size) => repeat('1,', size)],
+    ['digit/space runs', (size) => repeat('1 ', size)],
+    ['digit/dot runs', (size) => repeat('1.', size)],
+    ['one long number', (size) => repeat('1', size)],
+    ['a decimal with a long run of zeros', (size) => `1.${'0'.repeat(size)}`],
+    ['a long run of |', (size) => repeat('|', size)],
+    ['a long run of [', (size) => repeat('[', size)],
+    ['a long run of _', (size) => repeat('_', size)],
+    ['blanks between figures and connectors', (size) => `5 + 5 ${'\t'.repeat(size)}= 10 and 7${' '.repeat(size)}, of which 3`],
+    ['a long word before a figure', (size) => `${'a'.repeat(size)} 5 %`],
+    ['percentages in one sentence', (size) => repeat('5 %, ', size)],
+    ['a long sum', (size) => `${repeat('€ 1 bn + ', size)}= € 5 bn`],
+    ['"of the" chains', (size) => `${repeat('of the ', size)}€ 5 bn`],
+    ['a pipe table', (size) => `| a | b |\n|---|---|\n${repeat('| 1 | 2 |\n', size)}`],
+    ['many short paragraphs', (size) => repeat('Budget € 5 bn, of which € 2 bn.\n\n', size)],
+  ])('%s', (_name, make) => {
+    expectLinear(make);
+  }, 120_000);
+});
+
+describe('shapes the Markdown parser is slow on are refused, quickly and with a message', () => {
+  it.each<[string, string, RegExp]>([
+    ['nested emphasis', `${'*a '.repeat(33_000)}b${'*'.repeat(33_000)}`, /^Parsing error: the paragraph at line 1 has more than 1000 runs of emphasis markers/],
+    ['20 000 nested blockquotes', `${'>'.repeat(20_000)} 5 units\n`, /^Parsing error: line 1 nests 20000 blockquotes or lists; brieflint reads at most 2000 levels$/],
+    ['a paragraph of 25 000 lines', 'a b\n'.repeat(25_000), /^Parsing error: the paragraph at line 1 runs over 5000 lines/],
+  ])('%s', (_name, text, message) => {
+    const started = performance.now();
+    const result = lintText(text, { config: {} });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0]!.message).toMatch(message);
+    expect(result.messages[0]!.fatal).toBe(true);
+  });
+
+  it('reads what stays under the limits', () => {
+    const limit = PARSE_LIMITS.emphasisRuns;
+    const emphasis = lintText(`${'*a '.repeat(limit / 2 - 1)}b${'*'.repeat(limit / 2 - 1)}`, { config: {} });
+    expect(emphasis.fatalErrorCount).toBe(0);
+    const nested = lintText(`${'> '.repeat(PARSE_LIMITS.nesting)}€ 5 bn + € 5 bn = € 11 bn\n`, { config: {} });
+    expect(nested.fatalErrorCount).toBe(0);
+    const lines = lintText('a b\n'.repeat(PARSE_LIMITS.paragraphLines), { config: {} });
+    expect(lines.fatalErrorCount).toBe(0);
+  }, 60_000);
+
+  it('does not count fenced code, list items or table rows as one paragraph', () => {
+    const code = `\`\`\`\n${'a b\n'.repeat(6_000)}\`\`\`\n`;
+    const list = '- a b\n'.repeat(6_000);
+    const table = `| a | b |\n|---|---|\n${'| *x* | _y_ |\n'.repeat(6_000)}`;
+    const setextThenLines = `Title\n---\n${'a b\n'.repeat(PARSE_LIMITS.paragraphLines + 1)}`;
+    for (const text of [code, list, table]) expect(checkParseLimits(text)).toBeUndefined();
+    expect(checkParseLimits(setextThenLines)?.message).toBe('the paragraph at line 3 runs over 5000 lines without a blank line; brieflint reads at most 5000');
+  });
+});
+
+describe('large and unusual briefs are linted correctly', () => {
+  it('a 50 000-row table, in seconds', () => {
+    const rows = Array.from({ length: 50_000 }, (_, index) => `| row ${index} | ${index * 3} |`);
+    const text = ['| name | value |', '|---|--:|', ...rows, '| Total | 3 |', ''].join('\n');
+    const started = performance.now();
+    const result = lintText(text, { config: {} });
+    expect(performance.now() - started).toBeLessThan(60_000);
+    expect(result.fatalErrorCount).toBe(0);
+  }, 120_000);
+
+  it('CRLF, a byte-order mark, tabs, unusual spaces and non-ASCII digits', () => {
+    const line = 'Composition check: €\u00a050\u202fbn +\t€ 150 bn = € 250 bn.';
+    const text = `\uFEFF# Budget\r\n\r\n${line}\r\n\r\nWe count ٣ and १२ items, and ０ more.\r\n`;
+    const result = lintText(text, { config: {}, locale: 'en' });
+    expect(result.fatalErrorCount).toBe(0);
+    const sums = result.messages.filter((message) => message.ruleId === 'sum-mismatch');
+    // The message writes each figure as the brief does, its no-break spaces included.
+    expect(sums.map((message) => message.message.replace(/\s/g, ' '))).toEqual(['€ 50 bn + € 150 bn = € 200 bn, not € 250 bn']);
+    const column = line.indexOf('€ 250') + 1;
+    expect(sums[0]).toMatchObject({ line: 3, column, endLine: 3, endColumn: column + '€ 250 bn'.length });
+  });
+
+  it('an empty file and a file of blanks', () => {
+    for (const text of ['', '\n', '\r\n\r\n', ' \t ', '\uFEFF']) expect(lintText(text, { config: {} }).messages).toEqual([]);
+  });
+});
