@@ -1,7 +1,7 @@
 import { intervalContains, intervalOf, intervalsMeet, sumIntervals, widen, type Slack } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
 import { defineRule, type Report } from '../engine/types.js';
-import type { Brief, Figure, Range, Sentence, Table, TableCell } from '../parse/types.js';
+import type { Brief, Figure, Range, Sentence, Table, TableCell, TextBlock } from '../parse/types.js';
 import { absDecimal, compareDecimal, multiplyDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
@@ -384,9 +384,22 @@ const NOT_PARTS =
 const NOT_THE_WHOLE_AFTER =
   /(?:^|[^\p{L}])(?:rest|remainder|remaining|others?|overige?|resterende|übrige\w*|restliche\w*|reste|autres?|restant\w*|across|every|jeweils|telkens|elk|chaque)(?=[^\p{L}]|$)/iu;
 
+/** Whether a block (or its headings) says answers may be several: asked once per block, not per sentence. */
+const multipleAnswersIn = new WeakMap<TextBlock, boolean>();
+
+function saysMultipleAnswers(block: TextBlock): boolean {
+  let says = multipleAnswersIn.get(block);
+  if (says === undefined) {
+    says = MULTIPLE_ANSWERS.test([block.text, ...block.headingPath].join('\n'));
+    multipleAnswersIn.set(block, says);
+  }
+  return says;
+}
+
 function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
   const text = sentence.block.text;
-  if (MULTIPLE_ANSWERS.test([text, ...sentence.block.headingPath].join('\n'))) return [];
+  // A breakdown lists two shares at least: most sentences are done here.
+  if (sentence.figures.filter(isShare).length < 2 || saysMultipleAnswers(sentence.block)) return [];
   // "€ 4.5 bn (45 %), € 3.5 bn (35 %) and …": a figure whose share follows in brackets is that share's label.
   const labels = sentence.figures.filter((figure, index) => {
     const next = sentence.figures[index + 1];
