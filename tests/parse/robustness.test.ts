@@ -65,8 +65,10 @@ describe('robustness', () => {
     expectConsistent(brief);
   });
 
-  it('reads a 50 000-row table, spending less time than the Markdown parser itself', () => {
-    const rows = Array.from({ length: 50_000 }, (_, index) => `| row ${index} | ${index * 3} |`);
+  // The whole lint of a 50 000-row table is timed in tests/robustness/pathological.test.ts; here a
+  // fifth of that shows the Brief costs less than the parse it is built from.
+  it('reads a 10 000-row table, spending less time than the Markdown parser itself', () => {
+    const rows = Array.from({ length: 10_000 }, (_, index) => `| row ${index} | ${index * 3} |`);
     const text = ['| name | value |', '|---|--:|', ...rows, ''].join('\n');
     const parseStarted = performance.now();
     parseMarkdown(text);
@@ -74,8 +76,8 @@ describe('robustness', () => {
     const buildStarted = performance.now();
     const brief = buildBrief(text, { locale: 'en' });
     const buildTime = performance.now() - buildStarted;
-    expect(brief.tables[0]!.rows).toHaveLength(50_000);
-    expect(brief.tables[0]!.rows[49_999]!.map((cell) => cell.text)).toEqual(['row 49999', '149997']);
+    expect(brief.tables[0]!.rows).toHaveLength(10_000);
+    expect(brief.tables[0]!.rows[9_999]!.map((cell) => cell.text)).toEqual(['row 9999', '29997']);
     expect(buildTime - parseTime).toBeLessThan(parseTime);
   }, 240_000);
 
