@@ -29,6 +29,10 @@ export function packageFile(relative: string): string {
   return path.join(packageRoot(), relative);
 }
 
+let version: string | undefined;
+
+/** brieflint's version, read once per process (the cache asks for it for every file). */
 export function packageVersion(): string {
-  return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
+  version ??= (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }

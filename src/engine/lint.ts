@@ -308,8 +308,12 @@ export class FileLinter {
     });
   }
 
-  async lintTextAt(text: string, absolutePath: string | undefined): Promise<LintResult> {
-    const config = await this.resolvedFor(absolutePath ?? path.join(this.cwd, TEXT_FILE_PATH));
+  async lintTextAt(
+    text: string,
+    absolutePath: string | undefined,
+    config: ResolvedConfig | undefined = undefined,
+  ): Promise<LintResult> {
+    config ??= await this.resolvedFor(absolutePath ?? path.join(this.cwd, TEXT_FILE_PATH));
     return lintText(text, {
       filePath: absolutePath,
       config,
@@ -354,14 +358,15 @@ export class FileLinter {
   /** A file's result from the cache when its text and config are unchanged; else linted and kept. */
   private async lintFileWithCache(absolutePath: string, text: string, entries: Record<string, CacheEntry>): Promise<LintResult> {
     const contentHash = hashText(text);
-    const configHash = hashConfig(await this.resolvedFor(absolutePath), packageVersion());
+    const config = await this.resolvedFor(absolutePath);
+    const configHash = hashConfig(config, packageVersion());
     const key = cacheKey(absolutePath, this.cwd);
     const hit = matchingEntry(entries[key], contentHash, configHash);
     if (hit) {
       this.cacheUpdates.set(key, hit);
       return buildResult(absolutePath, hit.messages, hit.suppressedMessages, text);
     }
-    const result = await this.lintTextAt(text, absolutePath);
+    const result = await this.lintTextAt(text, absolutePath, config);
     const entry = entryFor(result, contentHash, configHash);
     if (entry) this.cacheUpdates.set(key, entry);
     return result;
