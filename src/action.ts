@@ -10,10 +10,11 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main as cli, type CliIO } from './cli.js';
-import type { LintMessage, LintResult } from './engine/types.js';
+import type { LintResult } from './engine/types.js';
 import { formatterNames, loadFormatter, type FormatterContext } from './report/index.js';
 import { escapeData } from './report/github.js';
 import { portablePath } from './report/paths.js';
+import { countsByRule, sumTotals } from './report/summary.js';
 import { builtinRules } from './rules/index.js';
 import { packageVersion } from './package-files.js';
 
@@ -60,20 +61,11 @@ function cell(text: string): string {
 /** The step summary: counts per rule, then every finding with its place. */
 export function stepSummary(results: readonly LintResult[], cwd: string): string {
   const findings = results.flatMap((result) => result.messages.map((message) => ({ file: portablePath(result.filePath, cwd), message })));
-  const errors = findings.filter(({ message }) => message.severity === 2).length;
-  const warnings = findings.length - errors;
+  const { errors, warnings } = sumTotals(results);
   const lines = [`## brieflint`, '', `${results.length} file${results.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`, ''];
   if (findings.length === 0) return `${lines.join('\n')}\n`;
-  const perRule = new Map<string, { errors: number; warnings: number }>();
-  for (const { message } of findings) {
-    const key = message.ruleId ?? '(file could not be linted)';
-    const counts = perRule.get(key) ?? { errors: 0, warnings: 0 };
-    if (message.severity === 2) counts.errors += 1;
-    else counts.warnings += 1;
-    perRule.set(key, counts);
-  }
   lines.push('| Rule | Errors | Warnings |', '|---|---:|---:|');
-  for (const [rule, counts] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) lines.push(`| ${cell(rule)} | ${counts.errors} | ${counts.warnings} |`);
+  for (const [rule, counts] of countsByRule(results)) lines.push(`| ${cell(rule)} | ${counts.errors} | ${counts.warnings} |`);
   lines.push('', '| File | Line | Severity | Message | Rule |', '|---|---:|---|---|---|');
   for (const { file, message } of findings) {
     lines.push(`| ${cell(file)} | ${message.line}:${message.column} | ${message.severity === 2 ? 'error' : 'warning'} | ${cell(message.message)} | ${cell(message.ruleId ?? '')} |`);
@@ -83,10 +75,10 @@ export function stepSummary(results: readonly LintResult[], cwd: string): string
 
 /** Whether the findings fail the step under `fail-on`. */
 export function fails(results: readonly LintResult[], failOn: FailOn): boolean {
-  const count = (severity: LintMessage['severity']) => results.reduce((sum, result) => sum + result.messages.filter((message) => message.severity === severity).length, 0);
+  const { errors, warnings } = sumTotals(results);
   if (failOn === 'never') return false;
-  if (failOn === 'warning') return count(2) + count(1) > 0;
-  return count(2) > 0;
+  if (failOn === 'warning') return errors + warnings > 0;
+  return errors > 0;
 }
 
 /** Runs the step; returns the exit code. */
@@ -126,8 +118,7 @@ export async function runAction(io: CliIO): Promise<number> {
     if (summaryFile) appendFileSync(summaryFile, stepSummary(results, io.cwd));
     const outputFile = io.env.GITHUB_OUTPUT;
     if (outputFile) {
-      const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-      const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+      const { errors, warnings } = sumTotals(results);
       appendFileSync(outputFile, `sarif-file=${inputs.sarifFile}\nerrors=${errors}\nwarnings=${warnings}\n`);
     }
     // A file that could not be read or parsed is no finding to weigh: the step fails.

@@ -8,7 +8,7 @@
 import type { LintMessage, LintResult } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
 import { portablePath } from './paths.js';
-import { countOf, problemSummary, sumTotals } from './summary.js';
+import { countOf, countsByRule, problemSummary, sumTotals } from './summary.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -124,19 +124,8 @@ function renderFile(result: LintResult, index: number, context: FormatterContext
 }
 
 function summaryTables(results: readonly LintResult[], context: FormatterContext): string {
-  const perRule = new Map<string, { errors: number; warnings: number }>();
-  for (const result of results) {
-    for (const message of result.messages) {
-      const key = message.ruleId ?? '(file could not be linted)';
-      const counts = perRule.get(key) ?? { errors: 0, warnings: 0 };
-      if (message.severity === 2) counts.errors += 1;
-      else counts.warnings += 1;
-      perRule.set(key, counts);
-    }
-  }
   const known = new Map(context.rules.map((meta) => [meta.id, meta]));
-  const ruleRows = [...perRule]
-    .sort(([a], [b]) => a.localeCompare(b))
+  const ruleRows = countsByRule(results)
     .map(([rule, counts]) => `<tr><td><code>${escapeHtml(rule)}</code></td><td>${escapeHtml(known.get(rule)?.description ?? '')}</td><td class="n">${counts.errors}</td><td class="n">${counts.warnings}</td></tr>`)
     .join('\n');
   const fileRows = results

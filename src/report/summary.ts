@@ -49,3 +49,21 @@ export function fixableSummary(totals: Totals): string | undefined {
 export function isError(message: LintMessage): boolean {
   return message.fatal === true || message.severity === 2;
 }
+
+/** The row a message without a rule id (a file that could not be linted) is counted under. */
+export const NO_RULE = '(file could not be linted)';
+
+/** Errors and warnings per rule id, sorted by id: the per-rule tables of the HTML report and the Action's summary. */
+export function countsByRule(results: readonly LintResult[]): Array<[string, { errors: number; warnings: number }]> {
+  const perRule = new Map<string, { errors: number; warnings: number }>();
+  for (const result of results) {
+    for (const message of result.messages) {
+      const key = message.ruleId ?? NO_RULE;
+      const counts = perRule.get(key) ?? { errors: 0, warnings: 0 };
+      if (message.severity === 2) counts.errors += 1;
+      else counts.warnings += 1;
+      perRule.set(key, counts);
+    }
+  }
+  return [...perRule].sort(([a], [b]) => a.localeCompare(b));
+}
