@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Chalk } from 'chalk';
 import type { CliIO } from './cli.js';
 import { closestId, LOCALE_SETTINGS } from './engine/config.js';
 import type { Rule } from './engine/types.js';
@@ -17,15 +18,17 @@ export const INIT_FILE = '.brieflintrc.json';
 /** A rule's doc page for a terminal: headings bold, code dimmed, the Markdown otherwise as written. */
 export function renderDocForTerminal(markdown: string, color: boolean): string {
   if (!color) return markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+  // Level 1 (16 colours) whatever the terminal reports: the caller has decided colour is wanted.
+  const paint = new Chalk({ level: 1 });
   let inFence = false;
   const lines = markdown.split('\n').map((line) => {
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
-      return `\u001b[2m${line}\u001b[22m`;
+      return paint.dim(line);
     }
-    if (inFence) return `\u001b[36m${line}\u001b[39m`;
-    if (/^#{1,6}\s/.test(line)) return `\u001b[1m${line}\u001b[22m`;
-    return line.replace(/`([^`]+)`/g, '\u001b[36m$1\u001b[39m');
+    if (inFence) return paint.cyan(line);
+    if (/^#{1,6}\s/.test(line)) return paint.bold(line);
+    return line.replace(/`([^`]+)`/g, (_code, inner: string) => paint.cyan(inner));
   });
   return `${lines.join('\n').replace(/\n*$/, '')}\n`;
 }
