@@ -5,7 +5,7 @@
  * relative to the working directory, so a clone at another path still hits.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { LintResult } from './types.js';
@@ -34,6 +34,14 @@ export function hashText(text: string): string {
 export function hashConfig(config: ResolvedConfig, version: string): string {
   // The config file's own path is left out: the same settings found elsewhere give the same results.
   return hashText(JSON.stringify({ version, locale: config.locale, rules: config.rules }));
+}
+
+/** The cache file: `--cache-location` (a directory gets the default name inside it) or the default in cwd. */
+export async function cacheFileFor(cwd: string, location: string | undefined): Promise<string> {
+  const target = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const isDirectory =
+    location !== undefined && (/[\\/]$/.test(location) || (await stat(target).then((entry) => entry.isDirectory(), () => false)));
+  return isDirectory ? path.join(target, DEFAULT_CACHE_LOCATION) : target;
 }
 
 /** The cache at `location`, or an empty one when it is missing, unreadable or from another version. */

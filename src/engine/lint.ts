@@ -21,7 +21,7 @@ import {
 } from './config.js';
 import { applyDirectives, type PlacedMessage } from './directives.js';
 import { lintAndFix } from './fix.js';
-import { cacheKey, DEFAULT_CACHE_LOCATION, entryFor, hashConfig, hashText, loadCache, matchingEntry, saveCache, type CacheEntry } from './cache.js';
+import { cacheFileFor, cacheKey, entryFor, hashConfig, hashText, loadCache, matchingEntry, saveCache, type CacheEntry } from './cache.js';
 import { hasWorkerScript, lintInWorkers, workerCount } from './parallel.js';
 import { packageVersion } from '../package-files.js';
 import {
@@ -379,14 +379,6 @@ function configName(config: LoadedConfig, cwd: string): string {
 
 const READ_BATCH = 16;
 
-/** The cache file: `--cache-location` (a directory gets the default name inside it) or the default in cwd. */
-async function cacheLocation(cwd: string, location: string | undefined): Promise<string> {
-  const target = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
-  const { stat } = await import('node:fs/promises');
-  const isDirectory = location !== undefined && (/[\\/]$/.test(location) || (await stat(target).then((entry) => entry.isDirectory(), () => false)));
-  return isDirectory ? path.join(target, DEFAULT_CACHE_LOCATION) : target;
-}
-
 /** Worker threads for a run: none for custom rules or 'off'; a fixed number, or parallel.ts's choice. */
 function workersFor(fileCount: number, options: LintFilesOptions): number {
   if ((options.rules !== undefined && options.rules !== builtinRules) || options.concurrency === 'off') return 0;
@@ -398,7 +390,7 @@ function workersFor(fileCount: number, options: LintFilesOptions): number {
 /** Lints the files, directories and globs named on the command line. Throws ConfigError for bad config. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const cacheFile = options.cache && !options.fix ? await cacheLocation(cwd, options.cacheLocation) : undefined;
+  const cacheFile = options.cache && !options.fix ? await cacheFileFor(cwd, options.cacheLocation) : undefined;
   const cache = cacheFile ? await loadCache(cacheFile, packageVersion()) : undefined;
   if (cache) options = { ...options, cacheEntries: cache.entries };
   const linter = new FileLinter(options);
