@@ -4,6 +4,7 @@
  */
 import type { Nodes, Parent, PhrasingContent } from 'mdast';
 import { alignValue } from './align.js';
+import type { MapSink } from './align.js';
 import type { BlockKind, Figure, Range, Sentence, TextBlock } from './types.js';
 
 /** Stands for anything the reader does not read (inline code, images, inline HTML, bare URLs): figures never merge across it. */
@@ -49,8 +50,7 @@ export function flattenInline(container: Parent, source: string, collector: Inli
     if (!range) continue;
     switch (node.type) {
       case 'text':
-        parts.push(node.value);
-        alignValue(node.value, source, range.start, range.end, offsets.sink);
+        pushText(node.value, source, range, parts, offsets.sink);
         break;
       case 'break':
         parts.push('\n');
@@ -74,6 +74,73 @@ export function flattenInline(container: Parent, source: string, collector: Inli
     }
   }
   return { text: parts.join(''), ...offsets.finish(containerRange?.start ?? 0) };
+}
+
+/**
+ * GFM's literal autolinks, as mdast-util-gfm-autolink-literal finds them: `www.` or `http(s)://` not
+ * inside a word, and e-mail addresses. The parser does not make links of them (see processor.ts), so
+ * the text does it here, with the same effect: an address is one object character, never prose.
+ */
+const BARE_ADDRESS = /(?<![\da-z])(?:https?:\/\/|www(?=\.))[\w-]*\.[\w\-.]*[^\t\n\r \uFFFC]*|(?<![\w+\-.@])(?:mailto:|xmpp:)?[\w+\-.]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
+
+/** Pushes a text node's value and its map, with each bare address in it as one object character. */
+function pushText(value: string, source: string, range: Range, parts: string[], sink: MapSink): void {
+  if (!value.includes('://') && !value.includes('www.') && !value.includes('@')) {
+    parts.push(value);
+    alignValue(value, source, range.start, range.end, sink);
+    return;
+  }
+  // Rare: map every character first, then hand out the plain stretches and one placeholder per address.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  alignValue(value, source, range.start, range.end, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+  });
+  let plainFrom = 0;
+  const pushPlain = (to: number): void => {
+    parts.push(value.slice(plainFrom, to));
+    for (let i = plainFrom; i < to; i++) sink(starts[i]!, ends[i]!);
+  };
+  for (const match of value.matchAll(BARE_ADDRESS)) {
+    const end = match.index + addressLength(match[0]);
+    if (end <= match.index) continue;
+    pushPlain(match.index);
+    parts.push(OBJECT_REPLACEMENT);
+    sink(starts[match.index]!, ends[end - 1]!);
+    plainFrom = end;
+  }
+  pushPlain(value.length);
+}
+
+/**
+ * How much of a matched address is the address, as GFM trims it: not the sentence's closing
+ * punctuation, nor a closing parenthesis that has no opening one inside the address.
+ */
+function addressLength(address: string): number {
+  let end = address.length;
+  for (;;) {
+    const last = address[end - 1];
+    if (last === undefined) return 0;
+    if ('.,:;!?"\'*_~'.includes(last)) {
+      end--;
+      continue;
+    }
+    if (last === ')') {
+      const inside = address.slice(0, end);
+      if (count(inside, ')') > count(inside, '(')) {
+        end--;
+        continue;
+      }
+    }
+    return end;
+  }
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
 }
 
 /** Collects the offset map in typed arrays, sized up front: blocks are many, and plain arrays cost the garbage collector. */

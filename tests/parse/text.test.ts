@@ -78,6 +78,26 @@ describe('block text', () => {
     expect(blockWithText(brief, 'Footnote 3.').kind).toBe('paragraph');
   });
 
+  it('reads bare addresses as GFM does: trailing punctuation and an unopened parenthesis stay prose', () => {
+    const brief = buildBrief('Data (see https://x.org/a_(b)/2025). Mail info@eu.int, or www.ec.eu/3; not awww.x 5 or a@b.\n');
+    const block = brief.blocks[0]!;
+    expect(block.text).toBe(`Data (see ${OBJECT}). Mail ${OBJECT}, or ${OBJECT}; not awww.x 5 or a@b.`);
+    const url = block.text.indexOf(OBJECT);
+    expect(sourceOf(brief, block, url, url + 1)).toBe('https://x.org/a_(b)/2025');
+    const mail = block.text.indexOf(OBJECT, url + 1);
+    expect(sourceOf(brief, block, mail, mail + 1)).toBe('info@eu.int');
+    expect(brief.figures.map((figure) => figure.text)).toEqual(['5']);
+  });
+
+  it('keeps the map exact around an address in a text with escapes and entities', () => {
+    const brief = buildBrief('A \\* &amp; https://x.org/1 and 7 %\n');
+    const block = brief.blocks[0]!;
+    expect(block.text).toBe(`A * & ${OBJECT} and 7 %`);
+    expect(sourceOf(brief, block, 2, 5)).toBe('\\* &amp;');
+    const seven = block.text.indexOf('7');
+    expect(sourceOf(brief, block, seven, seven + 3)).toBe('7 %');
+  });
+
   it('flattens emphasis, strong and strikethrough, and turns a hard break into a line feed', () => {
     const brief = buildBrief('A *b* **c** ~~d~~ e  \nf\\\ng\n');
     expect(brief.blocks[0]!.text).toBe('A b c d e\nf\ng');
