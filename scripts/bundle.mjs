@@ -1,28 +1,31 @@
 #!/usr/bin/env node
 /**
  * Bundles the command (src/main.ts) and the worker thread (src/engine/worker.ts) with esbuild into
- * dist/bundle/. Code split: what a run does not need (formatters, --fix, explain, --init, zod schemas
- * loaded lazily) stays in chunks that are loaded only when asked for. The library API (dist/index.js)
- * is tsc's output, unbundled, as a library should be.
+ * dist/bundle/, each as one CommonJS file: bin/brieflint.js loads main.cjs through a V8 code cache
+ * (bin/compile-cache.cjs), which Node 20 offers for CommonJS scripts only. With the cache, what a
+ * run does not need costs nothing to carry; without it (the first run), V8 pre-parses the unused code
+ * lazily. The library API (dist/index.js) is tsc's output, unbundled, as a library should be.
  */
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'src/main.ts', worker: 'src/engine/worker.ts' },
   outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // CommonJS dependencies (commander, picomatch, ignore) call require(): give the ESM bundle one.
-  banner: { js: "import { createRequire as __brieflintRequire } from 'node:module'; const require = __brieflintRequire(import.meta.url);" },
-  // Chunks beside the entries: a chunk's new URL('./worker.js', import.meta.url) must find the worker.
-  chunkNames: '[name]-[hash]',
+  // The sources are ESM: import.meta.url becomes the bundle's own file URL, and parallel.ts starts the
+  // bundled worker instead of tsc's dist/engine/worker.js.
+  define: { 'import.meta.url': '__brieflintFileUrl', BRIEFLINT_WORKER_FILE: '"./worker.cjs"' },
+  banner: { js: "var __brieflintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'linked',
 });

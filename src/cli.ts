@@ -6,6 +6,8 @@
  * Start-up matters (editors run this on every save, hooks on every commit): everything but commander
  * is imported only when a run needs it.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { packageVersion } from './package-files.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ResolvedConfig } from './engine/config.js';
@@ -209,8 +211,6 @@ async function writeRaw(context: RunContext, output: string): Promise<void> {
     if (output !== '') context.io.stdout.write(output);
     return;
   }
-  const { mkdir, writeFile } = await import('node:fs/promises');
-  const path = await import('node:path');
   const { errorReason } = await import('./engine/files.js');
   const target = path.resolve(context.io.cwd, context.options.outputFile);
   try {
@@ -293,7 +293,6 @@ function fixTypesOf(options: CliOptions): Array<(typeof FIX_TYPES)[number]> | un
  */
 async function writeFixes(context: RunContext, results: LintResult[], readTexts: Map<string, string> | undefined): Promise<FileError[]> {
   const { writeFixedFile } = await import('./engine/files.js');
-  const path = await import('node:path');
   const failures: FileError[] = [];
   for (const result of results) {
     const readText = readTexts?.get(result.filePath);
@@ -310,7 +309,6 @@ async function writeFixes(context: RunContext, results: LintResult[], readTexts:
 /** --fix-dry-run in the stylish format: a unified diff per fixed file, before the report. */
 async function dryRunDiffs(context: RunContext, results: LintResult[], readTexts: Map<string, string> | undefined): Promise<string> {
   const { unifiedDiff } = await import('./report/diff.js');
-  const path = await import('node:path');
   return results
     .map((result) => {
       const before = readTexts?.get(result.filePath);

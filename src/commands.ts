@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { Chalk } from 'chalk';
 import type { CliIO } from './cli.js';
 import { closestId, LOCALE_SETTINGS } from './engine/config.js';
@@ -62,7 +63,6 @@ export function starterConfig(rules: readonly Rule[], locale: (typeof LOCALES)[n
 }
 
 async function askLocale(io: CliIO): Promise<(typeof LOCALES)[number]> {
-  const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     for (;;) {

@@ -1,13 +1,10 @@
 /**
- * The command's entry point, bundled with its dependencies by scripts/bundle.mjs into dist/bundle/:
- * one file to load instead of hundreds is most of a short run's start-up time.
+ * The command's entry point, bundled with its dependencies by scripts/bundle.mjs into one CommonJS
+ * file, dist/bundle/main.cjs, which bin/brieflint.js loads with a code cache (bin/compile-cache.cjs).
  */
-import { setFlagsFromString } from 'node:v8';
 import { main } from './cli.js';
 
-// The quantity reader's patterns are large Unicode regexes that every brief runs many times: compiled
-// to machine code at once they cost less than being interpreted first and compiled later (a single
-// brief lints about 15 % faster; measured with scripts/bench.mjs).
-setFlagsFromString('--no-regexp-tier-up');
-
-process.exitCode = await main(process.argv);
+// Node exits by itself once output is flushed (process.exit() could cut off large output written to a pipe).
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -182,7 +182,11 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   return lintAndFix(text, (current) => lintOnce(current, rules, config, current === text ? options : withoutTree), shouldFix).result;
 }
 
+/** Tells the command's code cache (bin/compile-cache.cjs) that this thread has run a lint, so its code is worth saving. */
+const LINTED = Symbol.for('brieflint.linted');
+
 function lintOnce(text: string, rules: readonly Rule[], config: ResolvedConfig, options: LintTextOptions): LintResult {
+  (globalThis as Record<symbol, unknown>)[LINTED] = true;
   const filePath = options.filePath ?? TEXT_FILE_PATH;
   let brief: Brief;
   try {

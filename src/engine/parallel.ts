@@ -32,7 +32,9 @@ export type WorkerReply =
 /** Below this many files a run stays on the main thread: starting a worker costs more than it saves. */
 export const PARALLEL_MIN_FILES = 16;
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** The bundled command names its own worker script (scripts/bundle.mjs); tsc's output has worker.js beside this module. */
+declare const BRIEFLINT_WORKER_FILE: string | undefined;
+const WORKER_URL = new URL(typeof BRIEFLINT_WORKER_FILE === 'string' ? BRIEFLINT_WORKER_FILE : './worker.js', import.meta.url);
 
 /** Whether the worker script was built next to this module (not when the sources run under a test runner). */
 export function hasWorkerScript(): boolean {
