@@ -154,7 +154,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--no-warn-ignored', 'no warning for a file named on the command line that an ignore file skips (for hooks)')
     .option('--cache', 'only lint files whose text or config changed since the last run (kept in .brieflintcache)')
     .option('--cache-location <path>', 'the cache file or directory (default: .brieflintcache)')
-    .option('--concurrency <n>', 'worker threads for many files: a number, auto (default: one per core, up to 4) or off', parseConcurrency)
+    .option('--concurrency <n>', 'worker threads for many files: a number, auto (default: one per core beyond the first, up to 4) or off', parseConcurrency)
     .option('--init', 'write a starter .brieflintrc.json in this directory (asks for the language on a terminal)')
     .option('--verbose', 'show the source of each problem')
     .option('--debug', 'print stack traces of internal errors')

@@ -240,7 +240,7 @@ export interface LintFilesOptions {
   fixTypes?: LintTextOptions['fixTypes'];
   /**
    * ESLint's `concurrency`: worker threads for the files — a number, 'auto' (default: one per core
-   * when there are enough files, see parallel.ts) or 'off'. Rules passed in as functions run on the
+   * beyond the first when there are enough files, see parallel.ts) or 'off'. Rules passed in as functions run on the
    * main thread whatever this says.
    */
   concurrency?: number | 'auto' | 'off';
@@ -252,6 +252,8 @@ export interface LintFilesOptions {
   cacheEntries?: Record<string, CacheEntry>;
   /** `--max-file-size`, in bytes: wins over the config's `maxFileSize` (default 10 MB). */
   maxFileSize?: number;
+  /** Each worker's heap in MiB (default: the process's limit); tests shrink it to exercise the main-thread fallback. */
+  workerHeapMb?: number;
 }
 
 export interface LintFilesOutcome {
@@ -404,10 +406,17 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   let cacheUpdates = linter.cacheUpdates;
   const workers = workersFor(expanded.files.length, options);
   if (workers > 0) {
-    const outcome = await lintInWorkers(expanded.files, options, workers);
+    const outcome = await lintInWorkers(expanded.files, options, workers, options.workerHeapMb !== undefined ? { heapMb: options.workerHeapMb } : {});
     results.push(...outcome.results);
     readTexts = outcome.readTexts;
     cacheUpdates = outcome.cacheUpdates;
+    // Files too large for a worker's heap: the main thread has the whole process's.
+    for (const file of outcome.retry) {
+      results.push(await linter.lintFile(file));
+      const readText = linter.readTexts.get(file);
+      if (readText !== undefined) readTexts.set(file, readText);
+    }
+    for (const [key, entry] of linter.cacheUpdates) cacheUpdates.set(key, entry);
   } else {
     // Reads overlap in small batches (I/O waits), linting itself is synchronous work.
     for (let start = 0; start < expanded.files.length; start += READ_BATCH) {

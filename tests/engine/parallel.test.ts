@@ -20,11 +20,15 @@ beforeAll(() => {
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('parallel linting', () => {
-  it('uses one worker per core for many files, none for a few', () => {
+  it('uses one worker per core beyond the first for many files, none for a few or on 2 cores', () => {
     expect(workerCount(3, 2)).toBe(0);
     expect(workerCount(15, 4)).toBe(0);
-    expect(workerCount(16, 2)).toBe(2);
+    expect(workerCount(16, 4)).toBe(2);
+    expect(workerCount(400, 4)).toBe(3);
     expect(workerCount(400, 16)).toBe(4);
+    // One worker beside an idle main thread would only add its start-up; on 2 cores V8's own threads use the second.
+    expect(workerCount(400, 2)).toBe(0);
+    expect(workerCount(400, 1)).toBe(0);
   });
 
   it('gives the same results, in the same order, as the main thread alone', async () => {
