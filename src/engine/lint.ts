@@ -363,19 +363,36 @@ export class FileLinter {
 
   /** A file's result from the cache when its text and config are unchanged; else linted and kept. */
   private async lintFileWithCache(absolutePath: string, text: string, entries: Record<string, CacheEntry>): Promise<LintResult> {
+    const lookup = await this.lookUp(absolutePath, text, entries);
+    if (lookup.hit) return lookup.hit;
+    const result = await this.lintTextAt(text, absolutePath, lookup.config);
+    const entry = entryFor(result, lookup.contentHash, lookup.configHash);
+    if (entry) this.cacheUpdates.set(lookup.key, entry);
+    return result;
+  }
+
+  /**
+   * The file's cached result when its text and config are unchanged, else undefined (also for a file
+   * that cannot be read as a plain brief: lintFile says why). Costs a read and a hash, no lint.
+   */
+  async cachedResult(absolutePath: string): Promise<LintResult | undefined> {
+    const entries = this.options.fix ? undefined : this.options.cacheEntries;
+    if (!entries) return undefined;
+    const config = await this.finder.configFor(absolutePath);
+    const read = await readBriefFile(absolutePath, { maxFileSize: this.options.maxFileSize ?? config?.maxFileSize });
+    if ('error' in read || 'skipped' in read || read.warning !== undefined) return undefined;
+    return (await this.lookUp(absolutePath, read.text, entries)).hit;
+  }
+
+  private async lookUp(absolutePath: string, text: string, entries: Record<string, CacheEntry>) {
     const contentHash = hashText(text);
     const config = await this.resolvedFor(absolutePath);
     const configHash = hashConfig(config, packageVersion());
     const key = cacheKey(absolutePath, this.cwd);
-    const hit = matchingEntry(entries[key], contentHash, configHash);
-    if (hit) {
-      this.cacheUpdates.set(key, hit);
-      return buildResult(absolutePath, hit.messages, hit.suppressedMessages, text);
-    }
-    const result = await this.lintTextAt(text, absolutePath, config);
-    const entry = entryFor(result, contentHash, configHash);
+    const entry = matchingEntry(entries[key], contentHash, configHash);
     if (entry) this.cacheUpdates.set(key, entry);
-    return result;
+    const hit = entry ? buildResult(absolutePath, entry.messages, entry.suppressedMessages, text) : undefined;
+    return { hit, config, contentHash, configHash, key };
   }
 }
 
@@ -404,9 +421,21 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const results: LintResult[] = options.warnIgnored === false ? [] : expanded.ignored.map(ignoredFileResult);
   let readTexts = linter.readTexts;
   let cacheUpdates = linter.cacheUpdates;
-  const workers = workersFor(expanded.files.length, options);
+  let pending = expanded.files;
+  if (options.cacheEntries && !options.fix && workersFor(pending.length, options) > 0) {
+    // Cache hits cost a read and a hash: taken here, they leave workers only the files that changed,
+    // and no workers at all when few did (a re-run after editing one file lints one file, at once).
+    const misses: string[] = [];
+    for (let start = 0; start < pending.length; start += READ_BATCH) {
+      const batch = pending.slice(start, start + READ_BATCH);
+      const hits = await Promise.all(batch.map((file) => linter.cachedResult(file)));
+      hits.forEach((hit, index) => (hit ? results.push(hit) : misses.push(batch[index]!)));
+    }
+    pending = misses;
+  }
+  const workers = workersFor(pending.length, options);
   if (workers > 0) {
-    const outcome = await lintInWorkers(expanded.files, options, workers, options.workerHeapMb !== undefined ? { heapMb: options.workerHeapMb } : {});
+    const outcome = await lintInWorkers(pending, options, workers, options.workerHeapMb !== undefined ? { heapMb: options.workerHeapMb } : {});
     results.push(...outcome.results);
     readTexts = outcome.readTexts;
     cacheUpdates = outcome.cacheUpdates;
@@ -419,8 +448,8 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     for (const [key, entry] of linter.cacheUpdates) cacheUpdates.set(key, entry);
   } else {
     // Reads overlap in small batches (I/O waits), linting itself is synchronous work.
-    for (let start = 0; start < expanded.files.length; start += READ_BATCH) {
-      const batch = expanded.files.slice(start, start + READ_BATCH);
+    for (let start = 0; start < pending.length; start += READ_BATCH) {
+      const batch = pending.slice(start, start + READ_BATCH);
       results.push(...(await Promise.all(batch.map((file) => linter.lintFile(file)))));
     }
   }
