@@ -3,12 +3,12 @@ import { defineRule } from '../engine/types.js';
 import type { Figure } from '../parse/types.js';
 import { isReal, monthName, readingsOf, type CalendarDay } from './date-invalid.js';
 
-const WEEKDAY_NAME = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+// A list, not Intl.DateTimeFormat: creating a formatter loads ICU's locale data at every start.
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** The English name of weekday 0 (Sunday) … 6 (Saturday). */
+/** The English name of weekday 0 (Sunday) … 6 (Saturday), as Date.getUTCDay numbers them. */
 function weekdayName(weekday: number): string {
-  // 7 January 2001 was a Sunday.
-  return WEEKDAY_NAME.format(new Date(Date.UTC(2001, 0, 7 + weekday)));
+  return WEEKDAY_NAMES[weekday]!;
 }
 
 /**
