@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../src/rules/index.js';
 import { tempTree } from '../engine/helpers.js';
-import { BROKEN_BRIEF, CLEAN_BRIEF, parseJsonReport, repoRoot, runCli } from './helpers.js';
+import { BROKEN_BRIEF, CLEAN_BRIEF, parseJsonReport, repoRoot, runCli, runMain } from './helpers.js';
 
 const STACK_LINE = /\n\s+at /;
 
@@ -12,11 +12,11 @@ describe('brieflint --version and --help', () => {
     const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     const run = await runCli(['--version']);
     expect(run).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
-    expect((await runCli(['-v'])).stdout).toBe(`${version}\n`);
+    expect((await runMain(['-v'])).stdout).toBe(`${version}\n`);
   });
 
   it('lists every option and every rule with its default severity and description', async () => {
-    const run = await runCli(['--help']);
+    const run = await runMain(['--help']);
     expect(run.code).toBe(0);
     for (const option of ['--stdin-filename', '--format', '--output-file', '--quiet', '--max-warnings', '--config', '--no-config', '--rule', '--locale', '--print-config', '--fix', '--fix-dry-run', '--fix-type', '--no-color', '--debug', '--verbose', '--report-unused-directives', '--report-unused-directives-severity', '--no-warn-ignored', '--no-error-on-unmatched-pattern']) {
       expect(run.stdout).toContain(option);
@@ -29,13 +29,13 @@ describe('brieflint --version and --help', () => {
   });
 
   it('exits 2 with commander\'s message for an unknown option or a bad value', async () => {
-    const unknown = await runCli(['--bogus', 'a.md']);
+    const unknown = await runMain(['--bogus', 'a.md']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown option '--bogus'");
-    const locale = await runCli(['--locale', 'xx', 'a.md']);
+    const locale = await runMain(['--locale', 'xx', 'a.md']);
     expect(locale.code).toBe(2);
     expect(locale.stderr).toContain('Allowed choices are auto, en, nl, de, fr');
-    const maxWarnings = await runCli(['--max-warnings', 'many', 'a.md']);
+    const maxWarnings = await runMain(['--max-warnings', 'many', 'a.md']);
     expect(maxWarnings.code).toBe(2);
     expect(maxWarnings.stderr).toContain('--max-warnings');
   });
@@ -53,7 +53,7 @@ describe('exit codes', () => {
   });
 
   it('finds the errors of the example brief', async () => {
-    const run = await runCli(['fixtures/investai-brief.md', '-f', 'json']);
+    const run = await runMain(['fixtures/investai-brief.md', '-f', 'json']);
     expect(run.code).toBe(1);
     const [result] = parseJsonReport(run.stdout);
     expect(result!.filePath).toBe(path.join(repoRoot, 'fixtures', 'investai-brief.md'));
@@ -71,18 +71,18 @@ describe('exit codes', () => {
 
   it('is 2 with a clear message when no files match', async () => {
     const root = await tempTree({ 'docs/notes.txt': 'x', 'node_modules/a.md': BROKEN_BRIEF });
-    const run = await runCli(['docs', '.'], { cwd: root });
+    const run = await runMain(['docs', '.'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('brieflint: no files to lint: "docs", "." matched no Markdown files (*.md, *.markdown) that are not ignored\n');
-    const glob = await runCli(['**/*.markdown'], { cwd: root });
+    const glob = await runMain(['**/*.markdown'], { cwd: root });
     expect(glob.code).toBe(2);
     expect(glob.stderr).toContain('cannot lint "**/*.markdown": no files match this pattern');
   });
 
   it('lints the current directory when no path is given', async () => {
     const root = await tempTree({ 'sub/broken.md': BROKEN_BRIEF });
-    const run = await runCli([], { cwd: root });
+    const run = await runMain([], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(path.join('sub', 'broken.md'));
   });
@@ -95,7 +95,7 @@ describe('exit codes', () => {
     const server = net.createServer().listen(socketPath);
     await new Promise((resolve) => server.once('listening', resolve));
     try {
-      const run = await runCli(['socket.md', 'ok.md', '-f', 'json'], { cwd: root });
+      const run = await runMain(['socket.md', 'ok.md', '-f', 'json'], { cwd: root });
       expect(run.code).toBe(2);
       const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<Record<string, unknown>> }>;
       const unreadable = results.find((result) => result.filePath === socketPath)!;
@@ -111,10 +111,10 @@ describe('exit codes', () => {
 describe('--debug', () => {
   it('prints a stack trace only under --debug', async () => {
     const root = await tempTree({ 'a.md': CLEAN_BRIEF, '.brieflintrc.json': '{"rules": {"number-format": "loud"}}' });
-    const plain = await runCli(['a.md'], { cwd: root });
+    const plain = await runMain(['a.md'], { cwd: root });
     expect(plain.code).toBe(2);
     expect(plain.stderr).not.toMatch(STACK_LINE);
-    const debug = await runCli(['a.md', '--debug'], { cwd: root });
+    const debug = await runMain(['a.md', '--debug'], { cwd: root });
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(STACK_LINE);
     expect(debug.stderr.split('\n')[0]).toBe(plain.stderr.trimEnd());

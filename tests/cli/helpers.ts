@@ -1,10 +1,16 @@
 /**
- * Runs the built CLI (bin/brieflint.js → dist/) as a child process, as users and CI run it.
- * The test script builds before vitest; when running these alone, run `npx tsc -p .` first.
+ * Two ways to run the command. `runMain` calls main() from the sources in this process, with fake
+ * streams (stdout a pipe, not a terminal): for what the command decides, which is most of it, at a
+ * fraction of a process's start-up. `runCli` and `runShell` run the built CLI (bin/brieflint.js →
+ * dist/bundle) as a child process, as users and CI run it: for what only a real process shows (the
+ * bin entry, exit codes through it, pipes, FIFOs, worker threads). The test script builds before
+ * vitest; when running those alone, run `npm run build` first.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { main, type OutputStream } from '../../src/cli.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const binPath = path.join(repoRoot, 'bin', 'brieflint.js');
@@ -31,6 +37,36 @@ function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
     else env[key] = value;
   }
   return env;
+}
+
+/** A stream that keeps what is written to it; not a terminal unless asked. */
+export function collector(isTTY = false): OutputStream & { text: string } {
+  const stream = {
+    text: '',
+    isTTY,
+    write(chunk: string) {
+      stream.text += chunk;
+      return true;
+    },
+  };
+  return stream;
+}
+
+/**
+ * main() in this process, as `runCli` would run the command: the same arguments, working directory
+ * (the repository by default), environment (without inherited colour settings) and standard input.
+ */
+export async function runMain(args: string[], options: RunOptions = {}): Promise<CliRun> {
+  const stdout = collector();
+  const stderr = collector();
+  const code = await main(['node', 'brieflint', ...args], {
+    stdout,
+    stderr,
+    stdin: Readable.from([options.input ?? '']),
+    cwd: options.cwd ?? repoRoot,
+    env: cleanEnv(options.env),
+  });
+  return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliRun> {

@@ -2,10 +2,10 @@
  * main() in-process, with the rule registry replaced by test rules: the one way to make a rule
  * crash on purpose and check that the CLI reports it, exits 2 and shows the stack only under --debug.
  */
-import { Readable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { main, shouldColor, type OutputStream } from '../../src/cli.js';
+import { shouldColor } from '../../src/cli.js';
 import { tempTree } from '../engine/helpers.js';
+import { runMain } from './helpers.js';
 
 vi.mock('../../src/rules/index.js', async () => {
   const { crashingRule, wordRule } = await import('../engine/helpers.js');
@@ -13,29 +13,10 @@ vi.mock('../../src/rules/index.js', async () => {
   return { builtinRules, findRule: (id: string) => builtinRules.find((rule) => rule.meta.id === id) };
 });
 
-function collector(): OutputStream & { text: string } {
-  const stream = {
-    text: '',
-    isTTY: false,
-    write(chunk: string) {
-      stream.text += chunk;
-      return true;
-    },
-  };
-  return stream;
-}
-
-async function runMain(args: string[], cwd: string, input = '') {
-  const stdout = collector();
-  const stderr = collector();
-  const code = await main(['node', 'brieflint', ...args], { stdout, stderr, cwd, env: {}, stdin: Readable.from([input]) });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
-
 describe('a rule that crashes', () => {
   it('becomes a fatal message naming the rule, the other rules still run, exit 2', async () => {
     const root = await tempTree({ 'a.md': 'TODO\n' });
-    const run = await runMain(['a.md', '-f', 'json'], root);
+    const run = await runMain(['a.md', '-f', 'json'], { cwd: root });
     expect(run.code).toBe(2);
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; message: string; fatal?: boolean }> }>;
     expect(result!.messages.map((message) => [message.ruleId, message.message, message.fatal ?? false])).toEqual([
@@ -47,7 +28,7 @@ describe('a rule that crashes', () => {
 
   it('is a failed run in SARIF (a notice naming the rule), not a finding about the text', async () => {
     const root = await tempTree({ 'a.md': 'TODO\n' });
-    const run = await runMain(['a.md', '-f', 'sarif'], root);
+    const run = await runMain(['a.md', '-f', 'sarif'], { cwd: root });
     expect(run.code).toBe(2);
     const sarif = JSON.parse(run.stdout) as {
       runs: Array<{ results: Array<{ ruleId: string }>; invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }> }>;
@@ -63,13 +44,13 @@ describe('a rule that crashes', () => {
 
   it('prints the stack under --debug only', async () => {
     const root = await tempTree({ 'a.md': 'TODO\n' });
-    const debug = await runMain(['a.md', '--debug'], root);
+    const debug = await runMain(['a.md', '--debug'], { cwd: root });
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/^brieflint: rule crasher failed:\nError: boom\n\s+at /);
   });
 
   it('lists the registry\'s rules in --help', async () => {
-    const run = await runMain(['--help'], '/');
+    const run = await runMain(['--help'], { cwd: '/' });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\n {2}no-word +warn +Reports a word\n {2}crasher +error +Always throws\n/);
   });

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from '../cli/helpers.js';
+import { repoRoot, runCli, runMain } from '../cli/helpers.js';
 
 type LintModule = typeof import('../../src/engine/lint.js');
 const { lintFiles } = (await import(path.join(repoRoot, 'dist/engine/lint.js'))) as LintModule;
@@ -46,7 +46,7 @@ describe('parallel linting', () => {
   });
 
   it('--concurrency takes a number, auto or off', async () => {
-    const run = await runCli(['--concurrency', 'many', 'fixtures/clean-brief.md']);
+    const run = await runMain(['--concurrency', 'many', 'fixtures/clean-brief.md']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('expected a number of threads (1 or more), "auto" or "off"');
     expect((await runCli(['--concurrency', '2', 'fixtures/clean-brief.md', 'fixtures/investai-brief.md'])).code).toBe(1);

@@ -1,13 +1,17 @@
 /**
- * The GitHub Action's step, run as the runner runs it: the script with INPUT_* variables and a fake
- * GITHUB_* environment (summary and output files) in a scratch workspace.
+ * The GitHub Action's step with INPUT_* variables and a fake GITHUB_* environment (summary and
+ * output files) in a scratch workspace: once as the runner runs it (the built script in its own
+ * process), then through runAction in this process for what the step decides.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAction } from '../../src/action.js';
+import { collector } from '../cli/helpers.js';
 import { loadValidator } from '../report/sarif-validator.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,7 +30,8 @@ afterEach(() => {
   rmSync(runnerTemp, { recursive: true, force: true });
 });
 
-function runStep(inputs: Record<string, string>) {
+/** The runner's environment for one step, with empty summary and output files. */
+function stepEnvironment(inputs: Record<string, string>) {
   const summary = path.join(runnerTemp, 'step_summary.md');
   const output = path.join(runnerTemp, 'output.txt');
   writeFileSync(summary, '');
@@ -39,8 +44,24 @@ function runStep(inputs: Record<string, string>) {
     GITHUB_OUTPUT: output,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const files = () => ({ summary: readFileSync(summary, 'utf8'), output: readFileSync(output, 'utf8') });
+  return { env, files };
+}
+
+/** The step as the runner runs it: the built script in its own process. */
+function runStep(inputs: Record<string, string>) {
+  const { env, files } = stepEnvironment(inputs);
   const run = spawnSync(process.execPath, [script], { cwd: workspace, env, encoding: 'utf8' });
-  return { ...run, summary: readFileSync(summary, 'utf8'), output: readFileSync(output, 'utf8') };
+  return { ...run, ...files() };
+}
+
+/** The same step through runAction in this process, for the cases about what the step decides. */
+async function runStepHere(inputs: Record<string, string>) {
+  const { env, files } = stepEnvironment(inputs);
+  const stdout = collector();
+  const stderr = collector();
+  const status = await runAction({ stdout, stderr, stdin: Readable.from(['']), cwd: workspace, env });
+  return { status, stdout: stdout.text, stderr: stderr.text, ...files() };
 }
 
 describe('action.yml', () => {
@@ -76,33 +97,33 @@ describe('the action step', () => {
     expect(run.output).toBe('sarif-file=brieflint.sarif\nerrors=5\nwarnings=2\n');
   });
 
-  it('lists every finding in the summary, beyond the 10 annotations GitHub shows', () => {
+  it('lists every finding in the summary, beyond the 10 annotations GitHub shows', async () => {
     const lines = Array.from({ length: 12 }, (_, index) => `Item ${index + 1}: we bought 100,00000 chips.`);
     writeFileSync(path.join(workspace, 'many.md'), `${lines.join('\n\n')}\n`);
-    const run = runStep({ paths: 'many.md', format: '' });
+    const run = await runStepHere({ paths: 'many.md', format: '' });
     expect(run.summary.match(/^\| many\.md \|/gm)).toHaveLength(12);
   });
 
-  it('fail-on never passes with errors; fail-on warning fails on a warning', () => {
-    expect(runStep({ paths: '.', 'fail-on': 'never' }).status).toBe(0);
+  it('fail-on never passes with errors; fail-on warning fails on a warning', async () => {
+    expect((await runStepHere({ paths: '.', 'fail-on': 'never' })).status).toBe(0);
     writeFileSync(path.join(workspace, '.brieflintrc.json'), JSON.stringify({ rules: { 'number-format': 'warn', 'table-total': 'off', 'sum-mismatch': 'off', 'part-exceeds-whole': 'off', 'number-style': 'off', 'product-mismatch': 'off' } }));
-    expect(runStep({ paths: 'brief.md', 'fail-on': 'error' }).status).toBe(0);
-    const warned = runStep({ paths: 'brief.md', 'fail-on': 'warning' });
+    expect((await runStepHere({ paths: 'brief.md', 'fail-on': 'error' })).status).toBe(0);
+    const warned = await runStepHere({ paths: 'brief.md', 'fail-on': 'warning' });
     expect(warned.status).toBe(1);
     expect(warned.stdout).toContain('::warning file=brief.md,line=23');
   });
 
-  it('prints the chosen format to the log too', () => {
-    const run = runStep({ paths: 'brief.md', format: 'stylish' });
+  it('prints the chosen format to the log too', async () => {
+    const run = await runStepHere({ paths: 'brief.md', format: 'stylish' });
     expect(run.stdout).toMatch(/33:37\s+error\s+Total says € 210 bn/);
   });
 
-  it('fails with a clear error on a wrong input or a broken config, whatever fail-on says', () => {
-    const wrong = runStep({ paths: '.', 'fail-on': 'sometimes' });
+  it('fails with a clear error on a wrong input or a broken config, whatever fail-on says', async () => {
+    const wrong = await runStepHere({ paths: '.', 'fail-on': 'sometimes' });
     expect(wrong.status).toBe(2);
     expect(wrong.stdout).toContain('::error::brieflint: input fail-on must be one of error, warning, never, not "sometimes"');
     writeFileSync(path.join(workspace, 'broken.json'), '{ "rules": ');
-    const broken = runStep({ paths: '.', config: 'broken.json', 'fail-on': 'never' });
+    const broken = await runStepHere({ paths: '.', config: 'broken.json', 'fail-on': 'never' });
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('broken.json');
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFileSize } from '../../src/engine/config.js';
 import { decodeBrief, readBriefFile } from '../../src/engine/files.js';
 import { lintFiles } from '../../src/engine/lint.js';
-import { runCli } from '../cli/helpers.js';
+import { runCli, runMain } from '../cli/helpers.js';
 import { tempTree } from '../engine/helpers.js';
 
 const SUM_ERROR = 'Composition check: € 50 bn + € 150 bn = € 250 bn.\n';
@@ -78,11 +78,11 @@ describe('one bad file among good ones', () => {
     expect(run.stdout).toContain('good.md');
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
 
-    const withoutUnparsable = await runCli(['--no-config', '--max-file-size', '20KB', 'image.md', 'big.md', 'latin1.md', 'good.md'], { cwd: root });
+    const withoutUnparsable = await runMain(['--no-config', '--max-file-size', '20KB', 'image.md', 'big.md', 'latin1.md', 'good.md'], { cwd: root });
     expect(withoutUnparsable.code).toBe(1);
-    const onlySkipped = await runCli(['--no-config', '--max-file-size', '20KB', 'image.md', 'big.md'], { cwd: root });
+    const onlySkipped = await runMain(['--no-config', '--max-file-size', '20KB', 'image.md', 'big.md'], { cwd: root });
     expect(onlySkipped.code).toBe(0);
-    expect((await runCli(['--no-config', '--max-file-size', '20KB', '--max-warnings', '0', 'image.md'], { cwd: root })).code).toBe(1);
+    expect((await runMain(['--no-config', '--max-file-size', '20KB', '--max-warnings', '0', 'image.md'], { cwd: root })).code).toBe(1);
   }, 60_000);
 
   it('takes maxFileSize from the config, and refuses a bad one', async () => {
@@ -92,7 +92,7 @@ describe('one bad file among good ones', () => {
     expect(results[0]!.messages[0]!.message).toBe('File skipped: 29.3 KB is over the size limit of 10 KB (maxFileSize in the config, or --max-file-size)');
     await writeFile(path.join(root, '.brieflintrc.json'), JSON.stringify({ maxFileSize: 'huge' }));
     await expect(lintFiles(['big.md'], { cwd: root })).rejects.toThrow(/maxFileSize: expected a size such as "10MB", "512KB" or a whole number of bytes/);
-    const run = await runCli(['--max-file-size', 'huge', 'big.md'], { cwd: root });
+    const run = await runMain(['--max-file-size', 'huge', 'big.md'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--max-file-size: expected a size such as 10MB, 512KB or a whole number of bytes, got "huge"');
   }, 30_000);
