@@ -2,7 +2,8 @@
  * Every regular expression brieflint runs, for the ReDoS check (tests/robustness/redos.test.ts):
  * - literals, found by acorn's tokenizer in the built dist/;
  * - `new RegExp(…)` built from strings, recorded as they are constructed: RegExp is wrapped before
- *   dist/ is imported, and every fixture is linted so that patterns built inside functions show too.
+ *   dist/ is imported, and every fixture and every example in docs/rules is linted (in each locale)
+ *   so that patterns built inside functions show too.
  *
  *   node scripts/redos.mjs --list      JSON list of { pattern, flags, where } on stdout
  *   node scripts/redos.mjs --update    check them all with recheck (in parallel, native backend when
@@ -84,7 +85,17 @@ async function constructed() {
     for (const name of readdirSync(fixtures)) {
       if (name.endsWith('.md')) lintText(readFileSync(path.join(fixtures, name), 'utf8'), { config: {} });
     }
-    for (const locale of ['en', 'nl', 'de', 'fr']) lintText('A total of € 5 bn + € 5 bn = € 10 bn, of which 20 % (€ 2 bn) on 3 March 2025.\n', { config: {}, locale });
+    // The rules' documented examples reach code paths the fixtures do not (a breakdown of shares,
+    // say), in every locale: a pattern built only on such a path would otherwise go unchecked.
+    const docs = path.join(root, 'docs', 'rules');
+    const examples = [];
+    for (const name of readdirSync(docs)) {
+      if (!name.endsWith('.md')) continue;
+      const doc = readFileSync(path.join(docs, name), 'utf8');
+      for (const match of doc.matchAll(/^```markdown\n([\s\S]*?)^```$/gm)) examples.push(match[1]);
+    }
+    examples.push('A total of € 5 bn + € 5 bn = € 10 bn, of which 20 % (€ 2 bn) on 3 March 2025.\n');
+    for (const locale of ['en', 'nl', 'de', 'fr']) for (const example of examples) lintText(example, { config: {}, locale });
   } finally {
     globalThis.RegExp = Original;
   }

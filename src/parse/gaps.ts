@@ -18,3 +18,15 @@ export const MAX_GAP_LENGTH = 300;
 export function boundedText(text: string, start: number, end: number): string {
   return end - start > MAX_GAP_LENGTH ? `\u2026${text.slice(end - MAX_GAP_LENGTH, end)}` : text.slice(start, end);
 }
+
+/** The index of the first item that starts at or after `offset`, found by bisection: the items are in text order. */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

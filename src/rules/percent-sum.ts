@@ -17,7 +17,7 @@ import {
   type CellReading,
   type TotalKind,
 } from './table-total/reading.js';
-import { MAX_GAP_LENGTH } from '../parse/gaps.js';
+import { firstStartingFrom, MAX_GAP_LENGTH } from '../parse/gaps.js';
 
 /** A set of shares that claims to be one whole cut into parts. */
 interface Breakdown {
@@ -329,6 +329,8 @@ const SPLIT_VERB: Record<Locale, string> = {
   fr: String.raw`réparti|répartie|répartis|réparties|répartit|répartissent|divisé|divisée|divisés|divisées|ventilé|ventilée|ventilés|ventilées|se décompose|se décomposent|décomposé|décomposée`,
 };
 
+const SPLIT_VERB_PATTERN = Object.fromEntries((Object.keys(SPLIT_VERB) as Locale[]).map((locale) => [locale, new RegExp(SPLIT_VERB[locale], 'iu')])) as Record<Locale, RegExp>;
+
 const SPLIT_CONNECTOR: Record<Locale, string> = {
   en: String.raw`as follows|as|into|in|between|among|across|over`,
   nl: String.raw`als volgt|als|in|over|tussen`,
@@ -365,10 +367,26 @@ const AND: Record<Locale, string> = {
 };
 
 /** Between two shares of a list: its label words, then "," or "and", then the next label ("research (45 %), deployment (35 %)"). */
+/** The gap before a list's next share (`last`: before its final one, after "and"); built once per locale. */
 function listGap(locale: Locale, last: boolean): RegExp {
-  const separator = last ? String.raw`,?\s*(?:${AND[locale]})` : String.raw`[,;]`;
-  return new RegExp(String.raw`^\s*\)?(?:\s*${LABEL_WORD}){0,5}\s*\)?\s*${separator}(?:\s+${LABEL_WORD}){0,5}\s*\(?\s*$`, 'iu');
+  return LIST_GAPS[locale][last ? 1 : 0];
 }
+
+const LIST_GAPS = Object.fromEntries(
+  (Object.keys(AND) as Locale[]).map((locale) => [
+    locale,
+    [false, true].map((last) => {
+      const separator = last ? String.raw`(?:,\s*)?(?:${AND[locale]})` : String.raw`[,;]`;
+      // Each blank is matched at one place only: "(?:\s*word){0,5}" could split one long run of letters
+      // into five words in n⁴ ways before failing (a 320-letter gap took 48 s), and runs of \s* side
+      // by side did the same with a long run of blanks.
+      return new RegExp(
+        String.raw`^\s*(?:\)\s*)?(?:${LABEL_WORD}(?:\s+${LABEL_WORD}){0,4}\s*)?(?:\)\s*)?${separator}(?:\s+${LABEL_WORD}){0,5}\s*(?:\(\s*)?$`,
+        'iu',
+      );
+    }) as [RegExp, RegExp],
+  ]),
+) as Record<Locale, [RegExp, RegExp]>;
 
 /**
  * Words that make the shares something other than parts of one whole: bases ("45 % of large firms"),
@@ -405,17 +423,19 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
     const next = sentence.figures[index + 1];
     return !isShare(figure) && next !== undefined && isShare(next) && /^\s*\($/.test(text.slice(figure.end, next.start));
   });
-  const figures = sentence.figures.filter((figure) => !labels.includes(figure));
-  /** The text between two places, each label figure read as one word. */
+  const labelSet = new Set(labels);
+  const figures = sentence.figures.filter((figure) => !labelSet.has(figure));
+  /** The text between two places, each label figure read as one word. Labels are in text order: a binary search finds the first. */
   const between = (from: number, to: number): string => {
     let result = '';
     let at = from;
-    for (const label of labels.filter((figure) => figure.start >= from && figure.end <= to)) {
-      result += text.slice(at, label.start) + 'X';
-      at = label.end;
+    for (let index = firstStartingFrom(labels, from); index < labels.length && labels[index]!.end <= to; index++) {
+      result += text.slice(at, labels[index]!.start) + 'X';
+      at = labels[index]!.end;
     }
     return result + text.slice(at, to);
   };
+  const firstShare = figures.findIndex(isShare);
   const found: Breakdown[] = [];
   for (let first = 0; first < figures.length; first++) {
     const opening = figures[first]!;
@@ -423,11 +443,12 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
     const previousEnd = first > 0 ? figures[first - 1]!.end : sentence.start;
     // The words that introduce a breakdown stand right before its first share: a bounded look keeps it linear.
     const intro = between(Math.max(previousEnd, qualifiedStart(opening, locale) - MAX_GAP_LENGTH), qualifiedStart(opening, locale));
-    const split = SPLIT_INTRO[locale].test(intro) && !NOT_PARTS.test(intro.slice(intro.search(new RegExp(SPLIT_VERB[locale], 'iu'))));
+    const split = SPLIT_INTRO[locale].test(intro) && !NOT_PARTS.test(intro.slice(intro.search(SPLIT_VERB_PATTERN[locale])));
     // "45 % goes to A, 35 % to B and 30 % to C": the first share of its sentence opens a list of uses.
-    const uses = !split && !figures.slice(0, first).some(isShare) && GOES_TO[locale].test(text.slice(opening.end, opening.end + 40));
+    const uses = !split && first === firstShare && GOES_TO[locale].test(text.slice(opening.end, opening.end + 40));
     if (!split && !uses) continue;
     const list = [opening];
+    let lastIndex = first;
     let closed = false;
     for (let next = first + 1; next < figures.length && !closed; next++) {
       const share = figures[next]!;
@@ -436,6 +457,7 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
       if (listGap(locale, true).test(gap)) closed = true;
       else if (!listGap(locale, false).test(gap)) break;
       list.push(share);
+      lastIndex = next;
     }
     // Only a list closed by "and" is plainly the whole breakdown.
     if (!closed || list.length < 2) continue;
@@ -443,9 +465,9 @@ function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
     const after = text.slice(last.end, sentence.end);
     if (NOT_PARTS.test(after) || NOT_THE_WHOLE_AFTER.test(after)) continue;
     // Another figure after the list may carry the shares' base or a second list ("in 2024, … in 2025").
-    if (figures.indexOf(last) !== figures.length - 1) continue;
+    if (lastIndex !== figures.length - 1) continue;
     found.push({ shares: list, leftOut: [], weakLeftOut: [], place: last.range, roundingNote: false, claim: split ? 'stated' : 'uses', mayNest: false });
-    first = figures.indexOf(last);
+    first = lastIndex;
   }
   return found;
 }

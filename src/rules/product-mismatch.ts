@@ -15,7 +15,7 @@ import { writeLike } from '../quantity/format.js';
 import { DEFAULT_UNIT_SYNONYMS, sameUnit } from '../quantity/nouns.js';
 import type { Locale } from '../quantity/types.js';
 import { authorsSentences, isPartOfWhole, MEASURED, qualifiedStart } from './part-exceeds-whole.js';
-import { MAX_GAP_LENGTH } from '../parse/gaps.js';
+import { firstStartingFrom, MAX_GAP_LENGTH } from '../parse/gaps.js';
 
 /** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
 interface Claim {
@@ -393,15 +393,8 @@ function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, 
 /** The figures of a sentence that lie within [start, end) of its block's text (found by bisection: figures are in order). */
 function figuresWithin(sentence: Sentence, start: number, end: number): Figure[] {
   const figures = sentence.figures;
-  let low = 0;
-  let high = figures.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (figures[middle]!.start < start) low = middle + 1;
-    else high = middle;
-  }
   const within: Figure[] = [];
-  for (let index = low; index < figures.length && figures[index]!.end <= end; index++) within.push(figures[index]!);
+  for (let index = firstStartingFrom(figures, start); index < figures.length && figures[index]!.end <= end; index++) within.push(figures[index]!);
   return within;
 }
 
