@@ -39,7 +39,8 @@ function cacheDirectory() {
 function privateDirectory(directory) {
   try {
     fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
-    const stat = fs.statSync(directory);
+    // lstat: a symbolic link planted in a shared tmp directory must not lead the cache elsewhere.
+    const stat = fs.lstatSync(directory);
     if (!stat.isDirectory()) return undefined;
     if (typeof process.getuid === 'function' && (stat.uid !== process.getuid() || (stat.mode & 0o022) !== 0)) return undefined;
     return directory;

@@ -3,7 +3,7 @@
  * command in a child process, each with its own cache directory.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,16 @@ describe('the code cache of the command', () => {
     const off = run([brief], { BRIEFLINT_COMPILE_CACHE: disabled, NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(cacheFiles(disabled)).toEqual([]);
     expect(off).toEqual(inOpen);
+  });
+
+  it('does not follow a symbolic link put in its place', () => {
+    if (process.platform === 'win32') return;
+    const target = path.join(scratch, 'link-target');
+    mkdirSync(target, { mode: 0o700 });
+    const link = path.join(scratch, 'link');
+    symlinkSync(target, link);
+    expect(run([brief], { BRIEFLINT_COMPILE_CACHE: link }).code).toBe(1);
+    expect(cacheFiles(target)).toEqual([]);
   });
 
   it('is skipped without a word when its place cannot be a directory', () => {
