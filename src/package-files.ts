@@ -1,6 +1,6 @@
 /**
  * Files shipped in the package (package.json, docs/), found from wherever the running code lives:
- * dist/ as tsc writes it, or a bundle's chunks. The package root is the nearest directory upwards
+ * dist/ as tsc writes it, or the bundle in dist/bundle/. The package root is the nearest directory upwards
  * that holds brieflint's package.json.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -63,7 +63,7 @@ describe('output', () => {
 
   it('selects the formatter with -f', async () => {
     const root = await tempTree({ 'a.md': BROKEN_BRIEF });
-    // Through the built CLI: each formatter is a chunk of the bundle, loaded when asked for.
+    // Through the built CLI: each formatter is a module of the bundle, initialised only when asked for.
     const github = await runCli(['a.md', '-f', 'github'], { cwd: root });
     expect(github.stdout).toMatch(/^::error file=.*a\.md,line=3,col=23,endLine=3,endColumn=32,title=number-format::/m);
     const sarif = JSON.parse((await runMain(['a.md', '-f', 'sarif'], { cwd: root })).stdout) as { version: string };
