@@ -9,6 +9,11 @@ import type { Brief, Figure, Sentence } from './types.js';
 
 export const LOCALES: readonly Locale[] = ['en', 'nl', 'de', 'fr'];
 
+/** One value per locale, built once (the rules' per-language patterns). */
+export function perLocale<T>(build: (locale: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, build(locale)])) as Record<Locale, T>;
+}
+
 export interface LocaleChoice {
   locale: Locale;
   localeSource: Brief['localeSource'];

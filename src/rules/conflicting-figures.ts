@@ -4,6 +4,7 @@ import { defineRule } from '../engine/types.js';
 import type { Figure, Sentence } from '../parse/types.js';
 import { writeLike } from '../quantity/format.js';
 import { unitLemma } from '../quantity/nouns.js';
+import { perLocale } from '../parse/figures.js';
 import type { Locale } from '../quantity/types.js';
 import { joinAlternatives } from './number-format.js';
 import { authorsSentences, qualifiedStart, sameNoun } from './part-exceeds-whole.js';
@@ -53,13 +54,8 @@ const DEFINITE: Record<Locale, string> = {
   fr: "le|la|les|l['’]|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs",
 };
 
-/** One pattern per language, built from that language's definite determiners. */
-function perLocale(build: (locale: Locale, determiners: string) => RegExp): Record<Locale, RegExp> {
-  return Object.fromEntries(Object.entries(DEFINITE).map(([locale, words]) => [locale, build(locale as Locale, words)])) as Record<Locale, RegExp>;
-}
-
 /** A definite determiner right before the figure ("the € 20 bn …", "die vier Gigafabriken"). */
-const DEFINITE_BEFORE = perLocale((_, words) => new RegExp(String.raw`(?:^|[\s(])(?:${words})(?:\s+|(?<=['’]))$`, 'iu'));
+const DEFINITE_BEFORE = perLocale((locale) => new RegExp(String.raw`(?:^|[\s(])(?:${DEFINITE[locale]})(?:\s+|(?<=['’]))$`, 'iu'));
 
 /** "Of" before the figure, by language: "the gigafactory fund of € 20 bn", "der Fonds in Höhe von 20 Mrd. Euro". */
 const OF: Record<Locale, string> = {
@@ -71,8 +67,8 @@ const OF: Record<Locale, string> = {
 
 /** A definite determiner, one to three words, then "of": the noun phrase a following amount is the size of. */
 const SUBJECT_OF_FIGURE = perLocale(
-  (locale, words) =>
-    new RegExp(String.raw`(?:^|[\s(])(?:${words})(?:\s+|(?<=['’]))((?:[\p{L}][\p{L}\p{N}'’-]*\s+){1,3}?)(?:${OF[locale]})\s*$`, 'iu'),
+  (locale) =>
+    new RegExp(String.raw`(?:^|[\s(])(?:${DEFINITE[locale]})(?:\s+|(?<=['’]))((?:[\p{L}][\p{L}\p{N}'’-]*\s+){1,3}?)(?:${OF[locale]})\s*$`, 'iu'),
 );
 
 /** The per-item marker right after a noun phrase: "100,000 chips each", "€ 500 per household", "€ 2 bn a year". */

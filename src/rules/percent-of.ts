@@ -3,6 +3,7 @@ import { defineRule } from '../engine/types.js';
 import { boundedText } from '../parse/gaps.js';
 import type { Figure, Sentence } from '../parse/types.js';
 import { roundDecimal, shiftDecimal } from '../quantity/decimal.js';
+import { perLocale } from '../parse/figures.js';
 import type { Locale } from '../quantity/types.js';
 import { slackOptions } from '../arith/options.js';
 import { authorsSentences, compatible, isPartOfWhole, qualifiedStart } from './part-exceeds-whole.js';
@@ -35,12 +36,10 @@ const SAYS_SHARE: Record<Locale, string> = {
 };
 
 /** A figure, its noun (two words at most), then "is" / ", or" / "(": the share follows. */
-const FIGURE_THEN_SHARE: Record<Locale, RegExp> = Object.fromEntries(
-  Object.entries(SAYS_SHARE).map(([locale, words]) => [
-    locale,
-    new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s*,?\s*(?:\(|(?:${words.replace(/, /g, String.raw`\s*,\s*`)})\s+|—\s*|–\s+)$`, 'iu'),
-  ]),
-) as Record<Locale, RegExp>;
+const FIGURE_THEN_SHARE = perLocale(
+  (locale) =>
+    new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s*,?\s*(?:\(|(?:${SAYS_SHARE[locale].replace(/, /g, String.raw`\s*,\s*`)})\s+|—\s*|–\s+)$`, 'iu'),
+);
 
 /** Words that say "which is" after "p % of B" before the figure it comes to. */
 const COMES_TO: Record<Locale, string> = {
@@ -51,12 +50,9 @@ const COMES_TO: Record<Locale, string> = {
 };
 
 /** "p % of B is A", "p % of B (A)", "p % of B, or A": B's noun (three words at most), then the figure. */
-const SHARE_THEN_FIGURE: Record<Locale, RegExp> = Object.fromEntries(
-  Object.entries(COMES_TO).map(([locale, words]) => [
-    locale,
-    new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’-]*){0,3}\s*(?:\(|(?:${words.replace(/, /g, String.raw`\s*,\s*`)})\s+)$`, 'iu'),
-  ]),
-) as Record<Locale, RegExp>;
+const SHARE_THEN_FIGURE = perLocale(
+  (locale) => new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’-]*){0,3}\s*(?:\(|(?:${COMES_TO[locale].replace(/, /g, String.raw`\s*,\s*`)})\s+)$`, 'iu'),
+);
 
 /** "6 of the 27 Member States (22 %)", "8 out of 64 cells, or 12.5 %": the whole's noun, then the share. */
 const COUNT_THEN_SHARE = /^(?:\s+[\p{L}][\p{L}'’.-]*){0,4}\s*(?:\(|,\s*(?:or|i\.e\.|ofwel|oftewel|also|soit|d\.h\.)\s+|\s+[–—]\s+)$/iu;

@@ -4,6 +4,7 @@ import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Sentence, Table, TableCell, TextBlock } from '../parse/types.js';
 import { absDecimal, compareDecimal, multiplyDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
+import { perLocale } from '../parse/figures.js';
 import type { Locale } from '../quantity/types.js';
 import { authorsSentences, qualifiedStart } from './part-exceeds-whole.js';
 import {
@@ -329,7 +330,7 @@ const SPLIT_VERB: Record<Locale, string> = {
   fr: String.raw`réparti|répartie|répartis|réparties|répartit|répartissent|divisé|divisée|divisés|divisées|ventilé|ventilée|ventilés|ventilées|se décompose|se décomposent|décomposé|décomposée`,
 };
 
-const SPLIT_VERB_PATTERN = Object.fromEntries((Object.keys(SPLIT_VERB) as Locale[]).map((locale) => [locale, new RegExp(SPLIT_VERB[locale], 'iu')])) as Record<Locale, RegExp>;
+const SPLIT_VERB_PATTERN = perLocale((locale) => new RegExp(SPLIT_VERB[locale], 'iu'));
 
 const SPLIT_CONNECTOR: Record<Locale, string> = {
   en: String.raw`as follows|as|into|in|between|among|across|over`,
@@ -341,15 +342,13 @@ const SPLIT_CONNECTOR: Record<Locale, string> = {
 const LABEL_WORD = String.raw`[\p{L}][\p{L}'’.-]*`;
 
 /** The text from the sentence start to the first share ends with the verb, its connector and at most four label words. */
-const SPLIT_INTRO: Record<Locale, RegExp> = Object.fromEntries(
-  (Object.keys(SPLIT_VERB) as Locale[]).map((locale) => [
-    locale,
+const SPLIT_INTRO = perLocale(
+  (locale) =>
     new RegExp(
       String.raw`(?:^|[^\p{L}])(?:${SPLIT_VERB[locale]})(?:\s+(?:${SPLIT_CONNECTOR[locale]}))?\s*[:—–]?(?:\s+${LABEL_WORD}){0,4}\s*\(?\s*$`,
       'iu',
     ),
-  ]),
-) as Record<Locale, RegExp>;
+);
 
 /** "45 % goes to research", "45 % gaat naar onderzoek", "45 % fließen in die Forschung", "45 % vont à la recherche". */
 const GOES_TO: Record<Locale, RegExp> = {
@@ -366,27 +365,25 @@ const AND: Record<Locale, string> = {
   fr: String.raw`et|ainsi que|&`,
 };
 
-/** Between two shares of a list: its label words, then "," or "and", then the next label ("research (45 %), deployment (35 %)"). */
-/** The gap before a list's next share (`last`: before its final one, after "and"); built once per locale. */
+/**
+ * Between two shares of a list: its label words, then "," (`middle`) or "and" (`last`, before the
+ * final share), then the next label ("research (45 %), deployment (35 %)").
+ */
 function listGap(locale: Locale, last: boolean): RegExp {
-  return LIST_GAPS[locale][last ? 1 : 0];
+  return last ? LIST_GAPS[locale].last : LIST_GAPS[locale].middle;
 }
 
-const LIST_GAPS = Object.fromEntries(
-  (Object.keys(AND) as Locale[]).map((locale) => [
-    locale,
-    [false, true].map((last) => {
-      const separator = last ? String.raw`(?:,\s*)?(?:${AND[locale]})` : String.raw`[,;]`;
-      // Each blank is matched at one place only: "(?:\s*word){0,5}" could split one long run of letters
-      // into five words in n⁴ ways before failing (a 320-letter gap took 48 s), and runs of \s* side
-      // by side did the same with a long run of blanks.
-      return new RegExp(
-        String.raw`^\s*(?:\)\s*)?(?:${LABEL_WORD}(?:\s+${LABEL_WORD}){0,4}\s*)?(?:\)\s*)?${separator}(?:\s+${LABEL_WORD}){0,5}\s*(?:\(\s*)?$`,
-        'iu',
-      );
-    }) as [RegExp, RegExp],
-  ]),
-) as Record<Locale, [RegExp, RegExp]>;
+const LIST_GAPS = perLocale((locale) => ({ middle: listGapPattern(String.raw`[,;]`), last: listGapPattern(String.raw`(?:,\s*)?(?:${AND[locale]})`) }));
+
+function listGapPattern(separator: string): RegExp {
+  // Each blank is matched at one place only: "(?:\s*word){0,5}" could split one long run of letters
+  // into five words in n⁴ ways before failing (a 320-letter gap took 48 s), and runs of \s* side
+  // by side did the same with a long run of blanks.
+  return new RegExp(
+    String.raw`^\s*(?:\)\s*)?(?:${LABEL_WORD}(?:\s+${LABEL_WORD}){0,4}\s*)?(?:\)\s*)?${separator}(?:\s+${LABEL_WORD}){0,5}\s*(?:\(\s*)?$`,
+    'iu',
+  );
+}
 
 /**
  * Words that make the shares something other than parts of one whole: bases ("45 % of large firms"),
