@@ -92,9 +92,9 @@ function runCached(file) {
       if (globalThis[LINTED] === true) writeAtomically(cacheFile, script.createCachedData());
     });
   }
+  // The bundle holds its dependencies and requires only Node's built-in modules.
   const module = new Module(file);
   module.filename = file;
-  module.paths = Module._nodeModulePaths(path.dirname(file));
   const compiled = script.runInThisContext();
   const require = Module.createRequire(file);
   compiled.call(module.exports, module.exports, require, module, file, path.dirname(file));

@@ -252,7 +252,7 @@ export interface LintFilesOptions {
   cacheEntries?: Record<string, CacheEntry>;
   /** `--max-file-size`, in bytes: wins over the config's `maxFileSize` (default 10 MB). */
   maxFileSize?: number;
-  /** Each worker's heap in MiB (default: the process's limit); tests shrink it to exercise the main-thread fallback. */
+  /** Each worker's old-generation heap in MiB (default: the process's limit); tests shrink it to exercise the main-thread fallback. */
   workerHeapMb?: number;
 }
 
@@ -346,12 +346,22 @@ export class FileLinter {
     }
   }
 
-  private async readAndLint(absolutePath: string): Promise<LintResult> {
+  /** The file as a brief, under the size limit its config (or --max-file-size) sets. */
+  private async read(absolutePath: string): ReturnType<typeof readBriefFile> {
     const config = await this.finder.configFor(absolutePath);
-    const read = await readBriefFile(absolutePath, { maxFileSize: this.options.maxFileSize ?? config?.maxFileSize });
+    return readBriefFile(absolutePath, { maxFileSize: this.options.maxFileSize ?? config?.maxFileSize });
+  }
+
+  /** The cache's entries, when this run may use them (--fix never does: it must lint to fix). */
+  private get cacheEntries(): Record<string, CacheEntry> | undefined {
+    return this.options.fix ? undefined : this.options.cacheEntries;
+  }
+
+  private async readAndLint(absolutePath: string): Promise<LintResult> {
+    const read = await this.read(absolutePath);
     if ('error' in read) return buildResult(absolutePath, [fileMessage(null, 2, read.error, true)]);
     if ('skipped' in read) return buildResult(absolutePath, [fileMessage(null, 1, read.skipped, false)]);
-    const entries = this.options.fix ? undefined : this.options.cacheEntries;
+    const entries = this.cacheEntries;
     const result = entries ? await this.lintFileWithCache(absolutePath, read.text, entries) : await this.lintTextAt(read.text, absolutePath);
     if (read.warning === undefined) {
       if (result.output !== undefined) this.readTexts.set(absolutePath, read.text);
@@ -376,10 +386,9 @@ export class FileLinter {
    * that cannot be read as a plain brief: lintFile says why). Costs a read and a hash, no lint.
    */
   async cachedResult(absolutePath: string): Promise<LintResult | undefined> {
-    const entries = this.options.fix ? undefined : this.options.cacheEntries;
+    const entries = this.cacheEntries;
     if (!entries) return undefined;
-    const config = await this.finder.configFor(absolutePath);
-    const read = await readBriefFile(absolutePath, { maxFileSize: this.options.maxFileSize ?? config?.maxFileSize });
+    const read = await this.read(absolutePath);
     if ('error' in read || 'skipped' in read || read.warning !== undefined) return undefined;
     return (await this.lookUp(absolutePath, read.text, entries)).hit;
   }
@@ -402,6 +411,15 @@ function configName(config: LoadedConfig, cwd: string): string {
 
 const READ_BATCH = 16;
 
+/** `work` on every file, in order; reads overlap in small batches (I/O waits), linting itself is synchronous work. */
+async function inReadBatches<T>(files: readonly string[], work: (file: string) => Promise<T>): Promise<T[]> {
+  const done: T[] = [];
+  for (let start = 0; start < files.length; start += READ_BATCH) {
+    done.push(...(await Promise.all(files.slice(start, start + READ_BATCH).map(work))));
+  }
+  return done;
+}
+
 /** Worker threads for a run: none for custom rules or 'off'; a fixed number, or parallel.ts's choice. */
 function workersFor(fileCount: number, options: LintFilesOptions): number {
   if ((options.rules !== undefined && options.rules !== builtinRules) || options.concurrency === 'off') return 0;
@@ -422,20 +440,16 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   let readTexts = linter.readTexts;
   let cacheUpdates = linter.cacheUpdates;
   let pending = expanded.files;
-  if (options.cacheEntries && !options.fix && workersFor(pending.length, options) > 0) {
+  if (cache && workersFor(pending.length, options) > 0) {
     // Cache hits cost a read and a hash: taken here, they leave workers only the files that changed,
     // and no workers at all when few did (a re-run after editing one file lints one file, at once).
-    const misses: string[] = [];
-    for (let start = 0; start < pending.length; start += READ_BATCH) {
-      const batch = pending.slice(start, start + READ_BATCH);
-      const hits = await Promise.all(batch.map((file) => linter.cachedResult(file)));
-      hits.forEach((hit, index) => (hit ? results.push(hit) : misses.push(batch[index]!)));
-    }
-    pending = misses;
+    const hits = await inReadBatches(pending, (file) => linter.cachedResult(file));
+    pending = pending.filter((_, index) => hits[index] === undefined);
+    for (const hit of hits) if (hit) results.push(hit);
   }
   const workers = workersFor(pending.length, options);
   if (workers > 0) {
-    const outcome = await lintInWorkers(pending, options, workers, options.workerHeapMb !== undefined ? { heapMb: options.workerHeapMb } : {});
+    const outcome = await lintInWorkers(pending, options, workers);
     results.push(...outcome.results);
     readTexts = outcome.readTexts;
     cacheUpdates = outcome.cacheUpdates;
@@ -447,11 +461,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     }
     for (const [key, entry] of linter.cacheUpdates) cacheUpdates.set(key, entry);
   } else {
-    // Reads overlap in small batches (I/O waits), linting itself is synchronous work.
-    for (let start = 0; start < pending.length; start += READ_BATCH) {
-      const batch = pending.slice(start, start + READ_BATCH);
-      results.push(...(await Promise.all(batch.map((file) => linter.lintFile(file)))));
-    }
+    results.push(...(await inReadBatches(pending, (file) => linter.lintFile(file))));
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (cache && cacheFile) await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } });

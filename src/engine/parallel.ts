@@ -64,19 +64,9 @@ export interface ParallelOutcome {
   retry: string[];
 }
 
-export interface WorkerLimits {
-  /** Each worker's old-generation heap in MiB; by default the process's own limit. Tests shrink it. */
-  heapMb?: number;
-}
-
 /** Lints the files in `count` workers. A worker that dies fails its file alone; the others go on. */
-export function lintInWorkers(
-  files: readonly string[],
-  options: LintFilesOptions,
-  count: number,
-  limits: WorkerLimits = {},
-): Promise<ParallelOutcome> {
-  const { rules: _rules, onInternalError, workerHeapMb: _heap, ...plain } = options;
+export function lintInWorkers(files: readonly string[], options: LintFilesOptions, count: number): Promise<ParallelOutcome> {
+  const { rules: _rules, onInternalError, workerHeapMb, ...plain } = options;
   const init: WorkerInit = { options: plain, reportInternalErrors: onInternalError !== undefined };
   const results: LintResult[] = [];
   const readTexts = new Map<string, string>();
@@ -86,7 +76,7 @@ export function lintInWorkers(
   return new Promise((resolve, reject) => {
     let running = 0;
     const start = () => {
-      const worker = new Worker(WORKER_URL, { workerData: init, ...(limits.heapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } } : {}) });
+      const worker = new Worker(WORKER_URL, { workerData: init, ...(workerHeapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } } : {}) });
       running += 1;
       let current: WorkerRequest | undefined;
       const feed = () => {
@@ -125,7 +115,7 @@ export function lintInWorkers(
           reject(error);
           return;
         }
-        // Not a failure of the file: this worker's heap was too small for it; the main thread tries with its own.
+        // Not a failure of the file: this worker's heap (workerHeapMb) was too small for it; the main thread tries with its own.
         retry.push(current.file);
         current = undefined;
         outOfMemory = true;

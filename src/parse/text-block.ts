@@ -3,8 +3,7 @@
  * (paragraph, heading, table cell) without recursion, so deeply nested emphasis cannot overflow the stack.
  */
 import type { Nodes, Parent, PhrasingContent } from 'mdast';
-import { alignValue } from './align.js';
-import type { MapSink } from './align.js';
+import { alignValue, type MapSink } from './align.js';
 import type { BlockKind, Figure, Range, Sentence, TextBlock } from './types.js';
 
 /** Stands for anything the reader does not read (inline code, images, inline HTML, bare URLs): figures never merge across it. */

@@ -26,7 +26,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 describe('a file too large for a worker', () => {
   it('is handed back for the main thread, and the worker\'s other files are still linted', async () => {
     const files = ['large.md', 'small-0.md', 'small-1.md', 'small-2.md'].map((name) => path.join(directory, name));
-    const outcome = await lintInWorkers(files, { noConfig: true }, 2, { heapMb: 24 });
+    const outcome = await lintInWorkers(files, { noConfig: true, workerHeapMb: 24 }, 2);
     expect(outcome.retry).toEqual([files[0]]);
     expect(outcome.results.map((result) => result.filePath).sort()).toEqual(files.slice(1));
   }, 60_000);
