@@ -6,11 +6,14 @@
  *
  * Inputs arrive as INPUT_* variables, as GitHub passes them to actions.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main as cli, type CliIO } from './cli.js';
 import type { LintResult } from './engine/types.js';
+import { errorReason } from './engine/files.js';
+import { UnsafeWriteError, writeFileSafely } from './engine/safe-write.js';
 import { formatterNames, loadFormatter, type FormatterContext } from './report/index.js';
 import { escapeData } from './report/github.js';
 import { portablePath } from './report/paths.js';
@@ -44,12 +47,15 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     throw new Error(`input format must be one of ${formatterNames.join(', ')} (or empty), not "${format}"`);
   }
   const config = input('config');
+  const sarifFile = input('sarif-file') || 'brieflint.sarif';
+  // A line break in it would add a key of its own to $GITHUB_OUTPUT in older writers, and is no file name anyone means.
+  if (/[\u0000-\u001F\u007F]/u.test(sarifFile)) throw new Error(`input sarif-file must be a file name without control characters, not ${JSON.stringify(sarifFile)}`);
   return {
     paths: paths.length > 0 ? paths : ['.'],
     ...(config !== '' ? { config } : {}),
     format,
     failOn: failOn as FailOn,
-    sarifFile: input('sarif-file') || 'brieflint.sarif',
+    sarifFile,
   };
 }
 
@@ -71,6 +77,16 @@ export function stepSummary(results: readonly LintResult[], cwd: string): string
     lines.push(`| ${cell(file)} | ${message.line}:${message.column} | ${message.severity === 2 ? 'error' : 'warning'} | ${cell(message.message)} | ${cell(message.ruleId ?? '')} |`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One entry of $GITHUB_OUTPUT in the runner's multi-line syntax (`name<<DELIMITER`, the value, the
+ * delimiter), as GitHub's docs and @actions/core write it: whatever the value holds, it stays one value.
+ */
+export function outputEntry(name: string, value: string): string {
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (value.includes(delimiter)) throw new Error(`the value of output ${name} holds its delimiter`);
+  return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 
 /** Whether the findings fail the step under `fail-on`. */
@@ -112,14 +128,21 @@ export async function runAction(io: CliIO): Promise<number> {
     };
     io.stdout.write((await loadFormatter('github'))(results, context));
     if (inputs.format !== '' && inputs.format !== 'github') io.stdout.write((await loadFormatter(inputs.format))(results, context));
-    const sarifPath = path.resolve(io.cwd, inputs.sarifFile);
-    writeFileSync(sarifPath, (await loadFormatter('sarif'))(results, context));
+    const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
+    try {
+      // The pull request may have committed a link named like the SARIF file: see engine/safe-write.ts.
+      await writeFileSafely(path.resolve(io.cwd, inputs.sarifFile), (await loadFormatter('sarif'))(results, context), { inside: workspace, createDirectories: true });
+    } catch (error) {
+      const reason = error instanceof UnsafeWriteError ? error.message : errorReason(error);
+      io.stdout.write(`::error::brieflint: ${escapeData(`cannot write the SARIF file ${JSON.stringify(inputs.sarifFile)}: ${reason}`)}\n`);
+      return 2;
+    }
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) appendFileSync(summaryFile, stepSummary(results, io.cwd));
     const outputFile = io.env.GITHUB_OUTPUT;
     if (outputFile) {
       const { errors, warnings } = sumTotals(results);
-      appendFileSync(outputFile, `sarif-file=${inputs.sarifFile}\nerrors=${errors}\nwarnings=${warnings}\n`);
+      appendFileSync(outputFile, `${outputEntry('sarif-file', inputs.sarifFile)}errors=${errors}\nwarnings=${warnings}\n`);
     }
     // A file that could not be read or parsed is no finding to weigh: the step fails.
     if (code === 2) return 2;

@@ -6,7 +6,6 @@
  * Start-up matters (editors run this on every save, hooks on every commit): everything but commander
  * is imported only when a run needs it.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageVersion } from './package-files.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -15,6 +14,7 @@ import type { LintFilesOptions } from './engine/lint.js';
 import type { LintResult, Rule, SeverityLevel } from './engine/types.js';
 import type { FileError } from './engine/files.js';
 import type { Formatter } from './report/index.js';
+import { guardedStream } from './report/log-safe.js';
 
 export interface OutputStream {
   write(text: string): boolean;
@@ -211,15 +211,15 @@ async function writeRaw(context: RunContext, output: string): Promise<void> {
     if (output !== '') context.io.stdout.write(output);
     return;
   }
-  const { errorReason } = await import('./engine/files.js');
+  const [{ errorReason }, { writeFileSafely, UnsafeWriteError }] = await Promise.all([import('./engine/files.js'), import('./engine/safe-write.js')]);
   const target = path.resolve(context.io.cwd, context.options.outputFile);
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, output, 'utf8');
+    // Never through a symbolic link a repository may have planted there: see engine/safe-write.ts.
+    await writeFileSafely(target, output, { createDirectories: true });
   } catch (error) {
     // mkdir says EEXIST when the output's directory is a file: "file already exists" would mislead.
     const code = (error as { code?: unknown }).code;
-    const reason = code === 'EEXIST' ? 'a part of the path is not a directory' : errorReason(error);
+    const reason = error instanceof UnsafeWriteError ? error.message : code === 'EEXIST' ? 'a part of the path is not a directory' : errorReason(error);
     throw new CliFailure(`cannot write output file ${JSON.stringify(context.options.outputFile)}: ${reason}`);
   }
 }
@@ -308,21 +308,22 @@ async function writeFixes(context: RunContext, results: LintResult[], readTexts:
 
 /** --fix-dry-run in the stylish format: a unified diff per fixed file, before the report. */
 async function dryRunDiffs(context: RunContext, results: LintResult[], readTexts: Map<string, string> | undefined): Promise<string> {
-  const { unifiedDiff } = await import('./report/diff.js');
+  const [{ unifiedDiff }, { guardLog, printable }] = await Promise.all([import('./report/diff.js'), import('./report/log-safe.js')]);
   return results
     .map((result) => {
       const before = readTexts?.get(result.filePath);
       if (result.output === undefined || before === undefined) return '';
-      const shown = path.relative(context.io.cwd, result.filePath).split(path.sep).join('/') || result.filePath;
-      return unifiedDiff(`a/${shown}`, `b/${shown}`, before, result.output);
+      const shown = printable(path.relative(context.io.cwd, result.filePath).split(path.sep).join('/') || result.filePath);
+      // The brief's own lines: nothing in them may read as a CI command (see report/log-safe.ts).
+      return guardLog(unifiedDiff(`a/${shown}`, `b/${shown}`, before, result.output));
     })
     .join('');
 }
 
 async function printConfig(context: RunContext, file: string, lint: LintModule, lintOptions: LintFilesOptions): Promise<number> {
-  const { printableConfig } = await import('./engine/config.js');
+  const [{ printableConfig }, { guardJson }] = await Promise.all([import('./engine/config.js'), import('./report/log-safe.js')]);
   const resolved: ResolvedConfig = await lint.configForFile(file, lintOptions);
-  context.io.stdout.write(`${JSON.stringify(printableConfig(resolved), null, 2)}\n`);
+  context.io.stdout.write(`${guardJson(JSON.stringify(printableConfig(resolved), null, 2))}\n`);
   return EXIT_OK;
 }
 
@@ -458,7 +459,9 @@ function describeFailure(error: unknown, debug: boolean): string {
 
 /** Runs the CLI with process.argv-style arguments and returns the exit code. */
 export async function main(argv: readonly string[], overrides: Partial<CliIO> = {}): Promise<number> {
-  const io: CliIO = { ...defaultIO(), ...overrides };
+  const given: CliIO = { ...defaultIO(), ...overrides };
+  // What goes to stderr quotes paths and config text from the repository: never a CI command.
+  const io: CliIO = { ...given, stderr: guardedStream(given.stderr) };
   ignoreClosedPipe(io.stdout);
   ignoreClosedPipe(io.stderr);
   let version: string | undefined;

@@ -230,7 +230,8 @@ function unknownRuleError(id: string, source: string, where: KeyPath, rules: rea
   );
   const at = where.length > 1 ? ` at ${formatKeyPath(where)}` : '';
   const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
-  return new ConfigError(`unknown rule "${id}" in ${source}${at}${hint}`);
+  // Quoted as JSON: an id is text from a config file, and a line break in it must not start a new line.
+  return new ConfigError(`unknown rule ${JSON.stringify(id)} in ${source}${at}${hint}`);
 }
 
 function toSeverityName(value: unknown): SeverityName | undefined {

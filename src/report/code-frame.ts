@@ -52,6 +52,11 @@ function toDisplayLine(text: string, tabWidth: number): DisplayLine {
     if (codePoint === 0x09) {
       const spaces = tabWidth - (cells.length % tabWidth);
       for (let step = 0; step < spaces; step += 1) cells.push(' ');
+    } else if (codePoint < 0x20 || codePoint === 0x7f) {
+      // A control character drives the terminal (ESC) or breaks the line: its picture (␛, ␀, ␡) instead.
+      cells.push(String.fromCodePoint(codePoint === 0x7f ? 0x2421 : 0x2400 + codePoint));
+    } else if ((codePoint >= 0x80 && codePoint <= 0x9f) || codePoint === 0x2028 || codePoint === 0x2029) {
+      cells.push('\uFFFD');
     } else {
       cells.push(String.fromCodePoint(codePoint));
     }

@@ -10,10 +10,14 @@ import type { FormatterContext } from './index.js';
 import { portablePath } from './paths.js';
 import { countOf, countsByRule, problemSummary, sumTotals } from './summary.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '#': '&#35;', '\n': '&#10;', '\r': '&#13;' };
 
+/**
+ * Text as HTML. "#" and line breaks as character references too: the page printed to a CI log must
+ * hold no "##[" and start no line with outside text (see log-safe.ts); a browser shows the same.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+  return text.replace(/[&<>"'#\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
 
 function severityName(message: LintMessage): 'error' | 'warning' {

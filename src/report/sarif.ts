@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import type { LintMessage, LintResult, RuleMeta } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
 import { positionAt } from './lines.js';
+import { guardJson } from './log-safe.js';
 import { absoluteUri, directoryUri, isInside, relativeUri } from './paths.js';
 import { isError } from './summary.js';
 import { packageFile } from '../package-files.js';
@@ -326,5 +327,6 @@ export function toSarifLog(results: readonly LintResult[], context: FormatterCon
 }
 
 export default function sarif(results: LintResult[], context: FormatterContext): string {
-  return `${JSON.stringify(toSarifLog(results, context), null, 2)}\n`;
+  // Printed to a CI log by the Action's `format: sarif`: guarded as json.ts is.
+  return `${guardJson(JSON.stringify(toSarifLog(results, context), null, 2))}\n`;
 }

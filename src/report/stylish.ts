@@ -7,6 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage, LintResult } from '../engine/types.js';
 import { codeFrameRows, excerpt, type FrameRow } from './code-frame.js';
 import type { FormatterContext } from './index.js';
+import { guardLog, printable } from './log-safe.js';
 import { displayPath } from './paths.js';
 import { fixableSummary, isError, problemSummary, sumTotals } from './summary.js';
 
@@ -33,8 +34,8 @@ function toRow(message: LintMessage): Row {
     column: String(message.column || 0),
     severity: isError(message) ? 'error' : 'warning',
     // As ESLint does: a single closing period adds nothing in a table.
-    text: message.message.replace(/([^ ])\.$/u, '$1'),
-    ruleId: message.ruleId ?? '',
+    text: printable(message.message.replace(/([^ ])\.$/u, '$1')),
+    ruleId: printable(message.ruleId ?? ''),
   };
 }
 
@@ -72,8 +73,8 @@ function renderRelated(message: LintMessage, source: string | undefined, chalk: 
     const quoted = source === undefined ? '' : excerpt(source, place);
     const parts = [`${place.line}:${place.column}`];
     // Rules often quote the figure in the related message already; saying it twice is noise.
-    if (quoted !== '' && !place.message.includes(quoted)) parts.push(`"${quoted}"`);
-    if (place.message !== '') parts.push(place.message);
+    if (quoted !== '' && !place.message.includes(quoted)) parts.push(`"${printable(quoted)}"`);
+    if (place.message !== '') parts.push(printable(place.message));
     return `    ${chalk.dim('related:')} ${parts.join(' ')}`;
   });
 }
@@ -86,7 +87,7 @@ function renderDetails(row: Row, source: string | undefined, chalk: ChalkInstanc
 function renderFile(result: LintResult, context: FormatterContext, chalk: ChalkInstance): string {
   const rows = result.messages.map(toRow);
   const widths = widthsOf(rows);
-  const lines = [chalk.underline(displayPath(result.filePath, context.cwd))];
+  const lines = [chalk.underline(printable(displayPath(result.filePath, context.cwd)))];
   for (const row of rows) {
     lines.push(renderRow(row, widths, chalk));
     if (!context.verbose) continue;
@@ -107,5 +108,6 @@ export default function stylish(results: LintResult[], context: FormatterContext
   const summary = [summaryStyle(`✖ ${problemSummary(totals)}`)];
   const fixable = fixableSummary(totals);
   if (fixable !== undefined) summary.push(summaryStyle(`  ${fixable}`));
-  return `\n${files.map((result) => `${renderFile(result, context, chalk)}\n`).join('')}${summary.join('\n')}\n`;
+  // Paths, ids and messages may come from a pull request: nothing in them may read as a CI command.
+  return guardLog(`\n${files.map((result) => `${renderFile(result, context, chalk)}\n`).join('')}${summary.join('\n')}\n`);
 }

@@ -4,7 +4,7 @@
  * process), then through runAction in this process for what the step decides.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../../src/action.js';
 import { collector } from '../cli/helpers.js';
 import { loadValidator } from '../report/sarif-validator.js';
+import { parseOutputFile, runnerCommands } from '../helpers/runner-log.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const script = path.join(root, 'bin/brieflint-action.js');
@@ -94,7 +95,9 @@ describe('the action step', () => {
     expect(run.summary).toContain('1 file checked: 5 errors, 2 warnings.');
     expect(run.summary).toContain('| table-total | 1 | 0 |');
     expect(run.summary).toContain('| brief.md | 45:22 | error | Part larger than its whole');
-    expect(run.output).toBe('sarif-file=brieflint.sarif\nerrors=5\nwarnings=2\n');
+    expect(parseOutputFile(run.output)).toEqual({ 'sarif-file': 'brieflint.sarif', errors: '5', warnings: '2' });
+    // The file path in the runner's multi-line syntax, with a delimiter no value can guess.
+    expect(run.output).toMatch(/^sarif-file<<ghadelimiter_[0-9a-f-]{36}\nbrieflint\.sarif\nghadelimiter_[0-9a-f-]{36}\nerrors=5\n/);
   });
 
   it('lists every finding in the summary, beyond the 10 annotations GitHub shows', async () => {
@@ -126,5 +129,46 @@ describe('the action step', () => {
     const broken = await runStepHere({ paths: '.', config: 'broken.json', 'fail-on': 'never' });
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('broken.json');
+  });
+
+  it('never writes the SARIF file through a link or outside the workspace', async () => {
+    const outside = path.join(runnerTemp, 'precious.txt');
+    writeFileSync(outside, 'keep me\n');
+    symlinkSync(outside, path.join(workspace, 'brieflint.sarif'));
+    const linked = await runStepHere({ paths: 'brief.md' });
+    expect(linked.status).toBe(2);
+    expect(linked.stdout).toContain('::error::brieflint: cannot write the SARIF file "brieflint.sarif": is a symbolic link');
+    expect(readFileSync(outside, 'utf8')).toBe('keep me\n');
+    symlinkSync(runnerTemp, path.join(workspace, 'out'));
+    for (const sarifFile of ['../escaped.sarif', 'out/escaped.sarif', path.join(runnerTemp, 'escaped.sarif')]) {
+      const run = await runStepHere({ paths: 'brief.md', 'sarif-file': sarifFile });
+      expect(run.status, sarifFile).toBe(2);
+      expect(run.stdout).toContain('the path leads outside the workspace');
+    }
+    expect(() => readFileSync(path.join(runnerTemp, 'escaped.sarif'))).toThrow();
+    mkdirSync(path.join(workspace, 'reports'));
+    const inside = await runStepHere({ paths: 'brief.md', 'sarif-file': 'reports/new/brieflint.sarif' });
+    expect(inside.status).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(workspace, 'reports/new/brieflint.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('refuses a sarif-file input that would forge another output', async () => {
+    const run = await runStepHere({ paths: 'brief.md', 'sarif-file': 'x.sarif\nerrors=0' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('::error::brieflint: input sarif-file must be a file name without control characters');
+    expect(parseOutputFile(run.output)).toEqual({});
+  });
+
+  it('runs no command a hostile file name or brief holds, in any format it prints', async () => {
+    writeFileSync(path.join(workspace, 'a\n::warning file=x.md,line=1::INJECTED\n##[add-mask]y.md'), '::error::INJECTED\n\nWe bought 100,00000 chips.\n');
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'html']) {
+      // The runner's own process once (the default format); the others in this process.
+      const run = format === 'stylish' ? runStep({ paths: '.', format }) : await runStepHere({ paths: '.', format });
+      const commands = runnerCommands(run.stdout + run.stderr);
+      // Only the step's own annotations: 7 for brief.md, 1 for the hostile file.
+      expect(commands.length, format).toBe(8);
+      expect(commands.every((line) => /^::(error|warning) file=/.test(line)), format).toBe(true);
+      expect(parseOutputFile(run.output)['sarif-file']).toBe('brieflint.sarif');
+    }
   });
 });

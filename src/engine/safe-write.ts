@@ -1,0 +1,85 @@
+/**
+ * Writing a file that a pull request may have planted something at. A symbolic link committed as
+ * `brieflint.sarif` (or as the `--output-file`) would make a plain write replace whatever it points to,
+ * outside the workspace. So the text goes to a new temporary file beside the target (created
+ * exclusively: O_EXCL never follows a link) and is renamed over it: rename replaces a link itself,
+ * never its target, and a reader never sees half a file. A link (or anything but a regular file) at
+ * the target is refused, so the user learns it is there instead of losing it silently.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, lstat, mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A target brieflint will not write: its message says why, in a few words. */
+export class UnsafeWriteError extends Error {
+  override name = 'UnsafeWriteError';
+}
+
+export interface SafeWriteOptions {
+  /** Refuse a target whose directory resolves (through links) outside this directory. */
+  inside?: string;
+  /** Create missing parent directories (inside `inside`, when given). */
+  createDirectories?: boolean;
+  /** The new file's permission bits, exactly (default 0o666, less the umask). */
+  mode?: number;
+}
+
+function isInside(directory: string, candidate: string): boolean {
+  const relative = path.relative(directory, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The deepest directory of `directory`'s ancestry that exists, resolved through links. */
+async function existingAncestor(directory: string): Promise<string> {
+  for (let current = directory; ; current = path.dirname(current)) {
+    const real = await realpath(current).catch(() => undefined);
+    if (real !== undefined) return real;
+    if (path.dirname(current) === current) return current;
+  }
+}
+
+export interface ReplaceOptions {
+  /** The file's permission bits, exactly (default 0o666 less the umask). */
+  mode?: number;
+  /** Runs after the new text is written and before it replaces the file (a last check may throw). */
+  beforeRename?: () => Promise<void>;
+}
+
+/**
+ * A temporary file beside `target`, written exclusively, then renamed over `target`.
+ * Shared by every write brieflint makes to a place a repository can name (--output-file, the Action's
+ * SARIF file, the cache, --fix).
+ */
+export async function replaceFile(target: string, text: string, options: ReplaceOptions = {}): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text, { encoding: 'utf8', mode: options.mode ?? 0o666, flag: 'wx' });
+    // A mode given is meant exactly (a fixed brief keeps its own), whatever the umask took away.
+    if (options.mode !== undefined) await chmod(temporary, options.mode);
+    await options.beforeRename?.();
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Writes `text` to `target` safely (see above); throws UnsafeWriteError, or the file system's error. */
+export async function writeFileSafely(target: string, text: string, options: SafeWriteOptions = {}): Promise<void> {
+  const absolute = path.resolve(target);
+  const directory = path.dirname(absolute);
+  const root = options.inside === undefined ? undefined : await realpath(options.inside);
+  if (root !== undefined && !isInside(root, await existingAncestor(directory))) {
+    throw new UnsafeWriteError('the path leads outside the workspace');
+  }
+  if (options.createDirectories) await mkdir(directory, { recursive: true });
+  if (root !== undefined && !isInside(root, await realpath(directory))) throw new UnsafeWriteError('the path leads outside the workspace');
+  const existing = await lstat(absolute).catch((error: { code?: string }) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (existing?.isSymbolicLink()) throw new UnsafeWriteError('is a symbolic link (brieflint does not write through one)');
+  if (existing?.isDirectory()) throw new UnsafeWriteError('is a directory');
+  if (existing && !existing.isFile()) throw new UnsafeWriteError('is not a regular file');
+  await replaceFile(absolute, text, { ...(options.mode !== undefined ? { mode: options.mode } : {}) });
+}
