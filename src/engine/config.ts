@@ -1,13 +1,13 @@
 /**
- * Configuration: the schema, discovery of the nearest config file upward from each linted file,
- * and resolution of the effective rule settings for one file.
+ * Configuration: the schema, discovery of the nearest config file upward from each linted file (up
+ * to the repository's root), and resolution of the effective rule settings for one file.
  *
  * Config is data only (JSON or YAML, never executed). Every validation problem becomes one
  * `ConfigError` whose message names the file and the key path, so the CLI can print it as one line.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlob, compileGlobs, GlobError } from './glob.js';
 import { z } from 'zod';
 import type { LocaleSetting } from '../quantity/types.js';
 import type { Rule, SeverityName } from './types.js';
@@ -329,7 +329,7 @@ export function validateConfig(
   const rules = readConfigKeys(config as Record<string, unknown>, top.layer, options.rules, prefix, problems);
   const overrides = (config.overrides ?? []).map((override, index): LoadedOverride => {
     const layer = readRules(override.rules, options.source, [...prefix, 'overrides', index, 'rules'], options.rules);
-    problems.push(...layer.problems);
+    problems.push(...layer.problems, ...globProblems(override.files, [...prefix, 'overrides', index, 'files']));
     return { files: override.files, locale: override.locale, rules: layer.layer };
   });
   if (problems.length > 0) throw invalidConfig(options.source, problems);
@@ -506,8 +506,33 @@ export class ConfigFinder {
       if (loaded) return loaded;
     }
     const parent = path.dirname(directory);
-    return parent === directory ? null : this.configInDirectory(parent);
+    return parent === directory || this.isSearchTop(directory) ? null : this.configInDirectory(parent);
   }
+
+  /**
+   * Where the search stops: the repository's root (the directory holding `.git`), as markdownlint-cli2
+   * stops at its base directory and ESLint's flat config at the cwd. Above it lie folders the
+   * repository does not own (a shared parent on a CI machine, another user's home): a config planted
+   * there must not switch rules off. Outside any repository the search stops at the cwd, or at the
+   * file's own folder when that lies outside the cwd.
+   */
+  private isSearchTop(directory: string): boolean {
+    if (existsSync(path.join(directory, '.git'))) return true;
+    if (repositoryRoot(directory) !== undefined) return false;
+    const cwd = path.resolve(this.options.cwd);
+    return directory === cwd || relativeInside(cwd, directory) === undefined;
+  }
+}
+
+const repositoryRoots = new Map<string, string | undefined>();
+
+/** The nearest directory at or above `directory` that holds `.git` (a directory, or a worktree's file). */
+export function repositoryRoot(directory: string): string | undefined {
+  if (repositoryRoots.has(directory)) return repositoryRoots.get(directory);
+  const parent = path.dirname(directory);
+  const root = existsSync(path.join(directory, '.git')) ? directory : parent === directory ? undefined : repositoryRoot(parent);
+  repositoryRoots.set(directory, root);
+  return root;
 }
 
 /** A path relative to a base directory with forward slashes, or undefined when it lies outside. */
@@ -529,13 +554,27 @@ function anchoredGlob(pattern: string): string {
 
 const overrideMatchers = new WeakMap<LoadedOverride, (relativePath: string) => boolean>();
 
+/** Override globs are matched in linear time (engine/glob.ts): a config is pull-request text too. */
 function overrideMatches(override: LoadedOverride, relativePath: string): boolean {
   let matcher = overrideMatchers.get(override);
   if (!matcher) {
-    matcher = picomatch(override.files.map(anchoredGlob), { dot: true });
+    matcher = compileGlobs(override.files.map(anchoredGlob));
     overrideMatchers.set(override, matcher);
   }
   return matcher(relativePath);
+}
+
+/** Each override glob that cannot be read, as a problem naming its key path. */
+function globProblems(files: readonly string[], where: KeyPath): string[] {
+  return files.flatMap((pattern, index) => {
+    try {
+      compileGlob(anchoredGlob(pattern));
+      return [];
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      return [`${formatKeyPath([...where, index])}: ${JSON.stringify(pattern)}: ${error.message}`];
+    }
+  });
 }
 
 function applyLayer(rules: Record<string, ResolvedRuleSetting>, layer: RuleLayer): void {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { relativeInside } from './config.js';
+import { relativeInside, repositoryRoot } from './config.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'] as const;
 export const IGNORE_FILE_NAMES = ['.gitignore', '.brieflintignore'] as const;
@@ -145,17 +145,6 @@ export class IgnoreTree {
 function skippedSegment(absolutePath: string, top: string): string | undefined {
   const relative = relativeInside(top, absolutePath) ?? absolutePath;
   return relative.split(/[\\/]/).find((segment) => ALWAYS_SKIPPED.has(segment));
-}
-
-const repositoryRoots = new Map<string, string | undefined>();
-
-/** The nearest directory at or above `directory` that holds `.git` (a directory, or a worktree's file). */
-function repositoryRoot(directory: string): string | undefined {
-  if (repositoryRoots.has(directory)) return repositoryRoots.get(directory);
-  const parent = path.dirname(directory);
-  const root = existsSync(path.join(directory, '.git')) ? directory : parent === directory ? undefined : repositoryRoot(parent);
-  repositoryRoots.set(directory, root);
-  return root;
 }
 
 /**
