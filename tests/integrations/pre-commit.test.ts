@@ -87,7 +87,7 @@ describe.skipIf(!available)('the real pre-commit framework', () => {
   }, 600_000);
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('installs from a commit: the hook environment holds the built command', () => {
     const listing = run('find', [path.join(scratch, 'cache'), '-path', '*/node_modules/brieflint/dist/bundle/main.cjs'], { cwd: scratch });
