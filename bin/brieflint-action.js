@@ -1,11 +1,23 @@
 #!/usr/bin/env node
 // The GitHub Action's step (see action.yml): lint, then annotations, SARIF, step summary, outputs.
-import { runAction } from '../dist/action.js';
+// It runs the bundle (dist/bundle/action.cjs: brieflint with every dependency, see scripts/bundle.mjs),
+// so a release tag that carries dist/bundle needs no install at all.
+import { createRequire } from 'node:module';
 
-process.exitCode = await runAction({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  cwd: process.cwd(),
-  env: process.env,
-});
+const require = createRequire(import.meta.url);
+
+try {
+  const { runAction } = require('../dist/bundle/action.cjs');
+  process.exitCode = await runAction({
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+  });
+} catch (error) {
+  // Never a stack trace in a workflow log: one annotation saying what went wrong.
+  const message = String(error instanceof Error ? error.message : error).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  process.stdout.write(`::error::brieflint could not run: ${message}\n`);
+  process.exitCode = 2;
+}

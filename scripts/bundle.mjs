@@ -5,6 +5,9 @@
  * (bin/compile-cache.cjs), which Node 20 offers for CommonJS scripts only. With the cache, what a
  * run does not need costs nothing to carry; without it (the first run), V8 pre-parses the unused code
  * lazily. The library API (dist/index.js) is tsc's output, unbundled, as a library should be.
+ *
+ * The GitHub Action's step has a bundle of its own (dist/bundle/action.cjs, src/action.ts with every
+ * dependency): a release tag carries dist/bundle (scripts/release.mjs), so the Action installs nothing.
  */
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -15,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/main.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { main: 'src/main.ts', worker: 'src/engine/worker.ts', action: 'src/action.ts' },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   bundle: true,

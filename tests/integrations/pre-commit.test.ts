@@ -3,18 +3,15 @@
  * installs it when missing), exactly as a user's `.pre-commit-config.yaml` does: pre-commit clones
  * this repository at a commit, runs `npm install` and `npm pack` in the clone (taking pack's standard
  * output as the tarball's name), installs the tarball and runs the hook on the staged Markdown files.
- *
- * The commit installed is a snapshot of this work tree (tracked and untracked files, .gitignore
- * honoured), so the test checks the code as it stands, committed or not. The snapshot is made with a
- * scratch index; the repository's own index, branches and work tree are not touched.
+ * The commit installed is a snapshot of this work tree (tests/helpers/snapshot.ts).
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshotRepository } from '../helpers/snapshot.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const available = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!available) console.warn('pre-commit is not installed (apt-get install pre-commit): the real pre-commit hook tests are skipped');
 
@@ -30,21 +27,6 @@ function ok(command: string, args: string[], options: SpawnSyncOptions & { cwd: 
   const result = run(command, args, options);
   expect(result.status, `${command} ${args.join(' ')}\n${result.output}`).toBe(0);
   return result.output.trim();
-}
-
-/** A commit holding this work tree as it is, reachable in a repository of its own under `scratch`. */
-function snapshotRepository(): string {
-  const index = path.join(scratch, 'snapshot-index');
-  const indexEnv = { ...env, GIT_INDEX_FILE: index };
-  ok('git', ['read-tree', 'HEAD'], { cwd: root, env: indexEnv });
-  ok('git', ['add', '-A'], { cwd: root, env: indexEnv });
-  const tree = ok('git', ['write-tree'], { cwd: root, env: indexEnv });
-  const commit = ok('git', ['commit-tree', tree, '-p', 'HEAD', '-m', 'brieflint work tree snapshot'], { cwd: root });
-  const source = path.join(scratch, 'brieflint');
-  ok('git', ['init', '-q', source], { cwd: scratch });
-  ok('git', ['fetch', '-q', root, commit], { cwd: source });
-  ok('git', ['update-ref', 'refs/heads/main', commit], { cwd: source });
-  return commit;
 }
 
 const wrongBrief = '# Chips\n\nFour gigafactories hold 100,00000 chips each.\n';
@@ -70,12 +52,12 @@ describe.skipIf(!available)('the real pre-commit framework', () => {
       GIT_COMMITTER_EMAIL: 'test@example.org',
       GIT_CONFIG_NOSYSTEM: '1',
     };
-    const rev = snapshotRepository();
+    const { repository, commit: rev } = snapshotRepository(scratch);
     project = path.join(scratch, 'project');
     ok('git', ['init', '-q', project], { cwd: scratch });
     writeFileSync(
       path.join(project, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${path.join(scratch, 'brieflint')}\n    rev: ${rev}\n    hooks:\n      - id: brieflint\n`,
+      `repos:\n  - repo: ${repository}\n    rev: ${rev}\n    hooks:\n      - id: brieflint\n`,
     );
     writeFileSync(path.join(project, '.brieflintignore'), 'drafts/\n');
     ok('git', ['add', '.pre-commit-config.yaml', '.brieflintignore'], { cwd: project });
