@@ -3,7 +3,7 @@
  * understood, and the programmatic example returns what its comments say (every `key: value` pair
  * written in a comment is found in the real output).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,10 +35,14 @@ describe('README examples', () => {
   it('the config example is a valid config', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'brieflint-readme-'));
     try {
-      writeFileSync(path.join(directory, '.brieflintrc.json'), blockAfter('upward from each linted file', 'json'));
-      const config = await api.configForFile(path.join(directory, 'nl/brief.md'), { cwd: directory });
+      // The example extends the config of the folder above it.
+      mkdirSync(path.join(directory, 'team'));
+      writeFileSync(path.join(directory, '.brieflintrc.json'), '{"rules": {"range-order": "warn", "number-format": "warn"}}');
+      writeFileSync(path.join(directory, 'team/.brieflintrc.json'), blockAfter('## Configuration', 'json'));
+      const config = await api.configForFile(path.join(directory, 'team/nl/brief.md'), { cwd: directory });
       expect(config.locale).toBe('nl');
       expect(config.rules['number-format']).toEqual({ severity: 'error', options: expect.objectContaining({ allowLakh: true }) });
+      expect(config.rules['range-order']!.severity).toBe('warn');
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -4,8 +4,16 @@
 import { z } from 'zod';
 import { isDecimal } from '../quantity/decimal.js';
 
-/** Relative slack for approximate figures ("≈", "roughly", "~"), as a decimal string: "0.1" is 10 %. */
-export const approximateSlackOption = z.string().refine(isDecimal, 'a decimal such as "0.1"').default('0.1');
+/**
+ * Relative slack for approximate figures ("≈", "roughly", "~"): "0.1" is 10 %. Written as a string or
+ * as a number (`approximateSlack: 0.05`, as YAML and JSON users write it); kept as a decimal string, so
+ * the arithmetic stays exact. A number is taken as JavaScript prints it (0.05 → "0.05").
+ */
+export const approximateSlackOption = z
+  .union([z.string(), z.number()])
+  .transform((value) => (typeof value === 'number' ? String(value) : value))
+  .refine(isDecimal, 'a decimal such as 0.1 or "0.1"')
+  .default('0.1');
 
 /** The options object of every arithmetic rule whose only option is the slack. */
 export const slackOptions = z

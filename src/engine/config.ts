@@ -6,6 +6,7 @@
  * `ConfigError` whose message names the file and the key path, so the CLI can print it as one line.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compileGlob, compileGlobs, GlobError } from './glob.js';
 import { z } from 'zod';
@@ -20,6 +21,8 @@ export type RuleEntryInput = SeverityInput | [SeverityInput] | [SeverityInput, u
 /** A config as written in a file (or passed to the API). */
 export interface ConfigInput {
   $schema?: string;
+  /** Config files this one builds on (paths relative to it, or packages), applied before it in order. */
+  extends?: string | string[];
   locale?: LocaleSetting;
   rules?: Record<string, RuleEntryInput>;
   overrides?: Array<{ files: string[]; locale?: LocaleSetting; rules?: Record<string, RuleEntryInput> }>;
@@ -58,6 +61,8 @@ export interface LoadedConfig {
   ignores: string[];
   /** In bytes. */
   maxFileSize?: number;
+  /** `extends` as written, resolved by loadConfigFile (a config given as data cannot extend). */
+  extends?: string[];
 }
 
 export interface ResolvedRuleSetting {
@@ -86,6 +91,8 @@ export const CONFIG_FILE_NAMES = [
   '.brieflintrc.json',
   '.brieflintrc.yaml',
   '.brieflintrc.yml',
+  // Without an extension, as .eslintrc and .markdownlintrc: JSON or YAML (YAML reads JSON too).
+  '.brieflintrc',
   'brieflint.config.json',
   'package.json',
 ] as const;
@@ -115,6 +122,7 @@ const fileSizeSchema = z.union([z.number(), z.string()]).refine((value) => parse
 
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
+  extends: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
   locale: localeSchema.optional(),
   rules: rulesSchema.optional(),
   overrides: z.array(overrideSchema).optional(),
@@ -332,6 +340,7 @@ export function validateConfig(
     problems.push(...layer.problems, ...globProblems(override.files, [...prefix, 'overrides', index, 'files']));
     return { files: override.files, locale: override.locale, rules: layer.layer };
   });
+  if (config.extends !== undefined && options.filePath === null) problems.push(`${formatKeyPath([...prefix, 'extends'])}: works in config files only`);
   if (problems.length > 0) throw invalidConfig(options.source, problems);
   return {
     filePath: options.filePath,
@@ -341,6 +350,7 @@ export function validateConfig(
     overrides,
     ignores: config.ignores ?? [],
     ...(config.maxFileSize !== undefined ? { maxFileSize: parseFileSize(config.maxFileSize)! } : {}),
+    ...(config.extends !== undefined ? { extends: typeof config.extends === 'string' ? [config.extends] : config.extends } : {}),
   };
 }
 
@@ -403,10 +413,18 @@ export function blankJsonComments(text: string): string {
   return out;
 }
 
-function parseJson(text: string, source: string, allowComments: boolean): unknown {
+/**
+ * A comma before a closing `}` or `]` blanked out (strings left alone), as VS Code's JSON with comments,
+ * TypeScript's tsconfig and markdownlint's .jsonc accept it. Runs after blankJsonComments.
+ */
+export function blankTrailingCommas(text: string): string {
+  return text.replace(/"(?:[^"\\\n]|\\.)*"?|,(?=\s*[}\]])/g, (match) => (match === ',' ? ' ' : match));
+}
+
+function parseJson(text: string, source: string, relaxed: boolean): unknown {
   const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(allowComments ? blankJsonComments(json) : json);
+    return JSON.parse(relaxed ? blankTrailingCommas(blankJsonComments(json)) : json);
   } catch (error) {
     const { at, reason } = jsonErrorParts(error, json);
     throw new ConfigError(`Invalid JSON in ${source}${at}: ${reason}`);
@@ -433,29 +451,88 @@ function displayPath(filePath: string, cwd: string): string {
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
 }
 
+/** At most this many config files are read for one config through `extends` (a hostile chain stays small). */
+const MAX_EXTENDED_FILES = 32;
+
+/** What one `extends` walk has seen: the files on the way down (for circles) and how many were read. */
+interface ExtendsWalk {
+  chain: string[];
+  read: { count: number };
+}
+
 /**
- * Reads and validates one config file. For package.json, returns null when it has no `brieflint` key
- * (discovery then keeps looking upward).
+ * Reads and validates one config file, with the files it extends. For package.json, returns null when
+ * it has no `brieflint` key (discovery then keeps looking upward).
  */
-export async function loadConfigFile(filePath: string, options: ConfigFileOptions): Promise<LoadedConfig | null> {
+export async function loadConfigFile(filePath: string, options: ConfigFileOptions, walk: ExtendsWalk = { chain: [], read: { count: 0 } }): Promise<LoadedConfig | null> {
   const absolute = path.resolve(options.cwd, filePath);
   const source = displayPath(absolute, options.cwd);
+  if (walk.chain.includes(absolute)) {
+    throw new ConfigError(`Config files extend each other in a circle: ${[...walk.chain, absolute].map((file) => displayPath(file, options.cwd)).join(' → ')}`);
+  }
+  if (++walk.read.count > MAX_EXTENDED_FILES) throw new ConfigError(`${source}: more than ${MAX_EXTENDED_FILES} config files through "extends"`);
+  if (/\.[cm]?[jt]s$/i.test(absolute)) throw new ConfigError(`${source} is code: brieflint reads config as data only (JSON or YAML)`);
   const text = readConfigText(absolute, source);
-  const isYaml = /\.ya?ml$/i.test(absolute);
+  const isYaml = /\.ya?ml$/i.test(absolute) || path.basename(absolute) === '.brieflintrc';
   const inPackageJson = path.basename(absolute) === 'package.json';
-  // package.json is npm's file and strict JSON; our own JSON config files may carry comments.
+  // package.json is npm's file and strict JSON; our own JSON config files may carry comments and trailing commas.
   let data = isYaml ? await parseYaml(text, source) : parseJson(text, source, !inPackageJson);
   if (inPackageJson) {
     if (data === null || typeof data !== 'object' || !('brieflint' in data)) return null;
     data = (data as { brieflint: unknown }).brieflint;
   }
-  return validateConfig(data, {
+  const config = validateConfig(data, {
     source,
     filePath: absolute,
     baseDir: path.dirname(absolute),
     rules: options.rules,
     keyPrefix: inPackageJson ? ['brieflint'] : [],
   });
+  if (!config.extends) return config;
+  let base: LoadedConfig | undefined;
+  for (const name of config.extends) {
+    const extended = resolveExtends(name, absolute, source);
+    const loaded = await loadConfigFile(extended, options, { chain: [...walk.chain, absolute], read: walk.read });
+    if (!loaded) throw new ConfigError(`${displayPath(extended, options.cwd)}, extended by ${source}, has no "brieflint" key`);
+    base = base ? layerConfig(base, loaded) : loaded;
+  }
+  const { extends: _extended, ...own } = config;
+  return layerConfig(base!, own);
+}
+
+/** An `extends` entry as a file: a path (from the extending file's folder) or an installed package's file. */
+function resolveExtends(name: string, from: string, source: string): string {
+  if (name.startsWith('.') || path.isAbsolute(name)) {
+    const file = path.resolve(path.dirname(from), name);
+    if (!existsSync(file)) throw new ConfigError(`Cannot read config file ${name}, extended by ${source}: no such file`);
+    return file;
+  }
+  try {
+    return createRequire(from).resolve(name);
+  } catch {
+    throw new ConfigError(`Cannot find "${name}", extended by ${source}: neither a path (write ./${name} for a file) nor an installed package`);
+  }
+}
+
+/**
+ * `top` built on `base`: rule by rule, what `top` sets wins (a severity alone keeps the base's
+ * options); overrides and ignores add up, base first. As with ESLint's `extends`, the globs of an
+ * extended config are matched from the folder of the config that extends it.
+ */
+function layerConfig(base: LoadedConfig, top: LoadedConfig): LoadedConfig {
+  const rules = new Map(base.rules);
+  for (const [id, entry] of top.rules) rules.set(id, { ...rules.get(id), ...entry });
+  const locale = top.locale ?? base.locale;
+  const maxFileSize = top.maxFileSize ?? base.maxFileSize;
+  return {
+    filePath: top.filePath,
+    baseDir: top.baseDir,
+    ...(locale !== undefined ? { locale } : {}),
+    rules,
+    overrides: [...base.overrides, ...top.overrides],
+    ignores: [...base.ignores, ...top.ignores],
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+  };
 }
 
 export interface ConfigFinderOptions extends ConfigFileOptions {

@@ -15,6 +15,7 @@ import {
   validateConfig,
 } from '../../src/engine/config.js';
 import frontmatterSchema from '../../src/rules/frontmatter-schema.js';
+import { builtinRules } from '../../src/rules/index.js';
 import { tempTree, testRules } from './helpers.js';
 
 const rules = testRules;
@@ -189,11 +190,38 @@ describe('config files and discovery', () => {
   });
 
   it('reports JSON errors at file:line:column, as YAML errors', async () => {
-    const root = await tempTree({ '.brieflintrc.json': '{\n  "rules": {\n    "no-word": "warn",\n  }\n}\n' });
+    const root = await tempTree({ '.brieflintrc.json': '{\n  "rules": {\n    "no-word": "warn"\n    "first-char": "off"\n  }\n}\n' });
     await expect(loadConfigFile(path.join(root, '.brieflintrc.json'), { rules, cwd: root })).rejects.toThrow(
-      /^Invalid JSON in \.brieflintrc\.json:4:3: [^\n]*property name$/,
+      /^Invalid JSON in \.brieflintrc\.json:4:5: /,
     );
   });
+
+  it('accepts trailing commas and comments in its own JSON files, not in package.json (npm\'s, strict)', async () => {
+    const root = await tempTree({
+      '.brieflintrc.json': '{\n  "rules": {\n    "no-word": "warn", // loud enough\n    "first-char": ["off",],\n  },\n  "ignores": ["a,]", "b",],\n}\n',
+      'sub/package.json': '{"brieflint": {"rules": {"no-word": "warn",}}}',
+    });
+    const loaded = await loadConfigFile(path.join(root, '.brieflintrc.json'), { rules, cwd: root });
+    expect(loaded!.rules.get('no-word')).toEqual({ severity: 'warn' });
+    expect(loaded!.rules.get('first-char')).toEqual({ severity: 'off' });
+    // A comma inside a string is the string's own.
+    expect(loaded!.ignores).toEqual(['a,]', 'b']);
+    await expect(loadConfigFile(path.join(root, 'sub/package.json'), { rules, cwd: root })).rejects.toThrow(/^Invalid JSON in sub[\\/]package\.json:1:/);
+  });
+
+  it('reads .brieflintrc without an extension, as JSON or YAML, after the named files', async () => {
+    const root = await tempTree({
+      'json/.brieflintrc': '{"rules": {"no-word": "warn",}}',
+      'yaml/.brieflintrc': 'rules:\n  no-word: off\n',
+      'both/.brieflintrc': 'rules: {no-word: off}',
+      'both/.brieflintrc.yml': 'rules: {no-word: error}',
+    });
+    const finder = new ConfigFinder({ rules, cwd: root });
+    expect((await finder.configFor(path.join(root, 'json/a.md')))!.rules.get('no-word')).toEqual({ severity: 'warn' });
+    expect((await finder.configFor(path.join(root, 'yaml/a.md')))!.rules.get('no-word')).toEqual({ severity: 'off' });
+    expect((await finder.configFor(path.join(root, 'both/a.md')))!.filePath).toBe(path.join(root, 'both/.brieflintrc.yml'));
+  });
+
 
   it('finds the nearest config upward, skipping package.json without a brieflint key', async () => {
     const root = await tempTree({
@@ -241,6 +269,77 @@ describe('config files and discovery', () => {
     // A config may exist above the temp directory on some machines; only its absence of errors matters then.
     if (found) expect(path.relative(found.baseDir, root).startsWith('..')).toBe(false);
     else expect(found).toBeNull();
+  });
+});
+
+describe('extends', () => {
+  it('builds on the files it names, in order: what the extending file sets wins, rule by rule', async () => {
+    const root = await tempTree({
+      'shared/base.yaml': 'locale: nl\nrules:\n  no-word: [warn, {word: XX}]\n  first-char: error\nignores: [drafts/]\n',
+      'shared/strict.json': '{"rules": {"first-char": "warn"}, "maxFileSize": "1MB"}',
+      'team/.brieflintrc.json': '{"extends": ["../shared/base.yaml", "../shared/strict.json"], "rules": {"no-word": "error"}, "ignores": ["old/"]}',
+    });
+    const loaded = (await new ConfigFinder({ rules, cwd: root }).configFor(path.join(root, 'team/a.md')))!;
+    expect(loaded.filePath).toBe(path.join(root, 'team/.brieflintrc.json'));
+    expect(loaded.locale).toBe('nl');
+    // A severity alone keeps the options the base gave.
+    expect(loaded.rules.get('no-word')).toEqual({ severity: 'error', options: { word: 'XX', fix: false } });
+    expect(loaded.rules.get('first-char')).toEqual({ severity: 'warn' });
+    expect(loaded.maxFileSize).toBe(1024 ** 2);
+    // The base's globs are matched from the extending file's folder, as with ESLint's extends.
+    expect(loaded.ignores).toEqual(['drafts/', 'old/']);
+    expect(loaded.baseDir).toBe(path.join(root, 'team'));
+    expect(resolveConfig(loaded, { rules, filePath: path.join(root, 'team/a.md') }).rules['no-word']).toEqual({ severity: 'error', options: { word: 'XX', fix: false } });
+  });
+
+  it('takes a string, and a package installed beside the config (its JSON or YAML file)', async () => {
+    const root = await tempTree({
+      'node_modules/brieflint-config-house/package.json': '{"name": "brieflint-config-house", "main": "config.json"}',
+      'node_modules/brieflint-config-house/config.json': '{"rules": {"no-word": "off"}}',
+      'node_modules/brieflint-config-house/dutch.yaml': 'locale: nl',
+      '.brieflintrc.yaml': 'extends: brieflint-config-house\n',
+      'nl/.brieflintrc.yaml': 'extends: [brieflint-config-house, brieflint-config-house/dutch.yaml]\n',
+    });
+    const finder = new ConfigFinder({ rules, cwd: root });
+    expect((await finder.configFor(path.join(root, 'a.md')))!.rules.get('no-word')).toEqual({ severity: 'off' });
+    const dutch = (await finder.configFor(path.join(root, 'nl/a.md')))!;
+    expect(dutch.locale).toBe('nl');
+    expect(dutch.rules.get('no-word')).toEqual({ severity: 'off' });
+  });
+
+  it('refuses a circle, a missing file or package, code, and data given to the API', async () => {
+    const root = await tempTree({
+      'a.json': '{"extends": "./b.yaml"}',
+      'b.yaml': 'extends: ./a.json',
+      'missing.json': '{"extends": "./nowhere.json"}',
+      'package.json': '{"brieflint": {"extends": "no-such-brieflint-config"}}',
+      'code.json': '{"extends": "./config.js"}',
+      'config.js': 'module.exports = {}',
+    });
+    const load = (file: string) => loadConfigFile(path.join(root, file), { rules, cwd: root });
+    await expect(load('a.json')).rejects.toThrow('Config files extend each other in a circle: a.json → b.yaml → a.json');
+    await expect(load('missing.json')).rejects.toThrow('Cannot read config file ./nowhere.json, extended by missing.json: no such file');
+    await expect(load('package.json')).rejects.toThrow('Cannot find "no-such-brieflint-config", extended by package.json: neither a path (write ./no-such-brieflint-config for a file) nor an installed package');
+    await expect(load('code.json')).rejects.toThrow('config.js is code: brieflint reads config as data only (JSON or YAML)');
+    expect(errorOf(() => validate({ extends: './base.json' })).message).toBe('Invalid config in .brieflintrc.json: extends: works in config files only');
+  });
+
+  it('reads at most 32 files through extends, however they branch', async () => {
+    const files: Record<string, string> = {};
+    // Each file extends the next one twice: 2^20 reads without a bound.
+    for (let level = 0; level < 20; level++) files[`c${level}.json`] = JSON.stringify({ extends: [`./c${level + 1}.json`, `./c${level + 1}.json`] });
+    files['c20.json'] = '{}';
+    const root = await tempTree(files);
+    await expect(loadConfigFile(path.join(root, 'c0.json'), { rules, cwd: root })).rejects.toThrow('more than 32 config files through "extends"');
+  });
+});
+
+describe('approximateSlack', () => {
+  const builtin = (data: unknown) => validateConfig(data, { source: '.brieflintrc.yaml', filePath: null, baseDir: '/base', rules: builtinRules });
+  it('is a number or a decimal string, kept as the exact decimal', () => {
+    expect(builtin({ rules: { 'sum-mismatch': ['error', { approximateSlack: 0.05 }] } }).rules.get('sum-mismatch')!.options).toEqual({ approximateSlack: '0.05' });
+    expect(builtin({ rules: { 'sum-mismatch': ['error', { approximateSlack: '0.05' }] } }).rules.get('sum-mismatch')!.options).toEqual({ approximateSlack: '0.05' });
+    expect(() => builtin({ rules: { 'sum-mismatch': ['error', { approximateSlack: 'ten percent' }] } })).toThrow('a decimal such as 0.1 or "0.1"');
   });
 });
 
