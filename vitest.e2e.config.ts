@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    // Chromium's start on a loaded 2-core machine takes longer than vitest's 10 s for hooks.
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 });
