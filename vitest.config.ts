@@ -12,6 +12,8 @@ const MOCKING = [
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // One temporary folder per run, removed at its end (tests/helpers/temp-root.ts).
+    globalSetup: ['tests/helpers/temp-root.ts'],
     pool: 'forks',
     // Vitest's default in a run is one worker fewer than the cores: one worker, a serial suite, on a
     // 2-core laptop or CI runner. Every core, and at least two: the timing tests measure CPU time
