@@ -74,6 +74,24 @@ function runAction(actionPath: string, workspace: string, inputs: Record<string,
   return { status: 0, step: undefined, log: logs.join(''), output: readFileSync(output, 'utf8') };
 }
 
+/** $GITHUB_OUTPUT as the runner reads it: `name=value` lines and `name<<DELIMITER` … `DELIMITER` blocks. */
+function outputs(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[index]!);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2]!, index + 1);
+      values[heredoc[1]!] = lines.slice(index + 1, end).join('\n');
+      index = end;
+    } else if (lines[index]!.includes('=')) {
+      const [name, ...value] = lines[index]!.split('=');
+      values[name!] = value.join('=');
+    }
+  }
+  return values;
+}
+
 beforeAll(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'brieflint-release-test-'));
   const { repository } = snapshotRepository(scratch);
@@ -137,8 +155,7 @@ describe('action.yml at the release tag', () => {
     expect(run.status).toBe(1);
     expect(run.step).toBe('Lint');
     expect(JSON.parse(readFileSync(path.join(workspace, 'reports/lint/brieflint.sarif'), 'utf8')).version).toBe('2.1.0');
-    expect(run.output).toMatch(/^sarif-file=reports\/lint\/brieflint\.sarif$/m);
-    expect(run.output).toMatch(/^errors=2$/m);
+    expect(outputs(run.output)).toMatchObject({ 'sarif-file': 'reports/lint/brieflint.sarif', errors: '2' });
   });
 
   it('a SARIF path it cannot write is one error line, never a stack trace', () => {
