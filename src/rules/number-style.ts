@@ -395,7 +395,7 @@ function foreignGroupingInColumns(brief: Brief): Array<{ range: Range; message: 
   const foreign = new RegExp(`^\\d{1,3}(?:\\${otherGroup}\\d{3})+$`);
   for (const table of brief.tables) {
     if (table.quoted) continue;
-    const width = Math.max(0, ...table.rows.map((row) => row.length));
+    const width = table.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
     for (let column = 0; column < width; column++) {
       const figures = table.rows.flatMap((row) => {
         const cellFigures = row[column]?.figures ?? [];

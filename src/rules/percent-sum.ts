@@ -218,10 +218,10 @@ function tableBreakdowns(brief: Brief, table: Table): Breakdown[] {
     for (let column = 1; column < table.header.length; column++) {
       const header = labelOf(table.header[column]!);
       if (RATE_HEADER.test(header) || totalKind(header)) continue;
-      found.push(...columnBreakdowns(table, rows, column, header, notes.rounding));
+      for (const breakdown of columnBreakdowns(table, rows, column, header, notes.rounding)) found.push(breakdown);
     }
   }
-  if (!table.header.slice(1).some(isTimeLabel)) found.push(...rowBreakdowns(table, rows, notes.rounding));
+  if (!table.header.slice(1).some(isTimeLabel)) for (const breakdown of rowBreakdowns(table, rows, notes.rounding)) found.push(breakdown);
   return found;
 }
 

@@ -209,7 +209,7 @@ function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: T
     // "| Item | Quantity | Cost | Total |": the Total is a product of a count and a price, not a sum.
     const countHeader = table.header.slice(0, totalColumn).some((cell) => COUNT_HEADER.test(labelOf(cell)));
     if (countHeader) continue;
-    const previousTotal = Math.max(0, ...totalColumns.map(({ column }) => column).filter((column) => column < totalColumn));
+    const previousTotal = totalColumns.reduce((last, { column }) => (column < totalColumn ? Math.max(last, column) : last), 0);
     for (const row of rows) {
       const reading = row.readings[totalColumn];
       if (!reading || reading.kind !== 'number') continue;
@@ -354,7 +354,8 @@ function writePart(total: Figure, part: Figure, locale: Locale): string {
 /** Decimal places written in the parts, so that a sum of "2.0 + 1.0" shows as "3.0". */
 function fractionDigits(total: Figure, parts: Figure[]): number {
   const exponent = scaleExponent(total.scale) ?? 0;
-  return Math.max(0, ...[total, ...parts].map((figure) => -(exponentOfPower(shiftDecimal(figure.precision, -exponent)) ?? 0)));
+  // A reduce, not Math.max(...): a table of 150 000 rows is as many parts, too many arguments for the stack.
+  return [total, ...parts].reduce((most, figure) => Math.max(most, -(exponentOfPower(shiftDecimal(figure.precision, -exponent)) ?? 0)), 0);
 }
 
 /** "50 + 150", each part written as the reader sees it, with the rows left out as parts named. */

@@ -136,11 +136,9 @@ export function readNotes(table: Table, brief: Brief): TableNotes {
 
 /** The text of those notes, for rules that look for other remarks ("multiple answers possible"). */
 export function notesText(table: Table, brief: Brief): string {
-  const previousEnd = Math.max(0, ...brief.tables.filter((other) => other.range.end <= table.range.start).map((other) => other.range.end));
-  const nextStart = Math.min(
-    brief.source.length,
-    ...brief.tables.filter((other) => other.range.start >= table.range.end).map((other) => other.range.start),
-  );
+  // Reduced, not spread into Math.max/min: a brief may hold more tables than the stack has room for arguments.
+  const previousEnd = brief.tables.reduce((end, other) => (other.range.end <= table.range.start ? Math.max(end, other.range.end) : end), 0);
+  const nextStart = brief.tables.reduce((start, other) => (other.range.start >= table.range.end ? Math.min(start, other.range.start) : start), brief.source.length);
   const sameSection = (block: TextBlock): boolean => block.headingPath.join('\u0000') === table.headingPath.join('\u0000');
   const before = brief.blocks.filter(
     (block) => block.kind === 'paragraph' && block.range.end <= table.range.start && block.range.start >= previousEnd && sameSection(block),
