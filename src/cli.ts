@@ -406,7 +406,7 @@ async function run(context: RunContext): Promise<number> {
 
   const collected = await collectResults({ ...context, paths }, readingStdin, lint, lintOptions);
   if (!collected) return EXIT_FAILURE;
-  if (options.fix) collected.fileErrors.push(...(await writeFixes(context, collected.results, collected.readTexts)));
+  if (options.fix) for (const failure of await writeFixes(context, collected.results, collected.readTexts)) collected.fileErrors.push(failure);
   const stylish = options.format === 'stylish';
   if (options.fixDryRun && readingStdin && stylish) {
     // As an editor integration wants it: the fixed text alone (the exit code still tells what is left).

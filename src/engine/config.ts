@@ -279,7 +279,7 @@ function readRules(
     const rule = rules.find((candidate) => candidate.meta.id === id);
     if (!rule) throw unknownRuleError(id, source, where, rules);
     const result = readRuleEntry(rule, value, [...where, id]);
-    problems.push(...result.problems);
+    for (const problem of result.problems) problems.push(problem);
     if (result.entry) layer.set(id, result.entry);
   }
   return { layer, problems };
@@ -306,7 +306,7 @@ function readConfigKeys(
       continue;
     }
     const parsed = rule.meta.options.safeParse(config[key], { reportInput: true });
-    if (!parsed.success) problems.push(...formatIssues(parsed.error.issues, [...prefix, key], optionKnownKeys(rule.meta.options)));
+    if (!parsed.success) for (const problem of formatIssues(parsed.error.issues, [...prefix, key], optionKnownKeys(rule.meta.options))) problems.push(problem);
     else merged.set(rule.meta.id, { ...entry, options: parsed.data });
   }
   return merged;
@@ -337,7 +337,7 @@ export function validateConfig(
   const rules = readConfigKeys(config as Record<string, unknown>, top.layer, options.rules, prefix, problems);
   const overrides = (config.overrides ?? []).map((override, index): LoadedOverride => {
     const layer = readRules(override.rules, options.source, [...prefix, 'overrides', index, 'rules'], options.rules);
-    problems.push(...layer.problems, ...globProblems(override.files, [...prefix, 'overrides', index, 'files']));
+    for (const problem of [...layer.problems, ...globProblems(override.files, [...prefix, 'overrides', index, 'files'])]) problems.push(problem);
     return { files: override.files, locale: override.locale, rules: layer.layer };
   });
   if (config.extends !== undefined && options.filePath === null) problems.push(`${formatKeyPath([...prefix, 'extends'])}: works in config files only`);

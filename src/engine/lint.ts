@@ -415,7 +415,7 @@ const READ_BATCH = 16;
 async function inReadBatches<T>(files: readonly string[], work: (file: string) => Promise<T>): Promise<T[]> {
   const done: T[] = [];
   for (let start = 0; start < files.length; start += READ_BATCH) {
-    done.push(...(await Promise.all(files.slice(start, start + READ_BATCH).map(work))));
+    for (const outcome of await Promise.all(files.slice(start, start + READ_BATCH).map(work))) done.push(outcome);
   }
   return done;
 }
@@ -450,7 +450,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const workers = workersFor(pending.length, options);
   if (workers > 0) {
     const outcome = await lintInWorkers(pending, options, workers);
-    results.push(...outcome.results);
+    for (const result of outcome.results) results.push(result);
     readTexts = outcome.readTexts;
     cacheUpdates = outcome.cacheUpdates;
     // Files too large for a worker's heap: the main thread has the whole process's.
@@ -461,7 +461,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     }
     for (const [key, entry] of linter.cacheUpdates) cacheUpdates.set(key, entry);
   } else {
-    results.push(...(await inReadBatches(pending, (file) => linter.lintFile(file))));
+    for (const result of await inReadBatches(pending, (file) => linter.lintFile(file))) results.push(result);
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (cache && cacheFile) await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } });

@@ -41,7 +41,8 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
   const readErrors: NonNullable<Brief['readErrors']> = [];
   for (const block of structure.blocks) {
     try {
-      figures.push(...readBlock(block, locale));
+      // One by one: spreading 130 000 figures of one line as arguments overflows the stack.
+      for (const figure of readBlock(block, locale)) figures.push(figure);
     } catch (error) {
       // One block the quantity reader trips on must not cost the file all its other figures.
       block.figures = [];

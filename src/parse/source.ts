@@ -43,7 +43,8 @@ export function makePointAt(source: string): (offset: number) => Point {
   };
 }
 
-function lastStartAtOrBefore(starts: Uint32Array, offset: number): number {
+/** The index of the last line start at or before `offset` (binary search). */
+export function lastStartAtOrBefore(starts: Uint32Array, offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

@@ -5,7 +5,7 @@
  * counting as one column. On screen a tab is wider and an astral character (emoji, some CJK) is two
  * UTF-16 units but one glyph, so both the line and its underline are laid out in display cells.
  */
-import { splitLines } from './lines.js';
+import { lineCount, lineText } from './lines.js';
 
 /** Where a message points, in ESLint's terms. */
 export interface SourceSpan {
@@ -77,15 +77,35 @@ function visibleWindow(length: number, markStart: number, markEnd: number, maxWi
 }
 
 /** The code row and marker row of one line, marking UTF-16 units [startUnit, endUnit). */
-function frameLine(text: string, lineNumber: number, startUnit: number, endUnit: number, options: FrameOptions): FrameRow[] {
+/**
+ * The part of a long line around the mark that can be shown, in UTF-16 units: a frame must cost what
+ * it shows, not the line's length (16 000 findings on one 500 KB line were O(findings × line)).
+ */
+function lineWindow(text: string, startUnit: number, maxWidth: number): { from: number; to: number } {
+  const reach = 4 * maxWidth;
+  if (text.length <= 2 * reach) return { from: 0, to: text.length };
+  const start = Math.min(Math.max(startUnit, 0), text.length);
+  let from = Math.max(0, start - reach);
+  let to = Math.min(text.length, start + reach);
+  // Never half of a surrogate pair at either end.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from]!)) from++;
+  if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1]!)) to--;
+  return { from, to };
+}
+
+function frameLine(line: string, lineNumber: number, lineStart: number, lineEnd: number, options: FrameOptions): FrameRow[] {
+  const window = lineWindow(line, lineStart, options.maxWidth);
+  const text = line.slice(window.from, window.to);
+  const startUnit = lineStart - window.from;
+  const endUnit = Math.min(lineEnd, window.to) - window.from;
   const display = toDisplayLine(text, options.tabWidth);
   const clampUnit = (unit: number) => Math.min(Math.max(unit, 0), text.length);
   const markStart = display.cellOfUnit[clampUnit(startUnit)] ?? 0;
   // At least one caret, so an empty span or a point at the end of the line still shows where it is.
   const markEnd = Math.max(display.cellOfUnit[clampUnit(endUnit)] ?? 0, markStart + 1);
   const { from, to } = visibleWindow(display.cells.length, markStart, markEnd, options.maxWidth);
-  const cutBefore = from > 0 ? '…' : '';
-  const cutAfter = to < display.cells.length ? '…' : '';
+  const cutBefore = from > 0 || window.from > 0 ? '…' : '';
+  const cutAfter = to < display.cells.length || window.to < line.length ? '…' : '';
   const code = `${cutBefore}${display.cells.slice(from, to).join('')}${cutAfter}`;
   const caretsFrom = Math.max(markStart, from);
   const caretsTo = Math.min(markEnd, Math.max(to, markStart + 1));
@@ -101,13 +121,13 @@ function frameLine(text: string, lineNumber: number, startUnit: number, endUnit:
  * (a fatal message at line 0, a source that was not kept).
  */
 export function codeFrameRows(source: string, span: SourceSpan, options: FrameOptions = defaultFrameOptions): FrameRow[] {
-  const lines = splitLines(source);
-  if (!Number.isInteger(span.line) || span.line < 1 || span.line > lines.length) return [];
-  const endLine = Math.min(Math.max(span.endLine ?? span.line, span.line), lines.length);
+  const lines = lineCount(source);
+  if (!Number.isInteger(span.line) || span.line < 1 || span.line > lines) return [];
+  const endLine = Math.min(Math.max(span.endLine ?? span.line, span.line), lines);
   const shownEnd = Math.min(endLine, span.line + options.maxLines - 1);
   const rows: FrameRow[] = [];
   for (let lineNumber = span.line; lineNumber <= shownEnd; lineNumber += 1) {
-    const text = lines[lineNumber - 1] ?? '';
+    const text = lineText(source, lineNumber);
     const startUnit = lineNumber === span.line ? span.column - 1 : 0;
     const endUnit =
       lineNumber !== endLine ? text.length : span.endColumn !== undefined ? span.endColumn - 1 : lineNumber === span.line ? span.column : text.length;
@@ -119,15 +139,19 @@ export function codeFrameRows(source: string, span: SourceSpan, options: FrameOp
 
 /** The source text a span covers, whitespace runs collapsed and cut to maxLength with "…" (for "related:" lines). */
 export function excerpt(source: string, span: SourceSpan, maxLength = 60): string {
-  const lines = splitLines(source);
   const endLine = span.endLine ?? span.line;
-  if (span.line < 1 || endLine > lines.length || endLine < span.line) return '';
+  if (span.line < 1 || endLine > lineCount(source) || endLine < span.line) return '';
   const parts: string[] = [];
+  let collected = 0;
   for (let lineNumber = span.line; lineNumber <= endLine; lineNumber += 1) {
-    const text = lines[lineNumber - 1] ?? '';
+    const text = lineText(source, lineNumber);
     const start = lineNumber === span.line ? span.column - 1 : 0;
     const end = lineNumber === endLine && span.endColumn !== undefined ? span.endColumn - 1 : text.length;
-    parts.push(text.slice(Math.max(0, start), Math.max(0, end)));
+    const part = text.slice(Math.max(0, start), Math.max(0, end));
+    parts.push(part);
+    collected += part.length + 1;
+    // Enough to show: a related place over a whole table must not cost the table per message.
+    if (collected > 4 * maxLength) break;
   }
   const flat = parts.join(' ').replace(/\s+/g, ' ').trim();
   const characters = Array.from(flat);

@@ -7,6 +7,7 @@
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
+import { splitLines } from './lines.js';
 import { portablePath } from './paths.js';
 import { countOf, countsByRule, problemSummary, sumTotals } from './summary.js';
 
@@ -24,10 +25,6 @@ function severityName(message: LintMessage): 'error' | 'warning' {
   return message.severity === 2 ? 'error' : 'warning';
 }
 
-/** Lines of a source as the engine counts them (\r\n, \n or \r end a line). */
-function splitLines(source: string): string[] {
-  return source.split(/\r\n|\n|\r/);
-}
 
 interface Finding {
   id: string;

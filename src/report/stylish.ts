@@ -40,7 +40,8 @@ function toRow(message: LintMessage): Row {
 }
 
 function widthsOf(rows: readonly Row[]): ColumnWidths {
-  const widest = (pick: (row: Row) => string) => Math.max(0, ...rows.map((row) => pick(row).length));
+  // A reduce, not Math.max(...rows): 150 000 findings are too many arguments for the stack, and the report would be lost.
+  const widest = (pick: (row: Row) => string) => rows.reduce((most, row) => Math.max(most, pick(row).length), 0);
   return {
     line: widest((row) => row.line),
     column: widest((row) => row.column),
@@ -59,7 +60,7 @@ function renderRow(row: Row, widths: ColumnWidths, chalk: ChalkInstance): string
 }
 
 function renderFrameRows(rows: readonly FrameRow[], severity: Row['severity'], chalk: ChalkInstance): string[] {
-  const numberWidth = Math.max(0, ...rows.map((row) => String(row.lineNumber ?? '').length));
+  const numberWidth = rows.reduce((most, row) => Math.max(most, String(row.lineNumber ?? '').length), 0);
   const mark = severity === 'error' ? chalk.red : chalk.yellow;
   return rows.map((row) => {
     if (row.kind === 'code') return `    ${chalk.dim(`${String(row.lineNumber).padStart(numberWidth)} |`)} ${row.text}`;
@@ -92,7 +93,9 @@ function renderFile(result: LintResult, context: FormatterContext, chalk: ChalkI
     lines.push(renderRow(row, widths, chalk));
     if (!context.verbose) continue;
     const details = renderDetails(row, result.source, chalk);
-    if (details.length > 0) lines.push(...details, '');
+    if (details.length === 0) continue;
+    for (const detail of details) lines.push(detail);
+    lines.push('');
   }
   if (lines[lines.length - 1] !== '') lines.push('');
   return lines.join('\n');
