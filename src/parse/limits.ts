@@ -1,13 +1,29 @@
 /**
- * Shapes the Markdown parser (micromark) cannot read in linear time, refused before parsing with a
- * message instead of a hang. All three are micromark's own algorithms, measured on 100 KB inputs:
+ * Shapes the Markdown parser (micromark, mdast-util-from-markdown) cannot read in linear time or
+ * memory, refused before parsing with a one-line message instead of a hang or a crash. Each is the
+ * parser's own algorithm; the costs were measured on brieflint's whole lint (CPU time):
  * - emphasis: `resolveAllAttention` matches each closing `*`/`_`/`~` against the openers before it
  *   and splices the event list per match; "*a " × 33 000 + "*" × 33 000 did not finish in 10 minutes;
  * - a paragraph of many lines: `resolveAllText` splices the event list once per line ("a b\n" × 25 000:
  *   seconds, growing with the square of the lines);
- * - nesting: each line re-checks every open container (`> ` × 20 000 overflows the stack after seconds).
+ * - nesting on one line: each line re-checks every open container (`> ` × 20 000 overflows the stack);
+ * - nested brackets: at each "]" the footnote-call check normalises the text back to its "[" (so
+ *   "[" × n + "x" + "]" × n costs n²: 25 KB 1.8 s, 100 KB 51 s). The cost counted is the sum of the
+ *   distances from each "]" to its "["; plain links keep it under the text's length;
+ * - containers closed between paragraphs: each list, block quote or footnote definition that ends
+ *   before more text rebuilds the document's whole event list so far (document.js, EditMap), so
+ *   "- item\n\ntext\n\n" × 2 000 took 5 s and 8 000 footnote definitions between paragraphs 44 s.
+ *   The cost counted is the sum of the offsets at which such a container ends;
+ * - lists nested by indentation: `prepareList` walks each list's events, so a line costs its length
+ *   times its nesting (a list 250 levels deep, 62 KB: 1.5 s; 1 000 levels, 1 MB: 47 s);
+ * - table cells: every cell is a tree node with positions (about 1 KB each): a 4 MB table of 45 000
+ *   columns ran out of heap after two minutes (exit 134).
  * The limits are far above anything written by hand: a paragraph of 5 000 lines, 1 000 emphasis
- * markers in one paragraph (or one table row), 2 000 nested quotes or lists.
+ * markers in one paragraph (or one table row), 2 000 nested quotes or lists on a line, bracket and
+ * nesting costs of 8× the text (links inside links are 2×), containers closing at 24 million
+ * characters of offsets in all (about 2 s; the 374 briefs and laws of the test corpus stay under
+ * 16 million, the most a 240 KB German statute with a list in every article), 1 000 columns and
+ * 300 000 table cells.
  * Fenced code, HTML blocks and frontmatter are not scanned (micromark does not read them as text),
  * and table rows count one by one (a table's cells are parsed cell by cell).
  */
@@ -16,7 +32,20 @@ export const PARSE_LIMITS = {
   paragraphLines: 5_000,
   emphasisRuns: 1_000,
   nesting: 2_000,
+  /** Sum of "]"-to-"[" distances, per character of text (plus a floor for short texts). */
+  bracketCostPerCharacter: 8,
+  /** Sum of list depth × line length, per character of text (plus the same floor). */
+  listDepthCostPerCharacter: 8,
+  /** Sum of the offsets at which a container closes before more text. */
+  containerClosingCost: 24_000_000,
+  tableColumns: 1_000,
+  tableCells: 300_000,
 } as const;
+
+export type ParseLimits = { readonly [K in keyof typeof PARSE_LIMITS]: number };
+
+/** Costs below this many characters are never refused: short texts parse fast whatever their shape. */
+const COST_FLOOR = 1_000_000;
 
 /** A document the parser would take too long on; the message says which line and which limit. */
 export class ParseLimitError extends Error {
@@ -75,8 +104,86 @@ function emphasisRuns(line: string): number {
   return runs;
 }
 
+/** A footnote definition's first line ("[^note]: …"): a container, as list items and quotes are. */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:/;
+/** A list item's marker after its indentation, and the spaces after it. */
+const LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+
+/** Columns of leading white space (a tab to the next multiple of 4, as CommonMark counts it). */
+function indentation(line: string): number {
+  let columns = 0;
+  for (const char of line) {
+    if (char === ' ') columns++;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+/** The cells of a table row: its unescaped pipes, less a leading and a trailing one, plus one. */
+function cellsOf(row: string): number {
+  const line = row.trim();
+  let pipes = 0;
+  let last = -1;
+  for (let index = 0; index < line.length; index++) {
+    if (line[index] === '\\') index++;
+    else if (line[index] === '|') {
+      pipes++;
+      last = index;
+    }
+  }
+  return pipes + 1 - (line.startsWith('|') ? 1 : 0) - (last === line.length - 1 && last > 0 ? 1 : 0);
+}
+
+/** The running costs of the shapes micromark reads super-linearly (see the header). */
+class ShapeCosts {
+  bracket = 0;
+  listDepth = 0;
+  closing = 0;
+  closings = 0;
+  tableCells = 0;
+  private readonly openBrackets: number[] = [];
+  private readonly listColumns: number[] = [];
+  private containerOpen = false;
+  private previousBlank = false;
+
+  /** A new paragraph or table row: brackets never pair across it. */
+  resetBrackets(): void {
+    this.openBrackets.length = 0;
+  }
+
+  brackets(line: string, lineStart: number): void {
+    for (let index = 0; index < line.length; index++) {
+      const char = line[index];
+      if (char === '\\') index++;
+      else if (char === '[') this.openBrackets.push(lineStart + index);
+      else if (char === ']' && this.openBrackets.length > 0) this.bracket += lineStart + index - this.openBrackets.pop()!;
+    }
+  }
+
+  /** Nesting by indentation, and containers (lists, quotes, footnotes) closed before more text. */
+  structure(line: string, lineStart: number, containerDepth: number): void {
+    if (line.trim() === '') {
+      this.previousBlank = true;
+      return;
+    }
+    const indent = indentation(line);
+    while (this.listColumns.length > 0 && this.listColumns[this.listColumns.length - 1]! > indent) this.listColumns.pop();
+    const marker = LIST_MARKER.exec(line);
+    if (marker) this.listColumns.push(indent + marker[2]!.length + Math.max(1, marker[3]!.length));
+    this.listDepth += this.listColumns.length * (line.length + 1);
+    if (containerDepth > 0 || FOOTNOTE_DEFINITION.test(line)) this.containerOpen = true;
+    else if (this.containerOpen && this.previousBlank && indent < 2) {
+      this.closing += lineStart;
+      this.closings++;
+      this.containerOpen = false;
+    }
+    this.previousBlank = false;
+  }
+}
+
 /** The reason `text` is beyond the parser's limits, or undefined when it is safe to parse. */
-export function checkParseLimits(text: string): ParseLimitError | undefined {
+export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMITS): ParseLimitError | undefined {
   let lineNumber = 0;
   let start = 0;
   let fence: string | undefined;
@@ -86,10 +193,14 @@ export function checkParseLimits(text: string): ParseLimitError | undefined {
   let runLines = 0;
   let runEmphasis = 0;
   let runKind: 'none' | 'text' | 'table' | 'html' = 'none';
+  const costs = new ShapeCosts();
+  const bracketBudget = limits.bracketCostPerCharacter * text.length + COST_FLOOR;
+  const listBudget = limits.listDepthCostPerCharacter * text.length + COST_FLOOR;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end).replace(/\r$/, '');
+    const lineStart = start;
     lineNumber++;
     start = end + 1;
     if (frontmatter) {
@@ -107,8 +218,18 @@ export function checkParseLimits(text: string): ParseLimitError | undefined {
       continue;
     }
     const { depth, listItem } = containers(line);
-    if (depth > PARSE_LIMITS.nesting) {
-      return new ParseLimitError(`line ${lineNumber} nests ${depth} blockquotes or lists; brieflint reads at most ${PARSE_LIMITS.nesting} levels`, lineNumber);
+    if (depth > limits.nesting) {
+      return new ParseLimitError(`line ${lineNumber} nests ${depth} blockquotes or lists; brieflint reads at most ${limits.nesting} levels`, lineNumber);
+    }
+    costs.structure(line, lineStart, depth);
+    if (costs.listDepth > listBudget) {
+      return new ParseLimitError(`the list at line ${lineNumber} nests too deeply for its length (a list nested by indentation costs the parser its depth × its length); brieflint refuses it`, lineNumber);
+    }
+    if (costs.closing > limits.containerClosingCost) {
+      return new ParseLimitError(
+        `the brief closes too many lists, block quotes or footnotes between paragraphs (${costs.closings} by line ${lineNumber}; each costs the parser the text before it); brieflint refuses it`,
+        lineNumber,
+      );
     }
     if (line.trim() === '') {
       runKind = 'none';
@@ -120,6 +241,7 @@ export function checkParseLimits(text: string): ParseLimitError | undefined {
       runStart = lineNumber;
       runLines = 0;
       runEmphasis = 0;
+      costs.resetBrackets();
     }
     if (runKind === 'html') continue;
     const unquoted = line.replace(/^(?:[ \t]*>)*/, '');
@@ -131,24 +253,37 @@ export function checkParseLimits(text: string): ParseLimitError | undefined {
         continue;
       }
     }
+    if (runKind === 'table') costs.resetBrackets();
+    costs.brackets(line, lineStart);
+    if (costs.bracket > bracketBudget) {
+      return new ParseLimitError(`the brackets ([…]) of the paragraph at line ${runStart} nest too deeply to parse in reasonable time; brieflint refuses them`, runStart);
+    }
     const runs = emphasisRuns(line);
     if (runKind === 'table') {
-      if (runs > PARSE_LIMITS.emphasisRuns) return tooMuchEmphasis(lineNumber, 'line');
+      if (runs > limits.emphasisRuns) return tooMuchEmphasis(lineNumber, 'line', limits.emphasisRuns);
+      const cells = cellsOf(line);
+      costs.tableCells += cells;
+      if (cells > limits.tableColumns) {
+        return new ParseLimitError(`the table row at line ${lineNumber} has ${cells} columns; brieflint reads at most ${limits.tableColumns}`, lineNumber);
+      }
+      if (costs.tableCells > limits.tableCells) {
+        return new ParseLimitError(`the tables hold more than ${limits.tableCells} cells by line ${lineNumber}; brieflint reads at most ${limits.tableCells}`, lineNumber);
+      }
       continue;
     }
     runLines++;
     runEmphasis += runs;
-    if (runLines > PARSE_LIMITS.paragraphLines) {
-      return new ParseLimitError(`the paragraph at line ${runStart} runs over ${PARSE_LIMITS.paragraphLines} lines without a blank line; brieflint reads at most ${PARSE_LIMITS.paragraphLines}`, runStart);
+    if (runLines > limits.paragraphLines) {
+      return new ParseLimitError(`the paragraph at line ${runStart} runs over ${limits.paragraphLines} lines without a blank line; brieflint reads at most ${limits.paragraphLines}`, runStart);
     }
-    if (runEmphasis > PARSE_LIMITS.emphasisRuns) return tooMuchEmphasis(runStart, 'paragraph');
+    if (runEmphasis > limits.emphasisRuns) return tooMuchEmphasis(runStart, 'paragraph', limits.emphasisRuns);
   }
   return undefined;
 }
 
-function tooMuchEmphasis(line: number, where: 'line' | 'paragraph'): ParseLimitError {
+function tooMuchEmphasis(line: number, where: 'line' | 'paragraph', most: number): ParseLimitError {
   return new ParseLimitError(
-    `the ${where} at line ${line} has more than ${PARSE_LIMITS.emphasisRuns} runs of emphasis markers (*, _, ~); brieflint reads at most ${PARSE_LIMITS.emphasisRuns}`,
+    `the ${where} at line ${line} has more than ${most} runs of emphasis markers (*, _, ~); brieflint reads at most ${most}`,
     line,
   );
 }
