@@ -169,12 +169,6 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
   return program;
 }
 
-async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** --quiet, as ESLint's getErrorResults: warnings leave both the messages and the suppressed messages. */
 /** ESLint's getErrorResults: errors only, and files left without errors are left out. */
 function onlyErrors(results: LintResult[], build: LintModule['buildResult']): LintResult[] {
@@ -352,8 +346,15 @@ async function collectResults(
 ): Promise<Collected | undefined> {
   const { io, options } = context;
   if (readingStdin) {
-    const text = await readAll(io.stdin);
-    return { results: [await lint.lintStdin(text, { ...lintOptions, stdinFilename: options.stdinFilename })], fileErrors: [], stdinText: text };
+    const { briefFromBytes, readStdinBytes } = await import('./engine/files.js');
+    const stdinOptions = { ...lintOptions, stdinFilename: options.stdinFilename };
+    const limit = await lint.stdinSizeLimit(stdinOptions);
+    const read = await readStdinBytes(io.stdin, limit);
+    const result = await lint.lintStdin(read, stdinOptions);
+    // The text, for --fix-dry-run to echo when nothing was fixed: only when it was read exactly as sent.
+    const outcome = briefFromBytes(read.bytes, limit, read.size);
+    const exact = 'text' in outcome && outcome.warning === undefined;
+    return { results: [result], fileErrors: [], ...(exact ? { stdinText: outcome.text } : {}) };
   }
   const targets = context.paths.length > 0 ? context.paths : ['.'];
   const outcome = await lint.lintFiles(targets, lintOptions);
@@ -362,6 +363,7 @@ async function collectResults(
   const errors = options.errorOnUnmatchedPattern ? outcome.errors : outcome.errors.filter((error) => !error.unmatched);
   const readTexts = outcome.readTexts;
   for (const error of errors) io.stderr.write(`brieflint: ${error.message}\n`);
+  for (const warning of outcome.warnings ?? []) io.stderr.write(`brieflint: warning: ${warning}\n`);
   if (!options.errorOnUnmatchedPattern && results.length === 0 && errors.length === 0) return { results, fileErrors: errors };
   // Files named but ignored under --no-warn-ignored were found, only left out: not "no files".
   if (results.length > 0 || (ignored.length > 0 && errors.length === 0)) return { results, fileErrors: errors, readTexts };
@@ -411,7 +413,13 @@ async function run(context: RunContext): Promise<number> {
   if (options.fixDryRun && readingStdin && stylish) {
     // As an editor integration wants it: the fixed text alone (the exit code still tells what is left).
     const [result] = collected.results;
-    await writeRaw(context, result?.output ?? collected.stdinText ?? '');
+    const text = result?.output ?? collected.stdinText;
+    if (text === undefined) {
+      // Binary, over the size limit or not UTF-8: echoing a decoded text would change the bytes the editor sent.
+      io.stderr.write(`brieflint: ${result?.messages[0]?.message ?? 'standard input could not be read'}; nothing written\n`);
+      return EXIT_FAILURE;
+    }
+    await writeRaw(context, text);
     return exitCodeFor(collected.results, collected.fileErrors, options.maxWarnings ?? -1, io);
   }
   const diffs = options.fixDryRun && stylish ? await dryRunDiffs(context, collected.results, collected.readTexts) : '';

@@ -368,15 +368,35 @@ export async function readBriefFile(absolutePath: string, options: ReadOptions =
     if (stats.isDirectory()) return { error: `Cannot read file: ${REASON_BY_CODE.EISDIR}` };
     if (!stats.isFile()) return { error: 'Cannot read file: not a regular file' };
     if (stats.size > maxFileSize) return { skipped: oversize(stats.size, maxFileSize) };
-    const bytes = await readFile(absolutePath);
     // The file may have grown since stat.
-    if (bytes.length > maxFileSize) return { skipped: oversize(bytes.length, maxFileSize) };
-    const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
-    if (nul >= 0) return { skipped: `File skipped: binary content (a NUL byte at byte ${nul + 1}), not a Markdown brief` };
-    return decodeBrief(bytes);
+    return briefFromBytes(await readFile(absolutePath), maxFileSize);
   } catch (error) {
     return { error: `Cannot read file: ${errorReason(error)}` };
   }
+}
+
+/** Bytes read (a file, or standard input) as a brief: the size limit, the binary check, then UTF-8. */
+export function briefFromBytes(bytes: Uint8Array, maxFileSize: number, size = bytes.length): ReadOutcome {
+  if (size > maxFileSize) return { skipped: oversize(size, maxFileSize) };
+  const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
+  if (nul >= 0) return { skipped: `File skipped: binary content (a NUL byte at byte ${nul + 1}), not a Markdown brief` };
+  return decodeBrief(bytes);
+}
+
+/**
+ * Standard input, read only up to one byte past the limit (a pipe that never ends must not fill the
+ * memory): the bytes, and how many there were when that is known (more than the limit otherwise).
+ */
+export async function readStdinBytes(stream: AsyncIterable<string | Uint8Array>, maxFileSize: number): Promise<{ bytes: Uint8Array; size: number }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > maxFileSize) return { bytes: new Uint8Array(), size };
+    chunks.push(buffer);
+  }
+  return { bytes: Buffer.concat(chunks), size };
 }
 
 function oversize(size: number, limit: number): string {

@@ -23,8 +23,12 @@ import { applyDirectives, type PlacedMessage } from './directives.js';
 import { lintAndFix } from './fix.js';
 import { cacheFileFor, cacheKey, entryFor, hashConfig, hashText, loadCache, matchingEntry, saveCache, type CacheEntry } from './cache.js';
 import { hasWorkerScript, lintInWorkers, workerCount } from './parallel.js';
+import { UnsafeWriteError } from './safe-write.js';
 import { packageVersion } from '../package-files.js';
 import {
+  briefFromBytes,
+  DEFAULT_MAX_FILE_SIZE,
+  errorReason,
   expandPaths,
   ignoredByConfig,
   ignoreReasonFor,
@@ -264,6 +268,8 @@ export interface LintFilesOutcome {
   ignored?: string[];
   /** With `fix`: the text each fixed file had when it was read, to check it is unchanged before writing. */
   readTexts?: Map<string, string>;
+  /** Problems that cost no result (a cache that could not be read or written), for the user to hear of. */
+  warnings?: string[];
 }
 
 /** ESLint's warning for a file that was named but is ignored. */
@@ -396,7 +402,7 @@ export class FileLinter {
   private async lookUp(absolutePath: string, text: string, entries: Record<string, CacheEntry>) {
     const contentHash = hashText(text);
     const config = await this.resolvedFor(absolutePath);
-    const configHash = hashConfig(config, packageVersion());
+    const configHash = hashConfig(config, packageVersion(), { reportUnusedDirectives: this.options.reportUnusedDirectives ?? false });
     const key = cacheKey(absolutePath, this.cwd);
     const entry = matchingEntry(entries[key], contentHash, configHash);
     if (entry) this.cacheUpdates.set(key, entry);
@@ -432,7 +438,9 @@ function workersFor(fileCount: number, options: LintFilesOptions): number {
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const cacheFile = options.cache && !options.fix ? await cacheFileFor(cwd, options.cacheLocation) : undefined;
-  const cache = cacheFile ? await loadCache(cacheFile, packageVersion()) : undefined;
+  const loaded = cacheFile ? await loadCache(cacheFile, packageVersion()) : undefined;
+  const warnings: string[] = loaded?.warning ? [loaded.warning] : [];
+  const cache = loaded?.cache;
   if (cache) options = { ...options, cacheEntries: cache.entries };
   const linter = new FileLinter(options);
   const expanded = await expandPaths(paths, linter.expandOptions());
@@ -464,27 +472,57 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     for (const result of await inReadBatches(pending, (file) => linter.lintFile(file))) results.push(result);
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  if (cache && cacheFile) await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } });
+  if (cache && cacheFile) {
+    try {
+      await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } });
+    } catch (error) {
+      // The results stand: a cache that cannot be written costs the next run time, not this run its report.
+      const reason = error instanceof UnsafeWriteError ? error.message : errorReason(error);
+      warnings.push(`the cache ${path.relative(cwd, cacheFile) || cacheFile} could not be written: ${reason}`);
+    }
+  }
   return {
     results,
+    ...(warnings.length > 0 ? { warnings } : {}),
     errors: expanded.errors,
     ignored: expanded.ignored.map((entry) => entry.filePath),
     ...(options.fix ? { readTexts } : {}),
   };
 }
 
-/** Lints text from standard input; with a file name, that name decides config, overrides and ignores. */
+/**
+ * Lints text from standard input; with a file name, that name decides config, overrides and ignores.
+ * Given the bytes read (see stdinSizeLimit and readStdinBytes), standard input gets what a file gets:
+ * the size limit, the binary check, and invalid UTF-8 linted with a warning but never fixed (writing
+ * the fixed text would put U+FFFD where the bytes were).
+ */
 export async function lintStdin(
-  text: string,
+  input: string | { bytes: Uint8Array; size: number },
   options: LintFilesOptions & { stdinFilename?: string },
 ): Promise<LintResult> {
   const linter = new FileLinter(options);
-  if (options.stdinFilename === undefined) return linter.lintTextAt(text, undefined);
-  const absolutePath = path.resolve(linter.cwd, options.stdinFilename);
-  const reason = await ignoreReasonFor(absolutePath, linter.expandOptions());
-  if (reason && options.warnIgnored === false) return buildResult(absolutePath, []);
-  if (reason) return ignoredFileResult({ filePath: absolutePath, reason });
-  return linter.lintTextAt(text, absolutePath);
+  const absolutePath = options.stdinFilename === undefined ? undefined : path.resolve(linter.cwd, options.stdinFilename);
+  if (absolutePath !== undefined) {
+    const reason = await ignoreReasonFor(absolutePath, linter.expandOptions());
+    if (reason && options.warnIgnored === false) return buildResult(absolutePath, []);
+    if (reason) return ignoredFileResult({ filePath: absolutePath, reason });
+  }
+  if (typeof input === 'string') return linter.lintTextAt(input, absolutePath);
+  const shownPath = absolutePath ?? TEXT_FILE_PATH;
+  const read = briefFromBytes(input.bytes, await stdinSizeLimit(options), input.size);
+  if ('error' in read) return buildResult(shownPath, [fileMessage(null, 2, read.error, true)]);
+  if ('skipped' in read) return buildResult(shownPath, [fileMessage(null, 1, read.skipped.replace(/^File skipped/, 'Standard input skipped'), false)]);
+  const result = await linter.lintTextAt(read.text, absolutePath);
+  if (read.warning === undefined) return result;
+  return buildResult(shownPath, [fileMessage(null, 1, read.warning.replace(/^File/, 'Standard input'), false), ...result.messages], result.suppressedMessages, read.text);
+}
+
+/** How many bytes of standard input are read: --max-file-size, else the config's maxFileSize, else 10 MB. */
+export async function stdinSizeLimit(options: LintFilesOptions & { stdinFilename?: string }): Promise<number> {
+  if (options.maxFileSize !== undefined) return options.maxFileSize;
+  const linter = new FileLinter(options);
+  const config = await linter.finder.configFor(path.resolve(linter.cwd, options.stdinFilename ?? TEXT_FILE_PATH));
+  return config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }
 
 /** The effective config for one file, as `--print-config` shows it. */
