@@ -59,9 +59,15 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   };
 }
 
-/** Markdown table cells: pipes escaped, line breaks flattened, HTML neutralised. */
+/**
+ * Markdown table cells: pipes escaped, line breaks flattened, HTML neutralised, and link brackets
+ * escaped (a file named "[x](https://…)" or "![](https://…)" must not become a link or an image).
+ */
 function cell(text: string): string {
-  return text.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char)
+    .replace(/[|[\]`]/g, (char) => `\\${char}`)
+    .replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** The step summary: counts per rule, then every finding with its place. */

@@ -5,10 +5,11 @@
  * Config is data only (JSON or YAML, never executed). Every validation problem becomes one
  * `ConfigError` whose message names the file and the key path, so the CLI can print it as one line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compileGlob, compileGlobs, GlobError } from './glob.js';
+import { readSmallFile, resolvesInside } from './small-files.js';
 import { z } from 'zod';
 import type { LocaleSetting } from '../quantity/types.js';
 import type { Rule, SeverityName } from './types.js';
@@ -381,7 +382,12 @@ async function parseYaml(text: string, source: string, describe?: YamlErrorText)
     if (describe) throw new ConfigError(describe(where, reason));
     throw new ConfigError(`Invalid YAML in ${source}${where ? `:${where.line}:${where.col}` : ''}: ${reason}`);
   }
-  return document.toJS() ?? {};
+  try {
+    return document.toJS() ?? {};
+  } catch (error) {
+    // yaml refuses an alias bomb ("Excessive alias count…") while building the value: a config error, not a crash.
+    throw new ConfigError(`Invalid YAML in ${source}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**
@@ -431,13 +437,27 @@ function parseJson(text: string, source: string, relaxed: boolean): unknown {
   }
 }
 
+/** A config file's text: a regular file of at most 1 MB (see small-files.ts). */
 function readConfigText(filePath: string, source: string): string {
   try {
-    return readFileSync(filePath, 'utf8');
+    return readSmallFile(filePath);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError(`Cannot read config file ${source}: ${reason}`);
   }
+}
+
+/**
+ * The folder a file found under `directory` must resolve into: its repository's root, or outside any
+ * repository the working directory (or the folder itself, outside that too). A link out of it could
+ * read another user's file, or the job's own secrets (/proc/self/environ), into the CI log.
+ */
+export function confinedTop(directory: string, cwd: string): string {
+  return repositoryRoot(directory) ?? (relativeInside(cwd, directory) !== undefined ? cwd : directory);
+}
+
+function assertConfined(file: string, top: string, source: string): void {
+  if (!resolvesInside(top, file)) throw new ConfigError(`${source} leads outside the repository; brieflint reads config from inside it only`);
 }
 
 export interface ConfigFileOptions {
@@ -458,6 +478,8 @@ const MAX_EXTENDED_FILES = 32;
 interface ExtendsWalk {
   chain: string[];
   read: { count: number };
+  /** The folder configs must lie in (a discovered config's repository); none for --config. */
+  top?: string;
 }
 
 /**
@@ -472,6 +494,7 @@ export async function loadConfigFile(filePath: string, options: ConfigFileOption
   }
   if (++walk.read.count > MAX_EXTENDED_FILES) throw new ConfigError(`${source}: more than ${MAX_EXTENDED_FILES} config files through "extends"`);
   if (/\.[cm]?[jt]s$/i.test(absolute)) throw new ConfigError(`${source} is code: brieflint reads config as data only (JSON or YAML)`);
+  if (walk.top !== undefined) assertConfined(absolute, walk.top, source);
   const text = readConfigText(absolute, source);
   const isYaml = /\.ya?ml$/i.test(absolute) || path.basename(absolute) === '.brieflintrc';
   const inPackageJson = path.basename(absolute) === 'package.json';
@@ -492,7 +515,8 @@ export async function loadConfigFile(filePath: string, options: ConfigFileOption
   let base: LoadedConfig | undefined;
   for (const name of config.extends) {
     const extended = resolveExtends(name, absolute, source);
-    const loaded = await loadConfigFile(extended, options, { chain: [...walk.chain, absolute], read: walk.read });
+    // Extended files keep to the same folder as the config that extends them (none for --config: the workflow's own choice).
+    const loaded = await loadConfigFile(extended, options, { ...walk, chain: [...walk.chain, absolute] });
     if (!loaded) throw new ConfigError(`${displayPath(extended, options.cwd)}, extended by ${source}, has no "brieflint" key`);
     base = base ? layerConfig(base, loaded) : loaded;
   }
@@ -579,7 +603,8 @@ export class ConfigFinder {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(directory, name);
       if (!existsSync(candidate)) continue;
-      const loaded = await loadConfigFile(candidate, this.options);
+      const top = confinedTop(directory, path.resolve(this.options.cwd));
+      const loaded = await loadConfigFile(candidate, this.options, { chain: [], read: { count: 0 }, top });
       if (loaded) return loaded;
     }
     const parent = path.dirname(directory);

@@ -4,13 +4,14 @@
  * Ignore files work as in git: one in a directory applies to that directory's subtree, and a
  * deeper one can re-include (`!pattern`) what a shallower one excluded.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chmod, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { relativeInside, repositoryRoot } from './config.js';
+import { confinedTop, relativeInside, repositoryRoot } from './config.js';
+import { readSmallFile, resolvesInside } from './small-files.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'] as const;
 export const IGNORE_FILE_NAMES = ['.gitignore', '.brieflintignore'] as const;
@@ -87,7 +88,8 @@ export class IgnoreTree {
         const file = path.join(directory, name);
         if (!existsSync(file)) continue;
         try {
-          found.push({ rules: ignore().add(readFileSync(file, 'utf8')), name });
+          // Bounded: a link committed as .gitignore may point at /dev/zero (see small-files.ts).
+          found.push({ rules: ignore().add(readSmallFile(file)), name });
         } catch {
           // An unreadable ignore file ignores nothing, as in git.
         }
@@ -197,6 +199,8 @@ async function walkDirectory(directory: string, top: string, context: WalkContex
       const target = await stat(entryPath).catch(() => undefined);
       isDirectory = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
+      // A folder linked out of the repository (to /, to another user's files) is not walked.
+      if (isDirectory && !resolvesInside(confinedTop(directory, context.cwd), entryPath)) continue;
     }
     if (!isDirectory && !(isFile && isMarkdown(entryPath))) continue;
     if (context.tree.ignoredItself(top, entryPath, isDirectory)) continue;

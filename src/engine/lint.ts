@@ -2,6 +2,7 @@
  * Running the rules: text → Brief → each enabled rule → LintMessages (with directives applied)
  * → one LintResult per file, in ESLint's shape.
  */
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { buildBrief } from '../parse/index.js';
@@ -12,6 +13,7 @@ import { builtinRules } from '../rules/index.js';
 import {
   ConfigError,
   ConfigFinder,
+  confinedTop,
   resolveConfig,
   validateConfig,
   type ConfigInput,
@@ -24,6 +26,7 @@ import { lintAndFix } from './fix.js';
 import { cacheFileFor, cacheKey, entryFor, hashConfig, hashText, loadCache, matchingEntry, saveCache, type CacheEntry } from './cache.js';
 import { hasWorkerScript, lintInWorkers, workerCount } from './parallel.js';
 import { UnsafeWriteError } from './safe-write.js';
+import { resolvesInside } from './small-files.js';
 import { packageVersion } from '../package-files.js';
 import {
   briefFromBytes,
@@ -354,6 +357,11 @@ export class FileLinter {
 
   /** The file as a brief, under the size limit its config (or --max-file-size) sets. */
   private async read(absolutePath: string): ReturnType<typeof readBriefFile> {
+    // A brief linked out of the repository (to /etc/passwd, another user's file) is not this repository's text.
+    const real = await realpath(absolutePath).catch(() => undefined);
+    if (real !== undefined && !resolvesInside(confinedTop(path.dirname(absolutePath), this.cwd), real)) {
+      return { skipped: 'File skipped: a symbolic link to outside the repository' };
+    }
     const config = await this.finder.configFor(absolutePath);
     return readBriefFile(absolutePath, { maxFileSize: this.options.maxFileSize ?? config?.maxFileSize });
   }

@@ -119,3 +119,15 @@ describe('override globs', () => {
     expect((await runMain(['docs/brief.md'], { cwd: repo })).code).toBe(1);
   });
 });
+
+describe('config YAML', () => {
+  it('refuses an alias bomb as a config error, not an internal error', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const name of 'bcdefg') levels.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`).join(', ')}]`);
+    const repo = path.join(shared, 'repo');
+    await writeFile(path.join(repo, '.brieflintrc.yaml'), `${levels.join('\n')}\n`);
+    const run = await runMain(['docs/brief.md'], { cwd: repo });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('brieflint: Invalid YAML in .brieflintrc.yaml: Excessive alias count indicates a resource exhaustion attack\n');
+  });
+});

@@ -116,3 +116,13 @@ describe('the command, with hostile file names and config', () => {
     expect(await readFile(path.join(root, 'brief.md'), 'utf8')).toContain(FORGED);
   });
 });
+
+describe('the step summary (Markdown the job page renders)', () => {
+  it('turns no file name or message into a link, an image or HTML', async () => {
+    const { stepSummary } = await import('../../../src/action.js');
+    const summary = stepSummary([result('[click](https://evil.example/).md', [message({ line: 1, column: 1, message: 'see ![](https://evil.example/p.png) <img src=x> `code` | cell' })])], '/work/briefs');
+    expect(summary).not.toMatch(/(?<!\\)\]\(/);
+    expect(summary).not.toContain('<img');
+    expect(summary).toContain('\\[click\\](https:');
+  });
+});
