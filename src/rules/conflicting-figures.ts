@@ -7,7 +7,8 @@ import { unitLemma } from '../quantity/nouns.js';
 import { perLocale } from '../parse/figures.js';
 import type { Locale } from '../quantity/types.js';
 import { joinAlternatives } from './number-format.js';
-import { authorsSentences, qualifiedStart, sameNoun } from './part-exceeds-whole.js';
+import { wordsFor } from '../lexicon/index.js';
+import { authorsSentences, qualifiedStart, sameWord } from '../semantics/index.js';
 import { boundedText, MAX_GAP_LENGTH } from '../parse/gaps.js';
 
 /**
@@ -47,12 +48,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Definite determiners by language: "the € 20 bn gigafactory fund" is one known thing, "a € 5 bn loan" is any loan. */
-const DEFINITE: Record<Locale, string> = {
-  en: "the|its|their|our|his|her|this|that|[\\p{L}.]+['’]s",
-  nl: "de|het|dit|deze|dat|die|zijn|haar|hun",
-  de: "der|die|das|den|dem|des|dieser|diese|dieses|diesem|diesen|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren",
-  fr: "le|la|les|l['’]|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs",
-};
+const DEFINITE = perLocale((locale) => wordsFor(locale, 'determiner').join('|'));
 
 /** A definite determiner right before the figure ("the € 20 bn …", "die vier Gigafabriken"). */
 const DEFINITE_BEFORE = perLocale((locale) => new RegExp(String.raw`(?:^|[\s(])(?:${DEFINITE[locale]})(?:\s+|(?<=['’]))$`, 'iu'));
@@ -199,7 +195,7 @@ function namesShared(a: Statement, b: Statement): boolean {
   return wordsOf(a.window)
     .slice(1)
     .filter((word) => /^\p{Lu}/u.test(word))
-    .every((word) => other.some((candidate) => sameNoun(word, candidate)));
+    .every((word) => other.some((candidate) => sameWord(word, candidate)));
 }
 
 function wordsOf(text: string): string[] {

@@ -6,7 +6,7 @@ import { roundDecimal, shiftDecimal } from '../quantity/decimal.js';
 import { perLocale } from '../parse/figures.js';
 import type { Locale } from '../quantity/types.js';
 import { slackOptions } from '../arith/options.js';
-import { authorsSentences, compatible, isPartOfWhole, qualifiedStart } from './part-exceeds-whole.js';
+import { authorsSentences, isPartOfWhole, qualifiedStart, sameMeasure as comparable } from '../semantics/index.js';
 import { writeLike } from '../quantity/format.js';
 
 /** A share claimed in one sentence: `part` is `share` of `whole`. */
@@ -149,7 +149,7 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
       ENDS_THE_SHARE.test(text.slice(third.end))
     ) {
       // "6 of the 27" says plainly that the bare 6 counts Member States too.
-      if (compatible(first, second)) claims.push({ part: first, whole: second, share: third });
+      if (comparable(first, second)) claims.push({ part: first, whole: second, share: third });
     }
   }
   return claims.filter(({ part, whole }) => !isRate(part) && !isRate(whole));
@@ -161,7 +161,7 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
  * residents)", "10 % of the 2,000 respondents are under 18").
  */
 function sameMeasure(part: Figure, whole: Figure): boolean {
-  if (!compatible(part, whole)) return false;
+  if (!comparable(part, whole)) return false;
   return part.kind === 'amount' ? whole.kind === 'amount' : Boolean(part.unit && whole.unit);
 }
 

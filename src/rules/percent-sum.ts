@@ -6,7 +6,8 @@ import { absDecimal, compareDecimal, multiplyDecimal, subtractDecimal, sumDecima
 import { writeLike } from '../quantity/format.js';
 import { perLocale } from '../parse/figures.js';
 import type { Locale } from '../quantity/types.js';
-import { authorsSentences, qualifiedStart } from './part-exceeds-whole.js';
+import { conceptPattern } from '../lexicon/index.js';
+import { authorsSentences, qualifiedStart } from '../semantics/index.js';
 import {
   isPartOfAnotherRow,
   isSurelyPartOfAnotherRow,
@@ -71,8 +72,7 @@ const OWN_BASE_HEADER =
   /\b(?:with|without|who|whose|that|having|using|owning|living|aged|employed|unemployed|met|zonder|die|wier|mit|ohne|welche[nrs]?|avec|sans|qui|ayant|vivant|âgés?)\b/iu;
 
 /** "Respondents could choose several answers", "Mehrfachnennungen möglich", "plusieurs réponses possibles": shares need not sum to 100. */
-const MULTIPLE_ANSWERS =
-  /\b(?:multiple (?:answers|responses|choices|mentions)|several answers|more than one (?:answer|response|option)|(?:could|can|may|might) (?:choose|select|pick|give|name) (?:several|more than one|multiple|up to)|multi-select|meerdere antwoorden|meer dan één antwoord|meerkeuze|mehrfachnennung\w*|mehrfachantwort\w*|mehrere antworten|plusieurs réponses|réponses multiples|plusieurs choix|choix multiples?|(?:exceed|exceeds|more than|above|over|boven|mehr als|über|plus de) 100 ?%|(?:sum|add up|adds up|total) to more than)/iu;
+const MULTIPLE_ANSWERS = conceptPattern('any', 'multiAnswer');
 
 export default defineRule({
   meta: {

@@ -14,8 +14,10 @@ import { multiplyDecimal } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
 import { DEFAULT_UNIT_SYNONYMS, sameUnit } from '../quantity/nouns.js';
 import type { Locale } from '../quantity/types.js';
-import { authorsSentences, isPartOfWhole, MEASURED, qualifiedStart } from './part-exceeds-whole.js';
-import { firstStartingFrom, MAX_GAP_LENGTH } from '../parse/gaps.js';
+import { authorsSentences, CLAUSE_REACH, clauseAround, figuresWithin, isPartOfWhole, MEASURED, qualifiedStart } from '../semantics/index.js';
+import { MAX_GAP_LENGTH } from '../parse/gaps.js';
+import { perLocale } from '../parse/figures.js';
+import { conceptSource, wordsFor } from '../lexicon/index.js';
 
 /** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
 interface Claim {
@@ -30,13 +32,8 @@ interface Claim {
 
 type Synonyms = readonly (readonly string[])[];
 
-/** Words that hand one figure to each of the counted things, by language. */
-const DISTRIBUTIVE: Record<Locale, string> = {
-  en: String.raw`each|apiece|a piece|every one`,
-  nl: String.raw`elk|elke|ieder|iedere|per stuk`,
-  de: String.raw`jeweils|je|pro Stück`,
-  fr: String.raw`chacun|chacune|chacuns|chacunes|pièce|la pièce`,
-};
+/** Words that hand one figure to each of the counted things, by language (the lexicon's `distributive`). */
+const DISTRIBUTIVE = perLocale((locale) => wordsFor(locale, 'distributive').join('|'));
 
 /** A distributive word right at the start of a text ("…chips| each"). */
 const DISTRIBUTIVE_AT = byLocale((words) => new RegExp(String.raw`^\s*,?\s*(${words})(?![\p{L}])`, 'iu'), DISTRIBUTIVE);
@@ -45,7 +42,7 @@ const DISTRIBUTIVE_AT = byLocale((words) => new RegExp(String.raw`^\s*,?\s*(${wo
 const DISTRIBUTIVE_IN = byLocale((words) => new RegExp(String.raw`(?:^|[^\p{L}])(${words})(?![\p{L}])`, 'giu'), DISTRIBUTIVE);
 
 function byLocale<T>(make: (words: string) => T, table: Record<Locale, string>): Record<Locale, T> {
-  return { en: make(table.en), nl: make(table.nl), de: make(table.de), fr: make(table.fr) };
+  return perLocale((locale) => make(table[locale]));
 }
 
 /**
@@ -86,23 +83,13 @@ const LIST_WORDS: Record<Locale, RegExp> = {
 const RATE_IN_GAP = /(?:^|[^\p{L}])(?:per|pro|par|je)\s+\p{L}/iu;
 
 /** Words that join a second subject to the things counted: "the 3 partners and the state give € 20 m". */
-const COORDINATION: Record<Locale, RegExp> = {
-  en: /(?:^|[^\p{L}])(?:and|or|plus|as well as|with)(?![\p{L}])/iu,
-  nl: /(?:^|[^\p{L}])(?:en|of|plus|alsook|met)(?![\p{L}])/iu,
-  de: /(?:^|[^\p{L}])(?:und|oder|sowie|plus|mit)(?![\p{L}])/iu,
-  fr: /(?:^|[^\p{L}])(?:et|ou|plus|ainsi que|avec)(?![\p{L}])/iu,
-};
+const COORDINATION = perLocale((locale) => new RegExp(String.raw`(?:^|[^\p{L}])${conceptSource(locale, 'coordination')}(?![\p{L}])`, 'iu'));
 
 /** A gap inside one clause: no digits, no clause or bracket marks. */
 const ONE_CLAUSE_GAP = /^[^\d;:()[\]{}.!?—–]*$/u;
 
 /** Words that say a figure is the sum of the items: "in total", "together", "samen", "insgesamt", "au total". */
-const TOTAL_MARKER: Record<Locale, RegExp> = {
-  en: /(?:^|[^\p{L}])(?:in total|a total of|total of|totall?ing|altogether|combined|together(?!\s+with\b)|in all|all told|between them)(?![\p{L}])/iu,
-  nl: /(?:^|[^\p{L}])(?:samen(?!\s+met\b)|in totaal|totaal|samengeteld|gezamenlijk|opgeteld|bij elkaar|tezamen)(?![\p{L}])/iu,
-  de: /(?:^|[^\p{L}])(?:insgesamt|zusammen(?!\s+mit\b)|zusammengenommen|in Summe|gemeinsam(?!\s+mit\b)|gesamt)(?![\p{L}])/iu,
-  fr: /(?:^|[^\p{L}])(?:au total|en tout|ensemble(?!\s+avec\b)|total de|au global|cumulée?s?|en cumul)(?![\p{L}])/iu,
-};
+const TOTAL_MARKER = perLocale((locale) => new RegExp(String.raw`(?:^|[^\p{L}])${conceptSource(locale, 'total')}(?![\p{L}])`, 'iu'));
 
 /** A total marker right after a figure and its noun: "500 000 chips in total". */
 const MARKED_AFTER = byLocale(
@@ -132,7 +119,7 @@ const ALL_OF_THEM =
  * How far (in characters) the rule looks around a figure for the words that tie it to a claim: a
  * clause, not a whole sentence, so that a run-on "sentence" of 100 KB stays linear.
  */
-const REACH = 240;
+const REACH = CLAUSE_REACH;
 
 /** Sentences after the claim's in which a total may still be stated (same paragraph). */
 const SENTENCES_AHEAD = 2;
@@ -328,18 +315,6 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
   return claims;
 }
 
-/** Where the clause around `at` starts and ends in the block's text, within the sentence. */
-function clauseAround(sentence: Sentence, from: number, at: number, to: number): { start: number; end: number } {
-  const text = sentence.block.text;
-  let start = at;
-  const earliest = Math.max(from, sentence.start, at - REACH);
-  while (start > earliest && !/[;:(—–]/u.test(text[start - 1]!)) start--;
-  let end = to;
-  const latest = Math.min(sentence.end, to + REACH);
-  while (end < latest && !/[,;:()—–]/u.test(text[end]!) && !/[.!?]\s/u.test(text.slice(end, end + 2))) end++;
-  return { start, end };
-}
-
 function yearsIn(figures: readonly Figure[]): Set<number> {
   const years = new Set<number>();
   for (const figure of figures) {
@@ -388,14 +363,6 @@ function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, 
     return total;
   }
   return undefined;
-}
-
-/** The figures of a sentence that lie within [start, end) of its block's text (found by bisection: figures are in order). */
-function figuresWithin(sentence: Sentence, start: number, end: number): Figure[] {
-  const figures = sentence.figures;
-  const within: Figure[] = [];
-  for (let index = firstStartingFrom(figures, start); index < figures.length && figures[index]!.end <= end; index++) within.push(figures[index]!);
-  return within;
 }
 
 /** The nearest figure before the claim's first one (within reach), if any. */

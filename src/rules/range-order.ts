@@ -3,7 +3,8 @@ import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, TextBlock } from '../parse/types.js';
 import { compareDecimal, subtractDecimal } from '../quantity/decimal.js';
 import type { Locale } from '../quantity/types.js';
-import { authorsSentences } from './part-exceeds-whole.js';
+import { alternation, anyLanguage } from '../lexicon/index.js';
+import { authorsSentences } from '../semantics/index.js';
 
 /** How the two ends of a range are joined: the joining word decides what a reversed pair means. */
 type Join = 'dash' | 'slash' | 'between' | 'to';
@@ -17,23 +18,7 @@ const TO_WORDS = /\s(?:to|through|thru|tot(?: en met)?|t\/m|bis|à)\s/iu;
  * verbs of change ("cut", "daalde", "gesenkt", "passé", "brought forward") and nouns of comparison
  * ("change", "verschil", "Veränderung", "écart"). One list for every locale: briefs quote English.
  */
-const CHANGE_WORDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:` +
-    [
-      // English
-      String.raw`f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|lower(?:s|ed|ing)?|down|shr[iau]nk(?:s|ing)?|halv(?:e|es|ed|ing)`,
-      String.raw`r[io]se|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|growth|up`,
-      String.raw`chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|brought|bring(?:s|ing)?|advanc(?:e|es|ed|ing)|pushed|revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|went|goes|gone|difference|compar(?:e|es|ed|ing|ison)|vs?\.?|versus|Δ|delta`,
-      // Dutch
-      String.raw`daal(?:de|den|t)|dalen|gedaald|daling|verlaag(?:d|t|de|den)|verlaging|verminder(?:d|t|de)|vermindering|teruggebracht|gekrompen|gehalveerd|ste(?:eg|gen)|stijg(?:t|en)|gestegen|stijging|verhoog(?:d|t|de)|verhoging|gegroeid|groei|veranderd|verandering|gewijzigd|wijziging|verschoven|vervroegd|uitgesteld|verschil|mutatie|ging|vergeleken|vergelijking|ten opzichte`,
-      // German
-      String.raw`gesenkt|senk(?:t|te|en)|sank|sinkt|gesunken|senkung|zurückgegangen|rückgang|verringer(?:t|te|ung)|reduziert|reduzierung|halbiert|gestiegen|st[ie]eg|steigt|anstieg|erhöh(?:t|te|ung)|gewachsen|geändert|änderung|veränderung|verschoben|vorgezogen|differenz|unterschied|verglichen|vergleich|gegenüber`,
-      // French
-      String.raw`baiss(?:e|é|ée|és|ées)|diminu(?:e|é|ée|tion)|rédui(?:t|te|ts|tes|re)|réduction|abaiss(?:e|é|ée)|pass(?:e|é|ée|ant)|chut(?:e|é|ée)|recul(?:é|ée)?|augment(?:e|é|ée|ation)|hausse|progress(?:é|ée|ion)|modifi(?:é|ée)|avancé(?:e)?|report(?:é|ée)|repouss(?:é|ée)|décal(?:é|ée)|évolution|variation|écart|différence|compar(?:é|ée|aison)|par rapport`,
-    ].join('|') +
-    String.raw`)(?![\p{L}])`,
-  'iu',
-);
+const CHANGE_WORDS = new RegExp(String.raw`(?<![\p{L}])${alternation(anyLanguage('change'))}(?![\p{L}])`, 'iu');
 
 /** "between 60 and 30 days remaining": a countdown names its window from far to near. */
 const COUNTDOWN_AFTER = /^(?:\s+[\p{L}]+){0,2}\s+(?:remaining|left|before|prior|to go|resterend|resteren|vóór|voor|verbleibend|vor|restants?|avant)(?![\p{L}])/iu;

@@ -5,6 +5,7 @@ import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
 import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
 import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
+import { anyLanguage, wordsSource } from '../lexicon/index.js';
 import {
   isNonAdditiveHeader,
   isPartOfAnotherRow,
@@ -223,8 +224,8 @@ function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: T
   }
 }
 
-const COUNT_HEADER =
-  /\b(?:qty|quantity|quantities|number of|no\.|count|units|hours|days|months|fte|headcount|people|aantal|anzahl|menge|stück|nombre|quantité|heures|jours)\b|#/i;
+/** "Quantity", "Anzahl", "Quantité", "#": a count; whole words in any language (never `\b`, which fails at "é"). */
+const COUNT_HEADER = new RegExp(String.raw`${wordsSource(anyLanguage('countHeader'))}|#`, 'iu');
 
 function columnsOfRow(table: Table, row: RowInfo, from: number, to: number): Scope | undefined {
   const items: Scope['items'] = [];

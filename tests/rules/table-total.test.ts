@@ -235,6 +235,11 @@ Here is the breakdown.
       code: '| Item | Quantity | Cost | Total |\n|---|---|---|---|\n| Laptops | 3 | 1,200 | 3,600 |\n| Desks | 10 | 250 | 2,500 |\n',
     },
     {
+      name: 'a French Total column that is quantité × coût (an accented header word, which \\b never matched)',
+      locale: 'fr',
+      code: '| Article | Quantité | Coût | Total |\n|---|---|---|---|\n| Ordinateurs | 3 | 1 200 | 3 600 |\n| Bureaux | 10 | 250 | 2 500 |\n',
+    },
+    {
       name: 'an Overall row that is an average of scores or rates',
       code: '| Category | Satisfaction (1–5) | Response rate |\n|---|---|---|\n| Safety | 4.1 | 62 |\n| Comfort | 3.3 | 48 |\n| Overall | 3.7 | 55 |\n',
     },

@@ -4,6 +4,7 @@
  * and what the notes around the table say about rounding or additivity.
  */
 import type { Brief, Figure, Table, TableCell, TextBlock } from '../../parse/types.js';
+import { conceptPattern } from '../../lexicon/index.js';
 
 /** What one cell holds, for adding. */
 export type CellReading =
@@ -116,7 +117,7 @@ export interface TableNotes {
   nonAdditive: boolean;
 }
 
-const ROUNDING_NOTE = /\b(?:rounding|rounded|afronding\w*|afgerond\w*|rundung\w*|gerundet\w*|arrondi\w*)/i;
+const ROUNDING_NOTE = conceptPattern('any', 'roundingNote');
 const NON_ADDITIVE_NOTE =
   /\b(?:interactions?|not additive|non-additive|nonadditive|combined simulation|simulated together|modelled together|modeled together|niet optelbaar|niet additief|nicht additiv|nicht addierbar|wechselwirkung\w*|non additi\w*|interaction\w*)\b/i;
 const DOES_NOT_SUM =

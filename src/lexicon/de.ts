@@ -1,0 +1,43 @@
+import type { Vocabulary } from './types.js';
+
+/** German. */
+export const de: Vocabulary = {
+  total: ['insgesamt', 'zusammen(?!\\s+mit(?![\\p{L}]))', 'zusammengenommen', 'in Summe', 'gemeinsam(?!\\s+mit(?![\\p{L}]))', 'gesamt'],
+  closing: [
+    'macht (?:zusammen |insgesamt )?',
+    'ergibt (?:zusammen |insgesamt )?',
+    'ergeben (?:zusammen |insgesamt )?',
+    'summier(?:t|en) sich (?:damit )?(?:insgesamt )?auf',
+    'belaufen sich (?:damit )?(?:insgesamt )?auf',
+    'beläuft sich (?:damit )?(?:insgesamt )?auf',
+    'womit (?:sich )?(?:die|der|das) (?:[\\p{L}-]+\\s+){0,2}?(?:auf|bei)',
+    'kommt (?:damit )?(?:insgesamt )?auf',
+    'kommen (?:damit )?(?:insgesamt )?auf',
+    'also',
+  ],
+  distributive: ['jeweils', 'je', 'pro Stück'],
+  perPeriod: ['pro (?:Jahr|Monat|Woche|Tag|Quartal)', 'je (?:Jahr|Monat|Woche|Tag|Quartal)', 'jährlich', 'monatlich', 'wöchentlich', 'täglich', 'im Jahr', 'jedes Jahr', 'p\\.\\s?a\\.'],
+  duration: ['Jahren?', 'Jahre', 'Monaten?', 'Monate', 'Wochen?', 'Tagen?', 'Tage', 'Quartalen?', 'Quartale'],
+  coordination: ['und', 'oder', 'sowie', 'plus', 'mit'],
+  change: [
+    'gesenkt', 'senk(?:t|te|en)', 'sank', 'sinkt', 'gesunken', 'senkung', 'zurückgegangen', 'rückgang', 'verringer(?:t|te|ung)', 'reduziert',
+    'reduzierung', 'halbiert', 'gestiegen', 'st[ie]eg', 'steigt', 'anstieg', 'erhöh(?:t|te|ung)', 'gewachsen', 'geändert', 'änderung',
+    'veränderung', 'verschoben', 'vorgezogen', 'differenz', 'unterschied', 'verglichen', 'vergleich', 'gegenüber',
+  ],
+  toward: ['auf', 'bis', 'nach', 'zu'],
+  rate: ['pro', 'je'],
+  partMarker: ['davon', 'wovon'],
+  partOf: ['von(?: den| diesen| insgesamt)?', 'der'],
+  wholeFirst: ['von\\s+(?:den|dem|diesen|unseren|insgesamt)(?:\\s+[\\p{L}][\\p{L}\'’-]*){0,2}(?:\\s+von)?'],
+  comparison: ['mehr', 'weniger', 'höher', 'niedriger', 'zusätzlich\\p{L}*'],
+  roundingNote: ['(?:ab|auf)?gerundet\\p{L}*', 'rundung\\p{L}*'],
+  countHeader: ['anzahl', 'menge', 'stück', 'stunden', 'tage', 'monate'],
+  multiAnswer: ['mehrfachnennung\\p{L}*', 'mehrfachantwort\\p{L}*', 'mehrere antworten', '(?:mehr als|über) 100 ?%'],
+  determiner: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrem', 'ihren'],
+  plus: ['plus'],
+  minus: ['minus'],
+  times: ['mal'],
+  dividedBy: ['geteilt durch'],
+  equals: ['ergibt', 'ergeben', 'macht', 'ist', 'sind', 'ist gleich', 'gleich'],
+  rest: ['übrige\\p{L}*', 'restliche\\p{L}*', 'andere[nmrs]?', 'weitere[nmrs]?', 'zusätzliche[nmrs]?', 'einschließlich', 'inklusive'],
+};

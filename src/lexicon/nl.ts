@@ -1,0 +1,43 @@
+import type { Vocabulary } from './types.js';
+
+/** Dutch. */
+export const nl: Vocabulary = {
+  total: ['samen(?!\\s+met(?![\\p{L}]))', 'in totaal', 'totaal', 'samengeteld', 'gezamenlijk', 'opgeteld', 'bij elkaar', 'tezamen'],
+  closing: [
+    'alles bij elkaar(?: opgeteld)?',
+    'wat (?:het|de) (?:[\\p{L}-]+\\s+){0,2}?(?:totaal|som|teller|pakket|budget)?\\s*(?:brengt|bracht) op',
+    'waarmee (?:het|de) (?:[\\p{L}-]+\\s+){0,2}?(?:totaal|som|teller|pakket|budget)?\\s*(?:komt|kwam) op',
+    'en (?:dat|dit) (?:maakt|geeft) (?:samen|in totaal)?',
+    'komt (?:daarmee )?(?:in totaal )?(?:uit )?op',
+    'kwam(?:en)? (?:daarmee )?(?:in totaal )?(?:uit )?op',
+    'komen (?:daarmee )?(?:in totaal )?(?:uit )?op',
+    'bedraagt', 'bedragen', 'bedroeg(?:en)?',
+    'opgeteld',
+  ],
+  distributive: ['elk', 'elke', 'ieder', 'iedere', 'per stuk'],
+  perPeriod: ['per (?:jaar|maand|week|dag|kwartaal)', 'elk(?:e)? (?:jaar|maand|week|dag|kwartaal)', 'ieder(?:e)? (?:jaar|maand|week|dag|kwartaal)', 'jaarlijks', 'maandelijks', 'wekelijks', 'dagelijks', "'s jaars"],
+  duration: ['jaar', 'jaren', 'maanden?', 'weken?', 'dagen', 'dag', 'kwartalen', 'kwartaal'],
+  coordination: ['en', 'of', 'plus', 'alsook', 'met'],
+  change: [
+    'daal(?:de|den|t)', 'dalen', 'gedaald', 'daling', 'verlaag(?:d|t|de|den)', 'verlaging', 'verminder(?:d|t|de)', 'vermindering', 'teruggebracht',
+    'gekrompen', 'gehalveerd', 'ste(?:eg|gen)', 'stijg(?:t|en)', 'gestegen', 'stijging', 'verhoog(?:d|t|de)', 'verhoging', 'gegroeid', 'groei',
+    'veranderd', 'verandering', 'gewijzigd', 'wijziging', 'verschoven', 'vervroegd', 'uitgesteld', 'verschil', 'mutatie', 'ging', 'vergeleken',
+    'vergelijking', 'ten opzichte',
+  ],
+  toward: ['naar', 'tot'],
+  rate: ['per'],
+  partMarker: ['waarvan', 'van wie'],
+  partOf: ['op', 'van (?:de|het|deze|die|onze|hun|in totaal)'],
+  wholeFirst: ['van\\s+(?:de|het|deze|die|onze|hun)(?:\\s+[\\p{L}][\\p{L}\'’-]*){0,2}(?:\\s+van)?'],
+  comparison: ['meer', 'minder', 'hoger', 'lager'],
+  roundingNote: ['afgerond\\p{L}*', 'afronding\\p{L}*'],
+  countHeader: ['aantal', 'stuks', 'uren', 'dagen', 'maanden'],
+  multiAnswer: ['meerdere antwoorden', 'meer dan één antwoord', 'meerkeuze', '(?:boven|meer dan) 100 ?%'],
+  determiner: ['de', 'het', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun'],
+  plus: ['plus'],
+  minus: ['min'],
+  times: ['keer', 'maal'],
+  dividedBy: ['gedeeld door'],
+  equals: ['is gelijk aan', 'maakt', 'geeft', 'zijn', 'levert'],
+  rest: ['overige?', 'andere', 'resterende', 'rest', 'inclusief', 'extra', 'aanvullende?'],
+};

@@ -1,0 +1,57 @@
+/**
+ * The vocabulary brieflint reads claims with, by named concept, one object per language (en.ts, nl.ts,
+ * de.ts, fr.ts). Each entry is a word or phrase written as a small regular-expression fragment: usually
+ * plain words ("in total"), sometimes with an inflection ("jede[nmrs]?") or a guard ("together(?!\s+with)").
+ * Patterns are compiled from these lists by ./pattern.ts with Unicode-aware boundaries, never `\b`
+ * (ASCII-only: "Quantité" or "à" at a boundary would never match). Rule docs list words from here.
+ */
+export interface Vocabulary {
+  /** A figure is the sum of items, or closes a sum: "in total", "altogether", "combined", "insgesamt", "au total". */
+  readonly total: readonly string[];
+  /** Verbs or phrases that bring a running sum to its result: "bringing the total to", "comes to", "soit". */
+  readonly closing: readonly string[];
+  /** One figure for each of the counted things: "each", "apiece", "elk", "jeweils", "chacun". */
+  readonly distributive: readonly string[];
+  /** A figure per period: "a year", "per year", "annually", "per jaar", "jährlich", "par an". */
+  readonly perPeriod: readonly string[];
+  /** Period nouns a duration counts: "years", "months", "jaar", "Jahre", "ans". */
+  readonly duration: readonly string[];
+  /** Words that join a further item: "and", "plus", "as well as", "en", "und", "et". */
+  readonly coordination: readonly string[];
+  /** A figure changes to another value: "rose", "increased", "steeg", "gestiegen", "augmenté". */
+  readonly change: readonly string[];
+  /** Where a change goes: "to", "naar", "auf", "à" ("from 10 to 30" is a change, not a share). */
+  readonly toward: readonly string[];
+  /** A rate: "per", "pro", "par", "je" before a unit noun. */
+  readonly rate: readonly string[];
+  /** Introduces a part right after its whole: "of which", "waarvan", "davon", "dont". */
+  readonly partMarker: readonly string[];
+  /** Between a part and its whole, part first: "of the", "out of", "van de", "von", "sur". */
+  readonly partOf: readonly string[];
+  /** Opens a clause with the whole, the part following: "of the", "out of the", "van de", "von den", "sur les", "parmi les". */
+  readonly wholeFirst: readonly string[];
+  /** Right after a figure: it is a difference, not a part ("more than", "meer", "mehr", "de plus"). */
+  readonly comparison: readonly string[];
+  /** The author says figures are rounded: "rounding", "afgerond", "gerundet", "arrondi". */
+  readonly roundingNote: readonly string[];
+  /** A column header that counts (so a Total column after it is a product, not a sum): "Quantity", "Anzahl", "Quantité". */
+  readonly countHeader: readonly string[];
+  /** Several answers were possible, so shares need not sum to 100: "multiple answers", "Mehrfachnennungen". */
+  readonly multiAnswer: readonly string[];
+  /** Definite determiners and possessives: "the", "its", "de", "het", "der", "les". */
+  readonly determiner: readonly string[];
+  /** A written plus: "plus", "and"-less operators between terms of a sum. */
+  readonly plus: readonly string[];
+  /** A written minus between two terms. */
+  readonly minus: readonly string[];
+  /** Multiplication words: "times", "multiplied by", "keer", "mal", "fois". */
+  readonly times: readonly string[];
+  /** Division words: "divided by", "gedeeld door", "geteilt durch", "divisé par". */
+  readonly dividedBy: readonly string[];
+  /** Relation words between an expression and its result: "equals", "makes", "ergibt", "font". */
+  readonly equals: readonly string[];
+  /** Words that leave the rest of a whole unstated or add other things: "other", "remaining", "including". */
+  readonly rest: readonly string[];
+}
+
+export type Concept = keyof Vocabulary;

@@ -1,0 +1,71 @@
+/**
+ * semantics: what several rules need to know about a Brief, computed once and shared. A rule that
+ * needs a fact about the text asks here; if the fact is missing, add it here, not in the rule.
+ * Rules never import rules. Dependencies run one way: parse → lexicon → semantics → rules.
+ *
+ * API (all pure; per-figure/per-block facts are memoised in WeakMaps, per-brief ones in `semanticsOf`):
+ *
+ *   semanticsOf(brief)                 → { sentences, claims }, built lazily once per Brief:
+ *       .sentences                       the author's sentences (blockquotes left out)
+ *       .claims.partsOfWhole             PartOfWhole[]  { part, whole }                    (claims/part-of-whole.ts)
+ *       .claims.sums                     SumClaim[]     { terms, result, how }              (claims/sum.ts)
+ *   Figures (figures.ts):   authorsSentences(brief), qualifiedStart(figure, locale), MEASURED, measurable(figure)
+ *   Units (units.ts):       sameUnit(a, b, locale?, synonyms?)  one noun: word/lemma/compound head/synonyms
+ *                           sameWord(a, b)  folded prefix match ("Mitgliedstaat" ~ "Mitgliedstaaten")
+ *                           sameMeasure(a, b, sameNoun?)  same currency (or bare with same scale), same noun, same symbol
+ *   Time (period.ts):       isTimeFigure(f), yearsOf(f), yearsIn(figures), samePeriod(yearsA, yearsB)
+ *   Subject (subject.ts):   subjectOf(figure, locale) → { head, years, places, scope }
+ *   Clauses (clauses.ts):   gapBetween(a, b, locale), clauseAround(sentence, from, at, to?), figuresWithin,
+ *                           CLAUSE_END, CLAUSE_REACH, boundedText
+ *   Quotes (quotes.ts):     quotationSpans(block), isQuoted(figure)
+ *   Tables (tables.ts):     cellContext(brief, block) → { table, cell, header, rowLabel, notes, roundingNote }
+ *   Claims:                 partsOfWholeIn(sentence, locale), isPartOfWhole(part, whole, sentence, locale)
+ * Vocabulary lives in ../lexicon (conceptPattern(locale, 'total'), wordsFor, anyLanguage, wordPattern).
+ */
+import type { Brief, Sentence } from '../parse/types.js';
+import { partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
+import { authorsSentences } from './figures.js';
+
+export { isPartOfWhole, partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
+export { boundedText, CLAUSE_END, CLAUSE_REACH, clauseAround, figuresWithin, gapBetween, MAX_GAP_LENGTH } from './clauses.js';
+export { authorsSentences, measurable, MEASURED, qualifiedStart } from './figures.js';
+export { isTimeFigure, samePeriod, yearsIn, yearsOf } from './period.js';
+export { isQuoted, quotationSpans } from './quotes.js';
+export { subjectOf, type Subject } from './subject.js';
+export { cellContext, type CellContext } from './tables.js';
+export { sameMeasure, sameUnit, sameWord, unitSymbolAfter, type Synonyms } from './units.js';
+
+export interface Claims {
+  partsOfWhole: readonly PartOfWhole[];
+}
+
+export interface Semantics {
+  /** The author's sentences, in document order (quotations left out). */
+  readonly sentences: readonly Sentence[];
+  /** The claims read from those sentences, read on first use. */
+  readonly claims: Claims;
+}
+
+const cache = new WeakMap<Brief, Semantics>();
+
+/** The semantics of a brief, built once: every rule that asks gets the same object. */
+export function semanticsOf(brief: Brief): Semantics {
+  const known = cache.get(brief);
+  if (known) return known;
+  let sentences: Sentence[] | undefined;
+  let claims: Claims | undefined;
+  const semantics: Semantics = {
+    get sentences() {
+      return (sentences ??= [...authorsSentences(brief)]);
+    },
+    get claims() {
+      return (claims ??= readClaims(brief, this.sentences));
+    },
+  };
+  cache.set(brief, semantics);
+  return semantics;
+}
+
+function readClaims(brief: Brief, sentences: readonly Sentence[]): Claims {
+  return { partsOfWhole: sentences.flatMap((sentence) => partsOfWholeIn(sentence, brief.locale)) };
+}
