@@ -21,7 +21,7 @@ export interface Subject {
 }
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
-const SCOPE_OPENING = /^\s*(?:for|among|voor|bij|onder|für|bei|unter|pour|chez|parmi)\s+([^,;:]{1,60})(?=,)/iu;
+const SCOPE_OPENING = /^\s*(?:for|among|voor|bij|onder|für|bei|unter|pour|chez|parmi)\s+([^\s,;:][^,;:]{0,59})(?=,)/iu;
 
 /** Function words never head a noun phrase. */
 const FUNCTION_WORD =
