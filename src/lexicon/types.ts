@@ -52,6 +52,28 @@ export interface Vocabulary {
   readonly equals: readonly string[];
   /** Words that leave the rest of a whole unstated or add other things: "other", "remaining", "including". */
   readonly rest: readonly string[];
+  /** A whole is split into the parts that follow, all of them: "split", "broken down", "as follows", "verdeeld", "verteilen sich", "se répartissent". */
+  readonly composition: readonly string[];
+  /** Parts of a whole handed to uses, which may leave some of it unallocated: "allocated to", "earmarked for", "goes to", "entfallen auf". */
+  readonly allocation: readonly string[];
+  /** The rest of a whole, stated as the last share: "the remaining", "the remainder", "de resterende", "der Rest", "le solde". */
+  readonly remainder: readonly string[];
+  /** Each respondent chose exactly one answer: "single", "one of the", "één van de", "genau eine", "une seule". */
+  readonly singleAnswer: readonly string[];
+  /** Percentages that rose or fell are changes, not shares: "rose", "steeg", "gestiegen", "hausse". */
+  readonly growth: readonly string[];
+  /** "respectively": each figure belongs to its own whole, named elsewhere. */
+  readonly respectively: readonly string[];
+  /** Before a share, "for p % (of it)": "zu 60 %", "voor 60%", "à 60 %", "pour 46 %". */
+  readonly shareBy: readonly string[];
+  /** Right after a share, the word that opens its base: "of", "van", "von", "der", "des", "du", "de". */
+  readonly shareBase: readonly string[];
+  /** "and" that closes a list of parts: "and", "as well as", "en", "und", "sowie", "et", "ainsi que". */
+  readonly listAnd: readonly string[];
+  /** Alternatives, not parts: "or", "rather than", "of" (Dutch), "oder", "ou", "plutôt que". */
+  readonly alternative: readonly string[];
+  /** Says a share or fraction is about to be given for the figure before it: ", or", "that is", "namelijk", "also", "soit". */
+  readonly thatIs: readonly string[];
 }
 
 export type Concept = keyof Vocabulary;

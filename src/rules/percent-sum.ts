@@ -1,25 +1,22 @@
 import { intervalContains, intervalOf, intervalsMeet, sumIntervals, widen, type Slack } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
 import { defineRule, type Report } from '../engine/types.js';
-import type { Brief, Figure, Range, Sentence, Table, TableCell, TextBlock } from '../parse/types.js';
+import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
 import { absDecimal, compareDecimal, multiplyDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
-import { perLocale } from '../parse/figures.js';
 import type { Locale } from '../quantity/types.js';
 import { conceptPattern } from '../lexicon/index.js';
-import { authorsSentences, qualifiedStart } from '../semantics/index.js';
 import {
   isPartOfAnotherRow,
   isSurelyPartOfAnotherRow,
   labelOf,
-  notesText,
   readCell,
   readNotes,
   totalKind,
   type CellReading,
   type TotalKind,
 } from './table-total/reading.js';
-import { firstStartingFrom, MAX_GAP_LENGTH } from '../parse/gaps.js';
+import { isShareFigure as isShare, ownNotes, proseBreakdowns } from '../semantics/claims/breakdown.js';
 
 /** A set of shares that claims to be one whole cut into parts. */
 interface Breakdown {
@@ -41,7 +38,8 @@ interface Breakdown {
    */
   claim: 'stated' | 'partial' | 'sum' | 'uses';
   /** Table rows or columns, which may nest without a marker: a row followed by the rows it splits into. */
-  mayNest: boolean;
+  /** 'children': only a row followed by rows that add up to it (a header alone names the whole, so a row left out is not excused). */
+  mayNest: boolean | 'children';
   /** Rows whose marker ("– ", "including") may only style a list: counting them may reconcile the sum. */
   weakLeftOut: Figure[];
 }
@@ -56,6 +54,14 @@ const SHARE_HEADER =
 /** Headers that say the whole is one total: "Share of total", "% of total", "aandeel in totaal", "Anteil am Gesamt…", "% du total". */
 const OF_TOTAL_HEADER =
   /\b(?:of (?:the )?total|distribution|breakdown|split|in totaal|van (?:het )?totaal|verdeling|am gesamt\w*|an (?:der |den )?gesamt\w*|des gesamt\w*|verteilung|aufteilung|du total|de l['’]ensemble|répartition|ventilation)\b/iu;
+
+/**
+ * "Share of territorial emissions", "Aandeel in de uitstoot", "Anteil an den Gesamtausgaben", "Part des
+ * émissions": a share noun that names the one whole the rows are parts of. Such a column may list
+ * only the largest parts, but cannot add up to more than the whole.
+ */
+const SHARE_OF_A_WHOLE_HEADER =
+  /(?<![\p{L}])(?:share|shares|proportion|aandeel|anteil|anteile|part|parts)\s+(?:of|in|van|an|am|der|des|du|de|dans)(?![\p{L}])/iu;
 
 /**
  * A column of rates, changes or scores is no breakdown even when headed "%": interest, tax,
@@ -88,7 +94,17 @@ export default defineRule({
     const slack: Slack = { approximate: options.approximateSlack };
     const breakdowns = [
       ...brief.tables.filter((table) => !table.quoted).flatMap((table) => tableBreakdowns(brief, table)),
-      ...[...authorsSentences(brief)].flatMap((sentence) => sentenceBreakdowns(sentence, brief.locale)),
+      ...proseBreakdowns(brief).map(
+        (claim): Breakdown => ({
+          shares: claim.shares,
+          leftOut: [],
+          weakLeftOut: [],
+          place: claim.place,
+          roundingNote: claim.roundingNote,
+          claim: claim.claim === 'complete' ? 'stated' : 'uses',
+          mayNest: false,
+        }),
+      ),
     ];
     for (const breakdown of breakdowns) {
       const found = judge(breakdown, slack, brief.locale);
@@ -111,7 +127,7 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
   // A dash or "including" may only style a list: when counting those rows makes 100, the author nested nothing.
   if (breakdown.weakLeftOut.length > 0 && makesWhole([...shares, ...breakdown.weakLeftOut])) return undefined;
   const sum = sumDecimals(shares.map((share) => share.value));
-  if (breakdown.mayNest && compareDecimal(sum, '100') > 0 && nestedReadings(shares, unit, slack).some(makesWhole)) return undefined;
+  if (breakdown.mayNest && compareDecimal(sum, '100') > 0 && nestedReadings(shares, unit, slack, breakdown.mayNest === true).some(makesWhole)) return undefined;
   const near = nearHundred(sum, unit, shares.length);
   // Two rates ("men 48 %, women 50 %") come near 100 by chance too often: a sum alone needs three shares.
   if (breakdown.claim === 'sum' && (!near || shares.length < 3)) return undefined;
@@ -142,7 +158,7 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
  * wrong: a row followed by rows that add up to it (its split, without a marker), or, in a list of
  * three or more, any one row left out.
  */
-function nestedReadings(shares: Figure[], unit: string, slack: Slack): Figure[][] {
+function nestedReadings(shares: Figure[], unit: string, slack: Slack, skipAny: boolean): Figure[][] {
   const readings: Figure[][] = [];
   const interval = (figures: Figure[]) => sumIntervals(figures.map((figure) => intervalOf({ ...figure, precision: unit }, slack)));
   /** Where the rows right after `parent` that add up to it end (the shortest such run of two or more). */
@@ -160,7 +176,7 @@ function nestedReadings(shares: Figure[], unit: string, slack: Slack): Figure[][
     if (end !== undefined) index = end - 1;
   }
   readings.push(topLevel);
-  if (shares.length > 2) shares.forEach((_, skip) => readings.push(shares.filter((__, index) => index !== skip)));
+  if (skipAny && shares.length > 2) shares.forEach((_, skip) => readings.push(shares.filter((__, index) => index !== skip)));
   return readings;
 }
 
@@ -171,11 +187,6 @@ function nestedReadings(shares: Figure[], unit: string, slack: Slack): Figure[][
 function nearHundred(sum: string, unit: string, count: number): boolean {
   const allowance = multiplyDecimal(multiplyDecimal(unit, '0.5'), String(count));
   return compareDecimal(absDecimal(subtractDecimal(sum, '100')), sumDecimals([allowance, multiplyDecimal(unit, '2')])) <= 0;
-}
-
-/** A percentage that can be a share of a whole: "%", not "pp", not negative, read cleanly ("<1 %" counts as at most 1 %). */
-function isShare(figure: Figure): boolean {
-  return figure.kind === 'percent' && figure.unit === '%' && !figure.malformed && !figure.value.startsWith('-');
 }
 
 interface Row {
@@ -208,7 +219,7 @@ function readRow(cells: TableCell[]): Row {
 function tableBreakdowns(brief: Brief, table: Table): Breakdown[] {
   const notes = readNotes(table, brief);
   if (notes.nonAdditive) return [];
-  const around = [notesText(table, brief), ...table.headingPath, ...table.header.map(labelOf)].join('\n');
+  const around = [ownNotes(brief, table), ...table.headingPath, ...table.header.map(labelOf)].join('\n');
   if (MULTIPLE_ANSWERS.test(around)) return [];
   const rows = table.rows.map(readRow);
   const found: Breakdown[] = [];
@@ -242,7 +253,9 @@ function columnBreakdowns(table: Table, rows: Row[], column: number, header: str
     if (!SHARE_HEADER.test(header) || OWN_BASE_HEADER.test(header)) return [];
     const scope = sharesOfRows(rows, rows.map((_, index) => index), column);
     if (!scope) return [];
-    return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: OF_TOTAL_HEADER.test(header) ? 'partial' : 'sum', mayNest: true }];
+    if (OF_TOTAL_HEADER.test(header)) return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: 'partial', mayNest: true }];
+    const wholeNamed = SHARE_OF_A_WHOLE_HEADER.test(header) && scope.shares.length >= 3;
+    return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: wholeNamed ? 'partial' : 'sum', mayNest: wholeNamed ? 'children' : true }];
   }
   const found: Breakdown[] = [];
   for (const { row, index } of totals) {
@@ -315,156 +328,6 @@ function rowBreakdowns(table: Table, rows: Row[], roundingNote: boolean): Breakd
     }
     if (shares.length !== totalColumn - 1 - skippedColumns || shares.length < 2) continue;
     found.push({ shares, leftOut: [], weakLeftOut: [], total: reading.figure, place: reading.figure.range, roundingNote, claim: 'stated', mayNest: true });
-  }
-  return found;
-}
-
-/**
- * A verb that cuts a whole into shares, then how the list is introduced: "split as", "divided
- * between", "allocated as follows:", "verdeeld over", "aufgeteilt auf", "réparti entre".
- */
-const SPLIT_VERB: Record<Locale, string> = {
-  en: String.raw`split|splits|divided|divides|allocated|allocates|apportioned|distributed|distributes|broken down|breaks down|break down|partitioned`,
-  nl: String.raw`verdeeld|verdeelt|verdelen|opgesplitst|opgedeeld|uitgesplitst|valt uiteen`,
-  de: String.raw`aufgeteilt|aufteilen|teilt sich|teilen sich|verteilt|verteilen sich|gliedert sich|aufgegliedert|untergliedert`,
-  fr: String.raw`réparti|répartie|répartis|réparties|répartit|répartissent|divisé|divisée|divisés|divisées|ventilé|ventilée|ventilés|ventilées|se décompose|se décomposent|décomposé|décomposée`,
-};
-
-const SPLIT_VERB_PATTERN = perLocale((locale) => new RegExp(SPLIT_VERB[locale], 'iu'));
-
-const SPLIT_CONNECTOR: Record<Locale, string> = {
-  en: String.raw`as follows|as|into|in|between|among|across|over`,
-  nl: String.raw`als volgt|als|in|over|tussen`,
-  de: String.raw`wie folgt|auf|in|zwischen|unter`,
-  fr: String.raw`comme suit|en|entre|à|ainsi`,
-};
-
-const LABEL_WORD = String.raw`[\p{L}][\p{L}'’.-]*`;
-
-/** The text from the sentence start to the first share ends with the verb, its connector and at most four label words. */
-const SPLIT_INTRO = perLocale(
-  (locale) =>
-    new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:${SPLIT_VERB[locale]})(?:\s+(?:${SPLIT_CONNECTOR[locale]}))?\s*[:—–]?(?:\s+${LABEL_WORD}){0,4}\s*\(?\s*$`,
-      'iu',
-    ),
-);
-
-/** "45 % goes to research", "45 % gaat naar onderzoek", "45 % fließen in die Forschung", "45 % vont à la recherche". */
-const GOES_TO: Record<Locale, RegExp> = {
-  en: /^\s+(?:goes|go|went|will go|is allocated|are allocated|is spent|are spent|is earmarked|are earmarked)\s+(?:to|on|for)\s/iu,
-  nl: /^\s+(?:gaat|gaan|ging|gingen)\s+naar\s|^\s+(?:is|wordt|zijn|worden)\s+bestemd\s+voor\s/iu,
-  de: /^\s+(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen|entfällt|entfallen)\s+(?:an|in|auf|zu)\s/iu,
-  fr: /^\s+(?:va|vont|revient|reviennent|est affectée?|sont affecté(?:e)?s|est consacrée?|sont consacré(?:e)?s)\s+(?:à|au|aux)\s/iu,
-};
-
-const AND: Record<Locale, string> = {
-  en: String.raw`and|as well as|plus|&`,
-  nl: String.raw`en|alsook|&`,
-  de: String.raw`und|sowie|&`,
-  fr: String.raw`et|ainsi que|&`,
-};
-
-/**
- * Between two shares of a list: its label words, then "," (`middle`) or "and" (`last`, before the
- * final share), then the next label ("research (45 %), deployment (35 %)").
- */
-function listGap(locale: Locale, last: boolean): RegExp {
-  return last ? LIST_GAPS[locale].last : LIST_GAPS[locale].middle;
-}
-
-const LIST_GAPS = perLocale((locale) => ({ middle: listGapPattern(String.raw`[,;]`), last: listGapPattern(String.raw`(?:,\s*)?(?:${AND[locale]})`) }));
-
-function listGapPattern(separator: string): RegExp {
-  // Each blank is matched at one place only: "(?:\s*word){0,5}" could split one long run of letters
-  // into five words in n⁴ ways before failing (a 320-letter gap took 48 s), and runs of \s* side
-  // by side did the same with a long run of blanks.
-  return new RegExp(
-    String.raw`^\s*(?:\)\s*)?(?:${LABEL_WORD}(?:\s+${LABEL_WORD}){0,4}\s*)?(?:\)\s*)?${separator}(?:\s+${LABEL_WORD}){0,5}\s*(?:\(\s*)?$`,
-    'iu',
-  );
-}
-
-/**
- * Words that make the shares something other than parts of one whole: bases ("45 % of large firms"),
- * changes ("growth of 5 %"), rates, and "the rest" left unstated.
- */
-const NOT_PARTS =
-  /(?:^|[^\p{L}])(?:d['’]|(?:of|van|von|vom|der|des|du|de|growth|grew|increase|increased|rise|rose|fall|fell|change|rate|rates|groei|stijging|daling|rente|wachstum|anstieg|rückgang|zins|croissance|hausse|baisse|taux|per|each|respectively|resp\.|beziehungsweise|bzw\.|respectivement|onderscheidenlijk)(?=[^\p{L}]|$))/iu;
-
-/**
- * After the list: a rest left unstated ("the rest for skills"), or shares of several wholes
- * ("45 %, 35 % and 30 % across the three rounds", "jeweils").
- */
-const NOT_THE_WHOLE_AFTER =
-  /(?:^|[^\p{L}])(?:rest|remainder|remaining|others?|overige?|resterende|übrige\w*|restliche\w*|reste|autres?|restant\w*|across|every|jeweils|telkens|elk|chaque)(?=[^\p{L}]|$)/iu;
-
-/** Whether a block (or its headings) says answers may be several: asked once per block, not per sentence. */
-const multipleAnswersIn = new WeakMap<TextBlock, boolean>();
-
-function saysMultipleAnswers(block: TextBlock): boolean {
-  let says = multipleAnswersIn.get(block);
-  if (says === undefined) {
-    says = MULTIPLE_ANSWERS.test([block.text, ...block.headingPath].join('\n'));
-    multipleAnswersIn.set(block, says);
-  }
-  return says;
-}
-
-function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdown[] {
-  const text = sentence.block.text;
-  // A breakdown lists two shares at least: most sentences are done here.
-  if (sentence.figures.filter(isShare).length < 2 || saysMultipleAnswers(sentence.block)) return [];
-  // "€ 4.5 bn (45 %), € 3.5 bn (35 %) and …": a figure whose share follows in brackets is that share's label.
-  const labels = sentence.figures.filter((figure, index) => {
-    const next = sentence.figures[index + 1];
-    return !isShare(figure) && next !== undefined && isShare(next) && /^\s*\($/.test(text.slice(figure.end, next.start));
-  });
-  const labelSet = new Set(labels);
-  const figures = sentence.figures.filter((figure) => !labelSet.has(figure));
-  /** The text between two places, each label figure read as one word. Labels are in text order: a binary search finds the first. */
-  const between = (from: number, to: number): string => {
-    let result = '';
-    let at = from;
-    for (let index = firstStartingFrom(labels, from); index < labels.length && labels[index]!.end <= to; index++) {
-      result += text.slice(at, labels[index]!.start) + 'X';
-      at = labels[index]!.end;
-    }
-    return result + text.slice(at, to);
-  };
-  const firstShare = figures.findIndex(isShare);
-  const found: Breakdown[] = [];
-  for (let first = 0; first < figures.length; first++) {
-    const opening = figures[first]!;
-    if (!isShare(opening)) continue;
-    const previousEnd = first > 0 ? figures[first - 1]!.end : sentence.start;
-    // The words that introduce a breakdown stand right before its first share: a bounded look keeps it linear.
-    const intro = between(Math.max(previousEnd, qualifiedStart(opening, locale) - MAX_GAP_LENGTH), qualifiedStart(opening, locale));
-    const split = SPLIT_INTRO[locale].test(intro) && !NOT_PARTS.test(intro.slice(intro.search(SPLIT_VERB_PATTERN[locale])));
-    // "45 % goes to A, 35 % to B and 30 % to C": the first share of its sentence opens a list of uses.
-    const uses = !split && first === firstShare && GOES_TO[locale].test(text.slice(opening.end, opening.end + 40));
-    if (!split && !uses) continue;
-    const list = [opening];
-    let lastIndex = first;
-    let closed = false;
-    for (let next = first + 1; next < figures.length && !closed; next++) {
-      const share = figures[next]!;
-      const gap = between(list[list.length - 1]!.end, qualifiedStart(share, locale));
-      if (!isShare(share) || NOT_PARTS.test(gap)) break;
-      if (listGap(locale, true).test(gap)) closed = true;
-      else if (!listGap(locale, false).test(gap)) break;
-      list.push(share);
-      lastIndex = next;
-    }
-    // Only a list closed by "and" is plainly the whole breakdown.
-    if (!closed || list.length < 2) continue;
-    const last = list[list.length - 1]!;
-    const after = text.slice(last.end, sentence.end);
-    if (NOT_PARTS.test(after) || NOT_THE_WHOLE_AFTER.test(after)) continue;
-    // Another figure after the list may carry the shares' base or a second list ("in 2024, … in 2025").
-    if (lastIndex !== figures.length - 1) continue;
-    found.push({ shares: list, leftOut: [], weakLeftOut: [], place: last.range, roundingNote: false, claim: split ? 'stated' : 'uses', mayNest: false });
-    first = lastIndex;
   }
   return found;
 }
