@@ -1,4 +1,5 @@
-import { divideIntervals, intervalOf, intervalsMeet, multiplyIntervals, pointInterval, type Slack } from '../arith/interval.js';
+import { divideIntervals, intervalOf, intervalsMeet, multiplyIntervals, pointInterval, type Interval, type Slack } from '../arith/interval.js';
+import { shareClaims, type ShareValue } from '../semantics/claims/share.js';
 import { defineRule } from '../engine/types.js';
 import { boundedText } from '../parse/gaps.js';
 import type { Figure, Sentence } from '../parse/types.js';
@@ -86,20 +87,38 @@ export default defineRule({
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
-    for (const sentence of authorsSentences(brief)) {
-      for (const { part, share, whole } of claimsIn(sentence, brief.locale)) {
-        const ratio = multiplyIntervals(
-          divideIntervals(intervalOf(part, slack), intervalOf(whole, slack)),
-          pointInterval('100'),
-        );
-        // Every rounding of the three figures is allowed: only a share no reading can give.
-        if (intervalsMeet(ratio, intervalOf(share, slack))) continue;
-        const exact = divideIntervals(pointInterval(part.value), pointInterval(whole.value)).low;
-        if (exact === null) continue;
-        const computed = writeLike(share, roundDecimal(shiftDecimal(exact, 2), -shownDecimals(share)), brief.locale);
+    const legacy = [...authorsSentences(brief)].flatMap((sentence) => claimsIn(sentence, brief.locale));
+    const claims = [
+      ...legacy.map(({ part, share, whole }) => ({ part, whole, share: { text: share.text, range: share.range, figure: share } as Partial<ShareValue> & Pick<ShareValue, 'text' | 'range'> })),
+      ...shareClaims(brief),
+    ];
+    const judged = new Set<number>();
+    for (const { part, whole, share } of claims) {
+      if (judged.has(share.range.start)) continue;
+      judged.add(share.range.start);
+      const exact = divideIntervals(pointInterval(part.value), pointInterval(whole.value)).low;
+      if (exact === null) continue;
+      if (share.figure) {
+        const ratio = multiplyIntervals(divideIntervals(countInterval(part, slack), countInterval(whole, slack)), pointInterval('100'));
+        // Every rounding of the figures is allowed: only a share no reading can give. A count is exact.
+        if (intervalsMeet(ratio, intervalOf(share.figure, slack))) continue;
+        const computed = writeLike(share.figure, roundDecimal(shiftDecimal(exact, 2), -shownDecimals(share.figure)), brief.locale);
         report({
           range: share.range,
           message: `${part.text} / ${whole.text} = ${computed}, not ${share.text}`,
+          related: [
+            { range: part.range, message: `the part: ${part.text}` },
+            { range: whole.range, message: `the whole: ${whole.text}` },
+          ],
+        });
+      } else if (share.fraction) {
+        const ratio = Number(exact);
+        const verdict = fractionVerdict(ratio, share.fraction);
+        if (verdict === undefined) continue;
+        const stated = 'block' in share && share.block ? share.block.text.slice(share.qualifiedStart, share.end) : share.text;
+        report({
+          range: share.range,
+          message: `${part.text} / ${whole.text} = ${roundDecimal(shiftDecimal(exact, 2), 0)} %${verdict}, not ${stated}`,
           related: [
             { range: part.range, message: `the part: ${part.text}` },
             { range: whole.range, message: `the whole: ${whole.text}` },
@@ -109,6 +128,40 @@ export default defineRule({
     }
   },
 });
+
+/** The fractions a writer picks from when putting a share in words. */
+const COMMON_FRACTIONS: ReadonlyArray<readonly [number, number]> = [
+  [1, 10], [1, 5], [1, 4], [1, 3], [2, 5], [1, 2], [3, 5], [2, 3], [3, 4], [4, 5], [9, 10],
+];
+
+/**
+ * A share in words is wrong when the true ratio is plainly nearer another common fraction ("roughly
+ * half" for 33 %, "two thirds" for 75 %), or breaks its bound ("more than half" for 41 %). Returns the
+ * fraction the ratio is nearest to (", about a third") when wrong, else undefined.
+ */
+function fractionVerdict(ratio: number, fraction: NonNullable<ShareValue['fraction']>): string | undefined {
+  const stated = fraction.numerator / fraction.denominator;
+  if (fraction.bound === 'min' && ratio < stated - 0.005) return '';
+  if (fraction.bound === 'max' && ratio > stated + 0.005) return '';
+  if (fraction.bound && !fraction.approximate) return undefined;
+  const distance = Math.abs(ratio - stated);
+  if (distance <= 0.03) return undefined;
+  const nearest = COMMON_FRACTIONS.reduce((best, candidate) =>
+    Math.abs(ratio - candidate[0] / candidate[1]) < Math.abs(ratio - best[0] / best[1]) ? candidate : best,
+  );
+  if (Math.abs(ratio - nearest[0] / nearest[1]) + 0.01 >= distance) return undefined;
+  return ` (nearer ${nearest[0]}/${nearest[1]})`;
+}
+
+/** A count written as an integer, without scale word or qualifier, is exact: "7 of the 9" are 7 and 9, not 6.5 to 7.5. */
+function countInterval(figure: Figure, slack: Slack): Interval {
+  if ((figure.kind === 'count' || figure.kind === 'number') && !figure.approximate && !figure.bound && !figure.scale && figure.precision === '1') {
+    return pointInterval(figure.value);
+  }
+  // "knapp 2.900", "just over 400": close to the figure, not anywhere below or above it.
+  if (figure.approximate && figure.bound) return intervalOf({ ...figure, bound: undefined } as Figure, slack);
+  return intervalOf(figure, slack);
+}
 
 function isShare(figure: Figure): boolean {
   return figure.kind === 'percent' && figure.unit === '%' && !figure.malformed && !figure.value.startsWith('-');
