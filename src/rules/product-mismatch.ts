@@ -10,7 +10,8 @@ import {
 import { approximateSlackOption } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Sentence } from '../parse/types.js';
-import { multiplyDecimal } from '../quantity/decimal.js';
+import { compareDecimal, multiplyDecimal, roundDecimal } from '../quantity/decimal.js';
+import { isPerPeriod, productClaims, totalAfter } from '../semantics/claims/product.js';
 import { writeLike } from '../quantity/format.js';
 import { DEFAULT_UNIT_SYNONYMS, sameUnit } from '../quantity/nouns.js';
 import type { Locale } from '../quantity/types.js';
@@ -145,10 +146,14 @@ export default defineRule({
     const synonyms: Synonyms = [...DEFAULT_UNIT_SYNONYMS, ...options.synonyms];
     const locale = brief.locale;
     const sentences = [...authorsSentences(brief)];
+    const judged = new Set<Figure>();
     sentences.forEach((sentence, index) => {
       for (const claim of claimsIn(sentence, locale)) {
-        const total = totalFor(claim, sentences.slice(index, index + 1 + SENTENCES_AHEAD), locale, synonyms);
+        const total =
+          totalFor(claim, sentences.slice(index, index + 1 + SENTENCES_AHEAD), locale, synonyms) ??
+          (claim.each.kind === 'amount' && !isPerPeriod(claim.each, locale) ? totalAfter(sentences, index, claim.end, claim.each, locale, new Set([claim.count, claim.each])) : undefined);
         if (!total) continue;
+        judged.add(total);
         const product = multiplyIntervals(itemsInterval(claim.count, slack), itemsInterval(claim.each, slack));
         if (intervalsMeet(product, intervalOf(total, slack))) continue;
         report({
@@ -161,8 +166,36 @@ export default defineRule({
         });
       }
     });
+    // Per period × periods, one rate as another, per item × a count stated after it.
+    for (const claim of productClaims(brief)) {
+      if (judged.has(claim.total) || claim.total.malformed) continue;
+      // A total for several items or periods is more than one of them: a smaller figure is something else.
+      if (compareDecimal(claim.total.value, claim.each.value) <= 0) continue;
+      judged.add(claim.total);
+      const times: Interval = claim.times.figure && claim.how === 'per-item' ? itemsInterval(claim.times.figure, slack) : { low: decimalOf(claim.times.low), high: decimalOf(claim.times.high) };
+      const product = multiplyIntervals(intervalOf(claim.each, slack), times);
+      if (intervalsMeet(product, intervalOf(claim.total, slack))) continue;
+      const value = roundDecimal(multiplyDecimal(claim.each.value, decimalOf(claim.times.low)), -2);
+      const like = !claim.each.scale && claim.total.scale && compareDecimal(value, claim.total.scale) >= 0 ? claim.total : claim.each;
+      const computed = writeLike(like, value, locale);
+      const multiplier = claim.how === 'per-item' || claim.times.low === claim.times.high ? claim.times.text : `${claim.times.text} (${claim.times.low}–${claim.times.high})`;
+      const per = claim.how === 'per-item' ? '' : ' per period';
+      report({
+        range: claim.total.range,
+        message: `${withQualifier(claim.each, locale)}${per} × ${multiplier} = ${computed}, but the total is ${withQualifier(claim.total, locale)}`,
+        related: [
+          { range: claim.each.range, message: `each: ${claim.each.text}` },
+          ...(claim.times.figure ? [{ range: claim.times.figure.range, message: `how many: ${claim.times.figure.text}` }] : []),
+        ],
+      });
+    }
   },
 });
+
+/** A multiplier as an exact decimal string (durations and counts are small; weeks a year keep two decimals). */
+function decimalOf(value: number): string {
+  return String(Math.round(value * 10000) / 10000);
+}
 
 /** A count of the things themselves: an integer above one with its noun, read without doubt. */
 function isCount(figure: Figure): boolean {
