@@ -263,7 +263,9 @@ export function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdow
 function itemShare(block: TextBlock): { label: string; share: Figure } | undefined {
   if (block.figures.length !== 1 || !isShareFigure(block.figures[0]!)) return undefined;
   const share = block.figures[0]!;
-  const label = block.text.slice(0, share.start).replace(/[\s:–—-]+$/u, '').trim();
+  let labelEnd = share.start;
+  while (labelEnd > 0 && /[\s:–—-]/u.test(block.text[labelEnd - 1]!)) labelEnd--;
+  const label = block.text.slice(0, labelEnd).trim();
   const after = block.text.slice(share.end).trim();
   if (label === '' || !/^[;.,]?$/u.test(after) || /\d/u.test(label)) return undefined;
   return { label, share };

@@ -137,9 +137,9 @@ function ratesIn(sentence: Sentence, locale: Locale): Rate[] {
     if (!unit) continue;
     // "€ 400 million a year": the nearest figure before, at most three words away, none of them "per".
     const before = [...figures].reverse().find((figure) => figure.end <= start);
-    const gapBefore = before ? text.slice(before.end, start) : '';
+    const gapBefore = before ? boundedText(text, before.end, start) : '';
     const after = figures.find((figure) => figure.start >= end);
-    const gapAfter = after ? text.slice(end, qualifiedStart(after, locale)) : '';
+    const gapAfter = after ? boundedText(text, end, qualifiedStart(after, locale)) : '';
     let figure: Figure | undefined;
     const taken = (candidate: Figure): boolean => rates.some((rate) => rate.figure === candidate);
     if (before && !taken(before) && /^(?:\s*[\p{L}'’.-]+){0,3}\s*,?\s*$/u.test(gapBefore) && !/(?<![\p{L}])(?:per|pro|je|par|each|elk|jeweils|chacun\p{L}*)(?![\p{L}])/iu.test(gapBefore)) figure = before;
@@ -241,7 +241,7 @@ export function totalAfter(
       // "for a total of € 80 m with the EU share": something joined on after it.
       if (JOINED_AFTER[locale].test(text.slice(figure.end, Math.min(sentence.end, figure.end + 40)).split(/[,;:.]/u)[0] ?? '')) return undefined;
       // It must say it is a total or a cost ("in total", "a £6.2bn commitment", "soit", "zu Buche"), or follow a dash.
-      const said = at === index ? `${between} ${text.slice(figure.end, Math.min(sentence.end, figure.end + 30))}` : sentence.text.slice(0, figure.end - sentence.start + 40);
+      const said = at === index ? `${between} ${text.slice(figure.end, Math.min(sentence.end, figure.end + 30))}` : boundedText(text, sentence.start, Math.min(sentence.end, figure.end + 40));
       if (!TOTAL_WORDS[locale].test(said) && !(at === index && /[–—:]/u.test(between))) return undefined;
       // A total that is itself per period or per item is another rate.
       if (!ratesAllowed && ratesIn(sentence, locale).some((rate) => rate.figure === figure)) return undefined;
