@@ -176,7 +176,13 @@ export default defineRule({
       const product = multiplyIntervals(intervalOf(claim.each, slack), times);
       if (intervalsMeet(product, intervalOf(claim.total, slack))) continue;
       const value = roundDecimal(multiplyDecimal(claim.each.value, decimalOf(claim.times.low)), -2);
-      const like = !claim.each.scale && claim.total.scale && compareDecimal(value, claim.total.scale) >= 0 ? claim.total : claim.each;
+      // The total's scale word or digit grouping when only it has one ("£25 a week … £1,300").
+      const totalScaled =
+        claim.total.scale !== undefined &&
+        compareDecimal(value, claim.total.scale) >= 0 &&
+        (claim.each.scale === undefined || compareDecimal(claim.total.scale, claim.each.scale) > 0);
+      const totalGrouped = !claim.each.scale && !claim.total.scale && !claim.each.format.group && claim.total.format.group;
+      const like = totalScaled || totalGrouped ? claim.total : claim.each;
       const computed = writeLike(like, value, locale);
       const multiplier = claim.how === 'per-item' || claim.times.low === claim.times.high ? claim.times.text : `${claim.times.text} (${claim.times.low}–${claim.times.high})`;
       const per = claim.how === 'per-item' ? '' : ' per period';

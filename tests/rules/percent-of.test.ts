@@ -40,8 +40,26 @@ runRuleTests(rule, {
     '20 % of € 50 bn is € 3 bn more than last year.',
     { code: 'Das Programm kostet 1,5 Mrd. Euro, das sind 2,5 % des Gesamtbudgets von 60 Mrd. Euro.', locale: 'de' },
     { code: "Le programme coûte 1,5 milliard d'euros, soit 2,5 % du budget total de 60 milliards d'euros.", locale: 'fr' },
+    // Real sentences the share reading met (corpus): a share with a base of its own, "half an epoch".
+    'This AIP presents a stMATIC Supply Cap of 30M units, or 58.08% of supply.',
+    'Maintain about 50 percent of the maximum discount by touching again within 16 blocks (half an epoch).',
+    // "of these" is the nearest count: 120 of the 300 shortlisted.
+    'Of the 2,400 applicants, 300 were shortlisted for interview, and of these 120 (40%) were women.',
+    'Of the 120 applications, 90 were approved – three quarters – and the rest withdrawn.',
   ],
   invalid: [
+    {
+      code: 'Of the 1,240 applications received, 410 – roughly half – were approved.',
+      errors: [{ line: 1, column: 51, endColumn: 55, message: '410 / 1,240 = 33 % (nearer 1/3), not roughly half' }],
+    },
+    {
+      code: 'Of the 9 boards, 7 (88 %) met the deadline.',
+      errors: [{ line: 1, column: 21, endColumn: 25, message: '7 / 9 = 77.8 %, not 88 %' }],
+    },
+    {
+      code: ['The council manages 8,400 social housing units.', '', 'A survey found that 1,050 of them, or 17.5%, failed the standard.'].join('\n'),
+      errors: [{ line: 3, column: 39, endColumn: 44, message: '1,050 / 8,400 = 12.5%, not 17.5%' }],
+    },
     {
       code: 'Only 6 of the 27 Member States (30 %) signed.',
       errors: [{ line: 1, column: 33, endColumn: 37, message: '6 / 27 = 22.2 %, not 30 %' }],

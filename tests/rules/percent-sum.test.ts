@@ -122,8 +122,30 @@ runRuleTests(rule, {
     'The cost is split 50/50 between 2024 and 2025, with 45 % and 65 % paid upfront.',
     // A quotation keeps its source's figures.
     '> The budget is split as 45 %, 35 % and 30 %.',
+    // Real sentences the breakdown reading met (corpus): alternatives, changes, a whole that is itself a share.
+    'Do we implement 25% of the work on the way to full sharding, or 50%, or 75%?',
+    'Replacing that policy would leave 56% of Californians better off, cut poverty 32% more, deep child poverty 118% more, and inequality 29% more.',
+    { code: 'Burgemeesters hebben recht op een uitkering van 3,1% (opgebouwd uit: een structurele uitkering van 1,6% en een verhoogde uitkering van 1,5%).', locale: 'nl' },
+    '90 percent of Alaskans favor the dividend going to everyone, and 64 percent say they would rather raise taxes.',
+    // A stated rest left without a share, and a note for several answers beside the list.
+    'Of the £2 billion settlement, 40% will go to the North and 30% to the Midlands; the rest is unallocated.',
+    'Respondents could choose more than one answer. The barriers cited were cost (64%), distance (48%) and waiting lists (31%).',
   ],
   invalid: [
+    {
+      code: 'Of the 48,000 households, 52% own their home, 31% rent privately and the remaining 9% rent from a council.',
+      errors: [{ line: 1, column: 84, endColumn: 86, message: 'Shares sum to 92%, not 100% (52 + 31 + 9)' }],
+    },
+    {
+      code: 'Das Projekt wird zu 60 % vom Bund, zu 30 % vom Land und zu 20 % von der Kommune finanziert.',
+      locale: 'de',
+      errors: [{ line: 1, column: 60, endColumn: 64, message: 'Shares sum to 110 %, not 100 % (60 + 30 + 20)' }],
+    },
+    {
+      code: ['Verdeling van de uitgaven in 2024:', '', '- Zorg: 41%', '- Onderwijs: 33%', '- Overig: 36%'].join('\n'),
+      locale: 'nl',
+      errors: [{ line: 5, column: 11, endColumn: 14, message: 'Shares sum to 110%, not 100% (41 + 33 + 36)' }],
+    },
     {
       code: table(
         '| Source | Amount | Share of total |',

@@ -96,8 +96,27 @@ runRuleTests(rule, {
     '> Four gigafactories with 100,000 chips each. Together they hold 500 000 chips.',
     // A real sentence with "each" and no total.
     'Consider a family with two parents, each earning £20,000, and two children. Their net income would rise by £16k.',
+    // Real sentences the product reading met (corpus): a payment and what it costs for everyone, a financial year, two groups.
+    'For example, a child allowance of $100 per month would cost about $88 billion annually.',
+    'The bill would raise the deduction by $47.5 billion a year in 2024/25 and cost $43 billion in 2024.',
+    'The US has 73 million children and 254 million adults, so $2,000 per adult would cost $580 billion per month.',
+    // Several rates add up otherwise: 1.1 × 2 + 1.4 × 2 = 5.
+    'The compact provides $1.1 billion a year in 2025 and 2026, rising to $1.4 billion a year in 2027 and 2028 — $5 billion over four years.',
   ],
   invalid: [
+    {
+      code: 'Pro Jahr fließen 400 Mio. Euro in das Programm, über fünf Jahre also 2,4 Mrd. Euro.',
+      locale: 'de',
+      errors: [{ line: 1, column: 70, endColumn: 83, message: '400 Mio. Euro per period × fünf = 2 Mrd. Euro, but the total is 2,4 Mrd. Euro' }],
+    },
+    {
+      code: 'The government will raise the allowance by £25 a week, worth £1,600 a year to each recipient.',
+      errors: [{ line: 1, column: 62, endColumn: 68, message: '£25 per period × 52 (52–52.18) = £1,300, but the total is £1,600' }],
+    },
+    {
+      code: 'The catch-up premium is worth £150 per pupil. With 820,000 eligible pupils, the annual cost is £133m.',
+      errors: [{ line: 1, column: 96, endColumn: 101, message: '£150 × 820,000 = £123m, but the total is £133m' }],
+    },
     {
       name: 'the example brief with the pool changed to 500 000',
       code: INVESTAI.replace('400 000', '500 000'),
