@@ -349,12 +349,10 @@ export function remainderBreakdowns(brief: Brief): BreakdownClaim[] {
       const restIndex = shares.findIndex((share) => isStatedRest(share, locale));
       if (restIndex < 0) return;
       const rest = shares[restIndex]!;
-      const before: Figure[] = [...shares.slice(0, restIndex)];
-      for (let back = index - 1; back >= 0; back--) {
-        const earlier = sentences[back]!.figures.filter(isShareFigure);
-        if (earlier.length === 0) break;
-        before.unshift(...earlier);
-      }
+      // The sentences back to the first of an unbroken run with shares, then their shares in order.
+      let first = index;
+      while (first > 0 && sentences[first - 1]!.figures.some(isShareFigure)) first--;
+      const before: Figure[] = [...sentences.slice(first, index).flatMap((one) => one.figures.filter(isShareFigure)), ...shares.slice(0, restIndex)];
       const span = sentences.slice(0, index + 1).map((one) => one.text).join(' ');
       if (before.length === 0 || conceptPattern(locale, 'growth').test(span) || conceptPattern(locale, 'respectively').test(span)) return;
       found.push({ kind: 'breakdown', shares: [...before, rest], claim: 'complete', place: rest.range, roundingNote: roundingNoted(block.text, locale) });

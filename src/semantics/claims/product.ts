@@ -310,7 +310,7 @@ export function productClaims(brief: Brief): ProductClaim[] {
         }
       }
     }
-    claims.push(...perItemClaims(sentences, index, locale), ...eachClaims(sentences, index, locale));
+    for (const claim of [...perItemClaims(sentences, index, locale), ...eachClaims(sentences, index, locale)]) claims.push(claim);
   });
   return claims;
 }
