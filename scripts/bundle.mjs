@@ -18,7 +18,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/main.ts', worker: 'src/engine/worker.ts', action: 'src/action.ts' },
+  // The language server and its lint worker are bundles of their own, loaded only by `--lsp`: the
+  // command's bundle, which every lint loads, does not grow by the protocol library.
+  entryPoints: {
+    main: 'src/main.ts',
+    worker: 'src/engine/worker.ts',
+    action: 'src/action.ts',
+    lsp: 'src/lsp/server.ts',
+    'lsp-worker': 'src/lsp/worker.ts',
+  },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -27,7 +35,12 @@ await build({
   target: 'node20',
   // The sources are ESM: import.meta.url becomes the bundle's own file URL, and parallel.ts starts the
   // bundled worker instead of tsc's dist/engine/worker.js.
-  define: { 'import.meta.url': '__brieflintFileUrl', BRIEFLINT_WORKER_FILE: '"./worker.cjs"' },
+  define: {
+    'import.meta.url': '__brieflintFileUrl',
+    BRIEFLINT_WORKER_FILE: '"./worker.cjs"',
+    BRIEFLINT_LSP_FILE: '"./lsp.cjs"',
+    BRIEFLINT_LSP_WORKER_FILE: '"./lsp-worker.cjs"',
+  },
   banner: { js: "var __brieflintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'linked',

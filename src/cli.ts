@@ -7,6 +7,7 @@
  * is imported only when a run needs it.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { packageVersion } from './package-files.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ResolvedConfig } from './engine/config.js';
@@ -155,6 +156,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--cache', 'only lint files whose text or config changed since the last run (kept in .brieflintcache)')
     .option('--cache-location <path>', 'the cache file or directory (default: .brieflintcache)')
     .option('--concurrency <n>', 'worker threads for many files: a number, auto (default: one per core beyond the first, up to 4) or off', parseConcurrency)
+    .option('--lsp', 'run as a language server over stdio, for editors (see README: "In the editor")')
     .option('--init', 'write a starter .brieflintrc.json in this directory (asks for the language on a terminal)')
     .option('--verbose', 'show the source of each problem')
     .option('--debug', 'print stack traces of internal errors')
@@ -465,6 +467,23 @@ function describeFailure(error: unknown, debug: boolean): string {
   return expected || debug ? line : `${line}Run again with --debug for details.\n`;
 }
 
+/**
+ * The language server is its own bundle (dist/bundle/lsp.cjs, see scripts/bundle.mjs), loaded from
+ * beside this one; tsc's output has it at lsp/server.js. Named by a URL, never a literal import, so
+ * that the command's bundle does not carry the server and the protocol library into every lint.
+ */
+declare const BRIEFLINT_LSP_FILE: string | undefined;
+type LanguageServerModule = typeof import('./lsp/server.js');
+
+async function runLanguageServer(): Promise<number> {
+  const url = new URL(typeof BRIEFLINT_LSP_FILE === 'string' ? BRIEFLINT_LSP_FILE : './lsp/server.js', import.meta.url);
+  const server: LanguageServerModule =
+    typeof BRIEFLINT_LSP_FILE === 'string' ? (require(fileURLToPath(url)) as LanguageServerModule) : ((await import(url.href)) as LanguageServerModule);
+  server.startLanguageServer();
+  // The connection ends the process when the editor says exit or closes the pipe.
+  return new Promise<number>(() => {});
+}
+
 /** Runs the CLI with process.argv-style arguments and returns the exit code. */
 export async function main(argv: readonly string[], overrides: Partial<CliIO> = {}): Promise<number> {
   const given: CliIO = { ...defaultIO(), ...overrides };
@@ -479,6 +498,8 @@ export async function main(argv: readonly string[], overrides: Partial<CliIO> = 
     const [{ explain }, { builtinRules }] = await Promise.all([import('./commands.js'), import('./rules/index.js')]);
     return explain(argv.slice(3), builtinRules, io, shouldColor(argv.includes('--no-color') ? false : undefined, io, false));
   }
+  // `--lsp` (editors may add `--stdio`): the language server speaks on stdin and stdout until the editor ends it.
+  if (argv.slice(2).includes('--lsp')) return runLanguageServer();
   let helpRules: readonly Rule[] = [];
   const wantsHelp = argv.slice(2).some((arg) => arg === '-h' || arg === '--help');
   if (wantsHelp) helpRules = (await import('./rules/index.js')).builtinRules;

@@ -64,6 +64,8 @@ export interface LintTextOptions {
   fix?: boolean;
   /** `--fix-type`: only rules of these types fix. Default: all. */
   fixTypes?: ReadonlyArray<Rule['meta']['type']>;
+  /** Told the Brief built for the text (the language server answers hovers and places directives from it). */
+  onBrief?: (brief: Brief) => void;
 }
 
 function errorMessage(error: unknown): string {
@@ -205,6 +207,7 @@ function lintOnce(text: string, rules: readonly Rule[], config: ResolvedConfig, 
     if (error instanceof ParseLimitError) message.line = error.line;
     return buildResult(filePath, [message], [], text);
   }
+  options.onBrief?.(brief);
   const run = runRules(brief, rules, config, options.onInternalError);
   const outcome = applyDirectives(brief, run.placed, {
     knownRuleIds: rules.map((rule) => rule.meta.id),
