@@ -23,7 +23,7 @@ export const VERDICTS_FILE = path.join(root, 'tests/robustness/redos-verdicts.js
  * tsc's output, one module per source file. Left out: dist/bundle (the same code, bundled by esbuild)
  * and the entry points that run when imported (the command, the worker thread, the Action's step).
  */
-const ENTRY_POINTS = new Set(['main.js', 'engine/worker.js', 'action.js']);
+const ENTRY_POINTS = new Set(['main.js', 'engine/worker.js', 'lsp/worker.js', 'action.js']);
 
 function* jsFiles(directory) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {

@@ -160,7 +160,9 @@ export function disableLineEdit(brief: Brief, line: number, ruleId: string): Tex
   const joined = joinExisting(brief, onLine, 'disable-line', ruleId);
   if (joined) return joined;
   const text = brief.source.slice(span.start, span.end);
-  let at = text.replace(/[ \t]+$/, '').length;
+  let at = text.length;
+  // A loop, not /[ \t]+$/: that pattern backtracks quadratically on a long run of blanks.
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at -= 1;
   if (/[^\\]\\$/.test(text.slice(0, at)) || text.slice(0, at) === '\\') at -= 1;
   // Inside a code block the comment would be code (an inline code span or comment may end right there).
   const insertAt = span.start + at;
