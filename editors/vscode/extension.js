@@ -16,7 +16,7 @@ function activate() {
       synchronize: {
         // A changed config or ignore file is linted anew (workspace/didChangeWatchedFiles).
         fileEvents: vscode.workspace.createFileSystemWatcher(
-          '**/{.brieflintrc.json,.brieflintrc.yaml,.brieflintrc.yml,brieflint.config.json,package.json,.gitignore,.brieflintignore}',
+          '**/{.brieflintrc,.brieflintrc.json,.brieflintrc.yaml,.brieflintrc.yml,brieflint.config.json,package.json,.gitignore,.brieflintignore}',
         ),
       },
     },
