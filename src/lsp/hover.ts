@@ -57,7 +57,7 @@ function describe(figure: Figure, locale: Locale): string[] {
     lines.push(`value ${number(figure.value)}${unit ? `, ${unit}` : ''}`);
   }
   if (figure.kind !== 'date' && figure.kind !== 'period' && figure.kind !== 'year' && figure.kind !== 'ordinal') {
-    lines.push(...precisionLines(figure, number));
+    lines.push(precisionLine(figure, number));
   }
   if (figure.approximate) lines.push(`approximate: the rules allow ${Number(DEFAULT_SLACK.approximate) * 100} % either way (by default)`);
   if (figure.bound === 'min') lines.push('a lower bound ("more than", "at least"): any higher value fits');
@@ -69,13 +69,13 @@ function describe(figure: Figure, locale: Locale): string[] {
   return lines;
 }
 
-function precisionLines(figure: Figure, number: (value: string) => string): string[] {
+function precisionLine(figure: Figure, number: (value: string) => string): string {
   const exact = figure.precision === '1' && !figure.approximate && !figure.bound && figure.low === undefined;
-  if (exact && !figure.value.includes('.')) return ['exact (a whole number as written)'];
+  if (exact && !figure.value.includes('.')) return 'exact (a whole number as written)';
   const interval = intervalOf(figure);
   const low = interval.low === null ? 'no lower limit' : number(interval.low);
   const high = interval.high === null ? 'no upper limit' : number(interval.high);
-  return [`written to the nearest ${number(figure.precision)}: stands for ${low} … ${high}`];
+  return `written to the nearest ${number(figure.precision)}: stands for ${low} … ${high}`;
 }
 
 /** The hover's Markdown for the figure at `offset`, or undefined when no figure is there. */

@@ -30,7 +30,7 @@ interface Section {
 }
 
 /** A link reference or footnote definition: `[label]: …` or `[^label]: …` at the start of a line. */
-const DEFINITION = /^ {0,3}\[(\^?)((?:[^\]\n\\]|\\.)+)\]:/gm;
+const DEFINITION = /^ {0,3}\[(\^?)((?:[^\]\\]|\\.)+)\]:/;
 const SECTION_START = /\n\n(?=#{1,6}(?:[ \t\n]|$))/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** HTML blocks that a blank line does not end (CommonMark types 1 to 5), with what ends each. */
@@ -70,7 +70,11 @@ function leftOpen(block: RootContent | undefined, text: string): boolean {
 /** `[label]: #` and `[^label]: #` for each label defined in the text (one line each), in first-seen order. */
 function definitionStubs(text: string): string {
   const stubs = new Set<string>();
-  for (const match of text.matchAll(DEFINITION)) stubs.add(`[${match[1]}${match[2]}]: #\n`);
+  // Line by line, each tried once from its start (a multiline pattern would be retried at every position).
+  for (const line of text.split('\n')) {
+    const match = DEFINITION.exec(line);
+    if (match) stubs.add(`[${match[1]}${match[2]}]: #\n`);
+  }
   return [...stubs].join('');
 }
 
@@ -152,7 +156,7 @@ export class IncrementalParser {
       for (const child of section.children) shift(child, offset - section.offset, line - section.line);
       section.offset = offset;
       section.line = line;
-      children.push(...section.children);
+      for (const child of section.children) children.push(child);
       next.set(sectionText, [...(next.get(sectionText) ?? []), section]);
       offset += sectionText.length;
       line += countLines(sectionText);
