@@ -4,7 +4,6 @@
  * of each document's last lint for hovers. A config that cannot be used becomes one diagnostic.
  */
 import path from 'node:path';
-import type { Root } from 'mdast';
 import type { Hover } from 'vscode-languageserver';
 import { ConfigError, type ResolvedConfig } from '../engine/config.js';
 import { ignoreReasonFor } from '../engine/files.js';
@@ -13,7 +12,6 @@ import { buildBrief } from '../parse/index.js';
 import type { Brief } from '../parse/types.js';
 import { configDiagnostic, lineSpan, lintedDiagnostics, offsetRange, type LintedDiagnostic } from './convert.js';
 import { hoverMarkdown } from './hover.js';
-import { IncrementalParser } from './incremental.js';
 import type { DocumentSnapshot } from './protocol.js';
 
 type ConfigOutcome = { config: ResolvedConfig } | { ignored: true } | { error: string };
@@ -22,8 +20,6 @@ export class DocumentLinter {
   private linter: FileLinter;
   /** Each open document's Brief from its last lint, by URI. */
   private readonly briefs = new Map<string, { version: number; brief: Brief }>();
-  /** Each open document's sections, so that a keystroke re-parses one section (see incremental.ts). */
-  private readonly parsers = new Map<string, IncrementalParser>();
 
   constructor(private readonly root: string) {
     this.linter = this.newLinter();
@@ -41,20 +37,6 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     this.briefs.delete(uri);
-    this.parsers.delete(uri);
-  }
-
-  /** The tree of the text from its unchanged sections and the changed ones; undefined: the engine parses it. */
-  private parsed(document: DocumentSnapshot): Root | undefined {
-    let parser = this.parsers.get(document.uri);
-    if (!parser) this.parsers.set(document.uri, (parser = new IncrementalParser()));
-    try {
-      return parser.parse(document.text);
-    } catch {
-      // The engine parses it again and reports what went wrong, at its place.
-      this.parsers.delete(document.uri);
-      return undefined;
-    }
   }
 
   private async configFor(document: DocumentSnapshot): Promise<ConfigOutcome> {
@@ -74,9 +56,7 @@ export class DocumentLinter {
     if ('ignored' in outcome) return [];
     if ('error' in outcome) return [configDiagnostic(document.text, outcome.error)];
     let brief: Brief | undefined;
-    const mdast = this.parsed(document);
     const result = lintText(document.text, {
-      ...(mdast ? { mdast } : {}),
       filePath: document.filePath,
       config: outcome.config,
       rules: this.linter.rules,
