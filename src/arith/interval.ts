@@ -63,6 +63,38 @@ export function intervalOf(figure: IntervalSource, slack: Slack = DEFAULT_SLACK)
   return { low, high };
 }
 
+/** What decides whether a figure was written exact (a Figure or Quantity fits). */
+export interface ExactnessSource extends IntervalSource {
+  kind?: string;
+  scale?: string;
+}
+
+/**
+ * Precision as a careful author would set XBRL's `decimals`: a whole number written without a scale
+ * word, percent sign, qualifier or range ("12 agencies", "143 bytes", "€ 1,234") is an exact count,
+ * not 11.5–12.5. Figures with decimals or a scale word ("€ 2.5 bn") are rounded; the caller knows
+ * whether the context says so too (a scaled column header, a rounding note, decimals in the column).
+ */
+export function isWrittenExact(figure: ExactnessSource): boolean {
+  return (
+    figure.precision === '1' &&
+    figure.scale === undefined &&
+    figure.kind !== 'percent' &&
+    !figure.approximate &&
+    figure.bound === undefined &&
+    figure.low === undefined &&
+    figure.high === undefined
+  );
+}
+
+/**
+ * The values a figure may stand for, counts exact: intervalOf, except that a figure written exact is
+ * its own value unless `rounded` says its context rounds it (then half a unit of its last digit).
+ */
+export function claimedInterval(figure: ExactnessSource, slack: Slack = DEFAULT_SLACK, rounded = false): Interval {
+  return intervalOf(!rounded && isWrittenExact(figure) ? { ...figure, precision: '0' } : figure, slack);
+}
+
 /** The exact interval of one decimal value. */
 export function pointInterval(value: string): Interval {
   return { low: value, high: value };

@@ -1,14 +1,16 @@
 import { slackOptions } from '../arith/options.js';
-import { intervalOf, intervalsMeet, sumIntervals, sumsLeavingOneOut, widen, type Interval, type Slack } from '../arith/interval.js';
+import { claimedInterval, intervalsMeet, pointInterval, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
-import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
+import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, shiftDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
 import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import { anyLanguage, wordsSource } from '../lexicon/index.js';
 import {
   isNonAdditiveHeader,
   isPartOfAnotherRow,
+  isScaledCaption,
+  isScaledHeader,
   isSurelyPartOfAnotherRow,
   labelOf,
   mayBeAverageRow,
@@ -39,6 +41,8 @@ interface Scope {
   items: Array<{ figure: Figure; name: string; unitWord?: string }>;
   leftOut: RowInfo[];
   what: 'rows' | 'columns';
+  /** Its whole numbers are rounded, not exact counts (a scaled header, decimals beside them, a rounding note). */
+  rounded: boolean;
 }
 
 export default defineRule({
@@ -64,8 +68,9 @@ export default defineRule({
         report(found);
       };
       const rows = table.rows.map(describeRow);
-      checkTotalRows(brief, table, rows, notes, slack, emit);
-      checkTotalColumns(brief, table, rows, notes, slack, emit);
+      const rounded = roundedColumns(table, rows, notes);
+      checkTotalRows(brief, table, rows, notes, rounded, slack, emit);
+      checkTotalColumns(brief, table, rows, notes, rounded, slack, emit);
     }
   },
 });
@@ -99,8 +104,30 @@ function isLink(brief: Brief, cell: TableCell): boolean {
   return /\]\(|\]\[/.test(brief.source.slice(cell.range.start, cell.range.end));
 }
 
+/**
+ * Columns whose whole numbers are rounded rather than exact counts: the header or the caption gives a
+ * scale ("£m", "Mio. €", "in thousands"), the notes say the figures are rounded, or another cell of the
+ * column is written with decimals ("$8333" beside "$2,916.67" was rounded to the dollar).
+ */
+function roundedColumns(table: Table, rows: RowInfo[], notes: TableNotes): boolean[] {
+  const width = Math.max(table.header.length, ...rows.map((row) => row.cells.length));
+  const scaledCaption = isScaledCaption(table.before?.text ?? '');
+  const hasDecimals = (row: RowInfo, column: number): boolean => {
+    const reading = row.readings[column];
+    return reading?.kind === 'number' && reading.figure.kind !== 'percent' && compareDecimal(reading.figure.precision, '1') < 0;
+  };
+  return Array.from(
+    { length: width },
+    (_, column) =>
+      notes.rounding ||
+      scaledCaption ||
+      isScaledHeader(columnLabel(table, rows, column, rows.length)) ||
+      rows.some((row) => hasDecimals(row, column)),
+  );
+}
+
 /** Footing: a Total row against the rows it covers, column by column. */
-function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: TableNotes, slack: Slack, emit: Emit): void {
+function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: TableNotes, rounded: boolean[], slack: Slack, emit: Emit): void {
   // A named total ("Total taxes") alone in a table may total only some rows; in a table of several
   // totals ("Total welfare reforms", "Total spending changes") the structure shows what it covers.
   const structured = rows.filter((row) => row.total).length >= 2;
@@ -111,10 +138,10 @@ function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: Tabl
       if (column < row.dataStart || reading.kind !== 'number') return;
       if (isNonAdditiveHeader(columnLabel(table, rows, column, index))) return;
       const scopes = rowScopes(rows, index).flatMap((rowIndices) => {
-        const scope = columnOfRows(rows, rowIndices, column);
+        const scope = columnOfRows(rows, rowIndices, column, rounded[column]!);
         return scope ? [scope] : [];
       });
-      judge(brief, reading, scopes, notes, slack, emit, mayBeAverageRow(row.label));
+      judge(brief, reading, scopes, notes, { slack, rounded: rounded[column]! }, emit, mayBeAverageRow(row.label));
     });
   });
 }
@@ -184,7 +211,7 @@ function rowScopes(rows: RowInfo[], totalIndex: number): number[][] {
 }
 
 /** The figures of one column over some rows; undefined when a cell there is not a plain figure. */
-function columnOfRows(rows: RowInfo[], rowIndices: number[], column: number): Scope | undefined {
+function columnOfRows(rows: RowInfo[], rowIndices: number[], column: number, rounded: boolean): Scope | undefined {
   const items: Scope['items'] = [];
   const leftOut: RowInfo[] = [];
   for (const index of rowIndices) {
@@ -198,11 +225,11 @@ function columnOfRows(rows: RowInfo[], rowIndices: number[], column: number): Sc
     items.push({ figure: reading.figure, name: row.label, ...(reading.unitWord ? { unitWord: reading.unitWord } : {}) });
   }
   if (items.length === 0) return undefined;
-  return { items, leftOut, what: 'rows' };
+  return { items, leftOut, what: 'rows', rounded };
 }
 
 /** Cross-footing: a Total column against the columns before it, row by row (the Total row too: a grand total both ways). */
-function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: TableNotes, slack: Slack, emit: Emit): void {
+function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: TableNotes, rounded: boolean[], slack: Slack, emit: Emit): void {
   const totalColumns = table.header
     .map((cell, column) => ({ column, kind: totalKind(labelOf(cell)) }))
     .filter(({ column, kind }) => column > 0 && (kind === 'total' || kind === 'subtotal'));
@@ -216,10 +243,10 @@ function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: T
       if (!reading || reading.kind !== 'number') continue;
       const scopes: Scope[] = [];
       for (const from of new Set([Math.max(previousTotal + (previousTotal > 0 ? 1 : 0), row.dataStart), row.dataStart])) {
-        const scope = columnsOfRow(table, row, from, totalColumn);
+        const scope = columnsOfRow(table, row, from, totalColumn, rounded);
         if (scope) scopes.push(scope);
       }
-      judge(brief, reading, scopes, notes, slack, emit);
+      judge(brief, reading, scopes, notes, { slack, rounded: rounded[totalColumn]! }, emit);
     }
   }
 }
@@ -227,8 +254,9 @@ function checkTotalColumns(brief: Brief, table: Table, rows: RowInfo[], notes: T
 /** "Quantity", "Anzahl", "Quantité", "#": a count; whole words in any language (never `\b`, which fails at "é"). */
 const COUNT_HEADER = new RegExp(String.raw`${wordsSource(anyLanguage('countHeader'))}|#`, 'iu');
 
-function columnsOfRow(table: Table, row: RowInfo, from: number, to: number): Scope | undefined {
+function columnsOfRow(table: Table, row: RowInfo, from: number, to: number, rounded: boolean[]): Scope | undefined {
   const items: Scope['items'] = [];
+  let anyRounded = false;
   for (let column = from; column < to; column++) {
     const header = table.header[column];
     const headerLabel = header ? labelOf(header) : '';
@@ -236,10 +264,11 @@ function columnsOfRow(table: Table, row: RowInfo, from: number, to: number): Sco
     if (isNonAdditiveHeader(headerLabel) || totalKind(headerLabel) || isPartOfAnotherRow(headerLabel)) continue;
     const reading = row.readings[column];
     if (!reading || reading.kind !== 'number') return undefined;
+    anyRounded ||= rounded[column]!;
     items.push({ figure: reading.figure, name: headerLabel, ...(reading.unitWord ? { unitWord: reading.unitWord } : {}) });
   }
   if (items.length < 2) return undefined;
-  return { items, leftOut: [], what: 'columns' };
+  return { items, leftOut: [], what: 'columns', rounded: anyRounded };
 }
 
 /** A row whose leaving out reconciles the total, in the scope where it does. */
@@ -259,7 +288,7 @@ function judge(
   reading: NumberReading,
   scopes: Scope[],
   notes: TableNotes,
-  slack: Slack,
+  { slack, rounded }: { slack: Slack; rounded: boolean },
   emit: Emit,
   mayBeAverage = false,
 ): void {
@@ -268,16 +297,15 @@ function judge(
   // computed on its own, as a combined run, not added up from the cells above it.
   if (isLink(brief, total.block as TableCell)) return;
   const comparable = scopes.filter(
-    (scope) =>
-      sameMeasure(total, scope.items.map((item) => item.figure)) &&
-      scope.items.every((item) => (item.unitWord ?? '') === (reading.unitWord ?? '')),
+    (scope) => sameMeasure(total, scope.items.map((item) => item.figure)) && sameUnitWord(reading.unitWord, scope.items.map((item) => item.unitWord)),
   );
   if (comparable.length === 0) return;
-  const claimed = intervalOf(total, slack);
+  const claimed = claimedInterval(total, slack, rounded);
   const meetsSum = (sum: Interval, partCount: number): boolean => intervalsMeet(claimed, allowance(sum, partCount, total, notes));
+  const partsSum = (scope: Scope, figures: Figure[]): Interval => sumIntervals(figures.map((figure) => claimedInterval(figure, slack, scope.rounded)));
   const meets = (scope: Scope, extraRows: Figure[] = []): boolean => {
     const figures = [...scope.items.map((item) => item.figure), ...extraRows];
-    return meetsSum(sumIntervals(figures.map((figure) => intervalOf(figure, slack))), figures.length);
+    return meetsSum(partsSum(scope, figures), figures.length);
   };
   /** By the figure's place, so that one row found in two scopes counts once. */
   const singleRows = new Map<number, SingleRow>();
@@ -289,9 +317,12 @@ function judge(
     const leftOutFigures = scope.leftOut.filter((row) => !isSurelyPartOfAnotherRow(row.label)).flatMap((row) => figureIn(row, total));
     if (leftOutFigures.length > 0 && meets(scope, leftOutFigures)) return;
     if (scope.what === 'rows' && scope.items.length >= 2) {
-      const others = sumsLeavingOneOut(scope.items.map((item) => intervalOf(item.figure, slack)));
+      // Named only when the written figures of the other rows really add up to the total (within the
+      // total's own rounding): an interval that merely meets it would name a row whose removal does not reconcile.
+      const sumOfAll = sumDecimals(scope.items.map((item) => item.figure.value));
       scope.items.forEach((item, skip) => {
-        if (!singleRows.has(item.figure.range.start) && meetsSum(others[skip]!, scope.items.length - 1)) singleRows.set(item.figure.range.start, { scope, skip });
+        const others = pointInterval(subtractDecimal(sumOfAll, item.figure.value));
+        if (!singleRows.has(item.figure.range.start) && meetsSum(others, scope.items.length - 1)) singleRows.set(item.figure.range.start, { scope, skip });
       });
     }
   }
@@ -299,7 +330,8 @@ function judge(
   // and number-style's concern; the sum is right.
   if (total.format.decimal && /[.,]\d{3}$/.test(total.format.digits)) {
     const asGrouped = { ...total, value: shiftDecimal(total.value, 3), precision: shiftDecimal(total.precision, 3) };
-    if (comparable.some((scope) => intervalsMeet(intervalOf(asGrouped, slack), sumIntervals(scope.items.map((item) => intervalOf(item.figure, slack)))))) return;
+    const grouped = claimedInterval(asGrouped, slack, true);
+    if (comparable.some((scope) => intervalsMeet(grouped, partsSum(scope, scope.items.map((item) => item.figure))))) return;
   }
   // An "Overall" that lies between the smallest and the largest part is their average, not a wrong sum.
   if (mayBeAverage && comparable.some((scope) => liesAmong(total.value, scope.items.map((item) => item.figure.value)))) return;
@@ -344,6 +376,26 @@ function sameMeasure(total: Figure, parts: Figure[]): boolean {
   const scales = new Set(figures.map((figure) => figure.scale ?? '1'));
   if (scales.size > 1 && figures.some((figure) => figure.scale === undefined && figure.currency === undefined)) return false;
   return true;
+}
+
+/**
+ * "6 ETH" over "3 ETH" adds up; "6 ETH" over "$30,000 USDC" does not. The parts all name one unit or
+ * none, and the total names that unit or none (a bare total under a column of "FTE" counts, and "88,750 DAI"
+ * under bare figures).
+ */
+function sameUnitWord(totalUnit: string | undefined, partUnits: Array<string | undefined>): boolean {
+  const units = new Set(partUnits.map((unit) => unitKey(unit ?? '')));
+  if (units.size > 1) return false;
+  const total = unitKey(totalUnit ?? '');
+  return total === '' || units.has(total) || units.has('');
+}
+
+/** A unit word, singular: "agencies" and "agency", "FTEs" and "FTE" are one unit. */
+function unitKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ies$/u, 'y')
+    .replace(/(?<=\p{L}{2})s$/u, '');
 }
 
 /** A part as the reader sees it: its own digits when it shares the total's scale ("2.0", not "2"). */

@@ -250,6 +250,29 @@ Here is the breakdown.
       code: '| Item | € m |\n|---|---|\n| **Total** | **300** |\n| Staff | 100 |\n| Buildings | 200 |\n',
     },
     'Total: € 200 bn, of which € 50 bn public. No table here: 50 + 150 = 200.',
+    // Counts are exact; only rounded figures are intervals.
+    {
+      name: 'whole numbers under a scaled header ("€ m") are rounded: 10 + 10 + 10 may be 31',
+      code: '| Region | € m |\n|---|---|\n| North | 10 |\n| South | 10 |\n| East | 10 |\n| Total | 31 |\n',
+    },
+    {
+      name: 'German: whole numbers under "Mio. €" are rounded',
+      locale: 'de',
+      code: '| Land | Förderung (Mio. €) |\n|---|---|\n| Bayern | 12 |\n| Hessen | 7 |\n| Insgesamt | 20 |\n',
+    },
+    {
+      name: 'Dutch: a caption "bedragen x € 1.000" rounds the whole table',
+      locale: 'nl',
+      code: 'Uitgaven per post (bedragen x € 1.000)\n\n| Post | 2025 |\n|---|---|\n| Personeel | 120 |\n| Huisvesting | 81 |\n| Totaal | 202 |\n',
+    },
+    {
+      name: 'a whole number in a column written with cents elsewhere was rounded to the unit',
+      code: '| Item | Monthly |\n|---|---|\n| Audits | $8333 |\n| Hardware | $2,916.67 |\n| Deployment | $833.33 |\n| Subtotal | $12,083.33 |\n',
+    },
+    {
+      name: 'exact counts that add up',
+      code: '| Agency | Staff |\n|---|---|\n| Customs | 1 |\n| Tax | 2 |\n| Police | 20 |\n| Total | 23 |\n',
+    },
   ],
   invalid: [
     {
@@ -435,6 +458,36 @@ Here is the breakdown.
             'Total says 20, but the rows sum to 30 (10 + 10 + 10); leaving out any one of rows "North", "South", "East" would match it',
         },
       ],
+    },
+    {
+      name: 'counts are exact: 1 + 2 + 20 is not 24',
+      code: '| Agency | Staff |\n|---|---|\n| Customs | 1 |\n| Tax | 2 |\n| Police | 20 |\n| Total | 24 |\n',
+      errors: [{ line: 6, column: 11, severity: 2, message: 'Total says 24, but the rows sum to 23 (1 + 2 + 20)' }],
+    },
+    {
+      name: 'a headcount row changed from 1 to 11 is an error, not a part of another row',
+      code: '| Team | Headcount |\n|---|---|\n| Policy | 4 |\n| Legal | 3 |\n| Data | 11 |\n| Comms | 2 |\n| Total | 10 |\n',
+      errors: [{ line: 7, column: 11, severity: 2, message: 'Total says 10, but the rows sum to 20 (4 + 3 + 11 + 2)' }],
+    },
+    {
+      name: 'a bytes table whose rows sum to 143 against a Total of 141',
+      code: `| Field | Bytes |
+|---|---|
+| chain_id | 32 |
+| nonce | 32 |
+| sender | 20 |
+| gas_limit | 8 |
+| fee | 8 |
+| data_hash | 32 |
+| flags | 11 |
+| **Total** | **141** |
+`,
+      errors: [{ line: 10, column: 17, severity: 2, message: 'Total says 141, but the rows sum to 143 (32 + 32 + 20 + 8 + 8 + 32 + 11)' }],
+    },
+    {
+      name: 'the sum without one row is named only when it really reconciles: 4.7 + 0.4 + 0.8 is 5.9, not 6.0',
+      code: '| Provision | £bn |\n|---|---|\n| Tax cut | 4.7 |\n| Levy | 0.4 |\n| Allowance | 0.8 |\n| Relief | 1.3 |\n| Total | 6.0 |\n',
+      errors: [{ line: 7, column: 11, severity: 2, message: 'Total says 6.0, but the rows sum to 7.2 (4.7 + 0.4 + 0.8 + 1.3)' }],
     },
     {
       name: 'Dutch Totaal, written back the Dutch way',

@@ -30,12 +30,24 @@ export function readCell(cell: TableCell): CellReading {
   const figure = figures[0]!;
   if (!ADDABLE_KINDS.has(figure.kind) || figure.malformed) return { kind: 'text' };
   // The cell must be the figure and nothing that qualifies it ("£12,084 (+5 %)", "3 of 4"), save
-  // its own unit word ("120 bytes", "50,000 DAI").
-  const rest = (cell.text.slice(0, figure.start) + ' ' + cell.text.slice(figure.end)).replace(/\uFFFC/g, '');
-  const restWords = rest.replace(CELL_NOISE, '');
-  if (restWords !== '' && !isUnitWord(restWords, figure)) return { kind: 'text' };
+  // its own unit word ("120 bytes", "50,000 DAI", "450 FTE", "12 agencies").
+  const before = cell.text.slice(0, figure.start).replace(/\uFFFC/g, '').replace(CELL_NOISE, '');
+  const after = cell.text.slice(figure.end).replace(/\uFFFC/g, '');
+  const restWords = before + after.replace(CELL_NOISE, '');
+  if (restWords !== '' && !isUnitWord(restWords, figure) && !(before === '' && isNounAfter(after))) return { kind: 'text' };
   const unitWord = (restWords || figure.unit || '').toLowerCase();
   return { kind: 'number', figure, ...(unitWord ? { unitWord } : {}) };
+}
+
+/** One word right after the figure, naming what was counted: "12 agencies", "3 Projekte", "450 FTE". */
+const NOUN_AFTER = /^[\s*_]*(\p{L}[\p{L}'’-]{0,23})[\s*_]*$/u;
+/** Words after a figure that qualify it rather than name its unit: an estimate, a bound, a rate, a share. */
+const QUALIFIER_AFTER =
+  /^(?:est|estimated|estimate|approx|approximately|about|around|roughly|ca|circa|tbc|tbd|each|apiece|pa|max|min|maximum|minimum|only|plus|more|less|fewer|total|per|avg|average|net|gross|ongeveer|elk|per|etwa|ungefähr|rund|je|pro|environ|chacun|par|brut|netto|brutto|yes|no|ja|nee|nein|oui|non)$/iu;
+
+function isNounAfter(after: string): boolean {
+  const match = NOUN_AFTER.exec(after);
+  return match !== null && !QUALIFIER_AFTER.test(match[1]!);
 }
 
 function isUnitWord(word: string, figure: Figure): boolean {
@@ -108,6 +120,25 @@ const NON_ADDITIVE_HEADER =
 
 export function isNonAdditiveHeader(header: string): boolean {
   return NON_ADDITIVE_HEADER.test(header);
+}
+
+/**
+ * A column header that gives a scale ("€ m", "£bn", "Mio. €", "in thousands", "(000s)", "x 1.000"):
+ * its whole numbers are rounded to that scale, not exact counts. A false reading only makes the
+ * rule more lenient, so the words are taken broadly ("m" may be metres).
+ */
+const SCALED_HEADER =
+  /(?:^|[\s([/,;:])(?:[€$£¥]\s?|(?:eur|usd|gbp|chf|euros?|dollars?)\s)?(?:k|m|mn|mln\.?|bn|b|bln|mld\.?|mrd\.?|md|mds|mio\.?|tsd\.?|thousands?|millions?|billions?|duizend(?:en)?|miljoen(?:en)?|miljard(?:en)?|tausend|millionen|milliarden?|milliers|milliards?|'?000s?|[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000(?:[.,\s\u202f]?000)*)(?:\s?[€$£¥])?(?=$|[\s)\],;:/.])/iu;
+/** A caption that gives the table's scale: "(in € million)", "in thousands of euros", "x 1.000 euro", "en milliers". */
+const SCALED_CAPTION =
+  /(?:\b(?:in|en)\s+(?:[€$£]\s?|eur\w*\s+|dollars?\s+)?(?:thousands?|millions?|billions?|duizend(?:en)?|miljoen(?:en)?|miljard(?:en)?|tausend|millionen|milliarden|mio\.?|mrd\.?|tsd\.?|milliers|milliards?|mln\.?|mld\.?)|[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000\b|\((?:[€$£]\s?)(?:k|m|mn|bn|mln|mld)\))/iu;
+
+export function isScaledHeader(header: string): boolean {
+  return SCALED_HEADER.test(header);
+}
+
+export function isScaledCaption(caption: string): boolean {
+  return SCALED_CAPTION.test(caption);
 }
 
 export interface TableNotes {
