@@ -156,6 +156,18 @@ function checkField(name: string, check: Check, value: unknown): Problem | undef
   }
 }
 
+/**
+ * A built-in field as Jekyll and Hugo take it: one string where a list is expected ("audience:
+ * Permanent Representations" is a list of one), numbers in a list, and an integer written as text ("3").
+ */
+function checkBuiltInField(name: string, check: Check, value: unknown): Problem | undefined {
+  if (check === 'list') return checkField(name, 'tags', value);
+  if (typeof check === 'object' && !('enum' in check) && isString(value) && /^[+-]?\d+$/.test(value.trim())) {
+    return checkField(name, check, Number(value.trim()));
+  }
+  return checkField(name, check, value);
+}
+
 /** The opening fence's line (`---`, `{`): where a field that is not there is missing. */
 function openingLine(brief: Brief, frontmatter: Frontmatter): Range {
   return lineAround(brief.source, frontmatter.range.start);
@@ -222,8 +234,13 @@ export default defineRule({
       const value = valueOf(data, name);
       // An empty field is an absent one, as Jekyll and Hugo read it.
       if (value === undefined || value === null) continue;
-      const problem = checkField(name, check, value);
-      if (problem) report({ range: problemRange(fieldAt.get(name), problem, opening), message: problem.message });
+      // The built-in schema is a guess at what briefs hold: a field the project did not configure is
+      // read as leniently as site generators read it, and what is still odd in it is a warning.
+      const configured = Object.hasOwn(options.fields, name);
+      const problem = configured ? checkField(name, check, value) : checkBuiltInField(name, check, value);
+      if (!problem) continue;
+      const range = problemRange(fieldAt.get(name), problem, opening);
+      report(configured ? { range, message: problem.message } : { range, message: problem.message, severity: 'warn' });
     }
   },
 });
