@@ -67,18 +67,22 @@ export function intervalOf(figure: IntervalSource, slack: Slack = DEFAULT_SLACK)
 export interface ExactnessSource extends IntervalSource {
   kind?: string;
   scale?: string;
+  currency?: string;
 }
 
 /**
  * Precision as a careful author would set XBRL's `decimals`: a whole number written without a scale
- * word, percent sign, qualifier or range ("12 agencies", "143 bytes", "€ 1,234") is an exact count,
- * not 11.5–12.5. Figures with decimals or a scale word ("€ 2.5 bn") are rounded; the caller knows
- * whether the context says so too (a scaled column header, a rounding note, decimals in the column).
+ * word, currency, percent sign, qualifier or range ("12 agencies", "143 bytes", "7 of the 9") is an
+ * exact count (decimals INF), not 11.5–12.5. Figures with decimals or a scale word ("€ 2.5 bn") are
+ * rounded, and so is money written to the unit ("$4,071,072": decimals 0, its ledger keeps cents, and
+ * a column of such amounts may foot a dollar off). The caller knows whether the context says so too
+ * (a scaled column header, a rounding note, decimals in the column).
  */
 export function isWrittenExact(figure: ExactnessSource): boolean {
   return (
     figure.precision === '1' &&
     figure.scale === undefined &&
+    figure.currency === undefined &&
     figure.kind !== 'percent' &&
     !figure.approximate &&
     figure.bound === undefined &&

@@ -7,6 +7,8 @@ import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import { anyLanguage, wordsSource } from '../lexicon/index.js';
 import {
+  isMoneyCode,
+  isMoneyHeader,
   isNonAdditiveHeader,
   isPartOfAnotherRow,
   isScaledCaption,
@@ -106,15 +108,18 @@ function isLink(brief: Brief, cell: TableCell): boolean {
 
 /**
  * Columns whose whole numbers are rounded rather than exact counts: the header or the caption gives a
- * scale ("£m", "Mio. €", "in thousands"), the notes say the figures are rounded, or another cell of the
- * column is written with decimals ("$8333" beside "$2,916.67" was rounded to the dollar).
+ * scale ("£m", "Mio. €", "in thousands"), the notes say the figures are rounded, another cell of the
+ * column is written with decimals ("$8333" beside "$2,916.67" was rounded to the dollar), or the column
+ * holds money in a code ("DAI", "USDC").
  */
 function roundedColumns(table: Table, rows: RowInfo[], notes: TableNotes): boolean[] {
   const width = Math.max(table.header.length, ...rows.map((row) => row.cells.length));
   const scaledCaption = isScaledCaption(table.before?.text ?? '');
-  const hasDecimals = (row: RowInfo, column: number): boolean => {
+  // Money in a token or currency code ("59,000 DAI") is written to the unit as "$59,000" is.
+  const roundedHere = (row: RowInfo, column: number): boolean => {
     const reading = row.readings[column];
-    return reading?.kind === 'number' && reading.figure.kind !== 'percent' && compareDecimal(reading.figure.precision, '1') < 0;
+    if (reading?.kind !== 'number') return false;
+    return (reading.figure.kind !== 'percent' && compareDecimal(reading.figure.precision, '1') < 0) || isMoneyCode(reading.unitWord ?? '');
   };
   return Array.from(
     { length: width },
@@ -122,7 +127,8 @@ function roundedColumns(table: Table, rows: RowInfo[], notes: TableNotes): boole
       notes.rounding ||
       scaledCaption ||
       isScaledHeader(columnLabel(table, rows, column, rows.length)) ||
-      rows.some((row) => hasDecimals(row, column)),
+      isMoneyHeader(columnLabel(table, rows, column, rows.length)) ||
+      rows.some((row) => roundedHere(row, column)),
   );
 }
 
@@ -133,17 +139,88 @@ function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: Tabl
   const structured = rows.filter((row) => row.total).length >= 2;
   rows.forEach((row, index) => {
     if (!row.total || (row.total === 'named' && !structured)) return;
+    /** The scopes of rows a figure in `column` may total; none when the column cannot be added. */
+    const scopesIn = (column: number): Scope[] => {
+      if (isNonAdditiveHeader(columnLabel(table, rows, column, index))) return [];
+      return rowScopes(rows, index).flatMap((rowIndices) => {
+        const scope = columnOfRows(rows, rowIndices, column, rounded[column] ?? false);
+        return scope ? [scope] : [];
+      });
+    };
+    const precisionIn = (column: number): { slack: Slack; rounded: boolean } => ({ slack, rounded: rounded[column] ?? false });
+    const sumsOf = (reading: NumberReading, column: number): Scope | undefined => {
+      const { comparable, meets } = footing(reading, scopesIn(column), notes, precisionIn(column));
+      return comparable.find((scope) => meets(scope));
+    };
+    const shifted = shiftOf(table, rows, index, sumsOf);
+    if (shifted) {
+      emit(shiftReport(brief, table, row, shifted));
+      return;
+    }
     row.cells.forEach((cell, column) => {
       const reading = row.readings[column]!;
       if (column < row.dataStart || reading.kind !== 'number') return;
-      if (isNonAdditiveHeader(columnLabel(table, rows, column, index))) return;
-      const scopes = rowScopes(rows, index).flatMap((rowIndices) => {
-        const scope = columnOfRows(rows, rowIndices, column, rounded[column]!);
-        return scope ? [scope] : [];
-      });
-      judge(brief, reading, scopes, notes, { slack, rounded: rounded[column]! }, emit, mayBeAverageRow(row.label));
+      judge(brief, reading, scopesIn(column), notes, precisionIn(column), emit, mayBeAverageRow(row.label));
     });
   });
+}
+
+/** One figure of a shifted Total row: where it stands, and the column whose rows it sums. */
+interface ShiftedFigure {
+  figure: Figure;
+  column: number;
+  summed: Scope;
+  target: number;
+}
+
+interface Shift {
+  by: 1 | -1;
+  figures: ShiftedFigure[];
+}
+
+/**
+ * A Total row whose figures sit one column off (an extra or a missing "|", a common Markdown slip):
+ * none of its figures sums the column it stands in, each sums the column beside it, and the row shows
+ * the slip (it has more or fewer cells than the header, or an empty cell where the rows have figures).
+ */
+function shiftOf(table: Table, rows: RowInfo[], index: number, sumsOf: (reading: NumberReading, column: number) => Scope | undefined): Shift | undefined {
+  const row = rows[index]!;
+  const figures = row.readings.flatMap((reading, column) => (column >= row.dataStart && reading.kind === 'number' ? [{ reading, column }] : []));
+  if (figures.length === 0) return undefined;
+  const items = rows.filter((other) => !other.total && !other.section);
+  const emptyUnderFigures = row.readings.some(
+    (reading, column) => column >= 1 && reading.kind === 'empty' && items.some((item) => item.readings[column]?.kind === 'number'),
+  );
+  if (row.cells.length === table.header.length && !emptyUnderFigures) return undefined;
+  if (figures.some(({ reading, column }) => sumsOf(reading, column))) return undefined;
+  for (const by of [1, -1] as const) {
+    const found: ShiftedFigure[] = [];
+    for (const { reading, column } of figures) {
+      const target = column - by;
+      const summed = target >= 1 ? sumsOf(reading, target) : undefined;
+      if (!summed) break;
+      found.push({ figure: reading.figure, column, summed, target });
+    }
+    if (found.length === figures.length) return { by, figures: found };
+  }
+  return undefined;
+}
+
+function columnName(table: Table, column: number): string {
+  const header = table.header[column];
+  return header && labelOf(header) !== '' ? `"${labelOf(header)}"` : `column ${column + 1}`;
+}
+
+function shiftReport(brief: Brief, table: Table, row: RowInfo, { by, figures }: Shift): Report {
+  const sums = figures.map(
+    ({ figure, column, summed, target }) =>
+      `${figure.text} sums ${columnName(table, target)} (${arithmeticOf(brief, figure, summed)}) but stands ${column < table.header.length ? `under ${columnName(table, column)}` : 'past the last column'}`,
+  );
+  return {
+    range: figures[0]!.figure.range,
+    message: `${row.label} row is shifted one column to the ${by > 0 ? 'right' : 'left'}: ${sums.join('; ')}`,
+    related: figures.flatMap(({ summed }) => relatedOf(summed)),
+  };
 }
 
 /**
@@ -194,7 +271,13 @@ function rowScopes(rows: RowInfo[], totalIndex: number): number[][] {
     const subtotals = range(lastPlain + 1, totalIndex).filter((index) => rows[index]!.total && rows[index]!.total !== 'total');
     const enough = since.length > 0 || (subtotals.length >= 2 && rows[totalIndex]!.total === 'total');
     // A subtotal covers only the rows since the previous one; Totals and named totals may gather subtotals.
-    if (subtotals.length > 0 && enough && rows[totalIndex]!.total !== 'subtotal') scopes.unshift([...subtotals, ...since]);
+    // A Total is read over the subtotals first, and so is the last named total of a table ("Total tax
+    // reforms" under "Total Capital Gains Tax reforms"); a named total with another total below it is
+    // read first over its own block: "Public Goods Total" after "Ecosystem Total" is its sibling.
+    const kind = rows[totalIndex]!.total;
+    const last = !rows.slice(totalIndex + 1).some((row) => row.total);
+    if (subtotals.length > 0 && enough && (kind === 'total' || (kind === 'named' && last))) scopes.unshift([...subtotals, ...since]);
+    else if (subtotals.length > 0 && enough && kind === 'named') scopes.push([...subtotals, ...since]);
     if (all.length > since.length && rows[totalIndex]!.total !== 'named') scopes.push(all);
   }
   // A named total covers the rows right above it ("Total Loans" under a block of non-performing loans names other loans).
@@ -277,6 +360,29 @@ interface SingleRow {
   skip: number;
 }
 
+/** What footing a total needs: the scopes it can be compared with, and whether a sum meets it. */
+interface Footing {
+  comparable: Scope[];
+  meetsSum(sum: Interval, partCount: number): boolean;
+  partsSum(scope: Scope, figures: Figure[]): Interval;
+  meets(scope: Scope, extraRows?: Figure[]): boolean;
+}
+
+function footing(reading: NumberReading, scopes: Scope[], notes: TableNotes, { slack, rounded }: { slack: Slack; rounded: boolean }): Footing {
+  const total = reading.figure;
+  const comparable = scopes.filter(
+    (scope) => sameMeasure(total, scope.items.map((item) => item.figure)) && sameUnitWord(reading.unitWord, scope.items.map((item) => item.unitWord)),
+  );
+  const claimed = claimedInterval(total, slack, rounded);
+  const meetsSum = (sum: Interval, partCount: number): boolean => intervalsMeet(claimed, allowance(sum, partCount, total, notes));
+  const partsSum = (scope: Scope, figures: Figure[]): Interval => sumIntervals(figures.map((figure) => claimedInterval(figure, slack, scope.rounded)));
+  const meets = (scope: Scope, extraRows: Figure[] = []): boolean => {
+    const figures = [...scope.items.map((item) => item.figure), ...extraRows];
+    return meetsSum(partsSum(scope, figures), figures.length);
+  };
+  return { comparable, meetsSum, partsSum, meets };
+}
+
 /**
  * Report the total when no scope's sum meets it; say nothing when the figures cannot be compared.
  * When leaving out exactly one unmarked row reconciles it, that row more likely is a part of another
@@ -296,17 +402,8 @@ function judge(
   // A total that links to its own source (PolicyEngine's tables link each cell to a simulation) was
   // computed on its own, as a combined run, not added up from the cells above it.
   if (isLink(brief, total.block as TableCell)) return;
-  const comparable = scopes.filter(
-    (scope) => sameMeasure(total, scope.items.map((item) => item.figure)) && sameUnitWord(reading.unitWord, scope.items.map((item) => item.unitWord)),
-  );
+  const { comparable, meets, meetsSum, partsSum } = footing(reading, scopes, notes, { slack, rounded });
   if (comparable.length === 0) return;
-  const claimed = claimedInterval(total, slack, rounded);
-  const meetsSum = (sum: Interval, partCount: number): boolean => intervalsMeet(claimed, allowance(sum, partCount, total, notes));
-  const partsSum = (scope: Scope, figures: Figure[]): Interval => sumIntervals(figures.map((figure) => claimedInterval(figure, slack, scope.rounded)));
-  const meets = (scope: Scope, extraRows: Figure[] = []): boolean => {
-    const figures = [...scope.items.map((item) => item.figure), ...extraRows];
-    return meetsSum(partsSum(scope, figures), figures.length);
-  };
   /** By the figure's place, so that one row found in two scopes counts once. */
   const singleRows = new Map<number, SingleRow>();
   for (const scope of comparable) {
@@ -375,7 +472,16 @@ function sameMeasure(total: Figure, parts: Figure[]): boolean {
   if (units.size > 1) return false;
   const scales = new Set(figures.map((figure) => figure.scale ?? '1'));
   if (scales.size > 1 && figures.some((figure) => figure.scale === undefined && figure.currency === undefined)) return false;
+  // "£785bn" over "£80,000" and "£25,000": a total of something larger than these rows (a population
+  // over two example households), not their sum with a slip.
+  if (scales.size > 1 && farApart(total.value, sumDecimals(parts.map((part) => part.value)))) return false;
   return true;
+}
+
+/** Three orders of magnitude or more between two positive values. */
+function farApart(left: string, right: string): boolean {
+  if (compareDecimal(left, '0') <= 0 || compareDecimal(right, '0') <= 0) return false;
+  return compareDecimal(left, multiplyDecimal(right, '1000')) >= 0 || compareDecimal(right, multiplyDecimal(left, '1000')) >= 0;
 }
 
 /**

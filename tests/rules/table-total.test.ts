@@ -1,4 +1,6 @@
 import rule from '../../src/rules/table-total.js';
+import { describe, expect, it } from 'vitest';
+import { totalKind } from '../../src/rules/table-total/reading.js';
 import { runRuleTests } from '../helpers/rule-tester.js';
 
 const investai = `| Source | Amount | Share of total |
@@ -17,6 +19,17 @@ const thirds = (note: string, total: string): string => `${note}
 | South | 10 |
 | East | 10 |
 | Total | ${total} |
+`;
+
+const grandTotal = (total: string): string => `| Line | Amount |
+|---|---|
+| Ecosystem: grants | $600,000.00 |
+| Ecosystem: events | $243,063.12 |
+| **Ecosystem Total** | **$843,063.12** |
+| Public goods: research | $300,000.00 |
+| Public goods: tooling | $143,063.00 |
+| **Public Goods Total** | **$443,063.00** |
+| **Grand Total** | **${total}** |
 `;
 
 runRuleTests(rule, {
@@ -270,6 +283,68 @@ Here is the breakdown.
       code: '| Item | Monthly |\n|---|---|\n| Audits | $8333 |\n| Hardware | $2,916.67 |\n| Deployment | $833.33 |\n| Subtotal | $12,083.33 |\n',
     },
     {
+      name: 'a grand total over named subtotals ("Ecosystem Total", "Public Goods Total") adds the subtotals, not them and their items',
+      code: grandTotal('$1,286,126.12'),
+    },
+    {
+      name: 'German: Zwischensummen named with "gesamt" last, and a Gesamtsumme over them',
+      locale: 'de',
+      code: `| Posten | Betrag |
+|---|---|
+| Gehälter | 120.000 € |
+| Sozialabgaben | 24.000 € |
+| Personal gesamt | 144.000 € |
+| Miete | 36.000 € |
+| Reisen | 8.000 € |
+| Sachkosten gesamt | 44.000 € |
+| Gesamtsumme | 188.000 € |
+`,
+    },
+    // Cells with units are figures with a unit.
+    {
+      name: 'ETH cells and a Total in ETH',
+      code: '| Grant | Amount |\n|---|---|\n| Audit | 6 ETH |\n| Tooling | 3 ETH |\n| **Total** | **9 ETH** |\n',
+    },
+    {
+      name: 'FTE cells under a bare total, and agencies counted by noun',
+      code: '| Unit | Staff | Bodies |\n|---|---|---|\n| North | 450 FTE | 3 agencies |\n| South | 120 FTE | 1 agency |\n| Total | 570 | 4 agencies |\n',
+    },
+    {
+      name: 'mixed units in one column stay unsummed',
+      code: '| Grant | Amount |\n|---|---|\n| Audit | 6 ETH |\n| Tooling | $30,000 USDC |\n| **Total** | **$36,000** |\n',
+    },
+    {
+      name: 'a qualifier after a figure is no unit ("12 est.")',
+      code: '| Item | Cost |\n|---|---|\n| A | 100 est. |\n| B | 200 |\n| Total | 350 |\n',
+    },
+    {
+      name: 'German: "1,2 Mio. €" cells add up',
+      locale: 'de',
+      code: '| Land | Förderung |\n|---|---|\n| Bayern | 1,2 Mio. € |\n| Hessen | 0,8 Mio. € |\n| Insgesamt | 2,0 Mio. € |\n',
+    },
+    {
+      name: 'money shown to the dollar may foot a dollar off (its ledger keeps cents)',
+      code: '| Type | 09/30/2022 |\n|---|---|\n| C&I | $2,995,674 |\n| CRE | $529,461 |\n| CRE | $402,471 |\n| CRE | $143,467 |\n| **Total** | **$4,071,072** |\n',
+    },
+    {
+      name: 'a survey total of a population under two example households is not their sum',
+      code: `| Household | Total income | Weight |
+|---|---|---|
+| High-earner | £80,000 | 2m |
+| Low-earner | £25,000 | 25m |
+| Original survey total | £785bn | 27m |
+| Administrative total | £950bn | 27m |
+`,
+    },
+    {
+      name: 'a Total row with an empty cell under a text column is not shifted',
+      code: '| Item | Note | Amount |\n|---|---|---|\n| A | new | 10 |\n| B | old | 20 |\n| Total | | 30 |\n',
+    },
+    {
+      name: 'a ragged Total row whose figures are in place',
+      code: '| Item | Amount |\n|---|---|\n| A | 10 |\n| B | 20 |\n| Total | 30 | |\n',
+    },
+    {
       name: 'exact counts that add up',
       code: '| Agency | Staff |\n|---|---|\n| Customs | 1 |\n| Tax | 2 |\n| Police | 20 |\n| Total | 23 |\n',
     },
@@ -465,6 +540,34 @@ Here is the breakdown.
       errors: [{ line: 6, column: 11, severity: 2, message: 'Total says 24, but the rows sum to 23 (1 + 2 + 20)' }],
     },
     {
+      name: 'a Total row shifted one column to the right (an extra "|")',
+      code: '| Item | 2024 | 2025 |\n|---|---|---|\n| A | 10 | 20 |\n| B | 5 | 5 |\n| **Total** | | **15** | **25** |\n',
+      errors: [
+        {
+          line: 5,
+          column: 19,
+          endColumn: 21,
+          message: 'Total row is shifted one column to the right: 15 sums "2024" (10 + 5) but stands under "2025"; 25 sums "2025" (20 + 5) but stands past the last column',
+        },
+      ],
+    },
+    {
+      name: 'a Total row shifted one column to the left (a cell left out)',
+      locale: 'nl',
+      code: '| Post | 2024 | 2025 |\n|---|---|---|\n| Personeel | € 1.000 | € 1.200 |\n| Huisvesting | € 500 | € 600 |\n| Totaal | € 1.800 |\n',
+      errors: [{ line: 5, column: 12, message: 'Totaal row is shifted one column to the left: € 1.800 sums "2025" (1.200 + 600) but stands under "2024"' }],
+    },
+    {
+      name: 'a one-column Total written past the last column (GitHub drops it)',
+      code: '| Item | Amount |\n|---|---|\n| A | 100 |\n| B | 200 |\n| Total | | 300 |\n',
+      errors: [{ line: 5, column: 13, message: 'Total row is shifted one column to the right: 300 sums "Amount" (100 + 200) but stands past the last column' }],
+    },
+    {
+      name: 'people are counted exactly: 12 + 8 is not 21',
+      code: '| Team | People |\n|---|---|\n| Policy | 12 |\n| Legal | 8 |\n| Total | 21 |\n',
+      errors: [{ line: 5, column: 11, severity: 2, message: 'Total says 21, but the rows sum to 20 (12 + 8)' }],
+    },
+    {
       name: 'a headcount row changed from 1 to 11 is an error, not a part of another row',
       code: '| Team | Headcount |\n|---|---|\n| Policy | 4 |\n| Legal | 3 |\n| Data | 11 |\n| Comms | 2 |\n| Total | 10 |\n',
       errors: [{ line: 7, column: 11, severity: 2, message: 'Total says 10, but the rows sum to 20 (4 + 3 + 11 + 2)' }],
@@ -490,6 +593,39 @@ Here is the breakdown.
       errors: [{ line: 7, column: 11, severity: 2, message: 'Total says 6.0, but the rows sum to 7.2 (4.7 + 0.4 + 0.8 + 1.3)' }],
     },
     {
+      name: 'a wrong grand total over named subtotals is measured against the subtotals',
+      code: grandTotal('$1,386,126.12'),
+      errors: [
+        { line: 9, column: 23, message: 'Total says $1,386,126.12, but the rows sum to $1,286,126.12 (843,063.12 + 443,063.00)' },
+      ],
+    },
+    {
+      name: 'a named subtotal with the total word last that misses its items',
+      code: grandTotal('$1,286,126.12').replace('**$443,063.00**', '**$443,163.00**').replace('$1,286,126.12', '$1,286,226.12'),
+      errors: [{ line: 8, column: 30, message: 'Total says $443,163.00, but the rows sum to $443,063.00 (300,000.00 + 143,063.00)' }],
+    },
+    {
+      name: 'ETH cells against a wrong Total in ETH',
+      code: '| Grant | Amount |\n|---|---|\n| Audit | 6 ETH |\n| Tooling | 3 ETH |\n| **Total** | **10 ETH** |\n',
+      errors: [{ line: 5, column: 17, message: 'Total says 10 ETH, but the rows sum to 9 ETH (6 + 3)' }],
+    },
+    {
+      name: 'FTE cells under a bare total that is off',
+      code: '| Unit | Staff |\n|---|---|\n| North | 450 FTE |\n| South | 120 FTE |\n| Total | 580 |\n',
+      errors: [{ line: 5, column: 11, message: 'Total says 580, but the rows sum to 570 (450 + 120)' }],
+    },
+    {
+      name: 'USDC cells with a dollar sign',
+      code: '| Item | Budget |\n|---|---|\n| Lead | $30,000 USDC |\n| Ops | $12,500 USDC |\n| Total | $43,500 USDC |\n',
+      errors: [{ line: 5, column: 11, message: 'Total says $43,500 USDC, but the rows sum to $42,500 USDC (30,000 + 12,500)' }],
+    },
+    {
+      name: 'German: "Mio. €" cells against a wrong Insgesamt',
+      locale: 'de',
+      code: '| Land | Förderung |\n|---|---|\n| Bayern | 1,2 Mio. € |\n| Hessen | 0,8 Mio. € |\n| Insgesamt | 2,4 Mio. € |\n',
+      errors: [{ line: 5, column: 15, message: /^Total says 2,4 Mio\. €, but the rows sum to 2,0 Mio\. €/ }],
+    },
+    {
       name: 'Dutch Totaal, written back the Dutch way',
       locale: 'nl',
       code: `| Post | Bedrag |
@@ -501,4 +637,11 @@ Here is the breakdown.
       errors: [{ line: 5, column: 12, message: 'Total says € 2.100,00, but the rows sum to € 2.000,00 (1.234,50 + 765,50)' }],
     },
   ],
+});
+
+describe('table-total: which labels name a total', () => {
+  it('reads a group total with the total word last, and not a share of the total', () => {
+    expect(['Ecosystem Total', 'Public Goods Total (USD):', 'Personal gesamt', 'Kosten insgesamt'].map(totalKind)).toEqual(['named', 'named', 'named', 'named']);
+    expect(['Share of total', '% of total', 'Aandeel van totaal', 'Total', 'Grand Total'].map(totalKind)).toEqual([undefined, undefined, undefined, 'total', 'total']);
+  });
 });

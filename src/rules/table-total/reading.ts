@@ -39,6 +39,16 @@ export function readCell(cell: TableCell): CellReading {
   return { kind: 'number', figure, ...(unitWord ? { unitWord } : {}) };
 }
 
+/**
+ * Currency and stablecoin codes written after an amount: money kept in cents and shown to the unit, as
+ * "$59,000" is. Tokens such as ETH are granted in whole units ("6 ETH" is six).
+ */
+const MONEY_CODES = new Set(['eur', 'usd', 'gbp', 'chf', 'dai', 'usdc', 'usdt', 'usds', 'gho']);
+
+export function isMoneyCode(unitWord: string): boolean {
+  return MONEY_CODES.has(unitWord.toLowerCase());
+}
+
 /** One word right after the figure, naming what was counted: "12 agencies", "3 Projekte", "450 FTE". */
 const NOUN_AFTER = /^[\s*_]*(\p{L}[\p{L}'’-]{0,23})[\s*_]*$/u;
 /** Words after a figure that qualify it rather than name its unit: an estimate, a bound, a rate, a share. */
@@ -94,8 +104,29 @@ export function totalKind(label: string): TotalKind | undefined {
   }
   if (EXACT_TOTAL.test(label)) return 'total';
   if (/^(?:headcount|non-headcount|[\w-]+)\s+(?:expenses?\s+)?(?:sub-?total|subtotaal)$/i.test(label)) return 'subtotal';
-  if (NAMED_TOTAL.test(label) && !NOT_A_PLAIN_SUM.test(label)) return 'named';
+  if ((NAMED_TOTAL.test(label) || endsWithTotalWord(label)) && !NOT_A_PLAIN_SUM.test(label)) return 'named';
   return undefined;
+}
+
+/** Total words that may close a group's label: "Ecosystem Total", "Personal gesamt", "Kosten insgesamt". */
+const TRAILING_TOTAL_WORDS = new Set(['total', 'totals', 'totaal', 'gesamt', 'insgesamt', 'summe']);
+/** "Share of total", "% van totaal", "Anteil am Gesamt": a share of the total, not one. */
+const OF_WORDS = new Set(['of', 'van', 'von', 'am', 'du', 'de', 'des', 'der', 'share', 'aandeel', 'anteil', 'part']);
+
+/**
+ * A label with the total word last ("Ecosystem Total", "Public Goods Total (USD):"). By splitting, not a
+ * regular expression, so that a long label is read in linear time.
+ */
+function endsWithTotalWord(label: string): boolean {
+  let text = label.trim();
+  while (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
+  const open = text.lastIndexOf('(');
+  if (text.endsWith(')') && open > 0) text = text.slice(0, open).trimEnd();
+  while (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
+  if (text.includes('%')) return false;
+  const words = text.toLowerCase().split(/\s+/u);
+  if (words.length < 2) return false;
+  return TRAILING_TOTAL_WORDS.has(words[words.length - 1]!) && !words.slice(-3, -1).some((word) => OF_WORDS.has(word));
 }
 
 /** A row that is part of another row: "of which", "thereof", "– sub-envelope", "davon", "dont", a leading dash or dot. */
@@ -132,6 +163,13 @@ const SCALED_HEADER =
 /** A caption that gives the table's scale: "(in € million)", "in thousands of euros", "x 1.000 euro", "en milliers". */
 const SCALED_CAPTION =
   /(?:\b(?:in|en)\s+(?:[€$£]\s?|eur\w*\s+|dollars?\s+)?(?:thousands?|millions?|billions?|duizend(?:en)?|miljoen(?:en)?|miljard(?:en)?|tausend|millionen|milliarden|mio\.?|mrd\.?|tsd\.?|milliers|milliards?|mln\.?|mld\.?)|[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000\b|\((?:[€$£]\s?)(?:k|m|mn|bn|mln|mld)\))/iu;
+
+/** A header that names money ("Amount (€)", "Budget USD", "DAI"): whole amounts under it are kept to the unit. */
+const MONEY_HEADER = /[€$£¥]|(?<![\p{L}])(?:eur|usd|gbp|chf|dai|usdc|usdt|euros?|dollars?|pounds?)(?![\p{L}])/iu;
+
+export function isMoneyHeader(header: string): boolean {
+  return MONEY_HEADER.test(header);
+}
 
 export function isScaledHeader(header: string): boolean {
   return SCALED_HEADER.test(header);
