@@ -154,12 +154,18 @@ export function isNonAdditiveHeader(header: string): boolean {
 }
 
 /**
- * A column header that gives a scale ("€ m", "£bn", "Mio. €", "in thousands", "(000s)", "x 1.000"):
- * its whole numbers are rounded to that scale, not exact counts. A false reading only makes the
- * rule more lenient, so the words are taken broadly ("m" may be metres).
+ * Words of a column header that give a scale ("€ m", "£bn", "Mio. €", "in thousands", "(000s)"): its
+ * whole numbers are rounded to that scale, not exact counts. A false reading only makes the rule more
+ * lenient, so the words are taken broadly ("m" may be metres).
  */
-const SCALED_HEADER =
-  /(?:^|[\s([/,;:])(?:[€$£¥]\s?|(?:eur|usd|gbp|chf|euros?|dollars?)\s)?(?:k|m|mn|mln\.?|bn|b|bln|mld\.?|mrd\.?|md|mds|mio\.?|tsd\.?|thousands?|millions?|billions?|duizend(?:en)?|miljoen(?:en)?|miljard(?:en)?|tausend|millionen|milliarden?|milliers|milliards?|'?000s?|[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000(?:[.,\s\u202f]?000)*)(?:\s?[€$£¥])?(?=$|[\s)\],;:/.])/iu;
+const SCALE_TOKENS = new Set([
+  'k', 'm', 'mn', 'mln', 'bn', 'b', 'bln', 'mld', 'mrd', 'md', 'mds', 'mio', 'tsd', "'000", '000', "'000s", '000s',
+  'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'duizend', 'duizenden', 'miljoen', 'miljoenen',
+  'miljard', 'miljarden', 'tausend', 'millionen', 'milliarde', 'milliarden', 'milliers', 'milliard', 'milliards',
+]);
+/** "x 1.000", "× € 1,000": amounts in thousands. */
+const TIMES_THOUSAND = /[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000/iu;
+
 /** A caption that gives the table's scale: "(in € million)", "in thousands of euros", "x 1.000 euro", "en milliers". */
 const SCALED_CAPTION =
   /(?:\b(?:in|en)\s+(?:[€$£]\s?|eur\w*\s+|dollars?\s+)?(?:thousands?|millions?|billions?|duizend(?:en)?|miljoen(?:en)?|miljard(?:en)?|tausend|millionen|milliarden|mio\.?|mrd\.?|tsd\.?|milliers|milliards?|mln\.?|mld\.?)|[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000\b|\((?:[€$£]\s?)(?:k|m|mn|bn|mln|mld)\))/iu;
@@ -172,7 +178,20 @@ export function isMoneyHeader(header: string): boolean {
 }
 
 export function isScaledHeader(header: string): boolean {
-  return SCALED_HEADER.test(header);
+  if (TIMES_THOUSAND.test(header)) return true;
+  // By words, split at blanks and brackets, with currency signs and a closing point taken off ("£bn", "Mio.").
+  return header
+    .toLowerCase()
+    .split(/[\s()[\]/,;:]+/u)
+    .some((word) => SCALE_TOKENS.has(trimSigns(word)));
+}
+
+function trimSigns(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && '€$£¥'.includes(word[from]!)) from++;
+  while (to > from && '€$£¥.'.includes(word[to - 1]!)) to--;
+  return word.slice(from, to);
 }
 
 export function isScaledCaption(caption: string): boolean {
