@@ -4,6 +4,7 @@
  */
 import type { Heading, List as MdList, ListItem as MdListItem, Nodes, Paragraph, Parent, Root, Table as MdTable } from 'mdast';
 import { fencedFrontmatter } from './frontmatter.js';
+import { htmlTablesIn } from './html-table.js';
 import { Block, emptyFlatText, flattenInline, rangeOf, type BlockPlace, type InlineCollector } from './text-block.js';
 import type { BlockKind, Frontmatter, HtmlComment, List, ListItem, Range, Section, Table, TableCell } from './types.js';
 
@@ -118,6 +119,7 @@ class DocumentWalker {
         break;
       case 'html':
         this.#collector.html(range);
+        this.#htmlTables(range, frame);
         break;
       case 'blockquote':
         pushChildFrames(this.#stack, node, true);
@@ -153,6 +155,27 @@ class DocumentWalker {
     this.#headingPath = pathOf(this.#headings);
   }
 
+  /** `<table>` blocks: tables like the GFM ones, their cells read from the HTML at their places. */
+  #htmlTables(range: Range, frame: Frame): void {
+    for (const grid of htmlTablesIn(this.#source, range.start, range.end)) {
+      const cells = grid.rows.map((cells, row) =>
+        cells.map(({ flat, range: cellRange }, column) => {
+          const cell = new Cell(flat, this.#place('tableCell', cellRange, frame.quoted), row, column);
+          this.#structure.blocks.push(cell);
+          return cell;
+        }),
+      );
+      this.#addTable(cells, grid.range, [], frame);
+    }
+  }
+
+  #addTable(grid: Cell[][], range: Range, align: Table['align'], frame: Frame): void {
+    const [header = [], ...rows] = grid;
+    const table: Table = { range, align, header, rows, quoted: frame.quoted, headingPath: this.#headingPath };
+    this.#structure.tables.push(table);
+    if (frame.parent) this.#neighbours.push({ table, parent: frame.parent, index: frame.index });
+  }
+
   #table(node: MdTable, range: Range, frame: Frame): void {
     const grid = node.children.map((rowNode, row) =>
       rowNode.children.map((cellNode, column) => {
@@ -162,10 +185,7 @@ class DocumentWalker {
         return cell;
       }),
     );
-    const [header = [], ...rows] = grid;
-    const table: Table = { range, align: [...(node.align ?? [])], header, rows, quoted: frame.quoted, headingPath: this.#headingPath };
-    this.#structure.tables.push(table);
-    if (frame.parent) this.#neighbours.push({ table, parent: frame.parent, index: frame.index });
+    this.#addTable(grid, range, [...(node.align ?? [])], frame);
   }
 }
 

@@ -345,6 +345,14 @@ Here is the breakdown.
       code: '| Item | Amount |\n|---|---|\n| A | 10 |\n| B | 20 |\n| Total | 30 | |\n',
     },
     {
+      name: 'an HTML table whose Total adds up, entities and a footnote marker included',
+      code: '<table>\n  <tr><th>Item</th><th>Amount</th></tr>\n  <tr><td>Staff</td><td>&euro;&nbsp;1,200</td></tr>\n  <tr><td>Rent<sup>1</sup></td><td>€ 300</td></tr>\n  <tr><td><strong>Total</strong></td><td><strong>€ 1,500</strong></td></tr>\n</table>\n',
+    },
+    {
+      name: 'an HTML table inside a code block is code',
+      code: '```html\n<table><tr><th>Item</th><th>n</th></tr><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr><tr><td>Total</td><td>4</td></tr></table>\n```\n',
+    },
+    {
       name: 'exact counts that add up',
       code: '| Agency | Staff |\n|---|---|\n| Customs | 1 |\n| Tax | 2 |\n| Police | 20 |\n| Total | 23 |\n',
     },
@@ -561,6 +569,27 @@ Here is the breakdown.
       name: 'a one-column Total written past the last column (GitHub drops it)',
       code: '| Item | Amount |\n|---|---|\n| A | 100 |\n| B | 200 |\n| Total | | 300 |\n',
       errors: [{ line: 5, column: 13, message: 'Total row is shifted one column to the right: 300 sums "Amount" (100 + 200) but stands past the last column' }],
+    },
+    {
+      name: 'an HTML table (thead, tbody, omitted end tags) with a wrong Total, reported at the figure in the source',
+      locale: 'de',
+      code: `<table>
+<thead>
+<tr><th>Posten</th><th>Betrag</th>
+</thead>
+<tbody>
+<tr><td>Personal<td>1,2&nbsp;Mio.&nbsp;€
+<tr><td>Sachkosten<td>0,8&nbsp;Mio.&nbsp;€
+<tr><td><b>Insgesamt</b><td><b>2,4&nbsp;Mio.&nbsp;€</b>
+</tbody>
+</table>
+`,
+      errors: [{ line: 8, column: 32, endColumn: 52, message: /^Total says 2,4\u00a0Mio\.\u00a0€, but the rows sum to 2,0/ }],
+    },
+    {
+      name: 'a Total row shifted by one column in an HTML table',
+      code: '<table>\n<tr><th>Item</th><th>2024</th><th>2025</th></tr>\n<tr><td>A</td><td>10</td><td>20</td></tr>\n<tr><td>B</td><td>5</td><td>5</td></tr>\n<tr><td>Total</td><td></td><td>15</td><td>25</td></tr>\n</table>\n',
+      errors: [{ line: 5, column: 32, message: /^Total row is shifted one column to the right: 15 sums "2024" \(10 \+ 5\)/ }],
     },
     {
       name: 'people are counted exactly: 12 + 8 is not 21',
