@@ -70,7 +70,7 @@ export default defineRule({
         report(found);
       };
       const rows = table.rows.map(describeRow);
-      const rounded = roundedColumns(table, rows, notes);
+      const rounded = roundedColumns(table, rows);
       checkTotalRows(brief, table, rows, notes, rounded, slack, emit);
       checkTotalColumns(brief, table, rows, notes, rounded, slack, emit);
     }
@@ -108,11 +108,11 @@ function isLink(brief: Brief, cell: TableCell): boolean {
 
 /**
  * Columns whose whole numbers are rounded rather than exact counts: the header or the caption gives a
- * scale ("£m", "Mio. €", "in thousands"), the notes say the figures are rounded, another cell of the
+ * scale ("£m", "Mio. €", "in thousands"), another cell of the
  * column is written with decimals ("$8333" beside "$2,916.67" was rounded to the dollar), or the column
  * holds money in a code ("DAI", "USDC").
  */
-function roundedColumns(table: Table, rows: RowInfo[], notes: TableNotes): boolean[] {
+function roundedColumns(table: Table, rows: RowInfo[]): boolean[] {
   const width = Math.max(table.header.length, ...rows.map((row) => row.cells.length));
   const scaledCaption = isScaledCaption(table.before?.text ?? '');
   // Money in a token or currency code ("59,000 DAI") is written to the unit as "$59,000" is.
@@ -124,7 +124,6 @@ function roundedColumns(table: Table, rows: RowInfo[], notes: TableNotes): boole
   return Array.from(
     { length: width },
     (_, column) =>
-      notes.rounding ||
       scaledCaption ||
       isScaledHeader(columnLabel(table, rows, column, rows.length)) ||
       isMoneyHeader(columnLabel(table, rows, column, rows.length)) ||
@@ -452,7 +451,10 @@ function figureIn(row: RowInfo, total: Figure): Figure[] {
   return reading && reading.kind === 'number' ? [reading.figure] : [];
 }
 
-/** "Totals may not sum due to rounding": each part may be off by another half unit of the total's last digit. */
+/**
+ * "Totals may not sum due to rounding": each part may be off by half a unit of the total's last digit,
+ * and no more (exact counts stay exact under the note; the note is their rounding).
+ */
 function allowance(sum: Interval, partCount: number, total: Figure, notes: TableNotes): Interval {
   if (!notes.rounding) return sum;
   return widen(sum, multiplyDecimal(multiplyDecimal(total.precision, '0.5'), String(partCount)));

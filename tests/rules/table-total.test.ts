@@ -49,7 +49,8 @@ runRuleTests(rule, {
       name: 'rounded parts: 33.3 × 3 is 100 within rounding',
       code: '| Part | Share (€ m) |\n|---|---|\n| A | 33.3 |\n| B | 33.3 |\n| C | 33.3 |\n| Total | 100.0 |\n',
     },
-    { name: 'a note that totals may not sum due to rounding allows n × half a unit', code: thirds('Totals may not sum due to rounding.', '33') },
+    { name: 'a note that totals may not sum due to rounding allows n × half a unit', code: thirds('Totals may not sum due to rounding.', '31') },
+    { name: 'Dutch: afrondingsverschillen allow n × half a unit', locale: 'nl', code: thirds('Door afrondingsverschillen tellen de cijfers niet altijd op.', '29') },
     {
       name: 'a note that the total is not additive (interactions) two paragraphs above the table',
       code: `Combined, the reforms cost more because of interactions between the policies.
@@ -590,6 +591,11 @@ Here is the breakdown.
       name: 'a Total row shifted by one column in an HTML table',
       code: '<table>\n<tr><th>Item</th><th>2024</th><th>2025</th></tr>\n<tr><td>A</td><td>10</td><td>20</td></tr>\n<tr><td>B</td><td>5</td><td>5</td></tr>\n<tr><td>Total</td><td></td><td>15</td><td>25</td></tr>\n</table>\n',
       errors: [{ line: 5, column: 32, message: /^Total row is shifted one column to the right: 15 sums "2024" \(10 \+ 5\)/ }],
+    },
+    {
+      name: 'a rounding note never excuses more than half a unit per part: 10 + 10 + 10 is not 33',
+      code: thirds('Totals may not sum due to rounding.', '33'),
+      errors: [{ line: 8, column: 11, message: 'Total says 33, but the rows sum to 30 (10 + 10 + 10)' }],
     },
     {
       name: 'people are counted exactly: 12 + 8 is not 21',
