@@ -113,7 +113,7 @@ function isLink(brief: Brief, cell: TableCell): boolean {
  * holds money in a code ("DAI", "USDC").
  */
 function roundedColumns(table: Table, rows: RowInfo[]): boolean[] {
-  const width = Math.max(table.header.length, ...rows.map((row) => row.cells.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), table.header.length);
   const scaledCaption = isScaledCaption(table.before?.text ?? '');
   // Money in a token or currency code ("59,000 DAI") is written to the unit as "$59,000" is.
   const roundedHere = (row: RowInfo, column: number): boolean => {
