@@ -130,8 +130,16 @@ function arrowChains(block: TextBlock): Sequence[] {
     if (chain.length >= 3) chains.push({ milestones: chain, direction: 'forward' });
     chain = [];
   };
+  // Figures and parts are both in text order: one pass over each, not every figure for every part.
+  const figures = block.figures;
+  let next = 0;
   parts.forEach((part, index) => {
-    const dated = block.figures.filter((figure) => figure.start >= part.start && figure.end <= part.end && isDated(figure));
+    while (next < figures.length && figures[next]!.start < part.start) next++;
+    const dated: Figure[] = [];
+    for (; next < figures.length && figures[next]!.start < part.end; next++) {
+      const figure = figures[next]!;
+      if (figure.end <= part.end && isDated(figure)) dated.push(figure);
+    }
     const milestone = milestoneAt(block, dated, 0);
     const alone = milestone !== undefined && milestone.range.end === dated[dated.length - 1]!.range.end;
     // A part with no date, or two, ends the chain: "2025 → 2026 → 2027. In 2024 …" is two sentences.
@@ -144,16 +152,41 @@ function arrowChains(block: TextBlock): Sequence[] {
 
 type Step = 'forward' | 'backward' | 'overlap';
 
-/** How many pairs of items (earlier, later) run forward in time and how many backward. */
+/**
+ * How many pairs of items (earlier, later) run forward in time and how many backward, in O(n log n):
+ * each item is counted against the earlier ones through two Fenwick trees over the dates' ranks
+ * (a long dated list compared pair by pair is quadratic).
+ */
 function pairOrders(milestones: readonly Milestone[]): { forward: number; backward: number } {
+  const days = [...new Set(milestones.flatMap(({ start, end }) => [start, end]))].sort();
+  const rank = new Map(days.map((day, index) => [day, index + 1]));
+  const ends = new FenwickTree(days.length);
+  const starts = new FenwickTree(days.length);
   const counts = { forward: 0, backward: 0 };
-  milestones.forEach((earlier, index) => {
-    for (const later of milestones.slice(index + 1)) {
-      const step = stepBetween(earlier, later);
-      if (step !== 'overlap') counts[step]++;
-    }
+  milestones.forEach((later, index) => {
+    // Earlier items that end before this one starts (forward), and that start after it ends (backward).
+    counts.forward += ends.countUpTo(rank.get(later.start)! - 1);
+    counts.backward += index - starts.countUpTo(rank.get(later.end)!);
+    ends.add(rank.get(later.end)!);
+    starts.add(rank.get(later.start)!);
   });
   return counts;
+}
+
+/** Counts of ranks 1…size added so far, with prefix counts in O(log size). */
+class FenwickTree {
+  private readonly counts: number[];
+  constructor(size: number) {
+    this.counts = new Array<number>(size + 1).fill(0);
+  }
+  add(rank: number): void {
+    for (let index = rank; index < this.counts.length; index += index & -index) this.counts[index]!++;
+  }
+  countUpTo(rank: number): number {
+    let total = 0;
+    for (let index = rank; index > 0; index -= index & -index) total += this.counts[index]!;
+    return total;
+  }
 }
 
 function stepBetween(previous: Milestone, next: Milestone): Step {
