@@ -30,148 +30,22 @@
  *   "4 2025" for "Q4 2025", "" for the lone "March" of "March–April 2025". `precision` is always "1".
  */
 import type { DateParts, Locale, Quantity } from './types.js';
+import {
+  BETWEEN_WORDS,
+  EDGE_WORDS,
+  MONTH_WORDS,
+  ORDINAL_WORDS,
+  PART_NOUNS,
+  PERIOD_CODES,
+  RANGE_WORDS,
+  SEASON_WORDS,
+  WEEKDAY_WORDS,
+  wordAlternation,
+  YEAR_CONNECTORS,
+} from './date-words.js';
 import { amountFollows, amountPrecedes, overlapsAny, pickLeftmostLongest, scanReferences, type ReferenceSpan } from './references.js';
 
 type PartType = 'quarter' | 'half' | 'season' | 'edge';
-
-/** Month names and abbreviations, January first. */
-const MONTH_WORDS: Record<Locale, readonly (readonly string[])[]> = {
-  en: [
-    ['january', 'jan'],
-    ['february', 'feb'],
-    ['march', 'mar'],
-    ['april', 'apr'],
-    ['may'],
-    ['june', 'jun'],
-    ['july', 'jul'],
-    ['august', 'aug'],
-    ['september', 'sep', 'sept'],
-    ['october', 'oct'],
-    ['november', 'nov'],
-    ['december', 'dec'],
-  ],
-  nl: [
-    ['januari', 'jan'],
-    ['februari', 'feb'],
-    ['maart', 'mrt', 'mar'],
-    ['april', 'apr'],
-    ['mei'],
-    ['juni', 'jun'],
-    ['juli', 'jul'],
-    ['augustus', 'aug'],
-    ['september', 'sep', 'sept'],
-    ['oktober', 'okt'],
-    ['november', 'nov'],
-    ['december', 'dec'],
-  ],
-  de: [
-    ['januar', 'jan', 'jänner', 'jän'],
-    ['februar', 'feb', 'feber'],
-    ['märz', 'mär', 'maerz', 'mrz'],
-    ['april', 'apr'],
-    ['mai'],
-    ['juni', 'jun'],
-    ['juli', 'jul'],
-    ['august', 'aug'],
-    ['september', 'sep', 'sept'],
-    ['oktober', 'okt'],
-    ['november', 'nov'],
-    ['dezember', 'dez'],
-  ],
-  fr: [
-    ['janvier', 'janv'],
-    ['février', 'fevrier', 'févr', 'fév'],
-    ['mars'],
-    ['avril', 'avr'],
-    ['mai'],
-    ['juin'],
-    ['juillet', 'juil'],
-    ['août', 'aout'],
-    ['septembre', 'sept'],
-    ['octobre', 'oct'],
-    ['novembre', 'nov'],
-    ['décembre', 'decembre', 'déc'],
-  ],
-};
-
-/** Weekday names and abbreviations, Sunday first (Date.getUTCDay order). */
-const WEEKDAY_WORDS: Record<Locale, readonly (readonly string[])[]> = {
-  en: [
-    ['sunday', 'sun'],
-    ['monday', 'mon'],
-    ['tuesday', 'tue', 'tues'],
-    ['wednesday', 'wed'],
-    ['thursday', 'thu', 'thur', 'thurs'],
-    ['friday', 'fri'],
-    ['saturday', 'sat'],
-  ],
-  nl: [['zondag', 'zo'], ['maandag', 'ma'], ['dinsdag', 'di'], ['woensdag', 'wo'], ['donderdag', 'do'], ['vrijdag', 'vr'], ['zaterdag', 'za']],
-  de: [['sonntag', 'so'], ['montag', 'mo'], ['dienstag', 'di'], ['mittwoch', 'mi'], ['donnerstag', 'do'], ['freitag', 'fr'], ['samstag', 'sonnabend', 'sa']],
-  fr: [['dimanche', 'dim'], ['lundi', 'lun'], ['mardi', 'mar'], ['mercredi', 'mer'], ['jeudi', 'jeu'], ['vendredi', 'ven'], ['samedi', 'sam']],
-};
-
-/** Ordinals before "quarter"/"half" words; index 0 stands for "last". */
-const ORDINAL_WORDS: Record<Locale, ReadonlyArray<readonly [string, number]>> = {
-  en: [['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', 0], ['final', 0]],
-  nl: [['eerste', 1], ['tweede', 2], ['derde', 3], ['vierde', 4], ['laatste', 0]],
-  de: [
-    ['erste', 1], ['erstes', 1], ['ersten', 1], ['erster', 1],
-    ['zweite', 2], ['zweites', 2], ['zweiten', 2], ['zweiter', 2],
-    ['dritte', 3], ['drittes', 3], ['dritten', 3], ['dritter', 3],
-    ['vierte', 4], ['viertes', 4], ['vierten', 4], ['vierter', 4],
-    ['letzte', 0], ['letztes', 0], ['letzten', 0], ['letzter', 0],
-  ],
-  fr: [
-    ['premier', 1], ['première', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3],
-    ['quatrième', 4], ['dernier', 0], ['dernière', 0],
-  ],
-};
-
-const PART_NOUNS: Record<Locale, ReadonlyArray<readonly [string, 'quarter' | 'half']>> = {
-  en: [['quarter', 'quarter'], ['half', 'half'], ['half-year', 'half']],
-  nl: [['kwartaal', 'quarter'], ['helft', 'half'], ['halfjaar', 'half'], ['jaarhelft', 'half']],
-  de: [['quartal', 'quarter'], ['halbjahr', 'half'], ['jahreshälfte', 'half'], ['hälfte', 'half']],
-  fr: [['trimestre', 'quarter'], ['semestre', 'half'], ['moitié', 'half']],
-};
-
-/** Edges of a year: 1 = start (Q1), 2 = middle (April–September), 3 = end (Q4). */
-const EDGE_WORDS: Record<Locale, ReadonlyArray<readonly [string, number]>> = {
-  en: [['early', 1], ['beginning', 1], ['start', 1], ['mid', 2], ['middle', 2], ['end', 3], ['late', 3], ['year-end', 3]],
-  nl: [['begin', 1], ['medio', 2], ['midden', 2], ['eind', 3], ['einde', 3]],
-  de: [['anfang', 1], ['beginn', 1], ['jahresanfang', 1], ['mitte', 2], ['ende', 3], ['jahresende', 3]],
-  fr: [['début', 1], ['debut', 1], ['mi', 2], ['milieu', 2], ['fin', 3]],
-};
-
-const SEASON_WORDS: Record<Locale, ReadonlyArray<readonly [string, number]>> = {
-  en: [['spring', 1], ['summer', 2], ['autumn', 3], ['fall', 3], ['winter', 4]],
-  nl: [['lente', 1], ['voorjaar', 1], ['zomer', 2], ['herfst', 3], ['najaar', 3], ['winter', 4]],
-  de: [['frühling', 1], ['frühjahr', 1], ['sommer', 2], ['herbst', 3], ['winter', 4]],
-  fr: [['printemps', 1], ['été', 2], ['automne', 3], ['hiver', 4]],
-};
-
-/** Words between a period word and its year: "end of 2027", "eind van 2027", "fin de 2027". */
-const YEAR_CONNECTORS: Record<Locale, readonly string[]> = {
-  en: ['of', 'of the year'],
-  nl: ['van', 'van het jaar'],
-  de: ['des jahres', 'von'],
-  fr: ['de', "de l'année", 'de l’année'],
-};
-
-/** Letter codes of quarters and halves: "Q4 2025", "H1 2026", French "T3 2025", "S1 2026". */
-const PERIOD_CODES: Record<Locale, Readonly<Record<string, 'quarter' | 'half'>>> = {
-  en: { Q: 'quarter', H: 'half' },
-  nl: { Q: 'quarter', H: 'half', K: 'quarter' },
-  de: { Q: 'quarter', H: 'half' },
-  fr: { Q: 'quarter', H: 'half', T: 'quarter', S: 'half' },
-};
-
-const RANGE_WORDS = ['to', 'until', 'till', 'through', 'tot', 'tot en met', 't/m', 'bis', 'à', 'au'];
-const BETWEEN_WORDS = [
-  ['between', 'and'],
-  ['tussen', 'en'],
-  ['zwischen', 'und'],
-  ['entre', 'et'],
-] as const;
 
 const SPACE = '[ \\u00a0\\u202f\\u2009\\t\\n]';
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}_])';
@@ -183,12 +57,7 @@ const PLAUSIBLE_YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
 /** "Q4 '25", "Feb ’25": an apostrophe year, read as 20xx. */
 const SHORT_YEAR = "['’‘]\\d{2}";
 
-const escapeRegex = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (words: Iterable<string>): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => escapeRegex(word).replace(/ /g, `${SPACE}{1,3}`))
-    .join('|');
+const alternation = wordAlternation;
 
 /** A word list for one locale: its own words and, since briefs quote English, the English ones. */
 function lexicon<T>(table: Record<Locale, T>, locale: Locale): T[] {

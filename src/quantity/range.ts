@@ -11,8 +11,8 @@ import { isLabelNumber } from './unit.js';
 
 const RANGE_KINDS = new Set(['number', 'count', 'amount', 'percent', 'year']);
 
-/** "X to Y" words, per locale. */
-const TO_WORDS: Record<Locale, readonly string[]> = { en: ['to', 'through', 'thru'], nl: ['tot en met', 't/m', 'tot'], de: ['bis'], fr: ['à'] };
+/** "X to Y" words, per locale ("3 à 5 dagen" is Dutch too). */
+const TO_WORDS: Record<Locale, readonly string[]> = { en: ['to', 'through', 'thru'], nl: ['tot en met', 't/m', 'tot', 'à'], de: ['bis'], fr: ['à'] };
 /** "between X and Y": the opening word and the joining word. */
 const BETWEEN: Record<Locale, { open: string; join: string }> = {
   en: { open: 'between', join: 'and' },
@@ -94,6 +94,8 @@ export function readRange(context: ScanContext, first: ReadFigure): ReadFigure |
   const high = second.quantity;
   if (!RANGE_KINDS.has(high.kind) || (low.kind === 'year') !== (high.kind === 'year')) return null;
   if (low.currency && high.currency && low.currency !== high.currency) return null;
+  // "10 stuks à € 5", "10 à € 5": a count at a price, not the ends of one range.
+  if (high.currency !== undefined && low.currency === undefined && /^\s*à\s*$/u.test(text.slice(low.end, start))) return null;
   // "15 % to 415.9 million $" joins two different things, not the ends of one range.
   const isPercent = (quantity: Quantity) => quantity.kind === 'percent';
   const isMoney = (quantity: Quantity) => quantity.currency !== undefined;

@@ -5,6 +5,8 @@ import { compareDecimal, subtractDecimal } from '../quantity/decimal.js';
 import type { Locale } from '../quantity/types.js';
 import { alternation, anyLanguage } from '../lexicon/index.js';
 import { authorsSentences } from '../semantics/index.js';
+import { perLocale } from '../parse/figures.js';
+import { STRADDLING_YEAR_NOUNS, wordAlternation, wordsFor } from '../quantity/date-words.js';
 
 /** How the two ends of a range are joined: the joining word decides what a reversed pair means. */
 type Join = 'dash' | 'slash' | 'between' | 'to';
@@ -40,10 +42,10 @@ export default defineRule({
     options: z.object({}),
   },
   check(brief, { report }) {
-    const columnHeaders = columnHeaderTexts(brief);
+    const columns = columnFacts(brief);
     for (const sentence of authorsSentences(brief)) {
       for (const figure of sentence.figures) {
-        if (!isReversedRange(figure, brief.locale, columnHeaders.get(figure.block) ?? '')) continue;
+        if (!isReversedRange(figure, brief.locale, columns.get(figure.block) ?? NO_COLUMN)) continue;
         report({ range: figure.range, message: messageFor(figure) });
       }
     }
@@ -71,7 +73,7 @@ function isYearRange(figure: Figure): boolean {
   return YEAR.test(figure.low!) && YEAR.test(figure.high!) && figure.currency === undefined && figure.unit === undefined && figure.scale === undefined;
 }
 
-function isReversedRange(figure: Figure, locale: Locale, columnHeader = ''): boolean {
+function isReversedRange(figure: Figure, locale: Locale, column: ColumnFacts): boolean {
   if (figure.kind !== 'range' || figure.low === undefined || figure.high === undefined || figure.malformed) return false;
   const { low, high } = figure;
   if (compareDecimal(low, high) <= 0 || low.startsWith('-') || high.startsWith('-')) return false;
@@ -81,16 +83,49 @@ function isReversedRange(figure: Figure, locale: Locale, columnHeader = ''): boo
   const after = text.slice(figure.end, figure.sentence.end);
   if (ARITHMETIC_NEAR.test(before.slice(-20)) || ARITHMETIC_NEAR.test(after.slice(0, 20))) return false;
   if (isDifferenceStated(figure)) return false;
-  if (changeAround(before, after, columnHeader, locale)) return false;
   if (SPLIT_WORDS.test(before.slice(-30)) || SPLIT_WORDS.test(after.slice(0, 30))) return false;
-  if (isYearRange(figure)) return join !== 'slash';
-  if (COUNTDOWN_AFTER.test(after)) return false;
+  const year = isYearRange(figure);
+  if (!year && COUNTDOWN_AFTER.test(after)) return false;
+  // "may rise by between 15% and 10%": a change by a span is still a span; only a comparison
+  // ("the difference between 2019 and 2018") names two values.
+  if (join === 'between') return !COMPARISON_WORDS.test(before) && !COMPARISON_WORDS.test(column.header);
+  if (changeAround(before, after, column.header, locale)) return false;
+  // "2025/2024 accounts" compares two years; "Schuljahr 2014/2013" is one school year written backwards.
+  if (year) return join !== 'slash' || isStraddlingYear(figure, before, locale);
   // "3-2", "215–214", "243-1", "12-3": scores, votes, reference and page numbers are written with
-  // a dash too; only money, a percentage or a scaled figure says that a dash joins two amounts.
-  if (join === 'dash') return (figure.currency !== undefined || figure.unit === '%' || figure.scale !== undefined) && !isAbbreviated(low, high);
-  // "9.8% to 9.5%", "(8% to 6%)": a reversed "X to Y" is a change; "between X and Y" is a span.
-  return join === 'between';
+  // a dash too; money, a percentage, a scaled figure, a decimal or grouped figure ("0.9–0.5",
+  // "9,000–6,500"), or a column of ranges say that a dash joins two amounts.
+  if (join === 'dash') return (figure.currency !== undefined || figure.unit === '%' || figure.scale !== undefined || isWrittenAsAmount(figure) || column.ranges) && !isAbbreviated(low, high);
+  // "X to Y": in Dutch, German and French ("36 tot 24", "36 bis 24", "9 000 à 6 500") the words of a
+  // span; a change is written "van … naar", "von … auf", "passer de … à", with its verb (checked above).
+  // In English "(8% to 6%)" is often a change without a verb: a span only after "range(s)", "vary".
+  return locale !== 'en' || SPAN_BEFORE.test(before.slice(-30));
 }
+
+/** "ranges from", "ranging", "varies between": English words that make "X to Y" one span. */
+const SPAN_BEFORE = /(?<![\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|estimated at)(?:\s+from)?\s*$/iu;
+
+/**
+ * Nouns of comparison: "the difference between 2019 and 2018", "compared with", "Δ". A change verb
+ * ("rise", "stijgen") does not make "between X and Y" two values: it changes by the span.
+ */
+const COMPARISON_WORDS =
+  /(?<![\p{L}])(?:difference|compar(?:e|es|ed|ing|ison)|vs?\.?|versus|Δ|delta|verschil|vergeleken|vergelijking|ten opzichte|unterschied|differenz|verglichen|vergleich|gegenüber|écart|différence|compar(?:é|ée|aison)|par rapport)(?![\p{L}])/iu;
+
+/** Both ends written with a decimal or a thousands mark ("0.9–0.5", "1,8–1,2", "9.000–6.500"): amounts, not scores or page numbers. */
+function isWrittenAsAmount(range: Figure): boolean {
+  const ends = [...range.text.matchAll(NUMBER_AS_WRITTEN)];
+  return ends.length === 2 && ends.every((end) => /\d[.,'\u00A0\u202F ]\d/u.test(end[0]));
+}
+
+/** "Schuljahr 2014/2013", "fiscal year 2025/2024": a year that straddles two, named as such, one year apart. */
+function isStraddlingYear(range: Figure, before: string, locale: Locale): boolean {
+  const lowYear = Number(range.low);
+  const highYear = Number(range.high);
+  return lowYear - highYear === 1 && straddlingNouns[locale].test(before.slice(-25));
+}
+
+const straddlingNouns = perLocale((locale) => new RegExp(`(?<![\\p{L}])(?:${wordAlternation(wordsFor(STRADDLING_YEAR_NOUNS, locale))})\\s*$`, 'iu'));
 
 function joinOf(figure: Figure): Join {
   const opening = figure.block.text.slice(Math.max(0, figure.start - 12), figure.start).trim().split(/\s+/u).pop() ?? '';
@@ -126,13 +161,39 @@ function changeAround(before: string, after: string, columnHeader: string, local
   return (locale === 'nl' || locale === 'de') && CHANGE_WORDS.test(after.split(/[,;:.]/u)[0] ?? '');
 }
 
-/** The header text of each body cell's column. */
-function columnHeaderTexts(brief: Brief): Map<TextBlock, string> {
-  const headers = new Map<TextBlock, string>();
+/** What a body cell's column says about its figures: its header, and whether it is a column of ranges. */
+interface ColumnFacts {
+  header: string;
+  /** At least two other cells of the column hold ranges, all running upwards ("300-500", "50-80"). */
+  ranges: boolean;
+}
+
+const NO_COLUMN: ColumnFacts = { header: '', ranges: false };
+
+function columnFacts(brief: Brief): Map<TextBlock, ColumnFacts> {
+  const facts = new Map<TextBlock, ColumnFacts>();
   for (const table of brief.tables) {
+    const columns = new Map<number, TextBlock[]>();
     for (const row of table.rows) {
-      for (const cell of row) headers.set(cell, table.header[cell.column]?.text ?? '');
+      for (const cell of row) {
+        const cells = columns.get(cell.column);
+        if (cells) cells.push(cell);
+        else columns.set(cell.column, [cell]);
+      }
+    }
+    for (const [column, cells] of columns) {
+      const header = table.header[column]?.text ?? '';
+      const rangesIn = cells.map((cell) => cell.figures.filter((figure) => figure.kind === 'range' && figure.low !== undefined && figure.high !== undefined));
+      const upwards = rangesIn.map((ranges) => ranges.some((range) => compareDecimal(range.low!, range.high!) < 0));
+      const downwards = rangesIn.map((ranges) => ranges.some((range) => compareDecimal(range.low!, range.high!) > 0));
+      const upwardCount = upwards.filter(Boolean).length;
+      const downwardCount = downwards.filter(Boolean).length;
+      cells.forEach((cell, index) => {
+        // Counted without this cell: the others must run upwards, and only this one down.
+        const others = upwardCount - (upwards[index] ? 1 : 0);
+        facts.set(cell, { header, ranges: others >= 2 && downwardCount === 1 && downwards[index]! });
+      });
     }
   }
-  return headers;
+  return facts;
 }

@@ -45,6 +45,17 @@ runRuleTests(rule, {
     'Call 555-1234 or see Gliederungsnummer 243-1, released 2025-02-11 and 2022-2-1.',
     'The 2025/2024 accounts are filed.',
     '> Between 20 % and 10 % of firms apply.',
+    // A change by a span is fine the right way round; comparisons name two values.
+    'Prices may fall by between 5 % and 8 % next year.',
+    'The difference between 2019 and 2018 is small.',
+    // Votes and scores written with a dash, a count at a price, fiscal years compared.
+    'The motion passed 312–198 and the amendment 221–184.',
+    { code: 'Wij bestellen 10 à € 5 per stuk en 3 à 5 dagen levertijd.', locale: 'nl' },
+    { code: 'Im Schuljahr 2024/25 und im Vergleich 2025/2024 der Abschlüsse.', locale: 'de' },
+    // A column of ranges that all run upwards.
+    '| Measure | Cost (£bn) |\n|---|---|\n| A | 1.2–1.8 |\n| B | 0.4–0.6 |\n| C | 0.5–0.9 |',
+    // "X to Y" in English without a span word is often a change written short.
+    'Rates were cut last year (8 to 6 per cent).',
   ],
   invalid: [
     {
@@ -78,6 +89,31 @@ runRuleTests(rule, {
       locale: 'fr',
       errors: [{ line: 1, column: 19, message: /it ends in 2025, before it begins in 2030/ }],
     },
+    {
+      code: 'Costs may rise by between 12 % and 9 % over the winter.',
+      errors: [{ line: 1, column: 27, message: /12 is more than 9/ }],
+    },
+    {
+      code: 'The scheme funds 8,000–5,500 extra places.',
+      errors: [{ line: 1, column: 18, endColumn: 29, message: /8,000 is more than 5,500/ }],
+    },
+    {
+      code: '| Measure | Cost (£bn) |\n|---|---|\n| A | 1.2–1.8 |\n| B | 0.4–0.6 |\n| C | 0.9–0.5 |',
+      errors: [{ line: 5, column: 7, message: /0\.9 is more than 0\.5/ }],
+    },
+    {
+      code: '| Maatregel | Budget (mln €) |\n|---|---|\n| A | 300-500 |\n| B | 50-80 |\n| C | 250-120 |',
+      locale: 'nl',
+      errors: [{ line: 5, column: 7, message: /250 is more than 120/ }],
+    },
+    {
+      code: 'Waiting times range from 30 to 18 months.',
+      errors: [{ line: 1, column: 26, message: /30 is more than 18/ }],
+    },
+    { code: 'Verfahren dauern 30 bis 18 Monate.', locale: 'de', errors: [{ line: 1, column: 18, message: /30 is more than 18/ }] },
+    { code: 'Le plan finance 8 000 à 5 500 postes.', locale: 'fr', errors: [{ line: 1, column: 17, message: /8 000 is more than 5 500/ }] },
+    { code: 'De gemeente trekt € 30 à 20 miljoen uit.', locale: 'nl', errors: [{ line: 1, column: 19, message: /30 is more than 20/ }] },
+    { code: 'In het schooljaar 2019/2018 waren er meer.', locale: 'nl', errors: [{ line: 1, column: 19, message: /it ends in 2018, before it begins in 2019/ }] },
     {
       code: 'From 2017 to 2016 the deficit rose.',
       errors: [{ line: 1, column: 6, message: /it ends in 2016, before it begins in 2017/ }],
