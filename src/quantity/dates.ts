@@ -10,7 +10,7 @@
  * - Edges of a year: "early/begin/Anfang/début" = Q1, "mid/medio/Mitte/mi-" = April–September,
  *   "end/late/eind/Ende/fin" = Q4 (part.type 'edge', index 1, 2, 3).
  * - Seasons are meteorological, northern hemisphere: spring = March–May, summer = June–August,
- *   autumn = September–November, winter YYYY = December YYYY – February YYYY+1 (index 1–4).
+ *   autumn = September–November, winter YYYY (and "Winter 2026/27") = December YYYY – February YYYY+1 (index 1–4).
  * - Year ranges need two plausible years (1800–2199); a reversed range ("2028-2027") keeps low 2028,
  *   high 2027 and has no interval. A range next to a currency or percent sign is money, not years.
  * - Nothing returned overlaps a span of `scanReferences`: "Directive 2019/1937" is a reference, not a
@@ -243,6 +243,16 @@ function buildGrammar(locale: Locale): LocaleGrammar {
       regex: new RegExp(`${NOT_AFTER_WORD}(${edges.pattern})${toYear}${year}`, 'giu'),
       read: (m, _text, g) => readEdgeOrSeason(m, 'edge', g.edges.get(m[1]!)!),
       gate: gateAfter(`(?:${edges.pattern})${toYear}`),
+    },
+    // Winter 2026/27 · hiver 2025-2026: the winter that straddles the two years.
+    {
+      regex: new RegExp(`${NOT_AFTER_WORD}(${seasons.pattern})${SPACE}{1,3}(${PLAUSIBLE_YEAR})[/-](\\d{2}|\\d{4})${NOT_BEFORE_NUMBER}`, 'giu'),
+      read: (m, _text, g) => {
+        const index = g.seasons.get(m[1]!)!;
+        const next = Number(m[3]!.length === 2 ? m[2]!.slice(0, 2) + m[3] : m[3]);
+        return index === 4 && next === Number(m[2]) + 1 ? readEdgeOrSeason(m, 'season', index) : null;
+      },
+      gate: gateAfter(`(?:${seasons.pattern})${SPACE}{1,3}`),
     },
     {
       regex: new RegExp(`${NOT_AFTER_WORD}(${seasons.pattern})${toYear}${year}`, 'giu'),

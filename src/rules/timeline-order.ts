@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
-import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
+import type { Brief, Figure, Range, Table, TextBlock } from '../parse/types.js';
+import { STEP_COLUMN_WORDS, STEP_LABELS, TIMELINE_COLUMN_WORDS, TIMELINE_LEAD_WORDS, wordAlternation } from '../quantity/date-words.js';
+import type { Locale } from '../quantity/types.js';
 
 /** One dated step of a timeline: the date as written, where it stands, and the days it covers. */
 interface Milestone {
@@ -22,16 +24,25 @@ interface Sequence {
 // The arrow alone: blanks around it stay in the parts (a `\s*` on both sides made long runs of blanks quadratic).
 const ARROW = /→|⟶|⇒|(?<![-–—])[-–—]+>/gu;
 
-/**
- * Words that may stand before the date that opens a list item or a first-column cell ("By Q4 2025:",
- * "Tegen 2027", "Bis Ende 2026", "D'ici 2030"); anything else means the item does not begin with its date.
- */
-const LEAD_WORD =
-  /^[\s\p{P}]*(?:(?:by|in|from|until|till|before|after|since|tegen|per|vanaf|uiterlijk|tot|vóór|voor|na|sinds|bis|ab|im|seit|vor|nach|d['’]ici|en|dès|à partir de|jusqu['’](?:en|à)|avant|après|depuis)\s+)?$/iu;
+/** Every language's words, in one pattern: a Dutch brief quotes an English timeline and the reverse. */
+const allWords = (table: Record<Locale, readonly string[]>): string => wordAlternation(Object.values(table).flat());
 
-/** First-column headers that make a table a timeline even when some cells are undated. */
-const TIMELINE_HEADER =
-  /^(?:timeline|date|dates|when|deadline|deadlines|milestones?|planning|termijn|zeitplan|calendrier|datum|wanneer|quand|échéance|échéances|zeitraum|year|jaar|jahr|année|period|periode|période|tijdpad|mijlpaal|mijlpalen|meilenstein|meilensteine|jalon|jalons|date limite|when\?)$/iu;
+/**
+ * What may stand before the date that opens a list item or a cell: a lead word ("By Q4 2025:", "Tegen 2027",
+ * "Bis Ende 2026", "D'ici 2030", "courant 2027"), after a numbered step's label ("Phase 2 (2027–2028):");
+ * anything else means the item does not begin with its date.
+ */
+const BEFORE_OPENING_DATE = new RegExp(
+  `^[\\s\\p{P}]*(?:(?:${allWords(STEP_LABELS)})\\s+\\d{1,2}[a-z]?[\\s\\p{P}]*)?(?:(?:${allWords(TIMELINE_LEAD_WORDS)})\\s+)?$`,
+  'iu',
+);
+
+/** Headers of a column of dates ("Date", "Wanneer", "Termin", "Date cible"). */
+const TIMELINE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${allWords(TIMELINE_COLUMN_WORDS)})(?![\\p{L}])`, 'iu');
+/** The whole header names the dates: a first column headed so is a timeline even with undated cells. */
+const TIMELINE_HEADER = new RegExp(`^(?:${allWords(TIMELINE_COLUMN_WORDS)})\\??$`, 'iu');
+/** Headers of a column of steps ("Milestone", "Stap", "Phase", "Étape"). */
+const STEP_COLUMN = new RegExp(`^(?:${allWords(STEP_COLUMN_WORDS)})$`, 'iu');
 
 const DATED_KINDS = new Set(['year', 'date', 'period', 'range']);
 
@@ -68,15 +79,29 @@ function sequencesIn(brief: Brief): Sequence[] {
   }
   for (const table of brief.tables) {
     if (table.quoted) continue;
-    const cells = table.rows.map((row) => row[0]).filter((cell) => cell !== undefined && cell.text.trim() !== '');
+    const column = timelineColumn(table);
+    if (column === undefined) continue;
+    const cells = table.rows.map((row) => row[column]).filter((cell) => cell !== undefined && cell.text.trim() !== '');
     const milestones = cells.map((cell) => openingDate(cell)).filter((milestone) => milestone !== undefined);
-    const headed = TIMELINE_HEADER.test(table.header[0]?.text.trim() ?? '');
+    const headed = TIMELINE_HEADER.test(table.header[column]?.text.trim() ?? '') || column > 0;
     if (milestones.length >= 3 && (headed || milestones.length === cells.length)) sequences.push({ milestones, direction: 'infer' });
   }
   for (const block of brief.blocks) {
     if (!block.quoted) sequences.push(...arrowChains(block));
   }
   return sequences;
+}
+
+/**
+ * The column that dates a table's rows: the first, or one headed as dates ("Date", "Wanneer", "Termin")
+ * when the first column names steps ("| Milestone | Date |", "| Stap | Wanneer |", "| Phase | Zeitraum |").
+ * A table of workstreams or countries with a date each is sorted by something else.
+ */
+function timelineColumn(table: Table): number | undefined {
+  const headers = table.header.map((cell) => cell.text.trim());
+  if (!STEP_COLUMN.test(headers[0] ?? '')) return 0;
+  const dated = headers.findIndex((header, index) => index > 0 && TIMELINE_COLUMN.test(header));
+  return dated > 0 ? dated : 0;
 }
 
 function isDated(figure: Figure): boolean {
@@ -104,11 +129,13 @@ function milestoneAt(block: TextBlock, figures: readonly Figure[], index: number
  */
 const DATE_SET_APART = /^\s*(?:[:–—\-,.;()]|$)/u;
 
-/** The date an item or cell opens with ("Q4 2025: call for interest", "By End 2027, report"). */
+/** The date an item or cell opens with ("Q4 2025: call for interest", "By End 2027, report", "Phase 2 (2027–2028):"). */
 function openingDate(block: TextBlock): Milestone | undefined {
-  const first = block.figures[0];
-  if (first === undefined || !LEAD_WORD.test(block.text.slice(0, first.start))) return undefined;
-  const milestone = milestoneAt(block, block.figures, 0);
+  // A step's number ("Phase 2") may come first: the date is the first dated figure of the first two.
+  const index = block.figures.slice(0, 2).findIndex(isDated);
+  const first = block.figures[index];
+  if (first === undefined || !BEFORE_OPENING_DATE.test(block.text.slice(0, first.start))) return undefined;
+  const milestone = milestoneAt(block, block.figures, index);
   const after = milestone === undefined ? '' : block.text.slice(first.start + milestone.text.length);
   return milestone !== undefined && DATE_SET_APART.test(after) ? milestone : undefined;
 }
@@ -170,8 +197,22 @@ function pairOrders(milestones: readonly Milestone[]): { forward: number; backwa
     ends.add(rank.get(later.end)!);
     starts.add(rank.get(later.start)!);
   });
+  // Overlapping spans of years that are shifted ("2025–2026", then "2026–2027") count as steps too; few
+  // items are such spans, so they are compared pair by pair, up to a bound that keeps this linear.
+  const spans = milestones.filter((milestone) => milestone.yearSpan);
+  if (spans.length <= MAX_SPANS_COMPARED) {
+    spans.forEach((earlier, index) => {
+      for (const later of spans.slice(index + 1)) {
+        if (later.end < earlier.start || later.start > earlier.end) continue; // counted above
+        if (later.start > earlier.start && later.end > earlier.end) counts.forward++;
+        else if (later.start < earlier.start && later.end < earlier.end) counts.backward++;
+      }
+    });
+  }
   return counts;
 }
+
+const MAX_SPANS_COMPARED = 64;
 
 /** Counts of ranks 1…size added so far, with prefix counts in O(log size). */
 class FenwickTree {
@@ -192,6 +233,9 @@ class FenwickTree {
 function stepBetween(previous: Milestone, next: Milestone): Step {
   if (next.end < previous.start) return 'backward';
   if (next.start > previous.end) return 'forward';
+  // Phases of several years may overlap, but one that starts and ends earlier than the phase before
+  // it goes back: "Phase 2 (2027–2028)" then "Phase 3 (2026–2027)".
+  if (previous.yearSpan && next.yearSpan && next.start < previous.start && next.end < previous.end) return 'backward';
   // Nested or overlapping periods ("2027" then "End 2027") are in order either way.
   return 'overlap';
 }
@@ -219,16 +263,19 @@ function outOfOrder(sequence: Sequence): Array<{ previous: Milestone; next: Mile
   for (let index = 0; index < steps.length; index++) {
     if (steps[index] !== against) continue;
     const [previous, next] = [milestones[index]!, milestones[index + 1]!];
-    if (startsAgain(milestones, next) || isSummary(milestones, next)) continue;
+    if (startsAgain(milestones, index + 1) || isSummary(milestones, next)) continue;
     breaks.push({ previous, next, newestFirst: against === 'forward' });
   }
   return breaks;
 }
 
-/** "2019, 2020, 2021, 2019, 2020, 2021": a table in two groups starts its years again at the top. */
-function startsAgain(milestones: readonly Milestone[], next: Milestone): boolean {
-  const first = milestones[0]!;
-  return next.start === first.start && next.end === first.end;
+/**
+ * "2019, 2020, 2021, 2019, 2020, 2021": a table in two groups starts its years again at the top, and
+ * goes on as the first group went. One item equal to the first ("Q4 2025 … End 2025") is no new group.
+ */
+function startsAgain(milestones: readonly Milestone[], index: number): boolean {
+  const same = (a: Milestone | undefined, b: Milestone | undefined) => a !== undefined && b !== undefined && a.start === b.start && a.end === b.end;
+  return same(milestones[index], milestones[0]) && same(milestones[index + 1], milestones[1]);
 }
 
 /** "2020, 2021, 2022, 2010–2019": a last row that spans years after rows of single ones sums up a period. */

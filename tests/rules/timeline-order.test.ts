@@ -38,8 +38,47 @@ runRuleTests(rule, {
     // Two arrows only, and a quoted timeline.
     'The target moved 2030 → 2025.',
     '> Q4 2025 → H1 2026 → Q3 2025',
+    // Dates in the second column of a table of steps, in order; a table of workstreams is sorted by name.
+    '| Step | Date |\n|---|---|\n| Consultation | 3 March 2025 |\n| Draft | 12 May 2025 |\n| Adoption | H2 2025 |',
+    '| Workstream | Deadline |\n|---|---|\n| Chips | Q3 2027 |\n| Cloud | Q1 2025 |\n| Skills | Q2 2026 |',
+    // An item equal to the first is no restart, but a nested one is in order; overlapping phases that move forward.
+    '- Q4 2025: order\n- End 2025: framework\n- Early 2026: cohort\n- 2027: graduates',
+    '- Phase 1 (2024–2026): survey\n- Phase 2 (2025–2027): plans\n- Phase 3 (2027–2029): works',
+    { code: '- Herbst 2026: Vergabe\n- Winter 2026/27: Baubeginn\n- Frühjahr 2027: Abnahme', locale: 'de' },
   ],
   invalid: [
+    {
+      code: '- Q4 2025: order\n- Early 2026: cohort\n- Mid-2026: observatories\n- End 2025: framework\n- 2027: graduates',
+      errors: [{ line: 4, column: 3, endColumn: 11, message: 'End 2025 comes after Mid-2026 in this timeline but ends before it begins' }],
+    },
+    {
+      code: '| Milestone | Date |\n|---|---|\n| Proposal | 18 September 2025 |\n| Council | 4 December 2025 |\n| Plenary | 27 November 2025 |\n| Deadline | 1 January 2028 |',
+      errors: [{ line: 5, column: 13, message: '27 November 2025 comes after 4 December 2025 in this timeline but ends before it begins' }],
+    },
+    {
+      code: '| Stap | Wanneer | Wie |\n|---|---|---|\n| Handreiking | tweede kwartaal 2026 | BZK |\n| Afspraken | derde kwartaal 2026 | VNG |\n| Monitor | eerste kwartaal 2026 | BZK |\n| Visie | 2027 | BZK |',
+      locale: 'nl',
+      errors: [{ line: 5, column: 13, message: /^eerste kwartaal 2026 comes after derde kwartaal 2026/ }],
+    },
+    {
+      code: '| Phase | Zeitraum |\n|---|---|\n| 1 | 2025–2026 |\n| 2 | 2027–2029 |\n| 3 | 2026–2028 |\n| 4 | 2030–2032 |',
+      locale: 'de',
+      errors: [{ line: 5, column: 7, message: /^2026–2028 comes after 2027–2029/ }],
+    },
+    {
+      code: '- Phase 1 (2025–2026): survey\n- Phase 2 (2027–2028): scale-up\n- Phase 3 (2026–2027): roll-out',
+      errors: [{ line: 3, column: 12, message: /^2026–2027 comes after 2027–2028/ }],
+    },
+    {
+      code: "- d'ici fin 2026 : audit\n- courant 2027 : programmation\n- d'ici mi-2026 : prêts\n- 2030 : bilan",
+      locale: 'fr',
+      errors: [{ line: 3, column: 9, message: /^mi-2026 comes after 2027/ }],
+    },
+    {
+      code: '- Frühjahr 2026: Liste\n- Sommer 2026: Vergabe\n- Winter 2026/27: Baubeginn\n- Herbst 2026: Steuerung\n- 2032: Abschluss',
+      locale: 'de',
+      errors: [{ line: 4, column: 3, message: /^Herbst 2026 comes after Winter 2026\/27/ }],
+    },
     {
       code: 'Q4 2025 → H1 2026 → Q3 2025',
       errors: [{ line: 1, column: 21, endColumn: 28, message: 'Q3 2025 comes after H1 2026 in this timeline but ends before it begins' }],
