@@ -159,6 +159,11 @@ function buildGrammar(locale: Locale): LocaleGrammar {
   const yearStart = `[\\d'’‘]`;
   const gateAfter = (before: string): RegExp => new RegExp(`${yearStart}(?<=${before}${yearStart})`, 'iu');
   const monthGate = gateAfter(`(?:${months.pattern})\\.?,?${SPACE}{1,3}(?:of${SPACE}{1,3})?`);
+  // A weekday before a day or a month: the yearless forms have no year to start a gate at.
+  const weekdayGate = new RegExp(
+    `${NOT_AFTER_WORD}(?:${weekdays.pattern})\\.?,?${SPACE}{1,3}(?:(?:den|dem|the|le)${SPACE}{1,3})?(?:\\d|(?:${months.pattern})(?![\\p{L}]))`,
+    'iu',
+  );
   const patterns: DatePattern[] = [
     // Monday 11 February 2025 · 11. Februar 2025 · 1er mars 2025 · 11th of February 2025
     {
@@ -171,6 +176,24 @@ function buildGrammar(locale: Locale): LocaleGrammar {
       regex: new RegExp(`${NOT_AFTER_WORD}${weekday}${month}${SPACE}{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?${SPACE}{1,3}${fullYear}`, 'giu'),
       read: (m, _text, g) => readNamedDate(m, g, { weekday: m[1], month: m[2]!, day: m[3]!, year: m[4]! }),
       gate: monthGate,
+    },
+    // Monday 3 June · Montag, den 3. Juni · mercredi 3 juin · Monday, June 3: a weekday and a day without a
+    // year, which the date takes from the other dates of the text (see `withContextYear`).
+    {
+      regex: new RegExp(
+        `${NOT_AFTER_WORD}(${weekdays.pattern})\\.?,?${SPACE}{1,3}(?:(?:den|dem|the|le)${SPACE}{1,3})?(\\d{1,2})${dayOrdinal}?${SPACE}{1,3}(?:of${SPACE}{1,3})?${month}(?![\\p{L}\\p{N}])(?!,?${SPACE}{1,3}(?:\\d|['’‘]\\d))`,
+        'giu',
+      ),
+      read: (m, text, g) => readYearlessDate(m, text, g, { weekday: m[1]!, day: m[2]!, month: m[3]! }),
+      gate: weekdayGate,
+    },
+    {
+      regex: new RegExp(
+        `${NOT_AFTER_WORD}(${weekdays.pattern})\\.?,?${SPACE}{1,3}${month}${SPACE}{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?!,?${SPACE}{1,3}(?:\\d|['’‘]\\d))`,
+        'giu',
+      ),
+      read: (m, text, g) => readYearlessDate(m, text, g, { weekday: m[1]!, month: m[2]!, day: m[3]! }),
+      gate: weekdayGate,
     },
     // The first day of "20–21 March 2025" or "20./21. März 2025": a date of its own, month and year read from the second.
     {
@@ -279,7 +302,7 @@ function buildGrammar(locale: Locale): LocaleGrammar {
   // `d` gives capture positions, used for labels.
   for (const pattern of patterns) pattern.regex = new RegExp(pattern.regex.source, `${pattern.regex.flags}d`);
   const weekdayBefore = new RegExp(
-    `${NOT_AFTER_WORD}(${weekdays.pattern})\\.?(?:(,?${SPACE}{1,3}(?:(?:den|the)${SPACE}{1,3})?)|,?${SPACE}{0,3}\\(${SPACE}{0,2})$`,
+    `${NOT_AFTER_WORD}(${weekdays.pattern})\\.?(?:(,?${SPACE}{1,3}(?:(?:den|dem|the)${SPACE}{1,3})?)|,?${SPACE}{0,3}\\(${SPACE}{0,2})$`,
     'iu',
   );
   const weekdayRangeBefore = new RegExp(
@@ -367,9 +390,15 @@ function acceptsWord<T>(lookup: Lookup<T>, word: string): boolean {
   return !lookup.isEnglishOnly(word) || /^\p{Lu}/u.test(word);
 }
 
-/** Short weekday names ("Mon", "do", "so") are common words too: they count only when capitalized. */
-function acceptsWeekday(word: string): boolean {
-  return word.length > 4 || /^\p{Lu}/u.test(word);
+/**
+ * Short weekday names ("Mon", "do", "so") are common words too: they count when capitalized, when
+ * written with their abbreviation's full stop ("jeu.", "lun."), or when they open the text, as in a
+ * table cell or a list item ("di 09-04-2025", "wo 25 nov 2025").
+ */
+function acceptsWeekday(word: string, text = '', start = -1): boolean {
+  if (word.length > 4 || /^\p{Lu}/u.test(word)) return true;
+  if (start < 0) return false;
+  return text.charAt(start + word.length) === '.' || /^[\s\p{P}]*$/u.test(text.slice(0, start));
 }
 
 function readNamedDate(
@@ -381,12 +410,60 @@ function readNamedDate(
   const day = Number(parts.day);
   if (day < 1 || day > 31) return null;
   const month = grammar.months.get(parts.month)! + 1;
-  if (parts.weekday !== undefined && !acceptsWeekday(parts.weekday)) {
+  if (parts.weekday !== undefined && !acceptsWeekday(parts.weekday, match.input, match.indices?.[1]?.[0] ?? -1)) {
     // The date stands without the word before it: start at its first own group.
     return dateQuantity(match, Number(parts.year), month, day, undefined, match.indices![2]![0]);
   }
   const weekday = parts.weekday === undefined ? undefined : grammar.weekdays.get(parts.weekday);
   return dateQuantity(match, Number(parts.year), month, day, weekday);
+}
+
+/**
+ * A weekday, day and month without a year ("Monday 3 June"): read with year 0 and kept aside, to take
+ * the year of the text's other dates in `withContextYear`, or to be dropped when they do not agree on one.
+ */
+function readYearlessDate(
+  match: RegExpExecArray,
+  text: string,
+  grammar: LocaleGrammar,
+  parts: { weekday: string; day: string; month: string },
+): Quantity | null {
+  if (!acceptsWord(grammar.months, parts.month) || !acceptsWeekday(parts.weekday, text, match.index)) return null;
+  const day = Number(parts.day);
+  if (day < 1 || day > 31) return null;
+  const quantity = makeQuantity(match, {
+    kind: 'date',
+    value: '',
+    date: { month: grammar.months.get(parts.month)! + 1, day, weekday: grammar.weekdays.get(parts.weekday)! },
+  });
+  yearless.add(quantity);
+  return quantity;
+}
+
+const yearless = new WeakSet<Quantity>();
+
+/**
+ * Yearless dates take the year of the text's other dates when they all have one year ("by Monday 3 June,
+ * … on Wednesday 11 June 2025"), marked `yearFromContext`; otherwise they are not read.
+ */
+function withContextYear(picked: readonly Quantity[]): Quantity[] {
+  const years = new Set(picked.filter((quantity) => !yearless.has(quantity) && quantity.date?.year !== undefined).map((quantity) => quantity.date!.year));
+  const year = years.size === 1 ? [...years][0]! : undefined;
+  const dated: Quantity[] = [];
+  for (const quantity of picked) {
+    if (!yearless.has(quantity)) dated.push(quantity);
+    else if (year !== undefined) {
+      const { month, day } = quantity.date as { month: number; day: number };
+      const real = isRealDate(year, month, day);
+      dated.push({
+        ...quantity,
+        value: isoDay(year, month, day),
+        date: { ...quantity.date, year, yearFromContext: true },
+        ...(real ? { interval: { start: isoDay(year, month, day), end: isoDay(year, month, day) } } : {}),
+      });
+    }
+  }
+  return dated;
 }
 
 function readMonthPeriod(match: RegExpExecArray, grammar: LocaleGrammar, word: string, yearText: string): Quantity | null {
@@ -504,7 +581,7 @@ export function scanDates(
   if (candidates.length === 0) return [];
   const spans = typeof references === 'function' ? references() : references;
   const picked = pickLeftmostLongest(candidates.filter((quantity) => !overlapsAny(spans, quantity.start, quantity.end)));
-  return picked.map((quantity, index) => withWeekdayBefore(text, quantity, grammar, index > 0 ? picked[index - 1]!.end : 0));
+  return withContextYear(picked).map((quantity, index, all) => withWeekdayBefore(text, quantity, grammar, index > 0 ? all[index - 1]!.end : 0));
 }
 
 /**
@@ -517,8 +594,9 @@ function withWeekdayBefore(text: string, quantity: Quantity, grammar: LocaleGram
   if (quantity.kind !== 'date' || quantity.date?.weekday !== undefined) return quantity;
   const windowStart = Math.max(notBefore, quantity.start - 40);
   const match = grammar.weekdayBefore.exec(text.slice(windowStart, quantity.start));
-  if (match === null || !acceptsWeekday(match[1]!)) return quantity;
+  if (match === null) return quantity;
   const wordStart = windowStart + match.index;
+  if (!acceptsWeekday(match[1]!, text, wordStart)) return quantity;
   // The window may begin inside a word ("…sMonday"): the weekday must be a whole word of the text.
   if (/[\p{L}\p{N}_]/u.test(text.charAt(wordStart - 1))) return quantity;
   // "Monday–Tuesday 10–11 February 2025": the weekday ends a range of weekdays, it is not this date's.

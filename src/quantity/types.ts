@@ -43,6 +43,8 @@ export interface DateParts {
   day?: number;
   /** 0 = Sunday … 6 = Saturday, when a weekday is written right before the date or before its bracket */
   weekday?: number;
+  /** The date is written without a year ("Monday 3 June"); `year` is the one the text's other dates share. */
+  yearFromContext?: true;
   /** For periods: the named part of the year as written. */
   part?: { type: 'quarter' | 'half' | 'month' | 'season' | 'edge'; index: number; label: string };
 }

@@ -32,14 +32,16 @@ export default defineRule({
       const written = figure.date?.weekday;
       if (figure.quoted || written === undefined) continue;
       // A day that does not exist is date-invalid's; a date without a year is not read as a date.
-      const readings = readingsOf(figure).filter(isReal);
+      // Only an English slash date is truly ambiguous ("11/02/2025"); "11.02.2025" and a French "09/04/2025" are day first.
+      const ambiguous = brief.locale === 'en' && figure.format.digits.includes('/');
+      const real = readingsOf(figure).filter(isReal);
+      const readings = ambiguous ? real : real.slice(0, 1);
       if (readings.length === 0 || readings.some((reading) => weekdayOf(reading) === written) || namesSomethingElse(figure)) continue;
-      // Only an English slash date is truly ambiguous in the message ("11/02/2025"); "11.02.2025" is day first.
-      const shown = brief.locale === 'en' && figure.format.digits.includes('/') ? readings : readings.slice(0, 1);
+      const shown = readings;
       const claimed = `not a ${weekdayName(written)}`;
       const message =
         shown.length === 1
-          ? `${label(shown[0]!)} is a ${weekdayName(weekdayOf(shown[0]!))}, ${claimed}`
+          ? `${label(shown[0]!)}${figure.date?.yearFromContext ? ' (the year of the other dates here)' : ''} is a ${weekdayName(weekdayOf(shown[0]!))}, ${claimed}`
           : `${figure.text.slice(figure.text.search(/\d/u))} is ${shown.map((day) => `a ${weekdayName(weekdayOf(day))} (${label(day)})`).join(' or ')}, ${claimed}`;
       report({ range: figure.range, message });
     }
@@ -55,6 +57,7 @@ function label({ year, month, day }: CalendarDay): string {
 }
 
 function namesSomethingElse(figure: Figure): boolean {
-  const abbreviated = /^\p{L}{1,3}(?!\p{L})/u.test(figure.text);
+  // "le lun. 27 janv. 2026": an abbreviation's full stop makes it a weekday, not a name.
+  const abbreviated = /^\p{L}{1,3}(?![\p{L}.])/u.test(figure.text);
   return abbreviated && NAME_NOT_WEEKDAY.test(figure.block.text.slice(Math.max(0, figure.start - 10), figure.start));
 }

@@ -114,7 +114,10 @@ describe('scanDates: days', () => {
   });
 
   it('leaves a weekday that is not right before the date, or not a whole word, out', () => {
-    expect(only('di 11-02-2025', 'nl', '11-02-2025').date?.weekday).toBeUndefined();
+    // A lower-case short weekday counts at the start of a cell or item, or with its full stop, not mid-sentence.
+    expect(only('zie di 11-02-2025', 'nl', '11-02-2025').date?.weekday).toBeUndefined();
+    expect(only('di 11-02-2025', 'nl').date?.weekday).toBe(2);
+    expect(only('le lun. 27 janv. 2026', 'fr', 'lun. 27 janv. 2026').date?.weekday).toBe(1);
     expect(only('Friday (3) 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
     expect(only('xMonday 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
     expect(only('On Friday, it said 11.02.2025', 'en', '11.02.2025').date?.weekday).toBeUndefined();
@@ -124,6 +127,15 @@ describe('scanDates: days', () => {
       ['10', undefined],
       ['11 February 2025', undefined],
     ]);
+  });
+
+  it('reads a weekday and a day without a year in the year the other dates share', () => {
+    const [yearless] = scanDates('Bids are due by Monday 3 June and the statement is on Wednesday 11 June 2025.', 'en');
+    expect([yearless!.text, yearless!.value, yearless!.date]).toEqual(['Monday 3 June', '2025-06-03', { year: 2025, month: 6, day: 3, weekday: 1, yearFromContext: true }]);
+    expect(scanDates('Am Dienstag, den 3. Juni, und am Mi., 5.3.2025.', 'de')[0]!.date?.year).toBe(2025);
+    // No year, or years that disagree: not read.
+    expect(scanDates('Bids are due by Monday 3 June.', 'en')).toEqual([]);
+    expect(scanDates('Monday 3 June, then 4 May 2024 and 5 May 2025.', 'en').map((q) => q.text)).toEqual(['4 May 2024', '5 May 2025']);
   });
 
   it('does not read day 0 or day 32 as a date', () => {

@@ -38,6 +38,11 @@ runRuleTests(rule, {
     'From Monday 10 to Friday 14 February 2025.',
     { code: 'Die Anhörung findet am Mittwoch, 12. Februar 2025, im Bundestag statt.', locale: 'de' },
     'Sales peak on Black Friday 29 November 2024 and Cyber Monday 2 December 2024.',
+    // Short weekdays in tables and lists, a year the other dates give, dates day first outside English.
+    { code: '| Datum | Onderwerp |\n|---|---|\n| di 14-01-2025 | Jaarplan |\n| wo 12-03-2025 | Woondeal |', locale: 'nl' },
+    { code: 'Séance le jeu. 13/02/2025 et le mar. 27 janv. 2026.', locale: 'fr' },
+    'Bids were due by Tuesday 3 June; the statement followed on Wednesday 11 June 2025.',
+    { code: 'Die Anhörung ist am Freitag, dem 22. November 2024.', locale: 'de' },
     // A newspaper, not a weekday.
     'As reported in The Sun, 11 February 2025, the plan slipped.',
     // A lower-case abbreviation is a word, not a weekday.
@@ -48,6 +53,22 @@ runRuleTests(rule, {
     '> The vote is on Monday 11 February 2025.',
   ],
   invalid: [
+    {
+      code: 'Die Anhörung ist am Donnerstag, dem 22. November 2024.',
+      locale: 'de',
+      errors: [{ line: 1, column: 21, message: '22 November 2024 is a Friday, not a Thursday' }],
+    },
+    {
+      code: '| Datum | Onderwerp |\n|---|---|\n| di 14-01-2025 | Jaarplan |\n| di 12-03-2025 | Woondeal |',
+      locale: 'nl',
+      errors: [{ line: 4, column: 3, message: '12 March 2025 is a Wednesday, not a Tuesday' }],
+    },
+    { code: 'Séance le jeu. 09/04/2025.', locale: 'fr', errors: [{ line: 1, column: 11, message: '9 April 2025 is a Wednesday, not a Thursday' }] },
+    { code: 'Information le lun. 27 janv. 2026.', locale: 'fr', errors: [{ line: 1, column: 16, message: '27 January 2026 is a Tuesday, not a Monday' }] },
+    {
+      code: 'Bids were due by Monday 3 June; the statement followed on Wednesday 11 June 2025.',
+      errors: [{ line: 1, column: 18, endColumn: 31, message: /^3 June 2025 .*is a Tuesday, not a Monday/ }],
+    },
     {
       code: 'The hearing is on Monday 11 February 2025.',
       errors: [{ line: 1, column: 19, endColumn: 42, message: '11 February 2025 is a Tuesday, not a Monday' }],
