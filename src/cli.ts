@@ -42,6 +42,7 @@ interface CliOptions {
   config?: string | false;
   rule?: string[];
   locale?: 'auto' | 'en' | 'nl' | 'de' | 'fr';
+  messageLocale?: 'auto' | 'en' | 'nl' | 'de' | 'fr';
   printConfig?: string;
   color?: boolean;
   debug?: boolean;
@@ -145,6 +146,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--fix-dry-run', 'fix without writing: print a unified diff (the fixed text for standard input; "output" in JSON)')
     .option('--fix-type <type>', 'only fixes of rules of this type: problem, style (repeatable, or comma-separated)', collect)
     .addOption(new Option('--locale <locale>', 'how to read figures').choices(['auto', 'en', 'nl', 'de', 'fr']))
+    .addOption(new Option('--message-locale <locale>', "the language of messages (auto: the brief's)").choices(['auto', 'en', 'nl', 'de', 'fr']))
     .option('--print-config <file>', 'print the config that applies to a file, as JSON')
     .option('--color', 'force coloured output')
     .option('--no-color', 'no colours (also NO_COLOR, or when stdout is not a terminal)')
@@ -258,6 +260,7 @@ async function engineOptions(context: RunContext, rules: readonly Rule[]): Promi
     noConfig: options.config === false,
     cliRules: options.rule ? await config.parseRuleFlags(options.rule, rules) : undefined,
     locale: options.locale,
+    ...(options.messageLocale !== undefined ? { messageLocale: options.messageLocale } : {}),
     reportUnusedDirectives: unusedDirectiveSeverity(options),
     warnIgnored: options.warnIgnored,
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),

@@ -40,7 +40,9 @@ export interface ResultOptions {
 
 export function hashConfig(config: ResolvedConfig, version: string, options: ResultOptions = {}): string {
   // The config file's own path is left out: the same settings found elsewhere give the same results.
-  return hashText(JSON.stringify({ version, locale: config.locale, rules: config.rules, reportUnusedDirectives: options.reportUnusedDirectives ?? false }));
+  return hashText(
+    JSON.stringify({ version, locale: config.locale, messageLocale: config.messageLocale ?? 'auto', rules: config.rules, reportUnusedDirectives: options.reportUnusedDirectives ?? false }),
+  );
 }
 
 /** The cache file: `--cache-location` (a directory gets the default name inside it) or the default in cwd. */

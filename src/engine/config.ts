@@ -12,6 +12,7 @@ import { compileGlob, compileGlobs, GlobError } from './glob.js';
 import { readSmallFile, resolvesInside } from './small-files.js';
 import { z } from 'zod';
 import type { LocaleSetting } from '../quantity/types.js';
+import { MESSAGE_LOCALE_SETTINGS, type MessageLocaleSetting } from './messages.js';
 import type { Rule, SeverityName } from './types.js';
 // Static: the front matter reader loads yaml anyway, and a dynamic import of this CommonJS package loses its named exports in the bundle.
 import { parseDocument } from 'yaml';
@@ -57,6 +58,7 @@ export interface LoadedConfig {
   /** Globs in `overrides` and `ignores` are relative to this directory. */
   baseDir: string;
   locale?: LocaleSetting;
+  messageLocale?: MessageLocaleSetting;
   rules: RuleLayer;
   overrides: LoadedOverride[];
   ignores: string[];
@@ -76,6 +78,8 @@ export interface ResolvedConfig {
   resolved: true;
   configFile: string | null;
   locale: LocaleSetting;
+  /** Absent in configs made before it existed: 'auto'. */
+  messageLocale?: MessageLocaleSetting;
   rules: Record<string, ResolvedRuleSetting>;
 }
 
@@ -125,6 +129,7 @@ const configSchema = z.strictObject({
   $schema: z.string().optional(),
   extends: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
   locale: localeSchema.optional(),
+  messageLocale: z.enum(MESSAGE_LOCALE_SETTINGS).optional(),
   rules: rulesSchema.optional(),
   overrides: z.array(overrideSchema).optional(),
   ignores: z.array(z.string()).optional(),
@@ -347,6 +352,7 @@ export function validateConfig(
     filePath: options.filePath,
     baseDir: options.baseDir,
     locale: config.locale,
+    ...(config.messageLocale !== undefined ? { messageLocale: config.messageLocale } : {}),
     rules,
     overrides,
     ignores: config.ignores ?? [],
@@ -547,11 +553,13 @@ function layerConfig(base: LoadedConfig, top: LoadedConfig): LoadedConfig {
   const rules = new Map(base.rules);
   for (const [id, entry] of top.rules) rules.set(id, { ...rules.get(id), ...entry });
   const locale = top.locale ?? base.locale;
+  const messageLocale = top.messageLocale ?? base.messageLocale;
   const maxFileSize = top.maxFileSize ?? base.maxFileSize;
   return {
     filePath: top.filePath,
     baseDir: top.baseDir,
     ...(locale !== undefined ? { locale } : {}),
+    ...(messageLocale !== undefined ? { messageLocale } : {}),
     rules,
     overrides: [...base.overrides, ...top.overrides],
     ignores: [...base.ignores, ...top.ignores],
@@ -704,6 +712,8 @@ export interface ResolveOptions {
   cliRules?: RuleLayer;
   /** `--locale`, applied last. */
   cliLocale?: LocaleSetting;
+  /** `--message-locale`, applied last. */
+  cliMessageLocale?: MessageLocaleSetting;
 }
 
 /** defaults → config file → matching overrides (in order) → `--rule` / `--locale`. */
@@ -722,7 +732,8 @@ export function resolveConfig(config: LoadedConfig | null, options: ResolveOptio
   }
   if (options.cliRules) applyLayer(rules, options.cliRules);
   locale = options.cliLocale ?? locale;
-  return { resolved: true, configFile: config?.filePath ?? null, locale, rules };
+  const messageLocale = options.cliMessageLocale ?? config?.messageLocale ?? 'auto';
+  return { resolved: true, configFile: config?.filePath ?? null, locale, messageLocale, rules };
 }
 
 /**
@@ -750,5 +761,5 @@ export async function parseRuleFlags(flags: readonly string[], rules: readonly R
 export function printableConfig(config: ResolvedConfig): Record<string, unknown> {
   const rules: Record<string, unknown> = {};
   for (const [id, setting] of Object.entries(config.rules)) rules[id] = [setting.severity, setting.options];
-  return { configFile: config.configFile, locale: config.locale, rules };
+  return { configFile: config.configFile, locale: config.locale, messageLocale: config.messageLocale ?? 'auto', rules };
 }

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { buildBrief } from '../parse/index.js';
 import { ParseLimitError } from '../parse/limits.js';
 import type { Brief, Range } from '../parse/types.js';
-import type { LocaleSetting } from '../quantity/types.js';
+import type { Locale, LocaleSetting } from '../quantity/types.js';
 import { builtinRules } from '../rules/index.js';
 import {
   ConfigError,
@@ -40,7 +40,8 @@ import {
   type FileError,
   type IgnoredFile,
 } from './files.js';
-import type { Fix, LintMessage, LintResult, Report, Rule, SeverityLevel } from './types.js';
+import { formatMessage, messageLocaleFor, oneLine, type MessageLocaleSetting } from './messages.js';
+import type { Fix, LintMessage, LintResult, Report, ReportedText, Rule, SeverityLevel } from './types.js';
 
 /** The file path ESLint gives text linted without a file name. */
 export const TEXT_FILE_PATH = '<text>';
@@ -52,6 +53,8 @@ export interface LintTextOptions {
   filePath?: string;
   /** Overrides the config's locale. */
   locale?: LocaleSetting;
+  /** Overrides the config's message locale ('auto': the brief's language, else English). */
+  messageLocale?: MessageLocaleSetting;
   /** A resolved config, or config data to validate and resolve for `filePath`. Default: each rule's defaults. */
   config?: ResolvedConfig | ConfigInput;
   /** The rules that exist. Default: the built-in rules. */
@@ -100,16 +103,30 @@ function placeRange(brief: Brief, range: Range): { line: number; column: number;
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-export function toLintMessage(brief: Brief, ruleId: string, severity: SeverityLevel, report: Report): LintMessage {
-  const message: LintMessage = { ruleId, severity, message: report.message, ...placeRange(brief, report.range) };
+/** The words of a report or a related place, in the message locale. */
+type Words = (text: ReportedText) => string;
+
+export function toLintMessage(brief: Brief, ruleId: string, severity: SeverityLevel, report: Report, words: Words = plainWords): LintMessage {
+  const message: LintMessage = { ruleId, severity, message: words(report), ...placeRange(brief, report.range) };
   if (report.fix) message.fix = toEslintFix(report.fix);
   if (report.suggestions?.length) {
-    message.suggestions = report.suggestions.map((suggestion) => ({ desc: suggestion.desc, fix: toEslintFix(suggestion.fix) }));
+    message.suggestions = report.suggestions.map((suggestion) => ({ desc: oneLine(suggestion.desc), fix: toEslintFix(suggestion.fix) }));
   }
   if (report.related?.length) {
-    message.related = report.related.map((related) => ({ message: related.message, ...placeRange(brief, related.range) }));
+    message.related = report.related.map((related) => ({ message: words(related), ...placeRange(brief, related.range) }));
   }
   return message;
+}
+
+/** A report's own text, on one line (a report by id needs its rule: see `ruleWords`). */
+function plainWords(text: ReportedText): string {
+  if (text.message === undefined) throw new Error(`message "${text.messageId}" reported without its rule`);
+  return oneLine(text.message);
+}
+
+/** A rule's words in a locale: its messages by id, or the text it reported. */
+function ruleWords(rule: Rule, locale: Locale): Words {
+  return (text) => (text.messageId === undefined ? oneLine(text.message) : formatMessage(rule.meta.id, text.messageId, rule.meta.messages, text.data ?? {}, locale));
 }
 
 /** A message about the whole file (unreadable, unparsable, a rule crash), at 1:1 as ESLint places them. */
@@ -153,16 +170,18 @@ interface RuleRun {
   crashes: LintMessage[];
 }
 
-function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, onError?: InternalErrorListener): RuleRun {
+function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, onError?: InternalErrorListener, messageLocale?: MessageLocaleSetting): RuleRun {
   const run: RuleRun = { placed: [], crashes: [] };
+  const locale = messageLocaleFor(messageLocale ?? config.messageLocale ?? 'auto', brief);
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     const ruleId = rule.meta.id;
     const severity: SeverityLevel = setting.severity === 'error' ? 2 : 1;
+    const words = ruleWords(rule, locale);
     const report = (found: Report) => {
       const level: SeverityLevel = found.severity === 'warn' ? 1 : severity;
-      run.placed.push({ message: toLintMessage(brief, ruleId, level, found), range: found.range });
+      run.placed.push({ message: toLintMessage(brief, ruleId, level, found, words), range: found.range });
     };
     try {
       rule.check(brief, { options: setting.options, report });
@@ -208,7 +227,7 @@ function lintOnce(text: string, rules: readonly Rule[], config: ResolvedConfig, 
     return buildResult(filePath, [message], [], text);
   }
   options.onBrief?.(brief);
-  const run = runRules(brief, rules, config, options.onInternalError);
+  const run = runRules(brief, rules, config, options.onInternalError, options.messageLocale);
   const outcome = applyDirectives(brief, run.placed, {
     knownRuleIds: rules.map((rule) => rule.meta.id),
     reportUnusedDirectives: options.reportUnusedDirectives ?? false,
@@ -238,6 +257,8 @@ export interface LintFilesOptions {
   cliRules?: RuleLayer;
   /** `--locale`. */
   locale?: LocaleSetting;
+  /** `--message-locale`. */
+  messageLocale?: MessageLocaleSetting;
   reportUnusedDirectives?: false | SeverityLevel;
   onInternalError?: InternalErrorListener;
   /**
@@ -323,6 +344,7 @@ export class FileLinter {
       filePath: absolutePath,
       cliRules: this.options.cliRules,
       cliLocale: this.options.locale,
+      cliMessageLocale: this.options.messageLocale,
     });
   }
 

@@ -3,6 +3,7 @@
  */
 import type { z } from 'zod';
 import type { Brief, Range } from '../parse/types.js';
+import type { MessageData } from './messages.js';
 
 export type SeverityName = 'off' | 'warn' | 'error';
 /** ESLint's numbers: 1 warning, 2 error. */
@@ -21,15 +22,19 @@ export interface Suggestion {
   fix: Fix;
 }
 
-export interface Report {
+/** A message's words: an id of the rule's `meta.messages` with its data (translatable), or a text. */
+export type ReportedText = { messageId: string; data?: MessageData; message?: never } | { message: string; messageId?: never; data?: never };
+
+export type Report = ReportedText & ReportPlace;
+
+interface ReportPlace {
   range: Range;
-  message: string;
   /**
    * 'warn' lowers this one report to a warning when the rule is configured as an error (a finding the
    * rule is less sure of); a report may lower its severity, never raise it.
    */
   severity?: 'warn';
-  related?: Array<{ range: Range; message: string }>;
+  related?: Array<ReportedText & { range: Range }>;
   suggestions?: Suggestion[];
   fix?: Fix;
 }
@@ -44,6 +49,11 @@ export interface RuleMeta<Options extends z.ZodType = z.ZodType> {
   fixable: boolean;
   /** Validates (and fills defaults of) the rule's options object. */
   options: Options;
+  /**
+   * The rule's messages in English, by id, in ICU MessageFormat ("{next} comes after {previous} …"); a
+   * report names one with `messageId` and fills it with `data`. Translations: src/messages/<lang>.ts.
+   */
+  messages?: Readonly<Record<string, string>>;
   /**
    * A top-level config key that also sets this rule's options (`"frontmatter": {…}` for
    * frontmatter-schema), validated by the same schema.

@@ -4,6 +4,7 @@
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
+import { splitLines } from './lines.js';
 import { portablePath } from './paths.js';
 import { countOf, isError, problemSummary, sumTotals } from './summary.js';
 
@@ -17,7 +18,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function positionProperties(message: LintMessage): Array<[string, number]> {
+function positionProperties(message: LintMessage, lineLength?: (line: number) => number | undefined): Array<[string, number]> {
   // A fatal message may have no place in the file (line 0); GitHub then annotates the file itself.
   if (!(message.line >= 1)) return [];
   const properties: Array<[string, number]> = [['line', message.line]];
@@ -25,8 +26,14 @@ function positionProperties(message: LintMessage): Array<[string, number]> {
   const endValid = message.endLine === undefined || message.endLine >= message.line;
   const endLine = endValid ? message.endLine : undefined;
   // The runner drops the whole annotation (only a debug log says why) when col/endColumn come with a
-  // range over several lines: GitHub takes columns on single-line ranges only, so there lines alone.
+  // range over several lines: GitHub takes columns on single-line ranges only. A figure broken over two
+  // lines ("31⏎April 2026") is annotated on its first line, from its column to the line's end, so the
+  // annotation keeps its column; without the source, the lines alone.
   const singleLine = endLine === undefined || endLine === message.line;
+  const firstLineEnd = singleLine ? undefined : lineLength?.(message.line);
+  if (!singleLine && firstLineEnd !== undefined && message.column >= 1 && firstLineEnd + 1 >= message.column) {
+    return [...properties, ['col', message.column], ['endLine', message.line], ['endColumn', firstLineEnd + 1]];
+  }
   if (singleLine && message.column >= 1) properties.push(['col', message.column]);
   if (endLine !== undefined) properties.push(['endLine', endLine]);
   if (endValid && singleLine && message.endColumn !== undefined && message.endColumn >= Math.max(1, message.column)) {
@@ -35,11 +42,18 @@ function positionProperties(message: LintMessage): Array<[string, number]> {
   return properties;
 }
 
-export function annotation(message: LintMessage, file: string): string {
+/** Lengths of a text's lines, 1-based, split once and only when asked. */
+export function lineLengths(source: string | undefined): (line: number) => number | undefined {
+  let lines: string[] | undefined;
+  return (line) => (source === undefined ? undefined : (lines ??= splitLines(source))[line - 1]?.length);
+}
+
+/** `lineLength`: of the file's lines, to keep the column of a range over several lines (see positionProperties). */
+export function annotation(message: LintMessage, file: string, lineLength?: (line: number) => number | undefined): string {
   const command = isError(message) ? 'error' : 'warning';
   const properties: Array<[string, string | number]> = [
     ['file', file],
-    ...positionProperties(message),
+    ...positionProperties(message, lineLength),
     ['title', message.ruleId ?? 'brieflint'],
   ];
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
@@ -57,7 +71,8 @@ export default function github(results: LintResult[], context: FormatterContext)
   const lines: string[] = [];
   for (const result of results) {
     const file = portablePath(result.filePath, context.cwd);
-    for (const message of result.messages) lines.push(annotation(message, file));
+    const lineLength = lineLengths(result.source);
+    for (const message of result.messages) lines.push(annotation(message, file, lineLength));
   }
   lines.push(summaryLine(results));
   return `${lines.join('\n')}\n`;

@@ -3,6 +3,7 @@ import { defineRule } from '../engine/types.js';
 import type { Figure } from '../parse/types.js';
 import { daysInMonth, isRealDate } from '../quantity/dates.js';
 import type { DateParts } from '../quantity/types.js';
+import { calendarDay, monthName } from '../messages/names.js';
 
 /** A numeric date with day and month in either order ("31.04.2025", "04/31/2025"); ISO dates are year-month-day only. */
 const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/u;
@@ -14,13 +15,10 @@ const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/u;
 const LABEL_BEFORE =
   /(?:§|\b(?:art|arts|article|articles|artikel|artikelen|section|sections|sect|abschnitt|paragraph|para|paragraaf|paragraphe|clause|item|point|punt|ziffer|nr|no|n°|nummer|number|numéro|version|versie|v|build|release|rev|revision|az|aktenzeichen|ref|id|code|chapter|chapitre|hoofdstuk|kapitel|annex|bijlage|anhang|table|tabel|tabelle|tableau|figure|figuur|abbildung))\.?\s*$/iu;
 
-// A list, not Intl.DateTimeFormat: creating a formatter loads ICU's locale data, about 12 ms of every start.
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The date as written; the first day of "29–30 February 2025" is written "29", so it is named in full. */
+const DATE_AS_WRITTEN = `{shape, select, day {${calendarDay('en')}} other {{written}}}`;
 
-/** The English name of month 1–12. */
-export function monthName(month: number): string {
-  return MONTH_NAMES[month - 1]!;
-}
+type Why = { messageId: string; data: Record<string, number> };
 
 export default defineRule({
   meta: {
@@ -31,6 +29,14 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: z.object({}).strict(),
+    messages: {
+      noSuchMonth: `${DATE_AS_WRITTEN} does not exist: there is no month {problemMonth}`,
+      monthDays: `${DATE_AS_WRITTEN} does not exist: ${monthName('en', 'problemMonth')} has {days} days`,
+      notLeapYear: `${DATE_AS_WRITTEN} does not exist: {problemYear} is not a leap year`,
+      februaryDays: `${DATE_AS_WRITTEN} does not exist: February has {days} days in {problemYear}`,
+      noSuchQuarter: '{period}: a year has four quarters',
+      noSuchHalf: '{period}: a year has two halves',
+    },
   },
   check(brief, { report }) {
     const lettersInUse = new Set(brief.figures.filter((figure) => figure.interval).map(codeLetter));
@@ -39,10 +45,10 @@ export default defineRule({
       if (figure.quoted || figure.interval || !figure.date) continue;
       if (figure.kind === 'date') {
         const why = whyNoSuchDay(figure);
-        if (why !== undefined) report({ range: figure.range, message: `${dayText(figure)} does not exist: ${why}` });
+        if (why !== undefined) report({ range: figure.range, messageId: why.messageId, data: { ...dateAsWritten(figure), ...why.data } });
       } else if (figure.kind === 'period') {
         const why = whyNoSuchPart(figure.date);
-        if (why !== undefined && !isModelName(figure) && isPeriodCode(figure, lettersInUse)) report({ range: figure.range, message: `${figure.text}: ${why}` });
+        if (why !== undefined && !isModelName(figure) && isPeriodCode(figure, lettersInUse)) report({ range: figure.range, messageId: why, data: { period: figure.text } });
       }
     }
   },
@@ -72,7 +78,7 @@ export function isReal({ year, month, day }: CalendarDay): boolean {
 }
 
 /** Why a date the reader kept without an interval cannot be; undefined when one of its readings exists. */
-function whyNoSuchDay(figure: Figure): string | undefined {
+function whyNoSuchDay(figure: Figure): Why | undefined {
   const readings = readingsOf(figure);
   if (readings.length === 0 || readings.some(isReal)) return undefined;
   if (readings.length > 1 && LABEL_BEFORE.test(figure.block.text.slice(Math.max(0, figure.start - 20), figure.start))) return undefined;
@@ -81,18 +87,19 @@ function whyNoSuchDay(figure: Figure): string | undefined {
   return explain(year, month, day);
 }
 
-/** The date as written; the first day of "29–30 February 2025" is written "29", so it is named in full. */
-function dayText(figure: Figure): string {
+/** The figure's date as message data: as written, or, when only its day is written, by its parts. */
+function dateAsWritten(figure: Figure): Record<string, string | number> {
   const { year, month, day } = figure.date!;
-  return /^\d{1,2}\D{0,3}$/u.test(figure.text) ? `${day} ${monthName(month!)} ${year}` : figure.text;
+  if (/^\d{1,2}\D{0,3}$/u.test(figure.text)) return { shape: 'day', day: day!, month: month!, year: year! };
+  return { shape: 'written', written: figure.text };
 }
 
-function explain(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12) return `there is no month ${month}`;
+function explain(year: number, month: number, day: number): Why | undefined {
+  if (month < 1 || month > 12) return { messageId: 'noSuchMonth', data: { problemMonth: month } };
   const days = daysInMonth(year, month);
   if (day <= days) return undefined;
-  if (month !== 2) return `${monthName(month)} has ${days} days`;
-  return day === 29 ? `${year} is not a leap year` : `February has ${days} days in ${year}`;
+  if (month !== 2) return { messageId: 'monthDays', data: { problemMonth: month, days } };
+  return day === 29 ? { messageId: 'notLeapYear', data: { problemYear: year } } : { messageId: 'februaryDays', data: { days, problemYear: year } };
 }
 
 /** The letter of a period code ("Q" of "Q4 2025" or "4Q 2025"); undefined for periods in words. */
@@ -118,9 +125,9 @@ function isModelName(figure: Figure): boolean {
   return words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!);
 }
 
-function whyNoSuchPart(date: DateParts): string | undefined {
+function whyNoSuchPart(date: DateParts): 'noSuchQuarter' | 'noSuchHalf' | undefined {
   const part = date.part;
-  if (part?.type === 'quarter' && (part.index < 1 || part.index > 4)) return 'a year has four quarters';
-  if (part?.type === 'half' && (part.index < 1 || part.index > 2)) return 'a year has two halves';
+  if (part?.type === 'quarter' && (part.index < 1 || part.index > 4)) return 'noSuchQuarter';
+  if (part?.type === 'half' && (part.index < 1 || part.index > 2)) return 'noSuchHalf';
   return undefined;
 }

@@ -80,7 +80,7 @@ export default defineRule({
         if (!change) continue;
         report({
           range: candidate.figure.range,
-          message: `Write "${oneLine(change.text)}", not "${oneLine(candidate.figure.text)}": ${where} ${change.reasons.join(' and ')}`,
+          message: `Write "${change.text}", not "${candidate.figure.text}": ${where} ${change.reasons.join(' and ')}`,
           fix: { range: candidate.figure.range, text: change.text },
         });
       }
@@ -88,11 +88,6 @@ export default defineRule({
     for (const slip of foreignGroupingInColumns(brief)) report(slip);
   },
 });
-
-/** A figure broken over two lines, shown on one. */
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
-}
 
 /** Every figure number-style may hold to a convention, with its forms. */
 function styledFigures(brief: Brief): Candidate[] {

@@ -40,27 +40,31 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: z.object({}),
+    messages: {
+      reversed: 'The range {range} runs backwards: {low} > {high}',
+      reversedYears: 'The range {range} runs backwards: it ends in {high}, before it begins in {low} ({swapped}?)',
+      reversedAmounts: 'The range {range} runs backwards: {low} is more than {high} ({swapped}?)',
+    },
   },
   check(brief, { report }) {
     const columns = columnFacts(brief);
     for (const sentence of authorsSentences(brief)) {
       for (const figure of sentence.figures) {
         if (!isReversedRange(figure, brief.locale, columns.get(figure.block) ?? NO_COLUMN)) continue;
-        report({ range: figure.range, message: messageFor(figure) });
+        report({ range: figure.range, ...messageFor(figure) });
       }
     }
   },
 });
 
-function messageFor(range: Figure): string {
+function messageFor(range: Figure): { messageId: string; data: Record<string, string> } {
   const ends = [...range.text.matchAll(NUMBER_AS_WRITTEN)];
   const first = ends[0];
   const last = ends[ends.length - 1];
-  if (first === undefined || last === undefined || first === last) return `The range ${range.text} runs backwards: ${range.low} > ${range.high}`;
+  if (first === undefined || last === undefined || first === last) return { messageId: 'reversed', data: { range: range.text, low: range.low!, high: range.high! } };
   const [low, high] = [first[0], last[0]];
   const swapped = range.text.slice(0, first.index) + high + range.text.slice(first.index + low.length, last.index) + low + range.text.slice(last.index + high.length);
-  const comparison = isYearRange(range) ? `it ends in ${high}, before it begins in ${low}` : `${low} is more than ${high}`;
-  return `The range ${range.text} runs backwards: ${comparison} (${swapped}?)`;
+  return { messageId: isYearRange(range) ? 'reversedYears' : 'reversedAmounts', data: { range: range.text, low, high, swapped } };
 }
 
 /** A number as written, group marks included ("20", "1,200", "2,5", "10 000"). */

@@ -55,14 +55,22 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: z.object({}),
+    messages: {
+      backward: '{next} comes after {previous} in this timeline but ends before it begins',
+      newestFirst: '{next} comes after {previous} in this newest-first list but begins after it ends',
+      itemBefore: 'the item before: {previous}',
+    },
   },
   check(brief, { report }) {
     for (const sequence of sequencesIn(brief)) {
       for (const { previous, next, newestFirst } of outOfOrder(sequence)) {
-        const broken = newestFirst
-          ? `${next.text} comes after ${previous.text} in this newest-first list but begins after it ends`
-          : `${next.text} comes after ${previous.text} in this timeline but ends before it begins`;
-        report({ range: next.range, message: broken, related: [{ range: previous.range, message: `the item before: ${previous.text}` }] });
+        const data = { next: next.text, previous: previous.text };
+        report({
+          range: next.range,
+          messageId: newestFirst ? 'newestFirst' : 'backward',
+          data,
+          related: [{ range: previous.range, messageId: 'itemBefore', data }],
+        });
       }
     }
   },

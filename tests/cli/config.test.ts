@@ -133,11 +133,14 @@ describe('--print-config', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       configFile: path.join(root, '.brieflintrc.json'),
       locale: 'nl',
+      messageLocale: 'auto',
       // Every registered rule is listed; the point here is the override on number-format.
       rules: expect.objectContaining({ 'number-format': ['warn', { allowLakh: true }] }),
     });
     const plain = JSON.parse((await runMain(['--print-config', 'a.md', '--rule', 'number-format: off'], { cwd: root })).stdout);
     expect(plain.locale).toBe('en');
+    const english = JSON.parse((await runMain(['--print-config', 'a.md', '--message-locale', 'en'], { cwd: root })).stdout);
+    expect(english.messageLocale).toBe('en');
     expect(plain.rules['number-format']).toEqual(['off', { allowLakh: false }]);
   });
 });

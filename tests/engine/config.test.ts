@@ -128,6 +128,7 @@ describe('resolveConfig', () => {
     expect(printed).toEqual({
       configFile: null,
       locale: 'auto',
+      messageLocale: 'auto',
       rules: { 'no-word': ['warn', { word: 'TODO', fix: false }], 'first-char': ['error', {}], crasher: ['error', {}] },
     });
   });

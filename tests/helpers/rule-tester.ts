@@ -8,11 +8,14 @@ import { lintText } from '../../src/engine/lint.js';
 import type { LintMessage, Rule } from '../../src/engine/types.js';
 import { applyFixes } from '../../src/engine/fix.js';
 import type { LocaleSetting } from '../../src/quantity/types.js';
+import type { MessageLocaleSetting } from '../../src/engine/messages.js';
 
 export interface ValidCase {
   code: string;
   name?: string;
   locale?: LocaleSetting;
+  /** The language of messages; English unless given, so that a rule's cases read its English wording. */
+  messageLocale?: MessageLocaleSetting;
   options?: Record<string, unknown>;
 }
 
@@ -40,6 +43,7 @@ export function lintWithRule(rule: Rule, testCase: ValidCase): LintMessage[] {
     rules: [rule],
     config: { rules: { [id]: setting } },
     ...(testCase.locale ? { locale: testCase.locale } : {}),
+    messageLocale: testCase.messageLocale ?? 'en',
   });
   return result.messages;
 }

@@ -4,7 +4,7 @@
  * endColumn stays exclusive and 1-based, the same number as in the JSON and SARIF output.
  */
 import { describe, expect, it } from 'vitest';
-import { annotation } from '../../src/report/github.js';
+import { annotation, lineLengths } from '../../src/report/github.js';
 import { message } from './results.js';
 
 describe('github annotation ranges', () => {
@@ -17,6 +17,13 @@ describe('github annotation ranges', () => {
   it('gives only lines for a range over several lines (the runner rejects columns there)', () => {
     expect(annotation(message({ line: 4, column: 35, endLine: 6, endColumn: 3 }), 'a.md')).toBe(
       '::error file=a.md,line=4,endLine=6,title=number-format::Malformed figure',
+    );
+  });
+
+  it('keeps the column of a range over several lines, on its first line, when the source is known', () => {
+    const source = 'The report is due on 31\nApril 2026.\n';
+    expect(annotation(message({ line: 1, column: 22, endLine: 2, endColumn: 11 }), 'a.md', lineLengths(source))).toBe(
+      '::error file=a.md,line=1,col=22,endLine=1,endColumn=24,title=number-format::Malformed figure',
     );
   });
 
