@@ -5,7 +5,7 @@ import { extractQuantities } from '../quantity/extract.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import { DIMENSIONS, gapKey, scaleLemma, type Dimension, type DimensionId, type Form } from './number-style/forms.js';
-import { readWritten, writeDigits, writeFigure, type WrittenFigure } from './number-style/written.js';
+import { readWritten, writeFigure, type WrittenFigure } from './number-style/written.js';
 
 /** Figures that carry a house style; years, dates, ordinals, ranges and multipliers do not. */
 const STYLED_KINDS = new Set(['amount', 'percent', 'count', 'number']);
@@ -73,14 +73,14 @@ export default defineRule({
     const candidates = styledFigures(brief);
     const configured = configuredForms(options, brief.locale);
     for (const [population, members] of groupBy(candidates, (candidate) => candidate.population)) {
-      const where = population === 'document' ? 'this document' : 'this table';
+      const where = population === 'document' ? 'in this document' : 'in this table';
       const conventions = conventionsOf(members, configured, population !== 'document');
       for (const candidate of members) {
-        const change = restyle(candidate, conventions, brief.locale);
+        const change = restyle(candidate, conventions, brief.locale, where);
         if (!change) continue;
         report({
           range: candidate.figure.range,
-          message: `Write "${change.text}", not "${candidate.figure.text}": ${where} ${change.reasons.join(' and ')}`,
+          message: `Write "${change.text}", not "${candidate.figure.text}": ${change.reasons.join('; ')}`,
           fix: { range: candidate.figure.range, text: change.text },
         });
       }
@@ -305,7 +305,7 @@ function matches(dimension: Dimension, form: Form, convention: Convention): bool
 }
 
 /** The figure rewritten to its population's conventions, with a reason per change; undefined when nothing (safely) changes. */
-function restyle(candidate: Candidate, conventions: Map<string, Convention>, locale: Locale): { text: string; reasons: string[] } | undefined {
+function restyle(candidate: Candidate, conventions: Map<string, Convention>, locale: Locale, where: string): { text: string; reasons: string[] } | undefined {
   let written = candidate.written;
   const reasons: string[] = [];
   for (const dimension of DIMENSIONS) {
@@ -318,7 +318,7 @@ function restyle(candidate: Candidate, conventions: Map<string, Convention>, loc
     const shown = rewritten && dimension.read(candidate.figure, rewritten);
     if (!rewritten || !shown) continue;
     written = rewritten;
-    reasons.push(reason(dimension, shown, convention, writeDigits(candidate.written)));
+    reasons.push(reason(dimension, form, shown, convention, where));
   }
   // Never group with the decimal mark: the figure would read as another value.
   if (written.group !== undefined && written.group === written.decimal) return undefined;
@@ -327,10 +327,13 @@ function restyle(candidate: Candidate, conventions: Map<string, Convention>, loc
   return { text, reasons };
 }
 
-/** The convention as the rewritten figure shows it (inflected, with its gap), and how many figures keep it. */
-function reason(dimension: Dimension, shown: Form, convention: Convention, digits: string): string {
-  const support = convention.support ? `${convention.support.count} of ${convention.support.total} figures` : 'as configured';
-  return `${dimension.describe(shown, digits)} (${support})`;
+/**
+ * What to change, plainly ("no space after "€"", "spell out "billion""), from the figure's form to the
+ * convention as the rewritten figure shows it, and who keeps the convention: the other figures, or the config.
+ */
+function reason(dimension: Dimension, form: Form, shown: Form, convention: Convention, where: string): string {
+  const support = convention.support ? `as ${convention.support.count} of ${convention.support.total} figures ${where} do` : 'as configured';
+  return `${dimension.instruct(form, shown)} (${support})`;
 }
 
 /** The rewritten figure, read alone, must be one figure of the same value: a fix never changes what a figure says. */

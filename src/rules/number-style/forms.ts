@@ -1,7 +1,7 @@
 /**
  * The six conventions number-style holds a document to, each as a "dimension": how to read a
- * figure's form in it (a key that compares, and the surface that writes it), how to describe a
- * form in a message, and how to rewrite a figure into another form.
+ * figure's form in it (a key that compares, and the surface that writes it), how to say in a message
+ * what to change, and how to rewrite a figure into another form.
  */
 import type { Locale, Quantity } from '../../quantity/types.js';
 import type { WrittenFigure } from './written.js';
@@ -27,8 +27,11 @@ export interface Form {
 export interface Dimension {
   id: DimensionId;
   read(figure: Quantity, written: WrittenFigure): Form | undefined;
-  /** What a document in this form does, for messages ('writes "€ 20"'), shown with the figure's own digits. */
-  describe(form: Form, digits: string): string;
+  /**
+   * What to change to go from one form to another, for messages: 'no space after "€"', 'spell out
+   * "billion"', 'group thousands with ","'. It names the change only, never a form the brief may not write.
+   */
+  instruct(from: Form, to: Form): string;
   /** Whether a figure's form keeps the convention (default: equal keys). */
   matches?(form: Form, target: Form): boolean;
   /** The figure rewritten into `target`; undefined when that cannot be done without doubt. */
@@ -42,9 +45,17 @@ export function gapKey(gap: string | undefined): string {
   return gap === undefined || gap === '' ? '' : ' ';
 }
 
-/** A gap for a message: always a plain space. */
-function shownGap(gap: string | undefined): string {
-  return gapKey(gap);
+/** 'a space before "bn"' or 'no space before "bn"'. */
+function spaceNear(to: Surface, where: 'before' | 'after', text: string): string {
+  return `${gapKey(to.gap) === ' ' ? 'a space' : 'no space'} ${where} "${text}"`;
+}
+
+/** A word for a sign or an abbreviation: 'spell out "billion"', 'write "%" instead of "percent"', 'abbreviate "billion" to "bn"'. */
+function changeWord(from: string, to: string): string {
+  const spelledOut = (text: string) => /^\p{L}{4,}$/u.test(text);
+  if (spelledOut(to) && !spelledOut(from)) return `spell out "${to}"`;
+  if (spelledOut(from) && !spelledOut(to) && /\p{L}/u.test(to)) return `abbreviate "${from}" to "${to}"`;
+  return `write "${to}" instead of "${from}"`;
 }
 
 const THOUSANDS: Dimension = {
@@ -54,7 +65,7 @@ const THOUSANDS: Dimension = {
     const key = SPACES.test(written.group) ? ' ' : written.group;
     return { bucket: '', key, surface: { mark: written.group } };
   },
-  describe: (form) => (form.key === ' ' ? 'groups thousands with a space' : `groups thousands with "${form.key}"`),
+  instruct: (_from, to) => (to.key === ' ' ? 'group thousands with a space' : `group thousands with "${to.key}"`),
   rewrite(written, target) {
     // Grouping with the decimal mark would make the figure read as another value.
     if (target.mark === undefined || target.mark === written.decimal || written.group === undefined) return undefined;
@@ -67,7 +78,7 @@ const DECIMAL: Dimension = {
   read(_figure, written) {
     return written.decimal === undefined ? undefined : { bucket: '', key: written.decimal, surface: { mark: written.decimal } };
   },
-  describe: (form) => `writes decimals with "${form.key}"`,
+  instruct: (_from, to) => `write decimals with "${to.key}"`,
   rewrite(written, target) {
     if (target.mark === undefined || target.mark === written.group) return undefined;
     return { ...written, decimal: target.mark };
@@ -92,9 +103,13 @@ const CURRENCY: Dimension = {
       surface: { text: currency.text, gap: currency.gap, position: currency.position },
     };
   },
-  describe(form, digits) {
-    const { text = '', gap, position } = form.surface;
-    return position === 'before' ? `writes "${text}${shownGap(gap)}${digits}"` : `writes "${digits}${shownGap(gap)}${text}"`;
+  instruct(from, to) {
+    const [text, fromText] = [to.surface.text ?? '', from.surface.text ?? ''];
+    const changes: string[] = [];
+    if (text !== fromText) changes.push(`write "${text}" instead of "${fromText}"`);
+    if (to.surface.position !== from.surface.position) changes.push(`put "${text}" ${to.surface.position === 'before' ? 'before' : 'after'} the number`);
+    else if (gapKey(to.surface.gap) !== gapKey(from.surface.gap)) changes.push(spaceNear(to.surface, to.surface.position === 'before' ? 'after' : 'before', text));
+    return changes.join(', ');
   },
   matches(form, target) {
     const [position, gap, text] = form.key.split('|');
@@ -155,7 +170,11 @@ const SCALE: Dimension = {
     const lemma = scaleLemma(written.scale.text);
     return { bucket: String(exponent), key: `${gapKey(written.scale.gap)}|${lemma}`, surface: { text: written.scale.text, gap: written.scale.gap } };
   },
-  describe: (form, digits) => `writes "${digits}${shownGap(form.surface.gap)}${form.surface.text ?? ''}"`,
+  instruct(from, to) {
+    const [text, fromText] = [to.surface.text ?? '', from.surface.text ?? ''];
+    if (scaleLemma(text) !== scaleLemma(fromText)) return changeWord(fromText, text);
+    return spaceNear(to.surface, 'before', text);
+  },
   rewrite(written, target, locale) {
     if (!written.scale || target.text === undefined) return undefined;
     const unscaled = `${written.integerGroups.join('')}${written.fraction ? `.${written.fraction}` : ''}`;
@@ -171,7 +190,11 @@ const PERCENT: Dimension = {
     const { text, gap } = written.percent;
     return { bucket: '', key: `${gapKey(gap)}|${text.toLowerCase()}`, surface: { text, gap } };
   },
-  describe: (form, digits) => `writes "${digits}${shownGap(form.surface.gap)}${form.surface.text ?? ''}"`,
+  instruct(from, to) {
+    const [text, fromText] = [to.surface.text ?? '', from.surface.text ?? ''];
+    if (text.toLowerCase() !== fromText.toLowerCase()) return changeWord(fromText, text);
+    return spaceNear(to.surface, 'before', text);
+  },
   rewrite(written, target) {
     if (!written.percent || target.text === undefined) return undefined;
     // A word needs a space before it, whatever gap the sign had.
@@ -189,7 +212,7 @@ const MINUS: Dimension = {
     const sign = written.leadMinus || written.innerMinus;
     return MINUS_SIGNS.has(sign) ? { bucket: '', key: sign, surface: { mark: sign } } : undefined;
   },
-  describe: (form) => `writes the minus as ${MINUS_NAMES[form.key] ?? `"${form.key}"`}`,
+  instruct: (_from, to) => `write the minus as ${MINUS_NAMES[to.key] ?? `"${to.key}"`}`,
   rewrite(written, target) {
     if (target.mark === undefined || !MINUS_SIGNS.has(target.mark)) return undefined;
     return written.leadMinus ? { ...written, leadMinus: target.mark } : { ...written, innerMinus: target.mark };
