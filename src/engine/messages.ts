@@ -46,5 +46,11 @@ export function formatMessage(ruleId: string, messageId: string, english: Readon
 
 /** A text broken over lines (a figure quoted across a soft line break), shown on one. */
 export function oneLine(text: string): string {
-  return text.includes('\n') || text.includes('\r') ? text.replace(/[ \t]*(?:\r\n|\r|\n)\s*/gu, ' ') : text;
+  if (!text.includes('\n') && !text.includes('\r')) return text;
+  // Split and trimmed, not one replace: a pattern of blanks around the break backtracks on long runs of blanks.
+  return text
+    .split(/\r\n|\r|\n/u)
+    .map((line, index) => (index === 0 ? line : line.trimStart()))
+    .map((line, index, lines) => (index === lines.length - 1 ? line : line.trimEnd()))
+    .join(' ');
 }

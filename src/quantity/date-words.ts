@@ -208,13 +208,14 @@ export function wordsFor(table: Record<Locale, readonly string[]>, locale: Local
 }
 
 /**
- * An alternation of the words, longest first, blanks matching any run of blanks, for a pattern with
+ * An alternation of the words, longest first, blanks matching any run of blanks (a word with an
+ * apostrophe is listed in both forms, "d'ici" and "d’ici"), for a pattern with
  * Unicode-aware word boundaries (`(?<![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])`, flag `u`; never `\b`).
  */
 export function wordAlternation(words: Iterable<string>): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\u00a0\\u202f\\u2009\\t\\n]{1,3}').replace(/['’]/g, "['’]"))
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\u00a0\\u202f\\u2009\\t\\n]{1,3}'))
     .join('|');
 }
 

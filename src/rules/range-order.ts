@@ -103,11 +103,20 @@ function isReversedRange(figure: Figure, locale: Locale, column: ColumnFacts): b
   // "X to Y": in Dutch, German and French ("36 tot 24", "36 bis 24", "9 000 à 6 500") the words of a
   // span; a change is written "van … naar", "von … auf", "passer de … à", with its verb (checked above).
   // In English "(8% to 6%)" is often a change without a verb: a span only after "range(s)", "vary".
-  return locale !== 'en' || SPAN_BEFORE.test(before.slice(-30));
+  return locale !== 'en' || lastWords(before, 3).some((words) => SPAN_BEFORE.test(words));
 }
 
-/** "ranges from", "ranging", "varies between": English words that make "X to Y" one span. */
-const SPAN_BEFORE = /(?<![\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|estimated at)(?:\s+from)?\s*$/iu;
+/** "ranges from", "ranging", "estimated at": English words that make "X to Y" one span, as the last words before it. */
+const SPAN_BEFORE = /^(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|estimated at)(?: from)?$/iu;
+
+/**
+ * The last word before a figure, the last two, …, up to `count` words: matched whole by anchored
+ * patterns (a pattern ending in `\s*$` backtracks on long runs of blanks).
+ */
+function lastWords(before: string, count: number): string[] {
+  const words = before.slice(-60).trimEnd().split(/\s+/u);
+  return Array.from({ length: Math.min(count, words.length) }, (_, index) => words.slice(-(index + 1)).join(' '));
+}
 
 /**
  * Nouns of comparison: "the difference between 2019 and 2018", "compared with", "Δ". A change verb
@@ -126,10 +135,10 @@ function isWrittenAsAmount(range: Figure): boolean {
 function isStraddlingYear(range: Figure, before: string, locale: Locale): boolean {
   const lowYear = Number(range.low);
   const highYear = Number(range.high);
-  return lowYear - highYear === 1 && straddlingNouns[locale].test(before.slice(-25));
+  return lowYear - highYear === 1 && lastWords(before, 2).some((words) => straddlingNouns[locale].test(words));
 }
 
-const straddlingNouns = perLocale((locale) => new RegExp(`(?<![\\p{L}])(?:${wordAlternation(wordsFor(STRADDLING_YEAR_NOUNS, locale))})\\s*$`, 'iu'));
+const straddlingNouns = perLocale((locale) => new RegExp(`^(?:${wordAlternation(wordsFor(STRADDLING_YEAR_NOUNS, locale))})$`, 'iu'));
 
 function joinOf(figure: Figure): Join {
   const opening = figure.block.text.slice(Math.max(0, figure.start - 12), figure.start).trim().split(/\s+/u).pop() ?? '';
