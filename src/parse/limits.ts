@@ -182,6 +182,11 @@ class ShapeCosts {
   }
 }
 
+function indexOrEnd(text: string, char: string, from: number): number {
+  const found = text.indexOf(char, from);
+  return found === -1 ? text.length : found;
+}
+
 /** The reason `text` is beyond the parser's limits, or undefined when it is safe to parse. */
 export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMITS): ParseLimitError | undefined {
   let lineNumber = 0;
@@ -196,13 +201,18 @@ export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMIT
   const costs = new ShapeCosts();
   const bracketBudget = limits.bracketCostPerCharacter * text.length + COST_FLOOR;
   const listBudget = limits.listDepthCostPerCharacter * text.length + COST_FLOOR;
+  // Lines end at "\n", "\r\n" or a lone "\r", as micromark ends them (a brief of lone CRs is many lines
+  // to the parser, so it must be to the guard). The next of each is kept, so each search runs once.
+  let nextLineFeed = -1;
+  let nextReturn = -1;
   while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, '');
+    if (nextLineFeed < start) nextLineFeed = indexOrEnd(text, '\n', start);
+    if (nextReturn < start) nextReturn = indexOrEnd(text, '\r', start);
+    const end = Math.min(nextLineFeed, nextReturn);
+    const line = text.slice(start, end);
     const lineStart = start;
     lineNumber++;
-    start = end + 1;
+    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
     if (frontmatter) {
       if (lineNumber > 1 && (line === '---' || line === '+++' || line === '...')) frontmatter = false;
       continue;

@@ -122,6 +122,14 @@ describe('shapes the parser reads super-linearly are refused before parsing, qui
     expect(times[1]!).toBeLessThan(3_000);
   });
 
+  it('counts lines ended by a lone CR, as the parser does', () => {
+    // Before: the guard split at "\n" only, so 25 000 lines ended by "\r" were one line to it and seconds to the parser.
+    const { result, ms } = timed(() => lint('a b\r'.repeat(25_000)));
+    expect(ms).toBeLessThan(2_000);
+    expect(result.messages[0]!.message).toMatch(/^Parsing error: the paragraph at line 1 runs over 5000 lines/);
+    expect(lint(`${'a b\r\n'.repeat(100)}\r\nFine.\r`).fatalErrorCount).toBe(0);
+  });
+
   it('reads the same shapes at sizes written by hand', () => {
     for (const text of [nestedBrackets(2_000), footnotesBetweenParagraphs(100), listsBetweenParagraphs(100), deepList(30), wideTable(60, 10)]) {
       expect(lint(text).fatalErrorCount).toBe(0);
