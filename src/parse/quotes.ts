@@ -10,12 +10,18 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '„': '�
 /** Spans of text between quotation marks ("…", “…”, „…“, «…»), where another writer's style stands. */
 export function quotationSpans(text: string): Range[] {
   const spans: Range[] = [];
+  // An opening mark with no closing mark after it has none after any later one of its kind either:
+  // remembering that keeps the scan linear however many marks stay open.
+  const unclosed = new Set<string>();
   for (let index = 0; index < text.length; index++) {
     const closers = QUOTE_PAIRS[text[index]!];
-    if (closers === undefined) continue;
+    if (closers === undefined || unclosed.has(text[index]!)) continue;
     let end = index + 1;
     while (end < text.length && !closers.includes(text[end]!)) end++;
-    if (end >= text.length) continue;
+    if (end >= text.length) {
+      unclosed.add(text[index]!);
+      continue;
+    }
     spans.push({ start: index + 1, end });
     index = end;
   }
