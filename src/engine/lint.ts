@@ -567,7 +567,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } });
     } catch (error) {
       // The results stand: a cache that cannot be written costs the next run time, not this run its report.
-      const reason = error instanceof UnsafeWriteError ? error.message : errorReason(error);
+      const reason = error instanceof UnsafeWriteError ? error.message : cacheWriteReason(error);
       warnings.push(`the cache ${path.relative(cwd, cacheFile) || cacheFile} could not be written: ${reason}`);
     }
   }
@@ -578,6 +578,13 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     ignored: expanded.ignored.map((entry) => entry.filePath),
     ...(options.fix ? { readTexts } : {}),
   };
+}
+
+/** Why the cache could not be written, in the user's words: a file where a directory was meant, above all. */
+function cacheWriteReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a part of the path is a file, not a directory';
+  return errorReason(error);
 }
 
 /**
