@@ -71,6 +71,7 @@ const count = (key, flagged, asError) => {
 const missed = [];
 
 for (const language of ['en', 'nl', 'de', 'fr']) {
+  if (args.includes('--progress')) process.stderr.write(`${language}…\n`);
   const folder = path.join(corpus, language);
   const files = readdirSync(folder, { recursive: true }).filter((name) => String(name).endsWith('.md')).sort();
   for (const name of files) {
