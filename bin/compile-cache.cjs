@@ -7,7 +7,8 @@
  * about 0.29 → 0.21 s of CPU on the reference machine).
  *
  * Safe by construction:
- * - the cache file is named by a hash of the bundle's text, the Node version, the architecture and
+ * - the cache file is named by a hash of the bundle's text and path (bytecode names its script: another
+ *   installation's would show in --debug stack traces), the Node version, the architecture and
  *   Node's flags, so an edited or upgraded bundle never meets an old cache (V8's own check of the
  *   source looks at its length only), and runs with other flags keep their own cache;
  * - V8 still checks its version and flags and rejects a cache that does not fit (then it is rewritten);
@@ -71,7 +72,8 @@ function runCached(file) {
   let cacheFile;
   let cachedData;
   if (directory) {
-    const key = crypto.createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`).digest('hex').slice(0, 32);
+    // The bundle's path too: bytecode names its scripts, and another installation's would show in stack traces.
+    const key = crypto.createHash('sha256').update(source).update(`\0${file}\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`).digest('hex').slice(0, 32);
     cacheFile = path.join(directory, `${path.basename(file, '.cjs')}-${key}.cache`);
     try {
       cachedData = fs.readFileSync(cacheFile);

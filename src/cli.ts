@@ -291,8 +291,10 @@ function fixTypesOf(options: CliOptions): Array<(typeof FIX_TYPES)[number]> | un
  * not be written is told on stderr and counts as an I/O failure.
  */
 async function writeFixes(context: RunContext, results: LintResult[], readTexts: Map<string, string> | undefined): Promise<FileError[]> {
-  const { writeFixedFile } = await import('./engine/files.js');
+  const [{ writeFixedFile }, { removeStaleTemporaries }] = await Promise.all([import('./engine/files.js'), import('./engine/safe-write.js')]);
   const failures: FileError[] = [];
+  // What a brieflint killed mid-write left beside the briefs (hidden temporary files) goes first.
+  for (const directory of new Set(results.map((result) => path.dirname(result.filePath)))) await removeStaleTemporaries(directory);
   for (const result of results) {
     const readText = readTexts?.get(result.filePath);
     if (result.output === undefined || readText === undefined) continue;
@@ -416,15 +418,19 @@ async function run(context: RunContext): Promise<number> {
   if (options.fix) for (const failure of await writeFixes(context, collected.results, collected.readTexts)) collected.fileErrors.push(failure);
   const stylish = options.format === 'stylish';
   if (options.fixDryRun && readingStdin && stylish) {
-    // As an editor integration wants it: the fixed text alone (the exit code still tells what is left).
+    // As an editor integration wants it: the fixed text alone on stdout; what is left to fix by hand
+    // (a figure with two readings, a sum that does not add up) is reported on stderr, as ESLint reports it.
     const [result] = collected.results;
     const text = result?.output ?? collected.stdinText;
     if (text === undefined) {
       // Binary, over the size limit or not UTF-8: echoing a decoded text would change the bytes the editor sent.
-      io.stderr.write(`brieflint: ${result?.messages[0]?.message ?? 'standard input could not be read'}; nothing written\n`);
+      io.stderr.write(`brieflint: ${result?.messages[0]?.message ?? 'standard input could not be read'}; nothing written
+`);
       return EXIT_FAILURE;
     }
     await writeRaw(context, text);
+    const remaining = options.quiet ? onlyErrors(collected.results, lint.buildResult) : collected.results;
+    io.stderr.write(formatter(remaining, { cwd: io.cwd, color: false, verbose: false, rules: rules.map((rule) => rule.meta), version: context.version() }));
     return exitCodeFor(collected.results, collected.fileErrors, options.maxWarnings ?? -1, io);
   }
   const diffs = options.fixDryRun && stylish ? await dryRunDiffs(context, collected.results, collected.readTexts) : '';

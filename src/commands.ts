@@ -62,11 +62,20 @@ export function starterConfig(rules: readonly Rule[], locale: (typeof LOCALES)[n
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-async function askLocale(io: CliIO): Promise<(typeof LOCALES)[number]> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+/** The answer, or undefined when the input ended (Ctrl+D) or was interrupted before one came. */
+async function askLocale(io: CliIO, terminal: Terminal): Promise<(typeof LOCALES)[number] | undefined> {
+  const rl = createInterface(terminal);
+  // Ctrl+D (or the end of piped input) closes the prompt: a question left waiting then never settles.
+  const closed = new Promise<undefined>((resolve) => rl.once('close', () => resolve(undefined)));
   try {
     for (;;) {
-      const answer = (await rl.question(`Which language are your briefs written in? (${LOCALES.join('/')}) [auto] `)).trim().toLowerCase();
+      const question = rl.question(`Which language are your briefs written in? (${LOCALES.join('/')}) [auto] `).catch((error: unknown) => {
+        if ((error as { code?: string }).code === 'ABORT_ERR' || (error as { name?: string }).name === 'AbortError') return undefined;
+        throw error;
+      });
+      const asked = await Promise.race([question, closed]);
+      if (asked === undefined) return undefined;
+      const answer = asked.trim().toLowerCase();
       if (answer === '') return 'auto';
       const locale = LOCALES.find((entry) => entry === answer);
       if (locale) return locale;
@@ -78,13 +87,23 @@ async function askLocale(io: CliIO): Promise<(typeof LOCALES)[number]> {
 }
 
 /** `brieflint --init`: writes .brieflintrc.json in the working directory; never overwrites one. */
-export async function init(rules: readonly Rule[], io: CliIO, interactive: boolean): Promise<number> {
+/** Where --init asks its question: the process's terminal (tests pass their own streams). */
+export interface Terminal {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+export async function init(rules: readonly Rule[], io: CliIO, interactive: boolean, terminal: Terminal = { input: process.stdin, output: process.stdout }): Promise<number> {
   const target = path.join(io.cwd, INIT_FILE);
   if (existsSync(target)) {
     io.stderr.write(`brieflint: ${INIT_FILE} already exists here; it was left as it is\n`);
     return 2;
   }
-  const locale = interactive ? await askLocale(io) : 'auto';
+  const locale = interactive ? await askLocale(io, terminal) : 'auto';
+  if (locale === undefined) {
+    io.stderr.write(`\nbrieflint: --init got no answer (the input ended); ${INIT_FILE} was not written\n`);
+    return 2;
+  }
   try {
     await writeFile(target, starterConfig(rules, locale), { encoding: 'utf8', flag: 'wx' });
   } catch (error) {

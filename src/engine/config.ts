@@ -391,7 +391,10 @@ async function parseYaml(text: string, source: string, describe?: YamlErrorText)
   try {
     return document.toJS() ?? {};
   } catch (error) {
-    // yaml refuses an alias bomb ("Excessive alias count…") while building the value: a config error, not a crash.
+    // yaml stops an alias that expands without bound ("billion laughs") before it fills the memory.
+    if (error instanceof Error && /alias count/i.test(error.message)) {
+      throw new ConfigError(`${source} was refused: its YAML aliases expand without bound (a resource-exhaustion attempt)`);
+    }
     throw new ConfigError(`Invalid YAML in ${source}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

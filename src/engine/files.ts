@@ -4,13 +4,14 @@
  * Ignore files work as in git: one in a directory applies to that directory's subtree, and a
  * deeper one can re-include (`!pattern`) what a shallower one excluded.
  */
-import { existsSync } from 'node:fs';
-import { chmod, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { confinedTop, relativeInside, repositoryRoot } from './config.js';
+import { replaceFile } from './safe-write.js';
 import { readSmallFile, resolvesInside } from './small-files.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'] as const;
@@ -305,7 +306,7 @@ export async function expandPaths(allPatterns: readonly string[], options: Expan
     else context.found.add(absolutePath);
   }
 
-  const files = [...context.found].filter((file) => !excluded(file)).sort(compareCodeUnits);
+  const files = await oncePerFile([...context.found].filter((file) => !excluded(file)).sort(compareCodeUnits));
   return {
     files,
     ignored: [...ignored.values()]
@@ -313,6 +314,22 @@ export async function expandPaths(allPatterns: readonly string[], options: Expan
       .sort((a, b) => compareCodeUnits(a.filePath, b.filePath)),
     errors,
   };
+}
+
+/**
+ * One path per file: a brief reachable by two paths (a symbolic link beside its target, a linked
+ * directory) is linted, and fixed, once, under the first of its paths in order.
+ */
+async function oncePerFile(sortedFiles: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const file of sortedFiles) {
+    const real = await realpath(file).catch(() => file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    files.push(file);
+  }
+  return files;
 }
 
 /** Locale-independent order, so output is the same on every machine. */
@@ -426,26 +443,70 @@ export function ignoredByConfig(
   return rules.ignores(isDirectory ? `${relative}/` : relative);
 }
 
+/** The file changed on disk between the read and the write: someone else's text, not to be replaced. */
+class ChangedOnDisk extends Error {}
+
+const CHANGED = 'not fixed: the file changed on disk since it was read';
+
 /**
- * `--fix`: writes a file's fixed text atomically (a temporary file beside it, keeping the file's mode,
- * then a rename over it), and only when the file still holds the text that was linted: an editor or
- * another tool that saved in between must not lose its change. A failure becomes a message.
+ * Writes a fixed brief, losing nothing: only if its text is still what was read (checked again
+ * after the new text is written out, just before it replaces the file), keeping its mode and owner.
+ * A file with other hard links is written in place (a rename would split it from them), as is one
+ * whose owner brieflint cannot give a new file; a read-only file is refused. A symbolic link stays
+ * a link: its target is what gets fixed.
  */
-export async function writeFixedFile(absolutePath: string, readText: string, output: string): Promise<{ error: string } | undefined> {
-  // A symbolic link stays a link: its target is what gets replaced.
+export async function writeFixedFile(
+  absolutePath: string,
+  readText: string,
+  output: string,
+  /** For tests: runs when the new text is written out, before the last check (an editor saving then). */
+  beforeLastCheck?: () => Promise<void>,
+): Promise<{ error: string } | undefined> {
   const target = await realpath(absolutePath).catch(() => absolutePath);
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.brieflint-${process.pid}-${Date.now()}.tmp`);
   try {
     const stats = await stat(target);
-    if ((await readFile(target, 'utf8')) !== readText) {
-      return { error: 'not fixed: the file changed on disk since it was read' };
+    if (!stats.isFile()) return { error: 'not fixed: not a regular file' };
+    if ((stats.mode & 0o200) === 0) return { error: 'not fixed: the file is read-only' };
+    const stillAsRead = async () => {
+      if ((await readFile(target, 'utf8')) !== readText) throw new ChangedOnDisk();
+    };
+    await stillAsRead();
+    const lastCheck = async () => {
+      await beforeLastCheck?.();
+      await stillAsRead();
+    };
+    const uid = process.getuid?.();
+    const mayGiveOwner = uid === undefined || uid === stats.uid || uid === 0;
+    if (stats.nlink > 1 || !mayGiveOwner) {
+      await beforeLastCheck?.();
+      return await writeInPlace(target, readText, output);
     }
-    await writeFile(temporary, output, { encoding: 'utf8', mode: stats.mode & 0o7777, flag: 'wx' });
-    await chmod(temporary, stats.mode & 0o7777);
-    await rename(temporary, target);
+    await replaceFile(target, output, {
+      mode: stats.mode & 0o7777,
+      ...(uid !== undefined && uid !== stats.uid ? { owner: { uid: stats.uid, gid: stats.gid } } : {}),
+      beforeRename: lastCheck,
+    });
     return undefined;
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    if (error instanceof ChangedOnDisk) return { error: CHANGED };
     return { error: `not fixed: ${errorReason(error)}` };
+  }
+}
+
+/**
+ * The new text written into the file itself (its inode, so hard links and owner stay), after
+ * checking through the same open handle that it still holds the text that was read.
+ */
+async function writeInPlace(target: string, readText: string, output: string): Promise<{ error: string } | undefined> {
+  const handle = await open(target, constants.O_RDWR | constants.O_NOFOLLOW);
+  try {
+    if ((await handle.readFile('utf8')) !== readText) return { error: CHANGED };
+    const bytes = Buffer.from(output, 'utf8');
+    await handle.truncate(0);
+    await handle.write(bytes, 0, bytes.length, 0);
+    await handle.sync();
+    return undefined;
+  } finally {
+    await handle.close();
   }
 }

@@ -46,13 +46,46 @@ export interface FixedLint {
 }
 
 /**
- * Lints, applies the fixes `shouldFix` accepts, and lints again until nothing is left to fix or
- * MAX_FIX_PASSES passes are done. A text that failed to parse (a fatal message) is never fixed.
+ * Whether a fixed text says what the text before it said (see lint.ts: every figure's value,
+ * currency and unit under every locale the brief could be in). Texts exclude the BOM.
+ */
+export type KeepsMeaning = (before: string, after: string) => boolean;
+
+/**
+ * The output of the fixes that keep the text's meaning. Applied together first; when that changes
+ * what the text says, each fix is tried alone and only those that keep it are applied (and when even
+ * those do not keep it together, the first of them alone). Safe whatever the rules propose.
+ */
+export function applySafeFixes(
+  source: string,
+  fixes: readonly EslintFix[],
+  keepsMeaning: KeepsMeaning,
+): { output: string; applied: number; refused: EslintFix[] } {
+  const all = applyFixes(source, fixes);
+  if (all.applied === 0 || keepsMeaning(source, all.output)) return { ...all, refused: [] };
+  const safe: EslintFix[] = [];
+  const refused: EslintFix[] = [];
+  for (const fix of fixes) {
+    const alone = applyFixes(source, [fix]);
+    if (alone.applied > 0 && keepsMeaning(source, alone.output)) safe.push(fix);
+    else refused.push(fix);
+  }
+  if (safe.length === 0) return { output: source, applied: 0, refused };
+  const together = applyFixes(source, safe);
+  if (keepsMeaning(source, together.output)) return { ...together, refused };
+  return { ...applyFixes(source, safe.slice(0, 1)), refused };
+}
+
+/**
+ * Lints, applies the fixes `shouldFix` accepts (and `keepsMeaning` allows), and lints again until
+ * nothing is left to fix or MAX_FIX_PASSES passes are done. A text that failed to parse (a fatal
+ * message) is never fixed.
  */
 export function lintAndFix(
   text: string,
   lint: (text: string) => LintResult,
   shouldFix: (message: LintMessage) => boolean = () => true,
+  keepsMeaning: KeepsMeaning = () => true,
 ): FixedLint {
   const hasBom = text.startsWith(BOM);
   let current = text;
@@ -62,13 +95,30 @@ export function lintAndFix(
     const fixes = result.messages.flatMap((message) => (message.fix && shouldFix(message) ? [message.fix] : []));
     if (fixes.length === 0) break;
     const source = hasBom ? current.slice(1) : current;
-    const { output, applied } = applyFixes(source, fixes);
-    if (applied === 0 || output === source) break;
+    const { output, applied, refused } = applySafeFixes(source, fixes, keepsMeaning);
+    if (applied === 0 || output === source) {
+      // What is left is reported without the fixes that would have changed what the text says.
+      result = withoutFixes(result, refused);
+      break;
+    }
     current = hasBom ? BOM + output : output;
     result = lint(current);
   }
   const fixed = current !== text;
   return { result: fixed ? withOutput(result, current) : result, output: current, fixed };
+}
+
+/** The result with the given fixes taken off their messages, and the fixable counts told again. */
+function withoutFixes(result: LintResult, refused: readonly EslintFix[]): LintResult {
+  if (refused.length === 0) return result;
+  const isRefused = (fix: EslintFix) => refused.some((other) => other.range[0] === fix.range[0] && other.range[1] === fix.range[1] && other.text === fix.text);
+  const messages = result.messages.map((message): LintMessage => {
+    if (!message.fix || !isRefused(message.fix)) return message;
+    const { fix: _fix, ...rest } = message;
+    return rest;
+  });
+  const fixable = (severity: number) => messages.filter((message) => message.severity === severity && message.fix !== undefined).length;
+  return { ...result, messages, fixableErrorCount: fixable(2), fixableWarningCount: fixable(1) };
 }
 
 /** ESLint's shape after a fix: `output` instead of `source`, before usedDeprecatedRules. */

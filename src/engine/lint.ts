@@ -5,7 +5,8 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { buildBrief } from '../parse/index.js';
+import { buildBrief, type LocaleChoice } from '../parse/index.js';
+import { meaningOf } from '../quantity/meaning.js';
 import { ParseLimitError } from '../parse/limits.js';
 import type { Brief, Range } from '../parse/types.js';
 import type { Locale, LocaleSetting } from '../quantity/types.js';
@@ -200,31 +201,85 @@ function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, 
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const rules = options.rules ?? builtinRules;
   const config = toResolvedConfig(options.config, rules, options.filePath);
-  if (!options.fix) return lintOnce(text, rules, config, options);
+  if (!options.fix) return lintOnce(text, rules, config, options).result;
   const fixTypes = options.fixTypes;
   const typeOf = new Map(rules.map((rule) => [rule.meta.id, rule.meta.type]));
   const shouldFix = (message: LintMessage) =>
     fixTypes === undefined || (message.ruleId !== null && fixTypes.includes(typeOf.get(message.ruleId)!));
   // A tree handed in belongs to the original text only; fixed passes parse their own.
   const { mdast: _tree, ...withoutTree } = options;
-  return lintAndFix(text, (current) => lintOnce(current, rules, config, current === text ? options : withoutTree), shouldFix).result;
+  // One reading per run: the locale and every figure's reading are decided on the original text, and
+  // every pass reads (and every fix is checked) the same way, so no pass reads a figure anew.
+  let reading: LocaleChoice | undefined;
+  const lint = (current: string) => {
+    const run = lintOnce(current, rules, config, current === text ? options : withoutTree, reading);
+    reading ??= run.reading;
+    return run.result;
+  };
+  const meanings = new MeaningsCache();
+  const keepsMeaning = (before: string, after: string) => reading !== undefined && meanings.same(before, after, reading);
+  return lintAndFix(text, lint, shouldFix, keepsMeaning).result;
+}
+
+/**
+ * Every figure's meaning (value, currency, unit, readings: see quantity/meaning.ts) in document
+ * order, per locale the brief could be in; the last few texts are kept, as each pass compares its
+ * output with the text before it.
+ */
+class MeaningsCache {
+  private readonly kept = new Map<string, string[] | null>();
+
+  same(before: string, after: string, reading: LocaleChoice): boolean {
+    return reading.localeCandidates.every((locale) => {
+      const old = this.of(before, reading, locale);
+      const now = this.of(after, reading, locale);
+      return old !== null && now !== null && old.length === now.length && old.every((meaning, index) => meaning === now[index]);
+    });
+  }
+
+  private of(text: string, reading: LocaleChoice, locale: Locale): string[] | null {
+    const key = `${locale}\u0000${text}`;
+    if (this.kept.has(key)) return this.kept.get(key)!;
+    let meanings: string[] | null;
+    try {
+      meanings = buildBrief(text, { reading: { ...reading, locale } }).figures.map(meaningOf);
+    } catch {
+      // A text that cannot be read cannot be shown to say the same.
+      meanings = null;
+    }
+    if (this.kept.size >= 8) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(key, meanings);
+    return meanings;
+  }
 }
 
 /** Tells the command's code cache (bin/compile-cache.cjs) that this thread has run a lint, so its code is worth saving. */
 const LINTED = Symbol.for('brieflint.linted');
 
-function lintOnce(text: string, rules: readonly Rule[], config: ResolvedConfig, options: LintTextOptions): LintResult {
+/** One lint of one text, with how its brief read the figures (absent when it could not be parsed). */
+function lintOnce(
+  text: string,
+  rules: readonly Rule[],
+  config: ResolvedConfig,
+  options: LintTextOptions,
+  reading?: LocaleChoice,
+): { result: LintResult; reading?: LocaleChoice } {
   (globalThis as Record<symbol, unknown>)[LINTED] = true;
   const filePath = options.filePath ?? TEXT_FILE_PATH;
   let brief: Brief;
   try {
-    brief = buildBrief(text, { filePath: options.filePath, locale: options.locale ?? config.locale, ...(options.mdast ? { mdast: options.mdast } : {}) });
+    brief = buildBrief(text, {
+      filePath: options.filePath,
+      locale: options.locale ?? config.locale,
+      ...(options.mdast ? { mdast: options.mdast } : {}),
+      ...(reading ? { reading } : {}),
+    });
   } catch (error) {
     options.onInternalError?.(error, 'parser');
     const message = fileMessage(null, 2, `Parsing error: ${errorMessage(error)}`, true);
     // A shape refused before parsing is shown where it starts.
     if (error instanceof ParseLimitError) message.line = error.line;
-    return buildResult(filePath, [message], [], text);
+    return { result: buildResult(filePath, [message], [], text) };
   }
   options.onBrief?.(brief);
   const run = runRules(brief, rules, config, options.onInternalError, options.messageLocale);
@@ -232,7 +287,9 @@ function lintOnce(text: string, rules: readonly Rule[], config: ResolvedConfig, 
     knownRuleIds: rules.map((rule) => rule.meta.id),
     reportUnusedDirectives: options.reportUnusedDirectives ?? false,
   });
-  return buildResult(filePath, [...outcome.messages, ...run.crashes, ...readFailures(brief)], outcome.suppressed, brief.source);
+  const result = buildResult(filePath, [...outcome.messages, ...run.crashes, ...readFailures(brief)], outcome.suppressed, brief.source);
+  const { locale, localeSource, localeCertain, localeCandidates } = brief;
+  return { result, reading: { locale, localeSource, localeCertain, localeCandidates } };
 }
 
 /**
@@ -510,7 +567,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
       await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } });
     } catch (error) {
       // The results stand: a cache that cannot be written costs the next run time, not this run its report.
-      const reason = error instanceof UnsafeWriteError ? error.message : errorReason(error);
+      const reason = error instanceof UnsafeWriteError ? error.message : cacheWriteReason(error);
       warnings.push(`the cache ${path.relative(cwd, cacheFile) || cacheFile} could not be written: ${reason}`);
     }
   }
@@ -521,6 +578,13 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     ignored: expanded.ignored.map((entry) => entry.filePath),
     ...(options.fix ? { readTexts } : {}),
   };
+}
+
+/** Why the cache could not be written, in the user's words: a file where a directory was meant, above all. */
+function cacheWriteReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a part of the path is a file, not a directory';
+  return errorReason(error);
 }
 
 /**

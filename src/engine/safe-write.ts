@@ -7,7 +7,7 @@
  * the target is refused, so the user learns it is there instead of losing it silently.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, lstat, mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, readdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A target brieflint will not write: its message says why, in a few words. */
@@ -41,8 +41,46 @@ async function existingAncestor(directory: string): Promise<string> {
 export interface ReplaceOptions {
   /** The file's permission bits, exactly (default 0o666 less the umask). */
   mode?: number;
+  /** The file's owner, kept when brieflint runs as another user that may give it (root). */
+  owner?: { uid: number; gid: number };
   /** Runs after the new text is written and before it replaces the file (a last check may throw). */
   beforeRename?: () => Promise<void>;
+}
+
+/** The hidden name of a temporary file for `name`, written by process `pid`. */
+function temporaryName(name: string, pid: number): string {
+  return `.${name}.brieflint-${pid}-${randomBytes(6).toString('hex')}.tmp`;
+}
+
+const TEMPORARY = /^\.(.+)\.brieflint-(\d+)-[0-9a-z]+\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files a brieflint killed mid-write (kill -9, a power cut) left in
+ * `directory`: those of processes no longer running. Returns how many were removed.
+ */
+export async function removeStaleTemporaries(directory: string): Promise<number> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match || Number(match[2]) === process.pid || isRunning(Number(match[2]))) continue;
+    const file = path.join(directory, name);
+    // Only a plain file of its own: never follow or remove anything else by that name.
+    const stats = await lstat(file).catch(() => undefined);
+    if (!stats?.isFile()) continue;
+    if (await unlink(file).then(() => true, () => false)) removed++;
+  }
+  return removed;
 }
 
 /**
@@ -51,9 +89,10 @@ export interface ReplaceOptions {
  * SARIF file, the cache, --fix).
  */
 export async function replaceFile(target: string, text: string, options: ReplaceOptions = {}): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(path.dirname(target), temporaryName(path.basename(target), process.pid));
   try {
     await writeFile(temporary, text, { encoding: 'utf8', mode: options.mode ?? 0o666, flag: 'wx' });
+    if (options.owner) await chown(temporary, options.owner.uid, options.owner.gid);
     // A mode given is meant exactly (a fixed brief keeps its own), whatever the umask took away.
     if (options.mode !== undefined) await chmod(temporary, options.mode);
     await options.beforeRename?.();

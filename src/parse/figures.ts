@@ -1,7 +1,8 @@
 /**
  * Reading: the document's locale, then each block's sentences and figures placed in the source.
  */
-import { detectLocale, extractQuantities } from '../quantity/index.js';
+import { extractQuantities } from '../quantity/index.js';
+import { voteLocale, type LocaleVote, type VotingUnit } from '../quantity/locale.js';
 import type { Locale, LocaleSetting, Quantity } from '../quantity/types.js';
 import { splitSentences } from './sentences.js';
 import type { Block } from './text-block.js';
@@ -14,26 +15,52 @@ export function perLocale<T>(build: (locale: Locale) => T): Record<Locale, T> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, build(locale)])) as Record<Locale, T>;
 }
 
+/**
+ * How a brief reads its figures, decided once per brief (and kept for every pass of --fix): the
+ * locale rules read with, where it came from, whether it is certain, and every locale the brief
+ * could be in.
+ */
 export interface LocaleChoice {
   locale: Locale;
   localeSource: Brief['localeSource'];
+  /** Stated (option, front matter) or decided by a clear majority of the figures. */
+  localeCertain: boolean;
+  /** `locale` first, then any locale the figures could not rule out (a stated locale they contradict included). */
+  localeCandidates: Locale[];
 }
 
 /** The configured locale wins; then the front matter's language; then a vote over the prose; then English. */
-export function chooseLocale(setting: LocaleSetting, frontmatterLanguage: string | undefined, blockTexts: () => string[]): LocaleChoice {
+export function chooseLocale(setting: LocaleSetting, frontmatterLanguage: string | undefined, votingUnits: () => VotingUnit[]): LocaleChoice {
+  const vote = voteQuietly(votingUnits());
   // The document's own declaration wins over configured defaults, as inline comments beat config
   // in ESLint: a Dutch brief in an English project is still read as Dutch.
   const declared = LOCALES.find((locale) => locale === frontmatterLanguage);
-  if (declared) return { locale: declared, localeSource: 'frontmatter' };
-  if (setting !== 'auto') return { locale: setting, localeSource: 'option' };
-  const voted = voteQuietly(blockTexts());
-  return voted ? { locale: voted, localeSource: 'vote' } : { locale: 'en', localeSource: 'default' };
+  const stated = declared ?? (setting !== 'auto' ? setting : undefined);
+  if (stated) {
+    // Figures written the other way, not clearly outvoted, leave both readings open.
+    const other: Locale | undefined = vote?.candidates.find((locale) => !sameConvention(locale, stated));
+    const otherVotes = vote === undefined ? 0 : stated === 'en' ? vote.figures.comma : vote.figures.point;
+    const contradicted = other !== undefined && otherVotes > 0 && !(vote!.clear && sameConvention(vote!.locale!, stated));
+    return {
+      locale: stated,
+      localeSource: declared ? 'frontmatter' : 'option',
+      localeCertain: true,
+      localeCandidates: contradicted ? [stated, other] : [stated],
+    };
+  }
+  if (vote?.locale) return { locale: vote.locale, localeSource: 'vote', localeCertain: vote.clear, localeCandidates: vote.candidates };
+  return { locale: 'en', localeSource: 'default', localeCertain: false, localeCandidates: vote?.candidates ?? ['en', 'nl'] };
+}
+
+/** Whether two locales write figures with the same marks (Dutch and German do). */
+function sameConvention(a: Locale, b: Locale): boolean {
+  return (a === 'en') === (b === 'en');
 }
 
 /** A failing vote is no reason to lose the file: the default locale stands in. */
-function voteQuietly(texts: string[]): Locale | undefined {
+function voteQuietly(units: VotingUnit[]): LocaleVote | undefined {
   try {
-    return detectLocale(texts);
+    return voteLocale(units);
   } catch {
     return undefined;
   }

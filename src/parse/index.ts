@@ -3,15 +3,18 @@
  */
 import type { Root } from 'mdast';
 import type { LocaleSetting } from '../quantity/types.js';
-import { chooseLocale, readBlock } from './figures.js';
+import { chooseLocale, readBlock, type LocaleChoice } from './figures.js';
+import { withoutQuotations } from './quotes.js';
+import type { VotingUnit } from '../quantity/locale.js';
 import { blankOut, findJsonFrontmatter, frontmatterLanguage, jsonFrontmatter } from './frontmatter.js';
 import { parseMarkdown } from './processor.js';
 import { makePointAt, stripBom } from './source.js';
-import type { Brief, Figure } from './types.js';
+import type { Brief, Figure, Table, TextBlock } from './types.js';
 import { walkDocument } from './walk.js';
 
 export type * from './types.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
+export type { LocaleChoice } from './figures.js';
 /** For callers that need positions without a Brief (a file that failed to parse). */
 export { makePointAt, stripBom } from './source.js';
 
@@ -25,6 +28,24 @@ export interface BuildBriefOptions {
    * remark-gfm, front matter without remark-frontmatter) is not there for the rules either.
    */
   mdast?: Root;
+  /**
+   * How to read the figures, decided before (by an earlier build of this brief): --fix reads every
+   * pass the way it read the original, so no pass reads a figure differently from the first.
+   */
+  reading?: LocaleChoice;
+}
+
+/**
+ * Who votes on the locale: every paragraph, list item and heading, and each table as one voter;
+ * never a quotation (a blockquote, or words between quotation marks), which keeps its source's style.
+ */
+function votingUnits(blocks: readonly TextBlock[], tables: readonly Table[]): VotingUnit[] {
+  const cells = new Set<TextBlock>(tables.flatMap((table) => [...table.header, ...table.rows.flat()]));
+  const units: VotingUnit[] = blocks.filter((block) => !block.quoted && !cells.has(block)).map((block) => withoutQuotations(block.text));
+  for (const table of tables) {
+    if (!table.quoted) units.push([...table.header, ...table.rows.flat()].map((cell) => withoutQuotations(cell.text)));
+  }
+  return units;
 }
 
 export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief {
@@ -34,9 +55,8 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
   const structure = walkDocument(mdast, source, jsonSpan && jsonFrontmatter(source, jsonSpan));
   const { frontmatter } = structure;
   const localeSetting = options.locale ?? 'auto';
-  const { locale, localeSource } = chooseLocale(localeSetting, frontmatterLanguage(frontmatter?.data), () =>
-    structure.blocks.map((block) => block.text),
-  );
+  const reading = options.reading ?? chooseLocale(localeSetting, frontmatterLanguage(frontmatter?.data), () => votingUnits(structure.blocks, structure.tables));
+  const { locale } = reading;
   const figures: Figure[] = [];
   const readErrors: NonNullable<Brief['readErrors']> = [];
   for (const block of structure.blocks) {
@@ -55,7 +75,9 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
     hasBom,
     locale,
     localeSetting,
-    localeSource,
+    localeSource: reading.localeSource,
+    localeCertain: reading.localeCertain,
+    localeCandidates: reading.localeCandidates,
     sections: structure.sections,
     blocks: structure.blocks,
     tables: structure.tables,

@@ -150,6 +150,13 @@ export interface Brief {
   locale: Locale;
   localeSetting: LocaleSetting;
   localeSource: 'option' | 'frontmatter' | 'vote' | 'default';
+  /** Stated (option, front matter) or decided by a clear majority of the figures' voters. */
+  localeCertain: boolean;
+  /**
+   * Every locale the brief could be in, `locale` first: those the vote could not rule out, and the
+   * vote's clear winner when it contradicts a stated locale. A fix must read the same under each.
+   */
+  localeCandidates: Locale[];
   frontmatter?: Frontmatter;
   sections: Section[];
   /** Every text block in document order (paragraphs, headings, list item texts, table cells). */

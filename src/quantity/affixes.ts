@@ -281,6 +281,8 @@ export function matchCurrencyBefore(text: string, pos: number): CurrencyMatch | 
 /** A currency marker written after a figure or its scale word ("€", "EUR", "euro", "d'euros"). */
 export function matchCurrencyAfter(text: string, pos: number, limit: number, gluedToScale = false): CurrencyMatch | null {
   const sign = matchSign(text, pos) ?? matchIsoCode(text, pos, gluedToScale);
+  // "6,500 $ENS", "20 $ETH": a sign glued to the letters after it names a token, not the figure's currency.
+  if (sign && isWordChar(text[sign.end])) return null;
   if (sign) return sign.end <= limit ? sign : null;
   const word = matchWordAt(text, pos, CURRENCY_WORD_LIST);
   if (!word || word.end > limit) return null;
@@ -315,6 +317,25 @@ export function matchSpokenCents(text: string, pos: number, locale: Locale, limi
   // ... and only after a currency word: "rmb 10 usd 20" is two amounts, "15 dollars 50." one.
   const closes = index >= text.length || ('.;!?)'.includes(text[index] as string) && !isWordChar(text[index + 1]));
   return length === 2 && closes && currencyIsWord ? { cents, end: index } : null;
+}
+
+/**
+ * Markers that name a family of currencies rather than one: "$" and "dollars" are the US, Canadian,
+ * Australian, Hong Kong… dollar, "¥" the yen or the yuan, "£" and "pounds" sterling or another
+ * pound. The reader still gives one code (the likeliest); a fix must never narrow or widen it.
+ */
+const CURRENCY_FAMILIES: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/^(?:\$|dollars?|de dollars?|de \$)$/iu, ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'other dollars']],
+  [/^¥$/u, ['JPY', 'CNY']],
+  [/^(?:£|pounds|livres|de livres)$/iu, ['GBP', 'EGP', 'other pounds']],
+];
+
+/** Every currency a marker as written can stand for (one code for an unambiguous marker). */
+export function currenciesOf(marker: string | undefined, code: string): readonly string[] {
+  if (marker !== undefined) {
+    for (const [pattern, family] of CURRENCY_FAMILIES) if (pattern.test(marker.trim())) return family;
+  }
+  return [code];
 }
 
 // --- Percent ---------------------------------------------------------------------------------

@@ -420,6 +420,8 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   if (!words && end === core.end && isWordChar(text[end])) return { skipTo: endOfWord(text, core.start) };
   if (core.weakMalformed && !scale && !currency && !percent) delete core.malformed;
   if (core.weakMalformed && percent && core.malformed?.kind === 'grouping') readAsForeignDecimal(core);
+  // Percentages are not grouped in thousands: "2,50 %" in English is 2.5 %, not 2,500 %.
+  if (percent && core.malformed?.kind === 'foreign-style' && core.malformed.readings.length > 1) core.malformed = { ...core.malformed, readings: core.malformed.readings.slice(0, 1) };
   const format: NumberFormat = {
     ...core.format,
     ...(scale && { scaleText: scale.text }),

@@ -72,25 +72,22 @@ function best(counts: Map<Locale, number>, among: readonly Locale[]): Locale | u
   return winner;
 }
 
-function voteFigures(texts: readonly string[]): Record<Convention, number> {
-  const votes: Record<Convention, number> = { point: 0, comma: 0, commaWithSpaces: 0 };
-  for (const text of texts) {
-    let pos = 0;
-    while (pos < text.length) {
-      if (!isDigit(text[pos]) || isWordChar(text[pos - 1])) {
-        pos++;
-        continue;
-      }
-      const token = readDigitToken(text, pos, text.length);
-      const glued = isWordChar(text[token.end]) && matchScale(text, token.end, 'en', false, text.length) === null;
-      const convention = glued
-        ? undefined
-        : ((isTrustworthy(text, token) ? conventionOf(token) : undefined) ?? thousandsGrouping(text, token));
-      if (convention) votes[convention]++;
-      pos = Math.max(token.end, pos + 1);
+/** Each figure that proves a convention, counted in one text. */
+function voteFigures(text: string, votes: Record<Convention, number>): void {
+  let pos = 0;
+  while (pos < text.length) {
+    if (!isDigit(text[pos]) || isWordChar(text[pos - 1])) {
+      pos++;
+      continue;
     }
+    const token = readDigitToken(text, pos, text.length);
+    const glued = isWordChar(text[token.end]) && matchScale(text, token.end, 'en', false, text.length) === null;
+    const convention = glued
+      ? undefined
+      : ((isTrustworthy(text, token) ? conventionOf(token) : undefined) ?? thousandsGrouping(text, token));
+    if (convention) votes[convention]++;
+    pos = Math.max(token.end, pos + 1);
   }
-  return votes;
 }
 
 /**
@@ -127,18 +124,68 @@ function isTrustworthy(text: string, token: DigitToken): boolean {
   );
 }
 
-/** The locale the unambiguous figures of a document vote for; undefined without evidence. */
-export function detectLocale(texts: string[]): Locale | undefined {
-  const votes = voteFigures(texts);
-  const hints = tally(texts, WORD_HINTS);
-  const commaVotes = votes.comma + votes.commaWithSpaces;
-  const continental: Locale[] = ['nl', 'de', 'fr'];
-  if (votes.point > commaVotes) return 'en';
-  if (commaVotes > votes.point) {
-    // Space-grouped decimal commas are French style, but German and Dutch write them too: words decide.
-    return best(hints, continental) ?? best(tally(texts, FUNCTION_WORDS), continental) ?? (votes.commaWithSpaces > votes.comma ? 'fr' : 'nl');
+/** One voter: a paragraph, a list item, or a whole table (its cells share one vote). */
+export type VotingUnit = string | readonly string[];
+
+export interface LocaleVote {
+  /** The locale the vote chose; undefined without any evidence. */
+  locale?: Locale;
+  /**
+   * Whether the figures decided by a clear majority of voters (paragraphs, list items, tables): at
+   * least two for the winner, and three times as many as for the other convention.
+   */
+  clear: boolean;
+  /**
+   * Every locale the vote could not rule out, its winner first: a brief whose figures disagree, or
+   * whose figures decide nothing, may be in either convention (see the fixer).
+   */
+  candidates: Locale[];
+  /** Voters (units) and single figures for the English convention and for a decimal comma. */
+  units: { point: number; comma: number };
+  figures: { point: number; comma: number };
+}
+
+/**
+ * The locale a document's figures vote for. Each unit votes once, for the convention most of its
+ * deciding figures prove, so one table written the other way ("5,75 %", "10,5 %" in an English
+ * brief) is one voice against every paragraph, not one per cell; a tie between units goes to the
+ * figures, then to the words.
+ */
+export function voteLocale(units: readonly VotingUnit[]): LocaleVote {
+  const texts = units.flatMap((unit) => (typeof unit === 'string' ? [unit] : [...unit]));
+  const unitVotes = { point: 0, comma: 0 };
+  const figureVotes: Record<Convention, number> = { point: 0, comma: 0, commaWithSpaces: 0 };
+  for (const unit of units) {
+    const votes: Record<Convention, number> = { point: 0, comma: 0, commaWithSpaces: 0 };
+    for (const text of typeof unit === 'string' ? [unit] : unit) voteFigures(text, votes);
+    const comma = votes.comma + votes.commaWithSpaces;
+    if (votes.point > comma) unitVotes.point++;
+    else if (comma > votes.point) unitVotes.comma++;
+    for (const convention of ['point', 'comma', 'commaWithSpaces'] as const) figureVotes[convention] += votes[convention];
   }
-  // No figure decides: the language does (a Dutch law with only whole numbers is still Dutch).
-  const all: Locale[] = ['nl', 'de', 'fr', 'en'];
-  return best(hints, all) ?? best(tally(texts, FUNCTION_WORDS), all);
+  const figures = { point: figureVotes.point, comma: figureVotes.comma + figureVotes.commaWithSpaces };
+  const continental = (): Locale =>
+    best(tally(texts, WORD_HINTS), CONTINENTAL) ?? best(tally(texts, FUNCTION_WORDS), CONTINENTAL) ?? (figureVotes.commaWithSpaces > figureVotes.comma ? 'fr' : 'nl');
+  const winner = unitVotes.point !== unitVotes.comma ? (unitVotes.point > unitVotes.comma ? 'point' : 'comma') : figures.point !== figures.comma ? (figures.point > figures.comma ? 'point' : 'comma') : undefined;
+  const vote = { units: unitVotes, figures };
+  if (winner === undefined) {
+    // No figure decides: the language does (a Dutch law with only whole numbers is still Dutch);
+    // without words either, nothing is ruled out.
+    const all: Locale[] = ['nl', 'de', 'fr', 'en'];
+    const locale = best(tally(texts, WORD_HINTS), all) ?? best(tally(texts, FUNCTION_WORDS), all);
+    return locale ? { locale, clear: false, candidates: [locale], ...vote } : { clear: false, candidates: ['en', continental()], ...vote };
+  }
+  const locale: Locale = winner === 'point' ? 'en' : continental();
+  const [won, lost] = winner === 'point' ? [unitVotes.point, unitVotes.comma] : [unitVotes.comma, unitVotes.point];
+  const clear = won >= 2 && lost * 3 <= won;
+  const otherFigures = winner === 'point' ? figures.comma : figures.point;
+  const other: Locale = winner === 'point' ? continental() : 'en';
+  return { locale, clear, candidates: clear || otherFigures === 0 ? [locale] : [locale, other], ...vote };
+}
+
+const CONTINENTAL: readonly Locale[] = ['nl', 'de', 'fr'];
+
+/** The locale the unambiguous figures of a document vote for; undefined without evidence. */
+export function detectLocale(texts: readonly VotingUnit[]): Locale | undefined {
+  return voteLocale(texts).locale;
 }

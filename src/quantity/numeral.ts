@@ -269,7 +269,13 @@ function interpretSingleMark(groups: string[], mark: string, locale: Locale, thi
   const weak = last.length <= 3 || first === '0';
   // No grouped number starts with a lone zero: "0,1001" is a decimal (or a list), never a bad group.
   if (first === '0' || last.length === 3 || (last.length <= 2 && !/^0+$/.test(last))) {
-    return { ...foreignStyle(withMarks(undefined, mark, leading, last), locale, `decimal "${mark}"`), weak };
+    const foreign = foreignStyle(withMarks(undefined, mark, leading, last), locale, `decimal "${mark}"`);
+    // "$1,50", "€ 4.60": the locale's own group mark before two digits is a decimal written the
+    // other locale's way, or a thousands group that lost a digit ($1,500): two readings, not one.
+    if (last.length === 2 && first !== '0' && isGroupMarkIn(locale, mark)) {
+      foreign.malformed = { ...foreign.malformed!, readings: uniqueValues([foreign.value, normalizeDecimal(`${leading}${last}0`)]) };
+    }
+    return { ...foreign, weak };
   }
   const readings = readingsOfBadLastGroup(leading, last);
   const fractionDigits = last.length <= 2 ? last.length : 0;

@@ -1,13 +1,34 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
-import type { Brief, Figure } from '../parse/types.js';
+import { quotationSpans } from '../parse/quotes.js';
+import type { Figure } from '../parse/types.js';
 import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal, scaleExponent } from '../quantity/format.js';
 
-/** How a reading is written back for the reader: in the document's style, without the scale word. */
+/**
+ * How a reading is written back for the reader: in the document's style, without the scale word;
+ * the reading the figure has as written keeps its decimals ("$1,50" → "1.50", not "1.5").
+ */
 function writeReading(reading: string, figure: Figure, locale: Locale): string {
-  return formatDecimal(shiftDecimal(reading, -(scaleExponent(figure.scale) ?? 0)), LOCALE_NUMBER_STYLE[locale]);
+  const unscaled = shiftDecimal(reading, -(scaleExponent(figure.scale) ?? 0));
+  const written = formatDecimal(unscaled, LOCALE_NUMBER_STYLE[locale]);
+  const decimals = writtenDecimals(figure);
+  if (reading !== figure.value || decimals === 0 || !figure.format.decimal) return written;
+  const mark = LOCALE_NUMBER_STYLE[locale].decimal;
+  const [integer = written, fraction = ''] = written.split(mark);
+  return `${integer}${mark}${fraction.padEnd(decimals, '0')}`;
+}
+
+/** How many digits follow the decimal mark as written. */
+function writtenDecimals(figure: Figure): number {
+  const mark = figure.format.decimal;
+  return mark === undefined ? 0 : figure.format.digits.length - figure.format.digits.lastIndexOf(mark) - 1;
+}
+
+/** The figure as written with other digits ("$1,50" with 1,500 → "$1,500"). */
+function withDigits(figure: Figure, digits: string): string {
+  return figure.text.replace(figure.format.digits, digits);
 }
 
 export default defineRule({
@@ -34,14 +55,17 @@ export default defineRule({
       const malformed = figure.malformed;
       if (!malformed) continue;
       if (malformed.kind === 'lakh' && options.allowLakh) continue;
-      if (malformed.kind === 'foreign-style' && !(isLocaleCertain(brief) && !figure.quoted)) continue;
+      if (malformed.kind === 'foreign-style' && !(brief.localeCertain && !isQuotation(figure))) continue;
 
-      const readings = [...malformed.readings].sort(
+      // A figure in doubt is written with the brief's own group mark: its grouped reading comes first.
+      const inDoubt = malformed.kind === 'foreign-style' && malformed.readings.length > 1;
+      // The reading the brief uses elsewhere first; else the order of plausibility.
+      const readings = (inDoubt ? [...malformed.readings].reverse() : [...malformed.readings]).sort(
         (a, b) => Number(firstWithValue(b) !== undefined) - Number(firstWithValue(a) !== undefined),
       );
       const described = readings.map((reading) => {
         const seen = firstWithValue(reading);
-        const written = writeReading(reading, figure, brief.locale);
+        const written = withDigits(figure, writeReading(reading, figure, brief.locale));
         return seen ? `${written} (as on line ${brief.pointAt(seen.range.start).line})` : written;
       });
       const explanation =
@@ -58,15 +82,21 @@ export default defineRule({
 
       const what =
         malformed.kind === 'foreign-style'
-          ? `is not a valid ${LOCALE_NAMES[brief.locale]} number (${malformed.reason})`
+          ? inDoubt
+            ? `has two readings (a thousands group missing a digit, or a decimal "${figure.format.decimal ?? ''}", which ${LOCALE_NAMES[brief.locale]} does not write)`
+            : `is not a valid ${LOCALE_NAMES[brief.locale]} number (${malformed.reason})`
           : 'is not a valid number';
+      // One value written another locale's way, in a brief whose locale only a vote decided: a
+      // warning (its value is not in doubt); stated, or with two readings, an error.
+      const stated = brief.localeSource === 'option' || brief.localeSource === 'frontmatter';
       report({
         range: figure.range,
+        ...(malformed.kind === 'foreign-style' && !inDoubt && !stated ? { severity: 'warn' as const } : {}),
         message: `"${figure.format.digits}" ${what}: ${explanation}`,
         ...(related.length > 0 ? { related } : {}),
         suggestions: readings.map((reading) => {
           const text = writeReading(reading, figure, brief.locale);
-          return { desc: `Write ${text}`, fix: { range: { start: digitsStart, end: digitsEnd }, text } };
+          return { desc: `Write ${withDigits(figure, text)}`, fix: { range: { start: digitsStart, end: digitsEnd }, text } };
         }),
       });
     }
@@ -76,13 +106,13 @@ export default defineRule({
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', nl: 'Dutch', de: 'German', fr: 'French' };
 
 /**
- * A figure written the other locale's way ("1,5" in English) has one clear value: it is an error
- * only when the brief's locale is stated (option, config or frontmatter), never on a guess from a
- * vote, and never in a quotation, which keeps its source's style. (Style consistency is
- * number-style's job.)
+ * A figure written the other locale's way ("1,5" in English) is an error only when the brief's
+ * locale is certain: stated (option, config, front matter) or decided by a clear majority of its
+ * figures; never in a quotation (a blockquote, or between quotation marks), which keeps its
+ * source's style. (Style consistency is number-style's job.)
  */
-function isLocaleCertain(brief: Brief): boolean {
-  return brief.localeSource === 'option' || brief.localeSource === 'frontmatter';
+function isQuotation(figure: Figure): boolean {
+  return figure.quoted || quotationSpans(figure.block.text).some((span) => figure.start >= span.start && figure.end <= span.end);
 }
 
 /** "a, b or c": alternatives a reader may choose between. */

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
+import { mathSpans, quotationSpans } from '../parse/quotes.js';
 import { extractQuantities } from '../quantity/extract.js';
+import { isInDoubt, meaningOf } from '../quantity/meaning.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import { DIMENSIONS, gapKey, scaleLemma, type Dimension, type DimensionId, type Form } from './number-style/forms.js';
 import { readWritten, writeFigure, type WrittenFigure } from './number-style/written.js';
+
+export { mathSpans, quotationSpans };
 
 /** Figures that carry a house style; years, dates, ordinals, ranges and multipliers do not. */
 const STYLED_KINDS = new Set(['amount', 'percent', 'count', 'number']);
@@ -13,9 +17,6 @@ const STYLED_KINDS = new Set(['amount', 'percent', 'count', 'number']);
 /** Sections that list other people's titles, whose figures keep their publisher's style. */
 const REFERENCE_HEADING =
   /^(?:\d+[.)]?\s+)?(?:references?|sources?|bibliograph(?:y|ie)|literature|further reading|literatur(?:verzeichnis)?|quellen(?:verzeichnis)?|bronnen(?:lijst)?|literatuur(?:lijst)?|références|sources et références|notes?|endnotes|footnotes|voetnoten|fußnoten|anmerkungen)\s*:?$/iu;
-
-/** Quotation marks that open a quotation, with the marks that may close it. */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '»': '«', '"': '"', '‚': '‘’' };
 
 const SEPARATOR = z.enum([',', '.', ' ', '\u00A0', '\u202F', "'", '’']);
 
@@ -76,7 +77,7 @@ export default defineRule({
       const where = population === 'document' ? 'in this document' : 'in this table';
       const conventions = conventionsOf(members, configured, population !== 'document');
       for (const candidate of members) {
-        const change = restyle(candidate, conventions, brief.locale, where);
+        const change = restyle(candidate, conventions, brief, where);
         if (!change) continue;
         report({
           range: candidate.figure.range,
@@ -115,6 +116,7 @@ function styledFigures(brief: Brief): Candidate[] {
       if (form) forms.set(dimension.id, form);
     }
     if (forms.has('currency') && currencyStaysAsWritten(figure)) forms.delete('currency');
+    if (forms.has('minus') && written.leadMinus !== '' && minusMayBeDash(figure)) forms.delete('minus');
     if (forms.has('percent') && SHARE_OF_PEOPLE.test(figure.block.text.slice(Math.max(0, figure.start - 24), figure.start))) forms.delete('percent');
     candidates.push({ figure, written, forms, population: table === undefined ? 'document' : `table ${table}` });
   }
@@ -155,6 +157,21 @@ function currencyStaysAsWritten(figure: Figure): boolean {
   return figure.format.currencyPosition === 'after' && /^\s*[\d(]/u.test(figure.block.text.slice(figure.end));
 }
 
+/**
+ * "20 % -5 %", "2020 – 5 %": a hyphen or dash right after another figure (or a digit, a percent or
+ * currency sign, a closing bracket) may join a range or a sum as well as sign what follows, so it
+ * is not the house style's to turn into a minus. Only where it can be nothing but a sign is it one.
+ */
+function minusMayBeDash(figure: Figure): boolean {
+  const text = figure.block.text;
+  let before = figure.start;
+  while (before > 0 && /\s/u.test(text[before - 1]!)) before--;
+  if (before === 0) return false;
+  const previous = text[before - 1]!;
+  if (/[\p{N}%)\]€$£¥₹]/u.test(previous)) return true;
+  return figure.block.figures.some((other) => other !== figure && other.end === before);
+}
+
 /** "the top 1 percent": a group of people, named the same way in any house style. */
 const SHARE_OF_PEOPLE = /\b(?:top|bottom|richest|poorest|wealthiest)\s*$/iu;
 
@@ -166,8 +183,10 @@ function isStyled(figure: Figure, brief: Brief): boolean {
   if (figure.block.headingPath.some((heading) => REFERENCE_HEADING.test(heading.trim()))) return false;
   const malformed = figure.malformed;
   if (!malformed) return true;
-  // number-format reports these as errors when the locale is stated; a guess leaves them to style.
-  return malformed.kind === 'foreign-style' && brief.localeSource !== 'option' && brief.localeSource !== 'frontmatter';
+  // A figure in doubt ("$1,50": $1,500 or $1.50) has no one form to restyle: number-format asks.
+  if (isInDoubt(figure)) return false;
+  // number-format reports these as errors when the locale is certain; a guess leaves them to style.
+  return malformed.kind === 'foreign-style' && !brief.localeCertain;
 }
 
 function within(inner: Range, outer: Range): boolean {
@@ -187,44 +206,6 @@ function asideRanges(brief: Brief): Range[] {
   };
   visit(brief.mdast);
   return ranges;
-}
-
-/** Spans of text between quotation marks ("…", “…”, „…“, «…»), where another writer's style stands. */
-export function quotationSpans(text: string): Range[] {
-  const spans: Range[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const closers = QUOTE_PAIRS[text[index]!];
-    if (closers === undefined) continue;
-    let end = index + 1;
-    while (end < text.length && !closers.includes(text[end]!)) end++;
-    if (end >= text.length) continue;
-    spans.push({ start: index + 1, end });
-    index = end;
-  }
-  return spans;
-}
-
-/**
- * TeX math between dollar signs ("$2$", "$$r_n=1$$"), by Pandoc's rule: the opening "$" has a
- * non-space after it, the closing one a non-space before it and no digit after it. "$5 and $10"
- * is money: the second "$" follows a space.
- */
-export function mathSpans(text: string): Range[] {
-  const spans: Range[] = [];
-  for (let index = 0; index < text.length; index++) {
-    if (text[index] !== '$') continue;
-    const display = text[index + 1] === '$';
-    const open = index + (display ? 2 : 1);
-    if (open >= text.length || /\s/u.test(text[open]!)) continue;
-    for (let close = open + 1; close < text.length; close++) {
-      if (text[close] !== '$' || /\s/u.test(text[close - 1]!)) continue;
-      if (display ? text[close + 1] !== '$' : /\d/.test(text[close + 1] ?? '')) continue;
-      spans.push({ start: index, end: close + (display ? 2 : 1) });
-      index = close + (display ? 1 : 0);
-      break;
-    }
-  }
-  return spans;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -305,7 +286,8 @@ function matches(dimension: Dimension, form: Form, convention: Convention): bool
 }
 
 /** The figure rewritten to its population's conventions, with a reason per change; undefined when nothing (safely) changes. */
-function restyle(candidate: Candidate, conventions: Map<string, Convention>, locale: Locale, where: string): { text: string; reasons: string[] } | undefined {
+function restyle(candidate: Candidate, conventions: Map<string, Convention>, brief: Brief, where: string): { text: string; reasons: string[] } | undefined {
+  const locale = brief.locale;
   let written = candidate.written;
   const reasons: string[] = [];
   for (const dimension of DIMENSIONS) {
@@ -323,7 +305,7 @@ function restyle(candidate: Candidate, conventions: Map<string, Convention>, loc
   // Never group with the decimal mark: the figure would read as another value.
   if (written.group !== undefined && written.group === written.decimal) return undefined;
   const text = writeFigure(written);
-  if (reasons.length === 0 || text === candidate.figure.text || !readsTheSame(text, candidate.figure, locale)) return undefined;
+  if (reasons.length === 0 || text === candidate.figure.text || !readsTheSame(text, candidate.figure, brief)) return undefined;
   return { text, reasons };
 }
 
@@ -336,10 +318,19 @@ function reason(dimension: Dimension, form: Form, shown: Form, convention: Conve
   return `${dimension.instruct(form, shown)} (${support})`;
 }
 
-/** The rewritten figure, read alone, must be one figure of the same value: a fix never changes what a figure says. */
-function readsTheSame(text: string, figure: Figure, locale: Locale): boolean {
-  const [read, ...more] = extractQuantities(text, { locale });
-  return read !== undefined && more.length === 0 && read.start === 0 && read.end === text.length && read.value === figure.value && !read.malformed;
+/**
+ * The rewritten figure must say what the figure says under every locale the brief could be in: read
+ * alone, one figure of the same value, currency (every currency its marker can stand for) and unit.
+ */
+function readsTheSame(text: string, figure: Figure, brief: Brief): boolean {
+  return brief.localeCandidates.every((locale) => {
+    const [original, ...others] = extractQuantities(figure.text, { locale });
+    const [read, ...more] = extractQuantities(text, { locale });
+    if (!original || !read || others.length > 0 || more.length > 0) return false;
+    if (read.start !== 0 || read.end !== text.length || isInDoubt(original) || isInDoubt(read)) return false;
+    if (locale === brief.locale && read.malformed) return false;
+    return meaningOf(read) === meaningOf(original) && (locale !== brief.locale || read.value === figure.value);
+  });
 }
 
 /** The configured forms, by dimension and bucket. */
@@ -380,16 +371,24 @@ function sampleForm(dimension: DimensionId, sample: string, locale: Locale): For
   return written ? DIMENSIONS.find((entry) => entry.id === dimension)!.read(figure, written) : undefined;
 }
 
+/** A report with its readings offered as suggestions, never applied: a fix must not change a value. */
+interface Slip {
+  range: Range;
+  message: string;
+  suggestions: Array<{ desc: string; fix: { range: Range; text: string } }>;
+}
+
 /**
  * A table column of figures grouped the document's way ("12,000", "7,500") with one written the
  * other locale's way ("19.500"), which reads as a small decimal (19.5) where a thousands figure was
- * meant. The column settles the reading: integers grouped with the locale's mark, no decimals.
+ * likely meant. Likely, not surely ("Average household size 2.375"): the thousands reading is
+ * offered as a suggestion, never applied as a fix.
  */
-function foreignGroupingInColumns(brief: Brief): Array<{ range: Range; message: string; fix: { range: Range; text: string } }> {
+function foreignGroupingInColumns(brief: Brief): Slip[] {
   const ownGroup = LOCALE_NUMBER_STYLE[brief.locale].group;
   const otherGroup = ownGroup === ',' ? '.' : ownGroup === '.' ? ',' : undefined;
   if (otherGroup === undefined) return [];
-  const slips: Array<{ range: Range; message: string; fix: { range: Range; text: string } }> = [];
+  const slips: Slip[] = [];
   const foreign = new RegExp(`^\\d{1,3}(?:\\${otherGroup}\\d{3})+$`);
   for (const table of brief.tables) {
     if (table.quoted) continue;
@@ -411,8 +410,8 @@ function foreignGroupingInColumns(brief: Brief): Array<{ range: Range; message: 
       const shown = grouped.slice(0, 2).map((figure) => `"${figure.text}"`).join(', ');
       slips.push({
         range: slip.range,
-        message: `Write "${text}": "${slip.format.digits}" groups thousands with "${otherGroup}" and reads as ${formatDecimal(slip.value, LOCALE_NUMBER_STYLE[brief.locale])}, unlike the other figures in this column (${shown})`,
-        fix: { range: slip.range, text },
+        message: `Did you mean "${text}"? "${slip.format.digits}" groups thousands with "${otherGroup}" and reads as ${formatDecimal(slip.value, LOCALE_NUMBER_STYLE[brief.locale])}, unlike the other figures in this column (${shown})`,
+        suggestions: [{ desc: `Write ${text}`, fix: { range: slip.range, text } }],
       });
     }
   }

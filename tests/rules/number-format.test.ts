@@ -36,7 +36,7 @@ runRuleTests(rule, {
           line: 5,
           column: 42,
           endColumn: 46,
-          message: '"4.4" is not a valid Dutch number (decimal "." is not Dutch style): did you mean 4,4?',
+          message: '"4.4" is not a valid Dutch number (decimal "." is not Dutch style): did you mean 4,4%?',
           suggestions: ['4,4'],
         },
       ],
