@@ -56,8 +56,8 @@ describe('quick fixes', () => {
     const byRule = new Map(diagnostics.map((entry) => [entry.diagnostic.code, entry]));
     expect([...byRule.keys()].sort()).toEqual(['number-format', 'number-style', 'table-total']);
     expect(byRule.get('number-format')!.actions.map((action) => action.title)).toEqual([
-      'Write 100,000',
-      'Write 10,000,000',
+      'Write 100,000 euro',
+      'Write 10,000,000 euro',
       'Disable number-format for this line',
       'Disable number-format for this file',
     ]);

@@ -21,7 +21,9 @@ const RATIO = 8;
 function expectLinear(run: (size: number) => void, small: number, floor = 300): void {
   run(small); // warm the code paths this shape takes
   const smallMs = Math.min(cpuMs(() => run(small)), cpuMs(() => run(small)));
-  const largeMs = cpuMs(() => run(small * RATIO));
+  // The best of two at the large size too: one collection of a large heap, or a loaded machine's cache
+  // misses, added a third to one run (html: 334 ms against a 300 ms floor, 16 ms at the small size).
+  const largeMs = Math.min(cpuMs(() => run(small * RATIO)), cpuMs(() => run(small * RATIO)));
   expect(largeMs, `${largeMs.toFixed(0)} ms at ${small * RATIO}, ${smallMs.toFixed(0)} ms at ${small}`).toBeLessThan(Math.max(floor, 2 * RATIO * smallMs));
 }
 

@@ -128,6 +128,6 @@ describe('config YAML', () => {
     await writeFile(path.join(repo, '.brieflintrc.yaml'), `${levels.join('\n')}\n`);
     const run = await runMain(['docs/brief.md'], { cwd: repo });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('brieflint: Invalid YAML in .brieflintrc.yaml: Excessive alias count indicates a resource exhaustion attack\n');
+    expect(run.stderr).toBe('brieflint: .brieflintrc.yaml was refused: its YAML aliases expand without bound (a resource-exhaustion attempt)\n');
   });
 });
