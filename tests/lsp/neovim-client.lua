@@ -99,7 +99,7 @@ local function main()
   local format_actions = actions_for(format)
   report.format_actions = {}
   for _, action in ipairs(format_actions) do table.insert(report.format_actions, action.title) end
-  apply(format_actions, 'Write 100,000')
+  apply(format_actions, 'Write 100,000 euro')
   report.after_reading = codes(diagnostics_when('number-format to go', without('number-format')))
   report.reading_line = select(2, line_holding('The budget'))
 

@@ -98,7 +98,7 @@ describe.skipIf(!hasNeovim)(title, () => {
     expect(total.relatedInformation?.map((related) => related.location.range.start.line)).toEqual([6, 7]);
 
     // Quick fixes: each reading, then disabling; the chosen reading is written and the finding goes.
-    expect(report.format_actions).toEqual(['Write 100,000', 'Write 10,000,000', 'Disable number-format for this line', 'Disable number-format for this file']);
+    expect(report.format_actions).toEqual(['Write 100,000 euro', 'Write 10,000,000 euro', 'Disable number-format for this line', 'Disable number-format for this file']);
     expect(report.reading_line).toBe('Roughly € 2.5 bn goes to the fund. The budget is 100,000 euro.');
     expect(report.after_reading).toEqual(['table-total']);
     expect(report.after_correction).toEqual([]);
