@@ -30,3 +30,18 @@ export function firstStartingFrom(items: readonly { start: number }[], offset: n
   }
   return low;
 }
+
+/**
+ * The index of the last item that ends at or before `offset`, or -1: the items are in text order and
+ * do not overlap, so their ends are in order too.
+ */
+export function lastEndingBy(items: readonly { start: number; end: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

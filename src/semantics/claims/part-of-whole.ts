@@ -75,8 +75,18 @@ export function isPartOfWhole(part: Figure, whole: Figure, sentence: Sentence, l
   return PART_OF_WHOLE[locale].test(gap) && !NOT_A_WHOLE_AFTER.test(text.slice(whole.end, sentence.end));
 }
 
-/** The part-of-whole claims of one sentence whose two figures stand side by side. */
-export function partsOfWholeIn(sentence: Sentence, locale: Locale): PartOfWhole[] {
+/** The part-of-whole claims of one sentence whose two figures stand side by side (read once per sentence and locale). */
+export function partsOfWholeIn(sentence: Sentence, locale: Locale): readonly PartOfWhole[] {
+  const known = partsRead.get(sentence);
+  if (known?.locale === locale) return known.parts;
+  const parts = readPartsOfWhole(sentence, locale);
+  partsRead.set(sentence, { locale, parts });
+  return parts;
+}
+
+const partsRead = new WeakMap<Sentence, { locale: Locale; parts: readonly PartOfWhole[] }>();
+
+function readPartsOfWhole(sentence: Sentence, locale: Locale): PartOfWhole[] {
   const text = sentence.block.text;
   const found: PartOfWhole[] = [];
   const figures = sentence.figures;

@@ -15,7 +15,7 @@
  */
 import { conceptSource, WORD_END, WORD_START } from '../../lexicon/index.js';
 import { FRACTION_WORDS } from '../../lexicon/fractions.js';
-import { boundedText, firstStartingFrom } from '../../parse/gaps.js';
+import { boundedText, firstStartingFrom, lastEndingBy, MAX_GAP_LENGTH } from '../../parse/gaps.js';
 import type { Brief, Figure, Range, Sentence, TableCell, TextBlock } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import { qualifierBefore } from '../../quantity/qualifiers.js';
@@ -162,10 +162,14 @@ const COMPARED_AFTER = perLocale((locale) => new RegExp(String.raw`^\s*(?:${conc
 /** The text between two offsets with each figure in it written "X" (so connector patterns see words only). */
 function wordsBetween(sentence: Sentence, from: number, to: number): string {
   const text = sentence.block.text;
-  let result = '';
-  let at = from;
+  // Only the end of a long stretch is ever read (see boundedText): start a few gaps' length before `to`,
+  // so that many figures between two far-apart ones cost nothing.
+  const window = 4 * MAX_GAP_LENGTH;
+  const cut = to - from > window;
+  let result = cut ? '\u2026' : '';
+  let at = cut ? to - window : from;
   const figures = sentence.figures;
-  for (let index = firstStartingFrom(figures, from); index < figures.length && figures[index]!.end <= to; index++) {
+  for (let index = firstStartingFrom(figures, at); index < figures.length && figures[index]!.end <= to; index++) {
     result += text.slice(at, figures[index]!.start) + 'X';
     at = figures[index]!.end;
   }
@@ -219,7 +223,7 @@ function statedPartOf(part: Figure, whole: Figure): boolean {
 
 /** The share right after a figure ("20 (72 %)", "410 – roughly half", "1,130 of the 3,900 posts, or 39 %"). */
 function shareAfter(sentence: Sentence, after: Figure, shares: ShareValue[], locale: Locale, part: Figure): ShareValue | undefined {
-  const share = shares.find((candidate) => candidate.start >= after.end);
+  const share = shares[firstStartingFrom(shares, after.end)];
   if (!share) return undefined;
   const competing = (figure: Figure): boolean => figure !== part && partOf(figure, part) && (figure.unit ?? '') === (part.unit ?? '');
   if (measuredBetween(sentence, after.end, share.qualifiedStart).some(competing)) return undefined;
@@ -257,16 +261,20 @@ export function shareClaimsIn(sentence: Sentence, locale: Locale, bare?: Array<{
     if (share) add(part, whole, share);
   }
   const figures = sentence.figures.filter((figure) => measurable(figure) && !isTimeFigure(figure) && !yearLike(figure));
+  // The part-of-whole pairs by where the first of their figures starts, to find those right after a share.
+  const partsByStart = partsOfWholeIn(sentence, locale)
+    .map(({ part, whole }) => ({ part, whole, start: Math.min(qualifiedStart(part, locale), qualifiedStart(whole, locale)) }))
+    .sort((a, b) => a.start - b.start);
   for (const share of shares) {
-    const next = figures.find((figure) => figure.start >= share.end);
+    const next = figures[firstStartingFrom(figures, share.end)];
     // Share first: "Two thirds of the 45 care homes (24)", "18 % der 10.786 Gemeinden – das sind 2.900".
     if (next) {
       const base = wordsBetween(sentence, share.end, qualifiedStart(next, locale));
       if (SHARE_BASE[locale].test(base) && !NOT_A_BASE.test(base)) {
-        const part = figures.find((figure) => figure.start >= next.end);
+        const part = figures[firstStartingFrom(figures, next.end)];
         if (part && THEN_PART[locale].test(wordsBetween(sentence, next.end, qualifiedStart(part, locale)))) add(part, next, share, true);
         // Part before the share: "£150 million, or 30 % of its £400 million", "700 dossiers …, soit 45 % des 2 000 dossiers".
-        const before = [...figures].reverse().find((figure) => figure.end <= share.qualifiedStart);
+        const before = figures[lastEndingBy(figures, share.qualifiedStart)];
         // "A is p % of B" compares A and B only when both say what they measure ("those aged 65 (20 % of …)" does not).
         const measures = before && (before.currency || before.unit) && (next.currency || next.unit);
         if (before && measures && THEN_SHARE[locale].test(wordsBetween(sentence, before.end, share.qualifiedStart))) add(before, next, share);
@@ -274,9 +282,10 @@ export function shareClaimsIn(sentence: Sentence, locale: Locale, bare?: Array<{
     }
     // Share, then a part of a whole: "Le taux de rejet atteint 18,5 % : 370 demandes sur 2 500".
     const explained = /^\s*(?:[\p{L}'’-]+\s+){0,6}?:\s*$/u;
-    for (const { part, whole } of partsOfWholeIn(sentence, locale)) {
-      const first = Math.min(qualifiedStart(part, locale), qualifiedStart(whole, locale));
-      if (first > share.end && explained.test(text.slice(share.end, first))) add(part, whole, share);
+    for (let index = firstStartingFrom(partsByStart, share.end + 1); index < partsByStart.length; index++) {
+      const { start: first, part, whole } = partsByStart[index]!;
+      if (first - share.end > MAX_GAP_LENGTH) break;
+      if (explained.test(text.slice(share.end, first))) add(part, whole, share);
     }
   }
   // A clause that opens with the whole: "Of the 32 agencies covered by the review, 20 (72 %)",
@@ -420,12 +429,13 @@ export function shareClaims(brief: Brief): ShareClaim[] {
       parts.push({ part, whole, shared: Boolean(share) });
     }
     // "In 24 Praxen – also etwa einem Viertel": a counted part with its share, whose whole was counted before.
+    const inPartOfWhole = new Set(partsOfWholeIn(sentence, locale).flatMap((entry) => [entry.part, entry.whole]));
     for (const share of shares) {
       if (sharesClaimed.has(share.range.start)) continue;
-      const part = [...figures].reverse().find((figure) => figure.end <= share.qualifiedStart);
+      const part = figures[lastEndingBy(figures, share.qualifiedStart)];
       if (!part || part.kind !== 'count' || !part.unit) continue;
       if (!THEN_SHARE[locale].test(wordsBetween(sentence, part.end, share.qualifiedStart))) continue;
-      if (partsOfWholeIn(sentence, locale).some((entry) => entry.part === part || entry.whole === part)) continue;
+      if (inPartOfWhole.has(part)) continue;
       // "… or 58.08 % of supply": a share with a base of its own is not of the count named before.
       if (SHARE_BASE_AFTER[locale].test(text.slice(share.end, share.end + 20))) continue;
       const whole = antecedent(brief, part, part.unit);
@@ -440,7 +450,7 @@ export function shareClaims(brief: Brief): ShareClaim[] {
 
 /** "davon entfielen 45 % (216)": a share right before its part. */
 function shareBefore(sentence: Sentence, part: Figure, shares: ShareValue[], locale: Locale): ShareValue | undefined {
-  const share = [...shares].reverse().find((candidate) => candidate.end <= qualifiedStart(part, locale));
+  const share = shares[lastEndingBy(shares, qualifiedStart(part, locale))];
   if (!share) return undefined;
   return /^\s*\(\s*$/u.test(sentence.block.text.slice(share.end, qualifiedStart(part, locale))) ? share : undefined;
 }
