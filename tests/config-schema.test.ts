@@ -7,7 +7,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { starterConfig } from '../src/commands.js';
 import { configSchemaText } from '../src/docs/config-schema.js';
-import { validateConfig } from '../src/engine/config.js';
+import { CONFIG_KEYS, validateConfig } from '../src/engine/config.js';
 import { builtinRules, ruleMetas } from '../src/rules/index.js';
 
 const shipped = readFileSync(new URL('../schema/brieflintrc.schema.json', import.meta.url), 'utf8');
@@ -28,6 +28,8 @@ const CONFIGS: Array<[string, unknown]> = [
   ['a rule with options', { rules: { 'number-format': ['error', { allowLakh: true }] } }],
   ['numeric severities', { rules: { 'table-total': 1, 'percent-sum': [0] } }],
   ['overrides', { overrides: [{ files: ['drafts/**'], locale: 'de', rules: { 'number-style': 'off' } }] }],
+  ['a message locale', { messageLocale: 'nl' }],
+  ['an unknown message locale', { messageLocale: 'es' }],
   ['a file size', { maxFileSize: '512KB', ignores: ['CHANGELOG.md'], extends: './base.json' }],
   ['an unknown rule', { rules: { 'number-formt': 'error' } }],
   ['an unknown option', { rules: { 'number-format': ['error', { allowLakhs: true }] } }],
@@ -46,6 +48,11 @@ describe('config JSON Schema', () => {
 
   it.each(CONFIGS)('judges %s as the config loader does', (_name, config) => {
     expect(validate(config), JSON.stringify(validate.errors)).toBe(loaderAccepts(config));
+  });
+
+  it('describes every key the config loader accepts', () => {
+    const schema = JSON.parse(shipped) as { properties: Record<string, unknown> };
+    for (const key of CONFIG_KEYS) expect(schema.properties, key).toHaveProperty([key]);
   });
 
   it('names every rule, with its description and docs link', () => {

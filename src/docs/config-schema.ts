@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { LOCALE_SETTINGS } from '../engine/config.js';
+import { MESSAGE_LOCALE_SETTINGS } from '../engine/messages.js';
 import type { RuleMeta } from '../engine/types.js';
 import { helpUri } from '../report/sarif.js';
 
@@ -69,6 +70,10 @@ export function configJsonSchema(metas: readonly RuleMeta[]): JsonSchema {
         ],
       },
       locale: { $ref: '#/definitions/locale' },
+      messageLocale: {
+        description: 'The language of the messages: "auto" (the brief\'s language when declared, configured or clear from its figures, else English), or en, nl, de, fr.',
+        enum: [...MESSAGE_LOCALE_SETTINGS],
+      },
       rules: { $ref: '#/definitions/rules' },
       overrides: {
         description: 'Settings for the files that match (gitignore-style globs, relative to this config).',

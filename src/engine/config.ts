@@ -136,6 +136,9 @@ const configSchema = z.strictObject({
   maxFileSize: fileSizeSchema.optional(),
 });
 
+/** The config file's own top-level keys (rules may claim more: RuleMeta.configKey). */
+export const CONFIG_KEYS: readonly string[] = Object.keys(configSchema.shape);
+
 /** The keys an object accepts at a path inside the validated data, for "did you mean" on an unknown key. */
 type KnownKeys = (keyPath: KeyPath) => readonly string[] | undefined;
 
