@@ -13,7 +13,9 @@
  * order, so a report stays linear in the brief and its findings.
  */
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { htmlTablesIn, type HtmlTableGrid } from '../parse/html-table.js';
 import { parseMarkdown } from '../parse/processor.js';
+import { OBJECT_REPLACEMENT } from '../parse/text-block.js';
 import { lastStartAtOrBefore, lineStarts } from '../parse/source.js';
 import { splitLines } from './lines.js';
 
@@ -188,8 +190,49 @@ function table(node: Table, state: RenderState, id: string): string {
   return `<table class="brief-table" id="${id}"><thead>${head ?? ''}</thead><tbody>${body.join('')}</tbody></table>`;
 }
 
+/**
+ * An HTML table of the brief as a table, read as the rules read it (parse/html-table.ts): each cell's
+ * text, marked when it stands in the source as it is; a placeholder (a footnote's <sup>, an image) is
+ * left out. Only text is written: none of the brief's tags or attributes reach the page.
+ */
+function htmlTable(grid: HtmlTableGrid, state: RenderState): string {
+  const rows = grid.rows.map((row, rowIndex) => {
+    const tag = rowIndex === 0 ? 'th' : 'td';
+    const cells = row.map(({ flat, range }) => {
+      const written = state.source.slice(range.start, range.end);
+      const text = written === flat.text ? state.marker.mark(written, range.start) : escapeHtml(flat.text.replaceAll(OBJECT_REPLACEMENT, ''));
+      return `<${tag}>${text}</${tag}>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  const [head, ...body] = rows;
+  return `<table class="brief-table"><thead>${head ?? ''}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+/** A raw HTML block: its tables as tables, the rest as the text it is. */
+function htmlBlock(node: Nodes, state: RenderState, id: string): string {
+  const [start, end] = [startOf(node), endOf(node)];
+  const tables = htmlTablesIn(state.source, start, end);
+  if (tables.length === 0) return `<pre class="html" id="${id}">${rawText(node, state)}</pre>`;
+  const parts: string[] = [];
+  let at = start;
+  const text = (to: number) => {
+    const written = state.source.slice(at, to);
+    if (written.trim() !== '') parts.push(`<pre class="html">${state.marker.mark(written, at)}</pre>`);
+  };
+  for (const grid of tables) {
+    text(grid.range.start);
+    parts.push(htmlTable(grid, state));
+    at = grid.range.end;
+  }
+  text(end);
+  return `<div class="html" id="${id}">${parts.join('')}</div>`;
+}
+
 function leafBlock(node: Nodes, state: RenderState, id: string): string {
   switch (node.type) {
+    case 'html':
+      return htmlBlock(node, state, id);
     case 'heading': {
       // The report's own headings are h1 and h2: the brief's start at h3.
       const level = Math.min(6, node.depth + 2);

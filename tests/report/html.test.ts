@@ -167,6 +167,34 @@ describe('html report', () => {
     expect(textOf(document.find((element) => hasClass(element, 'brief'))!)).not.toMatch(/\*\*|\|---|^##/m);
   });
 
+  it('renders an HTML table of the brief as a table of text, its wrong total marked', () => {
+    const { document, results } = render(
+      [
+        'Funding:',
+        '',
+        '<table onclick="alert(1)">',
+        '<tr><th>Source</th><th>Amount</th></tr>',
+        '<tr><td>EU tranche<script>alert(2)</script></td><td>€ 50 bn</td></tr>',
+        '<tr><td>Private <b>pledges</b></td><td>€ 150 bn</td></tr>',
+        '<tr><td>Total</td><td>€ 210 bn</td></tr>',
+        '</table>',
+        '',
+      ].join('\n'),
+    );
+    expect(results[0]!.messages.map((message) => message.ruleId)).toContain('table-total');
+    const table = document.find((element) => element.tagName === 'table' && hasClass(element, 'brief-table'))!;
+    const rows = elements(table).filter((element) => element.tagName === 'tr');
+    expect(rows.map((row) => elements(row).filter((cell) => cell.tagName === 'th' || cell.tagName === 'td').map(textOf))).toEqual([
+      ['Source', 'Amount'],
+      ['EU tranche', '€ 50 bn'],
+      ['Private pledges', '€ 150 bn'],
+      ['Total', '€ 210 bn1'],
+    ]);
+    expect(marksIn(document).map(textOf)).toEqual(['€ 210 bn']);
+    expect(document.filter((element) => ['script', 'b'].includes(element.tagName))).toEqual([]);
+    expect(document.flatMap((element) => element.attrs).filter((entry) => entry.name.startsWith('on'))).toEqual([]);
+  });
+
   it('links the related places of a finding to the blocks they stand in', () => {
     const { document } = render(brief);
     const related = document.filter((element) => element.tagName === 'ul' && attr(element, 'class') === 'related');
