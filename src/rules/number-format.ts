@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
 import { quotationSpans } from '../parse/quotes.js';
-import type { Figure } from '../parse/types.js';
+import { firstStartingFrom } from '../parse/gaps.js';
+import type { Figure, Range, TextBlock } from '../parse/types.js';
 import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal, scaleExponent } from '../quantity/format.js';
@@ -47,15 +48,26 @@ export default defineRule({
       .strict(),
   },
   check(brief, { report, options }) {
-    const wellFormed = brief.figures.filter((figure) => !figure.malformed);
-    const firstWithValue = (value: string): Figure | undefined =>
-      wellFormed.find((figure) => figure.value === value && figure.kind !== 'year' && figure.kind !== 'date');
+    // The first well-formed figure of each value (years and dates aside), to name where the brief writes it.
+    const firstByValue = new Map<string, Figure>();
+    for (const figure of brief.figures) {
+      if (figure.malformed || figure.kind === 'year' || figure.kind === 'date' || firstByValue.has(figure.value)) continue;
+      firstByValue.set(figure.value, figure);
+    }
+    const firstWithValue = (value: string): Figure | undefined => firstByValue.get(value);
+    // Each block's quotations, read once however many of its figures ask.
+    const quotations = new Map<TextBlock, Range[]>();
+    const spansOf = (block: TextBlock): readonly Range[] => {
+      let spans = quotations.get(block);
+      if (!spans) quotations.set(block, (spans = quotationSpans(block.text)));
+      return spans;
+    };
 
     for (const figure of brief.figures) {
       const malformed = figure.malformed;
       if (!malformed) continue;
       if (malformed.kind === 'lakh' && options.allowLakh) continue;
-      if (malformed.kind === 'foreign-style' && !(brief.localeCertain && !isQuotation(figure))) continue;
+      if (malformed.kind === 'foreign-style' && !(brief.localeCertain && !isQuotation(figure, spansOf))) continue;
 
       // A figure in doubt is written with the brief's own group mark: its grouped reading comes first.
       const inDoubt = malformed.kind === 'foreign-style' && malformed.readings.length > 1;
@@ -111,8 +123,12 @@ const LOCALE_NAMES: Record<Locale, string> = { en: 'English', nl: 'Dutch', de: '
  * figures; never in a quotation (a blockquote, or between quotation marks), which keeps its
  * source's style. (Style consistency is number-style's job.)
  */
-function isQuotation(figure: Figure): boolean {
-  return figure.quoted || quotationSpans(figure.block.text).some((span) => figure.start >= span.start && figure.end <= span.end);
+function isQuotation(figure: Figure, spansOf: (block: TextBlock) => readonly Range[]): boolean {
+  if (figure.quoted) return true;
+  // The spans are in order and apart: only the last one opening at or before the figure can hold it.
+  const spans = spansOf(figure.block);
+  const span = spans[firstStartingFrom(spans, figure.start + 1) - 1];
+  return span !== undefined && figure.start >= span.start && figure.end <= span.end;
 }
 
 /** "a, b or c": alternatives a reader may choose between. */

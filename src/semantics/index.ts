@@ -19,6 +19,7 @@
  *                           CLAUSE_END, CLAUSE_REACH, boundedText
  *   Quotes (quotes.ts):     quotationSpans(block), isQuoted(figure)
  *   Tables (tables.ts):     cellContext(brief, block) → { table, cell, header, rowLabel, notes, roundingNote }
+ *                           tableNotes(brief, table)  caption and up to 3 paragraphs either side (one index per brief)
  *   Claims:                 partsOfWholeIn(sentence, locale), isPartOfWhole(part, whole, sentence, locale)
  * Vocabulary lives in ../lexicon (conceptPattern(locale, 'total'), wordsFor, anyLanguage, wordPattern).
  */
@@ -32,7 +33,7 @@ export { authorsSentences, measurable, MEASURED, qualifiedStart } from './figure
 export { isTimeFigure, samePeriod, yearsIn, yearsOf } from './period.js';
 export { isQuoted, quotationSpans } from './quotes.js';
 export { subjectOf, type Subject } from './subject.js';
-export { cellContext, type CellContext } from './tables.js';
+export { cellContext, tableNotes, type CellContext } from './tables.js';
 export { sameMeasure, sameUnit, sameWord, unitSymbolAfter, type Synonyms } from './units.js';
 
 export interface Claims {

@@ -3,8 +3,9 @@
  * totals, which rows are parts of another row, which columns cannot be added, what each cell holds,
  * and what the notes around the table say about rounding or additivity.
  */
-import type { Brief, Figure, Table, TableCell, TextBlock } from '../../parse/types.js';
+import type { Brief, Figure, Table, TableCell } from '../../parse/types.js';
 import { conceptPattern } from '../../lexicon/index.js';
+import { tableNotes } from '../../semantics/index.js';
 
 /** What one cell holds, for adding. */
 export type CellReading =
@@ -211,29 +212,10 @@ const NON_ADDITIVE_NOTE =
 const DOES_NOT_SUM =
   /\b(?:do|does|may|might|will|need) not (?:sum|add up|add)\b|\bdon'?t (?:sum|add up)\b|\btellen niet op\b|\bnicht zur summe\b|\bne s'additionnent pas\b/i;
 
-/**
- * The notes an author writes about a table: its caption and the paragraphs around it in the same
- * section, up to the previous or next table (the "because of interactions" note often stands two
- * paragraphs above the table it explains).
- */
+/** What the notes an author writes about a table (see `tableNotes`) say about rounding and additivity. */
 export function readNotes(table: Table, brief: Brief): TableNotes {
-  const text = notesText(table, brief);
+  const text = tableNotes(brief, table);
   const rounding = ROUNDING_NOTE.test(text);
   const nonAdditive = NON_ADDITIVE_NOTE.test(text) || (!rounding && DOES_NOT_SUM.test(text));
   return { rounding, nonAdditive };
-}
-
-/** The text of those notes, for rules that look for other remarks ("multiple answers possible"). */
-export function notesText(table: Table, brief: Brief): string {
-  // Reduced, not spread into Math.max/min: a brief may hold more tables than the stack has room for arguments.
-  const previousEnd = brief.tables.reduce((end, other) => (other.range.end <= table.range.start ? Math.max(end, other.range.end) : end), 0);
-  const nextStart = brief.tables.reduce((start, other) => (other.range.start >= table.range.end ? Math.min(start, other.range.start) : start), brief.source.length);
-  const sameSection = (block: TextBlock): boolean => block.headingPath.join('\u0000') === table.headingPath.join('\u0000');
-  const before = brief.blocks.filter(
-    (block) => block.kind === 'paragraph' && block.range.end <= table.range.start && block.range.start >= previousEnd && sameSection(block),
-  );
-  const after = brief.blocks.filter(
-    (block) => block.kind === 'paragraph' && block.range.start >= table.range.end && block.range.end <= nextStart && sameSection(block),
-  );
-  return [table.before?.text ?? '', table.after?.text ?? '', ...before.slice(-3).map((b) => b.text), ...after.slice(0, 3).map((b) => b.text)].join('\n');
 }
