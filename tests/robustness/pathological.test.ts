@@ -54,6 +54,10 @@ describe('pathological inputs lint in linear time', () => {
     ['many short paragraphs', (size) => repeat('Budget € 5 bn, of which € 2 bn.\n\n', size)],
     // timeline-order once matched every arrowed part against every figure of its block (96 KB: 31 s).
     ['an arrowed timeline on one line', (size) => repeat('Q1 2025 → step 2026 → ', size)],
+    // Product claims once looked for each rate's total, count and duration among all figures of the sentence.
+    ['rates in one sentence', (size) => repeat('€ 5 per year, ', size)],
+    ['per-item amounts in one sentence', (size) => repeat('€ 5 per school for 10 schools, ', size)],
+    ['counts with an amount each', (size) => repeat('6 ships at € 1 bn each, ', size)],
   ])('%s', (_name, make) => {
     expectLinear(make);
   }, 120_000);

@@ -15,7 +15,7 @@
  * is compared with the nearest rate before it that has a duration.
  */
 import { conceptPattern, conceptSource, WORD_END, WORD_START } from '../../lexicon/index.js';
-import { boundedText, firstStartingFrom } from '../../parse/gaps.js';
+import { boundedText, firstStartingFrom, lastEndingBy, MAX_GAP_LENGTH } from '../../parse/gaps.js';
 import type { Brief, Figure, Sentence } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import type { Locale } from '../../quantity/types.js';
@@ -123,11 +123,29 @@ function sameThing(a: Figure, b: Figure): boolean {
   return Boolean(a.unit && b.unit && sameUnit(a.unit, b.unit));
 }
 
+/** The rates one sentence states (read once per sentence and locale). */
+function ratesIn(sentence: Sentence, locale: Locale): readonly Rate[] {
+  const known = ratesRead.get(sentence);
+  if (known?.locale === locale) return known.rates;
+  const rates = readRates(sentence, locale);
+  ratesRead.set(sentence, { locale, rates, figures: new Set(rates.map((rate) => rate.figure)) });
+  return rates;
+}
+
+const ratesRead = new WeakMap<Sentence, { locale: Locale; rates: readonly Rate[]; figures: ReadonlySet<Figure> }>();
+
+/** Whether a figure is the amount of one of its sentence's rates. */
+function isRateFigure(sentence: Sentence, figure: Figure, locale: Locale): boolean {
+  ratesIn(sentence, locale);
+  return ratesRead.get(sentence)!.figures.has(figure);
+}
+
 /** The rates one sentence states: an amount with a per-period phrase right after it or right before it. */
-function ratesIn(sentence: Sentence, locale: Locale): Rate[] {
+function readRates(sentence: Sentence, locale: Locale): Rate[] {
   const text = sentence.block.text;
   const figures = sentence.figures.filter(amountLike);
   const rates: Rate[] = [];
+  const takenFigures = new Set<Figure>();
   const pattern = PER_PERIOD[locale];
   pattern.lastIndex = 0;
   for (const match of sentence.text.matchAll(pattern)) {
@@ -136,12 +154,12 @@ function ratesIn(sentence: Sentence, locale: Locale): Rate[] {
     const unit = periodOf(match[0]);
     if (!unit) continue;
     // "€ 400 million a year": the nearest figure before, at most three words away, none of them "per".
-    const before = [...figures].reverse().find((figure) => figure.end <= start);
+    const before = figures[lastEndingBy(figures, start)];
     const gapBefore = before ? boundedText(text, before.end, start) : '';
-    const after = figures.find((figure) => figure.start >= end);
+    const after = figures[firstStartingFrom(figures, end)];
     const gapAfter = after ? boundedText(text, end, qualifiedStart(after, locale)) : '';
     let figure: Figure | undefined;
-    const taken = (candidate: Figure): boolean => rates.some((rate) => rate.figure === candidate);
+    const taken = (candidate: Figure): boolean => takenFigures.has(candidate);
     if (before && !taken(before) && /^(?:\s*[\p{L}'’.-]+){0,3}\s*,?\s*$/u.test(gapBefore) && !/(?<![\p{L}])(?:per|pro|je|par|each|elk|jeweils|chacun\p{L}*)(?![\p{L}])/iu.test(gapBefore)) figure = before;
     else if (after && /^\s*,?(?:\s*[\p{L}'’.-]+){0,4}\s*$/u.test(gapAfter)) figure = after;
     if (!figure) continue;
@@ -149,13 +167,14 @@ function ratesIn(sentence: Sentence, locale: Locale): Rate[] {
     const count = times ? (NUMBER_WORDS[times[1]!.toLowerCase()] ?? Number(times[1])) : 1;
     if (!Number.isFinite(count) || count < 1) continue;
     rates.push({ figure, unit, times: count, sentence, end: Math.max(end, figure.end) });
+    takenFigures.add(figure);
   }
   return rates;
 }
 
 /** Whether a figure is stated per period ("€ 2 miljoen per jaar", "€ 1,200 per month"). */
 export function isPerPeriod(figure: Figure, locale: Locale): boolean {
-  return ratesIn(figure.sentence, locale).some((rate) => rate.figure === figure);
+  return isRateFigure(figure.sentence, figure, locale);
 }
 
 /** A figure of the rate's kind stands after `from` in the sentence and is no rate itself. */
@@ -210,6 +229,11 @@ const PERIOD_TOTAL: Record<Locale, RegExp> = {
   fr: /(?<![\p{L}])sur (?:la|toute la) (?:durée|période)(?![\p{L}])/iu,
 };
 
+/** How many figures after the pieces a total may stand: further on, it is not theirs (and the search stays linear). */
+const FIGURES_AHEAD = 16;
+/** How many rates one sentence may state for its product claims to be read: more is a list of rates. */
+const RATES_PER_SENTENCE = 8;
+
 /**
  * The total for pieces ending at `from` in `sentence`: the next figure of the same thing in this
  * sentence or the next two of the paragraph (those must say it is a total or a cost), with nothing
@@ -230,13 +254,17 @@ export function totalAfter(
     if (sentence.block !== own.block) break;
     const start = at === index ? from : sentence.start;
     const text = sentence.block.text;
-    for (let position = firstStartingFrom(sentence.figures, start); position < sentence.figures.length; position++) {
+    // "combined, all 27 regions received € 60 m": other things counted between (kept as the figures are passed).
+    let counted = false;
+    const first = firstStartingFrom(sentence.figures, start);
+    for (let position = first; position < sentence.figures.length && position - first < FIGURES_AHEAD; position++) {
       const figure = sentence.figures[position]!;
-      if (skip.has(figure) || !amountLike(figure) || !sameThing(like, figure)) continue;
+      if (skip.has(figure) || !amountLike(figure) || !sameThing(like, figure)) {
+        if (!skip.has(figure) && (figure.kind === 'count' || figure.kind === 'amount')) counted = true;
+        continue;
+      }
       const between = boundedText(text, at === index ? from : sentence.start, qualifiedStart(figure, locale));
       if (JOINED_ON[locale].test(between)) return undefined;
-      // "combined, all 27 regions received € 60 m": other things counted between.
-      const counted = sentence.figures.some((other) => !skip.has(other) && other.start >= (at === index ? from : sentence.start) && other.end <= figure.start && (other.kind === 'count' || other.kind === 'amount'));
       if (counted) return undefined;
       // "for a total of € 80 m with the EU share": something joined on after it.
       if (JOINED_AFTER[locale].test(text.slice(figure.end, Math.min(sentence.end, figure.end + 40)).split(/[,;:.]/u)[0] ?? '')) return undefined;
@@ -244,7 +272,7 @@ export function totalAfter(
       const said = at === index ? `${between} ${text.slice(figure.end, Math.min(sentence.end, figure.end + 30))}` : boundedText(text, sentence.start, Math.min(sentence.end, figure.end + 40));
       if (!TOTAL_WORDS[locale].test(said) && !(at === index && /[–—:]/u.test(between))) return undefined;
       // A total that is itself per period or per item is another rate.
-      if (!ratesAllowed && ratesIn(sentence, locale).some((rate) => rate.figure === figure)) return undefined;
+      if (!ratesAllowed && isRateFigure(sentence, figure, locale)) return undefined;
       const per = /^\s*(?:per|pro|je|par|each|apiece|elk|jeweils|chacun\p{L}*)(?![\p{L}])(?:\s+([\p{L}]+))?/iu.exec(text.slice(figure.end, figure.end + 30));
       if (per && !(ratesAllowed && per[1] && PERIOD_NOUN.test(per[1]))) return undefined;
       return figure;
@@ -262,8 +290,9 @@ export function productClaims(brief: Brief): ProductClaim[] {
   sentences.forEach((sentence, index) => {
     const rates = ratesIn(sentence, locale);
     // "$1.1 billion a year in 2025 and 2026, rising to $1.4 billion a year": several rates of one thing add up otherwise.
-    const distinct = rates.filter((rate, position) => rates.findIndex((other) => other.figure === rate.figure) === position);
-    for (const rate of distinct) {
+    const seen = new Set<Figure>();
+    const distinct = rates.filter((rate) => !seen.has(rate.figure) && Boolean(seen.add(rate.figure)));
+    for (const rate of distinct.length <= RATES_PER_SENTENCE ? distinct : []) {
       const sameKind = distinct.filter((other) => other !== rate && sameThing(rate.figure, other.figure));
       // One rate as another: "£25 a week, worth £1,600 a year".
       const larger = sameKind.find((other) => other.figure.start > rate.figure.start && PER_YEAR[other.unit][0] < PER_YEAR[rate.unit][0]);
@@ -358,8 +387,10 @@ function perItemClaims(sentences: readonly Sentence[], index: number, locale: Lo
     for (let at = index; at <= index + 1 && at < sentences.length && !count; at++) {
       const other = sentences[at]!;
       if (other.block !== sentence.block) break;
-      count = other.figures.find((figure) => {
-        if (figure === each || figure.malformed || figure.bound || (figure.kind !== 'count' && figure.kind !== 'number')) return false;
+      const near = (figure: Figure): boolean => (at === index ? Math.abs(figure.start - each.start) <= MAX_GAP_LENGTH : figure.start - other.start <= MAX_GAP_LENGTH);
+      const from2 = firstStartingFrom(other.figures, at === index ? each.start - MAX_GAP_LENGTH : other.start);
+      count = other.figures.slice(from2, from2 + 2 * FIGURES_AHEAD).find((figure) => {
+        if (!near(figure) || figure === each || figure.malformed || figure.bound || (figure.kind !== 'count' && figure.kind !== 'number')) return false;
         // "4.000 hectare", "140 km": the reader may keep no noun for a measure; the word after says it.
         const noun2 = figure.unit ?? /^\s*([\p{L}][\p{L}'’-]*)/u.exec(other.block.text.slice(figure.end, figure.end + 30))?.[1];
         return noun2 !== undefined && perNounMatches(noun!, noun2);
@@ -372,7 +403,9 @@ function perItemClaims(sentences: readonly Sentence[], index: number, locale: Lo
     const joined = (other: Figure): boolean =>
       other !== count && other.kind === 'count' && Math.abs(other.start - count!.end) < 60 &&
       /^\s*(?:[\p{L}-]+\s+){0,3}(?:and|en|und|et|plus|or|of|oder|ou)\s/iu.test(countText.slice(Math.min(other.end, count!.end), Math.max(other.start, count!.start)));
-    if (sentences[countIndex]!.figures.some(joined)) continue;
+    const countFigures = sentences[countIndex]!.figures;
+    const nearCount = firstStartingFrom(countFigures, count.start - 60);
+    if (countFigures.slice(nearCount, nearCount + 2 * FIGURES_AHEAD).some(joined)) continue;
     // "€ 120 per hectare … the annual cost": a per-item figure is often per year too.
     const after = countIndex === index ? Math.max(count.end, from) : count.end;
     const total = totalAfter(sentences, countIndex, after, each, locale, new Set([each, count]), true);
@@ -407,12 +440,14 @@ function eachClaims(sentences: readonly Sentence[], index: number, locale: Local
   for (let position = 0; position < figures.length; position++) {
     const count = figures[position]!;
     if (!isCount(count)) continue;
-    const each = figures.slice(position + 1).find((figure) => !isTimeFigure(figure));
+    let next = position + 1;
+    while (next < figures.length && isTimeFigure(figures[next]!)) next++;
+    const each = figures[next];
     if (!each || each.kind !== 'amount' || !each.currency || each.malformed || each.bound) continue;
     const gap = boundedText(text, count.end, each.start);
     if (/[.;!?]/u.test(gap) || (gap.match(/[\p{L}]+/gu)?.length ?? 0) > 14) continue;
     // "€ 2 miljoen per jaar", "€ 1,200 per month": a rate per item and per period is two products, not one.
-    if (ratesIn(sentence, locale).some((rate) => rate.figure === each)) continue;
+    if (isRateFigure(sentence, each, locale)) continue;
     const eachOf = EACH_OF.test(boundedText(text, sentence.start, qualifiedStart(count, locale)));
     const before = EACH_BEFORE.test(gap);
     const after = EACH_AFTER.exec(text.slice(each.end, each.end + 40));
