@@ -13,6 +13,7 @@
  * order, so a report stays linear in the brief and its findings.
  */
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { alignValue } from '../parse/align.js';
 import { htmlTablesIn, type HtmlTableGrid } from '../parse/html-table.js';
 import { parseMarkdown } from '../parse/processor.js';
 import { OBJECT_REPLACEMENT } from '../parse/text-block.js';
@@ -131,11 +132,39 @@ function rawText(node: Nodes, state: RenderState): string {
   return state.marker.mark(state.source.slice(startOf(node), endOf(node)), startOf(node));
 }
 
-/** A text value, marked when it stands in the source as it is (no escapes, no entities, no indentation taken out). */
+/**
+ * A text value, marked where it stands in the source as it is: the value is aligned to the node's
+ * source (parse/align.ts), and each run written character for character there is marked; characters
+ * written otherwise (a backslash escape, a character reference, a CRLF) are written out unmarked.
+ */
 function valueText(value: string, node: Nodes, state: RenderState): string {
-  // Searched in the node's own text only: a search to the end of the brief per node would be quadratic.
-  const at = value === '' ? -1 : state.source.slice(startOf(node), endOf(node)).indexOf(value);
-  return at >= 0 ? state.marker.mark(value, startOf(node) + at) : escapeHtml(value);
+  const [start, end] = [startOf(node), endOf(node)];
+  if (state.source.slice(start, end) === value) return state.marker.mark(value, start);
+  let html = '';
+  let index = 0;
+  let runFrom = 0;
+  let runSource = -1;
+  let runEnd = -1;
+  const flush = (to: number) => {
+    if (to > runFrom && runSource >= 0) html += state.marker.mark(value.slice(runFrom, to), runSource);
+    runSource = -1;
+  };
+  alignValue(value, state.source, start, end, (sourceStart, sourceEnd) => {
+    if (sourceEnd - sourceStart === 1 && value.charCodeAt(index) === state.source.charCodeAt(sourceStart)) {
+      if (runSource < 0 || sourceStart !== runEnd) {
+        flush(index);
+        runFrom = index;
+        runSource = sourceStart;
+      }
+      runEnd = sourceEnd;
+    } else {
+      flush(index);
+      html += escapeHtml(value.charAt(index));
+    }
+    index++;
+  });
+  flush(index);
+  return html;
 }
 
 function phrasing(nodes: readonly PhrasingContent[], state: RenderState): string {
@@ -145,7 +174,7 @@ function phrasing(nodes: readonly PhrasingContent[], state: RenderState): string
 function inline(node: PhrasingContent, state: RenderState): string {
   switch (node.type) {
     case 'text':
-      return state.source.slice(startOf(node), endOf(node)) === node.value ? state.marker.mark(node.value, startOf(node)) : escapeHtml(node.value);
+      return valueText(node.value, node, state);
     case 'emphasis':
       return `<em>${phrasing(node.children, state)}</em>`;
     case 'strong':

@@ -275,6 +275,15 @@ describe('html report', () => {
     expect(findingsIn(items.flatMap((item) => elements(item)))).toHaveLength(1);
   });
 
+  it('marks figures in text written with escapes, character references, CRLF or indented continuation lines', () => {
+    const { document, results } = render('We paid \\$20,000 &amp; bought 100,00000 chips.\r\n\r\n- An item\r\n  with 100,00000 chips\r\n\r\n> quoted &ndash;\r\n> with 100,00000 chips\r\n');
+    expect(results[0]!.messages.filter((message) => message.ruleId === 'number-format')).toHaveLength(3);
+    expect(marksIn(document).map(textOf)).toEqual(['100,00000', '100,00000', '100,00000']);
+    const text = textOf(document.find((element) => hasClass(element, 'brief'))!);
+    expect(text).toContain('We paid $20,000 & bought 100,00000');
+    expect(text).toContain('quoted –');
+  });
+
   it('shows a brief the parser refuses as its text, findings still marked and written out', () => {
     const deep = `${'> '.repeat(2_100)}We bought 100,00000 chips.\n`;
     const column = deep.indexOf('100,00000') + 1;
