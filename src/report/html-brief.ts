@@ -39,6 +39,16 @@ export interface PlacedFinding {
   severity: 'error' | 'warning';
   start: number;
   end: number;
+  /** Its related places worth underlining in the text (the parts of a total, the other side of a conflict). */
+  related?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** A stretch of text to mark: a finding's own figure, or one of its related places. */
+interface Span {
+  finding: PlacedFinding;
+  start: number;
+  end: number;
+  related: boolean;
 }
 
 type Leaf = { start: number; node?: Nodes; end: number };
@@ -71,47 +81,61 @@ export function offsetFinder(source: string): (line: number, column: number) => 
  */
 class Marker {
   private next = 0;
-  private open: PlacedFinding[] = [];
+  private open: Span[] = [];
   private readonly badged = new Set<PlacedFinding>();
+  private readonly sorted: Span[];
 
-  constructor(private readonly sorted: readonly PlacedFinding[]) {}
+  constructor(findings: readonly PlacedFinding[]) {
+    const spans: Span[] = [];
+    for (const finding of findings) {
+      spans.push({ finding, start: finding.start, end: finding.end, related: false });
+      for (const place of finding.related ?? []) if (place.end > place.start) spans.push({ finding, start: place.start, end: place.end, related: true });
+    }
+    this.sorted = spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
 
   /** `text` is source[from, from + text.length). */
   mark(text: string, from: number): string {
     const to = from + text.length;
     while (this.next < this.sorted.length && this.sorted[this.next]!.start < to) this.open.push(this.sorted[this.next++]!);
-    this.open = this.open.filter((finding) => finding.end > from);
-    const here = this.open.filter((finding) => finding.start < to);
+    this.open = this.open.filter((span) => span.end > from);
+    const here = this.open.filter((span) => span.start < to);
     if (here.length === 0) return escapeHtml(text);
     const cuts = new Set<number>([from, to]);
-    for (const finding of here) {
-      cuts.add(Math.max(finding.start, from));
-      cuts.add(Math.min(finding.end, to));
+    for (const span of here) {
+      cuts.add(Math.max(span.start, from));
+      cuts.add(Math.min(span.end, to));
     }
     const points = [...cuts].sort((a, b) => a - b);
-    // One sweep over the pieces (`here` is in order of start): the findings covering a piece are those
+    // One sweep over the pieces (`here` is in order of start): the spans covering a piece are those
     // started at or before it and not yet ended, so a long text with many findings stays linear.
     let html = '';
     let entering = 0;
-    let covering: PlacedFinding[] = [];
+    let covering: Span[] = [];
     for (let index = 0; index < points.length - 1; index++) {
       const [pieceStart, pieceEnd] = [points[index]!, points[index + 1]!];
       while (entering < here.length && here[entering]!.start <= pieceStart) covering.push(here[entering++]!);
-      covering = covering.filter((finding) => finding.end > pieceStart);
-      const piece = escapeHtml(text.slice(pieceStart - from, pieceEnd - from));
-      if (covering.length === 0) {
-        html += piece;
-        continue;
-      }
-      const severity = covering.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
-      const narrowest = covering.reduce((best, finding) => (finding.end - finding.start < best.end - best.start ? finding : best));
-      html += `<a class="mark ${severity}" href="#${narrowest.id}">${piece}</a>`;
-      // The finding's number right after its last character, where a reader looks for it.
-      for (const finding of covering) {
-        if (finding.end === pieceEnd && !this.badged.has(finding)) {
-          this.badged.add(finding);
-          html += `<a class="ref ${finding.severity}" href="#${finding.id}">${finding.number}</a>`;
-        }
+      covering = covering.filter((span) => span.end > pieceStart);
+      html += this.piece(escapeHtml(text.slice(pieceStart - from, pieceEnd - from)), pieceEnd, covering);
+    }
+    return html;
+  }
+
+  /** A piece of text under the spans covering it: a finding's mark (and number), a related place's underline, or plain. */
+  private piece(piece: string, pieceEnd: number, covering: readonly Span[]): string {
+    const own = covering.filter((span) => !span.related);
+    if (own.length === 0) {
+      // A related place links to the first finding that names it.
+      return covering.length === 0 ? piece : `<a class="also" href="#${covering[0]!.finding.id}">${piece}</a>`;
+    }
+    const severity = own.some((span) => span.finding.severity === 'error') ? 'error' : 'warning';
+    const narrowest = own.reduce((best, span) => (span.end - span.start < best.end - best.start ? span : best));
+    let html = `<a class="mark ${severity}" href="#${narrowest.finding.id}">${piece}</a>`;
+    // The finding's number right after its last character, where a reader looks for it.
+    for (const span of own) {
+      if (span.end === pieceEnd && !this.badged.has(span.finding)) {
+        this.badged.add(span.finding);
+        html += `<a class="ref ${span.finding.severity}" href="#${span.finding.id}">${span.finding.number}</a>`;
       }
     }
     return html;

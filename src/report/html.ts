@@ -67,6 +67,23 @@ function renderFinding(finding: Finding, blockAt: (offset: number) => string | u
   ].join('');
 }
 
+/**
+ * Related places short enough to underline (a figure, a cell, a phrase); a place spanning a passage
+ * is only linked: underlining it would hide the marks inside it.
+ */
+const RELATED_UNDERLINE_LIMIT = 200;
+
+function relatedSpans(message: LintMessage, offsetOf: (line: number, column: number) => number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const place of message.related ?? []) {
+    if (!(place.line >= 1)) continue;
+    const start = offsetOf(place.line, place.column);
+    const end = offsetOf(place.endLine, place.endColumn);
+    if (end > start && end - start <= RELATED_UNDERLINE_LIMIT) spans.push({ start, end });
+  }
+  return spans;
+}
+
 function fileReport(result: LintResult, index: number, context: FormatterContext): FileReport {
   const fileId = `file-${index + 1}`;
   const source = result.source === undefined ? undefined : stripBom(result.source).source;
@@ -77,7 +94,8 @@ function fileReport(result: LintResult, index: number, context: FormatterContext
     const end = placed && message.endLine !== undefined && message.endColumn !== undefined ? offsetOf(message.endLine, message.endColumn) : start;
     // An empty range (a message at a place, not on characters) still marks one character where there is one.
     const visibleEnd = end > start ? end : Math.min(start + 1, source?.length ?? 0);
-    return { id: `${fileId}-f${position + 1}`, number: position + 1, severity: severityName(message), message, placed, start, end: Math.max(visibleEnd, start) };
+    const related = placed ? relatedSpans(message, offsetOf) : [];
+    return { id: `${fileId}-f${position + 1}`, number: position + 1, severity: severityName(message), message, placed, start, end: Math.max(visibleEnd, start), related };
   });
   return { result, source, offsetOf, fileId, name: portablePath(result.filePath, context.cwd), findings };
 }
@@ -144,6 +162,7 @@ td.n,.right{text-align:right}.center{text-align:center}table.by-rule{width:100%}
 .url,.image,.definition{color:#57606a;font-size:.85em;overflow-wrap:anywhere}
 a.mark{color:inherit;text-decoration:none;border-bottom:2px solid;padding:0 1px}
 a.mark.error{background:#ffebe9;border-color:#cf222e}a.mark.warning{background:#fff8c5;border-color:#bf8700}
+a.also{color:inherit;text-decoration:underline dotted #0969da;text-decoration-thickness:2px;text-underline-offset:3px}
 a.ref{font:700 .7rem system-ui,sans-serif;vertical-align:super;margin-left:1px;padding:0 .25rem;border-radius:.6rem;color:#fff;text-decoration:none}
 a.ref.error,.error .num{background:#cf222e}a.ref.warning,.warning .num{background:#9a6700}
 .findings{margin:.4rem 0 1rem}
@@ -184,7 +203,7 @@ export default function html(results: LintResult[], context: FormatterContext): 
     '</head>',
     '<body>',
     '<h1>brieflint report</h1>',
-    `<p class="totals">${escapeHtml(problemSummary(totals))} in ${countOf(totals.filesWithProblems, 'file')} of ${countOf(totals.filesLinted, 'file')} checked. Each brief follows below as written; every figure brieflint questions is marked and numbered, and each finding is written out under the passage it is about.</p>`,
+    `<p class="totals">${escapeHtml(problemSummary(totals))} in ${countOf(totals.filesWithProblems, 'file')} of ${countOf(totals.filesLinted, 'file')} checked. Each brief follows below as written; every figure brieflint questions is marked and numbered, the places a finding refers to are underlined with dots, and each finding is written out under the passage it is about.</p>`,
     summary(files, context, knownRules),
     ...files.filter((file) => file.result.messages.length > 0).map((file) => renderFile(file, knownRules)),
     `<footer><p>brieflint ${escapeHtml(context.version)}</p></footer>`,

@@ -204,6 +204,20 @@ describe('html report', () => {
     }
   });
 
+  it('underlines the related places in the text, linked to their finding; a place spanning a passage is only linked', () => {
+    const { document } = render(brief);
+    const also = document.filter((element) => element.tagName === 'a' && hasClass(element, 'also'));
+    // The rows counted in the Total, and the two parts of the sum in the sentence.
+    expect(also.map(textOf)).toEqual(['€ 50 bn', '€ 150 bn', '€ 50 bn', '€ 150 bn']);
+    for (const link of also) expect(findingsIn(document).some((finding) => attr(finding, 'id') === attr(link, 'href')!.slice(1))).toBe(true);
+    const passage = `${'word '.repeat(50)}\nWe bought 100,00000 chips.\nMore text here.\n`;
+    const widened = parseReport([
+      resultOf(passage, [{ ruleId: 'number-format', severity: 2, message: 'x', line: 2, column: 11, endLine: 2, endColumn: 20, related: [{ message: 'the passage', line: 1, column: 1, endLine: 3, endColumn: 16 }] }]),
+    ]);
+    expect(widened.filter((element) => hasClass(element, 'also'))).toEqual([]);
+    expect(marksIn(widened).map(textOf)).toEqual(['100,00000']);
+  });
+
   it("links each rule id to its documentation page, and nothing else outside the page", () => {
     const { document } = render(brief);
     const ruleLinks = document.filter((element) => element.tagName === 'a' && hasClass(element, 'rule'));
