@@ -20,7 +20,7 @@ import {
 } from './affixes.js';
 import { isBlank, isDigit, isLetter, isMinusSign, isWordChar, matchWordAt, skipBlanks, wordBefore } from './chars.js';
 import { multiplyDecimal, negateDecimal, normalizeDecimal, powerOfTen, shiftDecimal } from './decimal.js';
-import { decimalMarkOf, interpretToken, readDigitToken } from './numeral.js';
+import { decimalMarkOf, interpretToken, readDigitToken, readSpacedGroupsShortOrLong } from './numeral.js';
 import { datesIn, referencesIn, wordNumberAt } from './peers.js';
 import { boundAfter, qualifierBefore } from './qualifiers.js';
 import { joinBoundPairs, readRange } from './range.js';
@@ -48,6 +48,10 @@ interface NumberCore {
   /** Malformed only if the figure turns out to be money, scaled or a percentage ("€ 39,00", not "3.5"). */
   weakMalformed?: boolean;
   wordKind?: 'cardinal' | 'ordinal' | 'multiplier';
+  /** Spaced thousands with one group of the wrong length ("450 00"): malformed only if shown to be a figure. */
+  spacedGroups?: boolean;
+  /** Malformed only before money or a counted noun, without scale or percent ("3,100 ondernemers"). */
+  countedOnly?: boolean;
 }
 
 /**
@@ -310,6 +314,7 @@ function readDigitsCore(context: ScanContext, digitsStart: number): NumberCore |
   const core: NumberCore = { start: token.start, end, value, precision: powerOfTen(power - numeral.fractionDigits), format };
   if (numeral.malformed) core.malformed = numeral.malformed;
   if (numeral.weak) core.weakMalformed = true;
+  if (numeral.countedOnly) core.countedOnly = true;
   return core;
 }
 
@@ -347,10 +352,33 @@ function readPowerOfTen(text: string, pos: number, limit: number): { end: number
 /** Digits (maybe after a sign or currency), then the suffixes. */
 function readSigned(context: ScanContext, start: number, digitsStart: number, currency: CurrencyMatch | undefined, minus: string | undefined): ReadFigure | Skip {
   if (isListNumbering(context.text, digitsStart)) return { skipTo: digitsStart + 1 };
+  const spaced = MARKS_GROUP_WITH_SPACES.has(context.locale) ? readSpacedFigure(context, start, digitsStart, currency, minus) : undefined;
+  if (spaced) return spaced;
   const core = readDigitsCore(context, digitsStart);
   if ('skipTo' in core) return core;
   if (minus !== undefined) core.format.minus = minus;
   return readSuffixes(context, start, core, currency, minus);
+}
+
+const SPACED_KINDS: ReadonlySet<QuantityKind> = new Set(['amount', 'count', 'percent', 'number']);
+
+/** Locales whose own thousands mark is a space. */
+const MARKS_GROUP_WITH_SPACES: ReadonlySet<Locale> = new Set(['fr']);
+
+/**
+ * "450 00 personnes", "4 50 €", "12 50 000 logements": spaced thousands with one group of the wrong
+ * length, read as one malformed figure when money, a scale word, a percent sign or a counted noun
+ * shows it is one; otherwise undefined, and the digits read as they always have.
+ */
+function readSpacedFigure(context: ScanContext, start: number, digitsStart: number, currency: CurrencyMatch | undefined, minus: string | undefined): ReadFigure | undefined {
+  const spaced = readSpacedGroupsShortOrLong(context.text, digitsStart, context.limit);
+  if (!spaced) return undefined;
+  const { token, numeral } = spaced;
+  const format: NumberFormat = { digits: context.text.slice(token.start, token.end), group: numeral.group as string };
+  if (minus !== undefined) format.minus = minus;
+  const core: NumberCore = { start: token.start, end: token.end, value: numeral.value, precision: '1', format, malformed: numeral.malformed as Malformed, weakMalformed: numeral.weak === true, spacedGroups: true };
+  const figure = readSuffixes(context, start, core, currency, minus);
+  return 'quantity' in figure && figure.quantity.malformed && SPACED_KINDS.has(figure.quantity.kind) ? figure : undefined;
 }
 
 /** "1. " or "1) " opening a text: list numbering, not a figure. */
@@ -418,7 +446,16 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
   if (percent) end = percent.end;
   // Digits glued to letters that are no suffix ("5G", "3D", "20GB") are names, not figures.
   if (!words && end === core.end && isWordChar(text[end])) return { skipTo: endOfWord(text, core.start) };
-  if (core.weakMalformed && !scale && !currency && !percent) delete core.malformed;
+  const unit = percent ? percent.unit : currency || isLabelNumber(text, start) ? undefined : unitAfter(text, end, locale, limit, scale !== undefined);
+  let unconfirmed: Malformed | undefined;
+  if (core.countedOnly && (scale || percent || (unit === undefined && !currency))) delete core.malformed;
+  const lostDigit = core.spacedGroups === true || (isInDoubt(core.malformed) && isGroupShortOfOneDigit(core.format.digits));
+  if (core.weakMalformed && !scale && !currency && !percent && !(unit !== undefined && lostDigit)) {
+    // A part number ("artikel 3.12") or a reference's tail ("VN 2007/35.13") is no figure at all;
+    // anything else waits for the document to judge it.
+    if (lostDigit && !core.spacedGroups && !isLabelNumber(text, start) && text[start - 1] !== '/') unconfirmed = core.malformed;
+    delete core.malformed;
+  }
   if (core.weakMalformed && percent && core.malformed?.kind === 'grouping') readAsForeignDecimal(core);
   // Percentages are not grouped in thousands: "2,50 %" in English is 2.5 %, not 2,500 %.
   if (percent && core.malformed?.kind === 'foreign-style' && core.malformed.readings.length > 1) core.malformed = { ...core.malformed, readings: core.malformed.readings.slice(0, 1) };
@@ -428,9 +465,9 @@ function readSuffixes(context: ScanContext, start: number, core: NumberCore, cur
     ...(currency && { currencyText: currency.text, currencyPosition: currencyAfter ? 'after' : 'before', currencySpaced }),
     ...(percent && { percentText: percent.text, percentSpaced: percent.spaced }),
   };
-  const unit = percent ? percent.unit : currency || isLabelNumber(text, start) ? undefined : unitAfter(text, end, locale, limit, scale !== undefined);
   const kind: QuantityKind = currency ? 'amount' : percent ? 'percent' : unit ? 'count' : 'number';
   const quantity = makeQuantity(context, start, end, { ...core, format }, { kind, power: scale?.power ?? 0, negative: minus !== undefined, unit, currency: currency?.code });
+  if (unconfirmed) quantity.unconfirmed = shiftedMalformed(unconfirmed, 0, minus !== undefined);
   if (kind === 'number' && isYear(core, scale, minus)) setYear(quantity);
   const figure: ReadFigure = { quantity, coreEnd: core.end };
   if (scale) figure.scale = scale;
@@ -504,11 +541,27 @@ function makeQuantity(context: ScanContext, start: number, end: number, core: Nu
   if (power !== 0) quantity.scale = powerOfTen(power);
   if (reading.unit !== undefined) quantity.unit = reading.unit;
   if (reading.currency !== undefined) quantity.currency = reading.currency;
-  if (core.malformed) {
-    const readings = core.malformed.readings.map((value) => shiftDecimal(value, power));
-    quantity.malformed = { ...core.malformed, readings: reading.negative ? readings.map(negateDecimal) : readings };
-  }
+  if (core.malformed) quantity.malformed = shiftedMalformed(core.malformed, power, reading.negative ?? false);
   return quantity;
+}
+
+/** A malformation's readings with the figure's scale and sign applied. */
+function shiftedMalformed(malformed: Malformed, power: number, negative: boolean): Malformed {
+  const readings = malformed.readings.map((value) => shiftDecimal(value, power));
+  return { ...malformed, readings: negative ? readings.map(negateDecimal) : readings };
+}
+
+/** One lone mark and two digits after it ("1,50", "2.00"): a thousands group that lost one digit. */
+function isGroupShortOfOneDigit(digits: string): boolean {
+  return /^\d{1,3}[.,]\d{2}$/u.test(digits);
+}
+
+/**
+ * A thousands group that lost a digit or a decimal written another locale's way ("1,50", "2.00"):
+ * more than one reading. A counted noun after it ("450,00 people") shows it is a figure.
+ */
+function isInDoubt(malformed: Malformed | undefined): malformed is Malformed {
+  return malformed !== undefined && malformed.readings.length > 1;
 }
 
 /** "(2.0)" as a whole table cell is a negative figure in accounting style. */

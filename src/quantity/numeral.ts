@@ -25,6 +25,8 @@ export interface Numeral {
   malformed?: Malformed;
   /** The malformation only counts when money, a scale word or a percent sign shows a figure. */
   weak?: boolean;
+  /** The malformation only counts for money or a counted noun ("3,100 ondernemers"), never a percentage or a scaled figure. */
+  countedOnly?: boolean;
 }
 
 /** Why a token is not a figure at all: a list of numbers without spaces, or a section-like number. */
@@ -89,6 +91,51 @@ export function readDigitToken(text: string, pos: number, limit: number): DigitT
   return { start: pos, end: index, groups, separators };
 }
 
+/**
+ * Digits grouped with one kind of space where one group has the wrong length ("450 00", "12 50 000",
+ * "1 5000"): how a French figure reads when a digit was lost or added. Undefined unless exactly one
+ * group is wrong and nothing but digits and that space make up the run (so "1 500,5" or a list of
+ * years never reads this way). Whether it is a figure at all, the words after it decide.
+ */
+export function readSpacedGroupsShortOrLong(text: string, pos: number, limit: number): { token: DigitToken; numeral: Numeral } | undefined {
+  const groups: string[] = [];
+  const separators: string[] = [];
+  let index = pos;
+  let run = countDigits(text, index, limit);
+  if (run > 3) return undefined;
+  groups.push(text.slice(index, index + run));
+  index += run;
+  let wrongGroups = 0;
+  while (index + 1 < limit && isGroupSpace(text[index]) && isDigit(text[index + 1]) && (separators.length === 0 || separators[0] === text[index])) {
+    run = countDigits(text, index + 1, limit);
+    // Stopping at a second wrong group keeps every read short: the scanner never rereads a long run.
+    if (run < 2 || run > 4 || (run !== 3 && ++wrongGroups > 1)) return undefined;
+    separators.push(text[index] as string);
+    groups.push(text.slice(index + 1, index + 1 + run));
+    index += 1 + run;
+  }
+  const [first = '', ...rest] = groups;
+  const wrong = rest.filter((group) => group.length !== 3);
+  if (first.length > 3 || first.startsWith('0') || wrong.length !== 1 || PUNCTUATION_MARKS.has(text[index] as string) || isDigit(text[index])) return undefined;
+  const bad = wrong[0] as string;
+  const joined = groups.join('');
+  const readings = [normalizeDecimal(joined)];
+  const last = rest[rest.length - 1] as string;
+  // A short last group lost a digit ("450 00" → 450 000, "4 50 €" → 4 500 €); a long one of zeros gained one ("125 0000" → 125 000).
+  const leading = joined.slice(0, joined.length - last.length);
+  if (bad === last && last.length < 3) readings.push(normalizeDecimal(leading + last.padEnd(3, '0')));
+  if (bad === last && last.length > 3 && /^0+$/u.test(last.slice(3))) readings.unshift(normalizeDecimal(leading + last.slice(0, 3)));
+  const numeral: Numeral = {
+    value: readings[0] as string,
+    fractionDigits: 0,
+    group: separators[0] as string,
+    malformed: { kind: 'grouping', reason: `a group of ${bad.length} digits after a space`, readings: uniqueValues(readings) },
+  };
+  // A wrong group between good ones ("7 30 000") is plainly one figure; a wrong last group may be a second number.
+  if (bad === last) numeral.weak = true;
+  return { token: { start: pos, end: index, groups, separators }, numeral };
+}
+
 interface LocaleMarks {
   group: string;
   decimal: string;
@@ -102,6 +149,11 @@ const MARKS: Record<Locale, LocaleMarks> = {
   de: { group: '.', decimal: ',', alsoGroups: '' },
   fr: { group: ' ', decimal: ',', alsoGroups: '.' },
 };
+
+/** "9.00", "17.30": digits that may be a clock time as Dutch, German and French write it. */
+export function isClockTime(digits: string): boolean {
+  return /^(?:[01]?\d|2[0-4])\.[0-5]\d$/u.test(digits);
+}
 
 /** The decimal mark `locale` writes. */
 export function decimalMarkOf(locale: Locale): string {
@@ -199,7 +251,15 @@ export function interpretToken(
 
   // Mixed marks around groups that are not thousands ("255,255,255,0.8", "4.821,5.301") are a list.
   const innerGroups = groups.slice(1, -1);
-  if (earlierMarks.size >= 1 && punctuation.length >= 3 && !innerGroups.every((group) => group.length === 3)) return { notANumber: 'list' };
+  if (earlierMarks.size >= 1 && punctuation.length >= 3 && !innerGroups.every((group) => group.length === 3)) {
+    if (thinGroup === undefined && isGroupingShortOfADigit(groups, earlierMarks, lastMark)) {
+      // "$1,148,88.31", "€ 1.013.90,88": thousands and a decimal, one group short of a digit we cannot know.
+      const groupMark = [...earlierMarks][0] as string;
+      const reason = `a group of ${(groups[groups.length - 2] as string).length} digits after "${groupMark}"`;
+      return { ...withMarks(groupMark, lastMark, leadingDigits, lastGroup), malformed: { kind: 'grouping', reason, readings: [] } };
+    }
+    return { notANumber: 'list' };
+  }
   if (earlierMarks.size === 1 && !earlierMarks.has(lastMark)) {
     // Two kinds of mark: the earlier ones group, the last one is the decimal mark ("1,234.5", "1.234,5").
     const groupMark = [...earlierMarks][0] as string;
@@ -216,6 +276,17 @@ export function interpretToken(
 
   if (punctuation.length >= 2) return interpretRepeatedMark(token, lastMark, locale, allowLakh);
   return interpretSingleMark(groups, lastMark, locale, thinGroup);
+}
+
+/**
+ * Thousands grouped with one mark, one group that lost a digit, then a decimal with the other mark
+ * ("1,130,39.56"): at least one clean group comes first, so a list ("255,255,255,0.8") stays a list.
+ */
+function isGroupingShortOfADigit(groups: readonly string[], earlierMarks: ReadonlySet<string>, lastMark: string): boolean {
+  if (earlierMarks.size !== 1 || earlierMarks.has(lastMark)) return false;
+  const [first = '', ...inner] = groups.slice(0, -1);
+  const short = inner.pop() ?? '';
+  return first.length >= 1 && first.length <= 3 && !first.startsWith('0') && inner.length >= 1 && inner.every((group) => group.length === 3) && short.length === 2;
 }
 
 /** One mark written several times must group thousands ("1,234,567"), else it is a list or malformed. */
@@ -260,7 +331,13 @@ function interpretSingleMark(groups: string[], mark: string, locale: Locale, thi
   const couldGroup = last.length === 3 && first.length <= 3 && !(first.startsWith('0'));
   if (couldGroup) {
     if (isGroupMarkIn(locale, mark)) return withMarks(mark, undefined, leading + last);
-    return withMarks(undefined, mark, leading, last);
+    const numeral = withMarks(undefined, mark, leading, last);
+    // "3,100 ondernemers", "400,000 Wohnungen": three decimals ending in a zero are thousands grouped
+    // the other locale's way as often as a decimal; a counted noun or money shows the doubt.
+    if (!last.endsWith('0')) return numeral;
+    const grouped = normalizeDecimal(leading + last);
+    const reason = `"${mark}" before three digits groups thousands in ${LOCALE_NAMES[locale === 'en' ? 'nl' : 'en']} style`;
+    return { ...numeral, malformed: { kind: 'foreign-style', reason, readings: uniqueValues([numeral.value, grouped]) }, countedOnly: true };
   }
   // The mark cannot group thousands here, so it was meant as a decimal mark or mistyped.
   if (mark === marks.decimal) return withMarks(undefined, mark, leading, last);

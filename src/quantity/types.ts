@@ -111,6 +111,13 @@ export interface Quantity {
   interval?: { start: string; end: string };
   /** Set when the digits break the locale's grouping rules ("100,00000"). */
   malformed?: Malformed;
+  /**
+   * A malformation the words around the figure do not confirm: a thousands group short of a digit
+   * that could also be a decimal, as in "21,00" in English or "12.50" in Dutch, with no money, scale,
+   * percent sign or counted noun to show it is a figure. The figure is read as written (`value`), and
+   * rules that know the document (its own grouping, a table column) decide whether it is in doubt.
+   */
+  unconfirmed?: Malformed;
   /** How the figure was written (separators, currency placement, scale word): for style rules. */
   format: NumberFormat;
 }

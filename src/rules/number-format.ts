@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { defineRule } from '../engine/types.js';
+import { defineRule, type Report } from '../engine/types.js';
 import { quotationSpans } from '../parse/quotes.js';
 import { firstStartingFrom } from '../parse/gaps.js';
-import type { Figure, Range, TextBlock } from '../parse/types.js';
+import type { Brief, Figure, Range, Table, TableCell, TextBlock } from '../parse/types.js';
 import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
+import { decimalMarkOf, isClockTime } from '../quantity/numeral.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal, scaleExponent } from '../quantity/format.js';
 
 /**
@@ -51,7 +52,7 @@ export default defineRule({
     // The first well-formed figure of each value (years and dates aside), to name where the brief writes it.
     const firstByValue = new Map<string, Figure>();
     for (const figure of brief.figures) {
-      if (figure.malformed || figure.kind === 'year' || figure.kind === 'date' || firstByValue.has(figure.value)) continue;
+      if (figure.malformed || figure.unconfirmed || figure.kind === 'year' || figure.kind === 'date' || firstByValue.has(figure.value)) continue;
       firstByValue.set(figure.value, figure);
     }
     const firstWithValue = (value: string): Figure | undefined => firstByValue.get(value);
@@ -63,8 +64,12 @@ export default defineRule({
       return spans;
     };
 
+    const columns = columnsOf(brief);
+    const wellFormed = brief.figures.filter((figure) => !figure.malformed && !figure.unconfirmed);
+    const confirms = doubtConfirmation(brief, wellFormed, columns, spansOf);
+    const findings = new ColumnFindings(columns);
     for (const figure of brief.figures) {
-      const malformed = figure.malformed;
+      const malformed = figure.malformed ?? (confirms(figure) ? figure.unconfirmed : undefined);
       if (!malformed) continue;
       if (malformed.kind === 'lakh' && options.allowLakh) continue;
       if (malformed.kind === 'foreign-style' && !(brief.localeCertain && !isQuotation(figure, spansOf))) continue;
@@ -95,13 +100,15 @@ export default defineRule({
       const what =
         malformed.kind === 'foreign-style'
           ? inDoubt
-            ? `has two readings (a thousands group missing a digit, or a decimal "${figure.format.decimal ?? ''}", which ${LOCALE_NAMES[brief.locale]} does not write)`
+            ? figure.format.decimal === decimalMarkOf(brief.locale)
+              ? `has two readings (a decimal, or thousands grouped with "${figure.format.decimal}", which ${LOCALE_NAMES[brief.locale]} does not write)`
+              : `has two readings (a thousands group missing a digit, or a decimal "${figure.format.decimal ?? ''}", which ${LOCALE_NAMES[brief.locale]} does not write)`
             : `is not a valid ${LOCALE_NAMES[brief.locale]} number (${malformed.reason})`
           : 'is not a valid number';
       // One value written another locale's way, in a brief whose locale only a vote decided: a
       // warning (its value is not in doubt); stated, or with two readings, an error.
       const stated = brief.localeSource === 'option' || brief.localeSource === 'frontmatter';
-      report({
+      findings.add(figure, malformed.kind === 'foreign-style' ? `${malformed.reason}|${inDoubt}` : undefined, {
         range: figure.range,
         ...(malformed.kind === 'foreign-style' && !inDoubt && !stated ? { severity: 'warn' as const } : {}),
         message: `"${figure.format.digits}" ${what}: ${explanation}`,
@@ -112,8 +119,102 @@ export default defineRule({
         }),
       });
     }
+    for (const finding of findings.merged(brief)) report(finding);
   },
 });
+
+/** What number-format reports: a message in words, at a place. */
+type Finding = Report & { message: string; messageId?: never };
+
+/** Each table cell's table and column. */
+function columnsOf(brief: Brief): Map<TextBlock, { table: Table; key: string }> {
+  const columns = new Map<TextBlock, { table: Table; key: string }>();
+  brief.tables.forEach((table, index) => {
+    for (const row of table.rows) for (const cell of row) columns.set(cell, { table, key: `${index}:${cell.column}` });
+  });
+  return columns;
+}
+
+/** A column that writes a figure another locale's way this many times writes in that style: one finding. */
+const COLUMN_STYLE_AT = 3;
+
+/**
+ * Findings in report order, with those of one table column written one foreign way ("90.7%" down a
+ * Dutch column) merged into one finding at the first, naming how many more and where: a table that
+ * writes its own style is one thing to fix, as markdownlint reports one inconsistent list style per
+ * list, not one per item.
+ */
+class ColumnFindings {
+  readonly #columns: Map<TextBlock, { table: Table; key: string }>;
+  readonly #findings: Array<{ figure: Figure; group?: string; finding: Finding }> = [];
+  readonly #groups = new Map<string, Figure[]>();
+
+  constructor(columns: Map<TextBlock, { table: Table; key: string }>) {
+    this.#columns = columns;
+  }
+
+  add(figure: Figure, style: string | undefined, finding: Finding): void {
+    const column = this.#columns.get(figure.block);
+    const group = style !== undefined && column !== undefined ? `${column.key}|${style}` : undefined;
+    this.#findings.push({ figure, ...(group !== undefined ? { group } : {}), finding });
+    if (group === undefined) return;
+    const members = this.#groups.get(group) ?? [];
+    members.push(figure);
+    this.#groups.set(group, members);
+  }
+
+  *merged(brief: Brief): Generator<Finding> {
+    for (const { figure, group, finding } of this.#findings) {
+      const members = group === undefined ? [figure] : (this.#groups.get(group) as Figure[]);
+      if (members.length < COLUMN_STYLE_AT) {
+        yield finding;
+        continue;
+      }
+      if (members[0] !== figure) continue;
+      const column = this.#columns.get(figure.block)!;
+      const header = column.table.header[(figure.block as TableCell).column]?.text.trim();
+      const others = members.slice(1);
+      const lines = others.map((other) => brief.pointAt(other.range.start).line);
+      const where = `${header ? `the column "${header}"` : 'this column'} writes ${others.length} more figures this way (lines ${lines[0]}–${lines[lines.length - 1]})`;
+      yield {
+        ...finding,
+        message: `${finding.message} ${where[0]!.toUpperCase()}${where.slice(1)}.`,
+        related: [...(finding.related ?? []), ...others.map((other) => ({ range: other.range, message: `"${other.text}" is written the same way here` }))],
+      };
+    }
+  }
+}
+
+/**
+ * Whether the document shows that a figure with an unconfirmed malformation ("21,00" in English,
+ * "12.50" in Dutch) is a figure in doubt, not a decimal or a clause number: its locale is clear, it is
+ * not quoted, and the document groups thousands with that same mark elsewhere. A time of day
+ * ("9.00", "17.30" in Dutch) stays a time unless its table column groups thousands that way.
+ */
+function doubtConfirmation(
+  brief: Brief,
+  wellFormed: readonly Figure[],
+  columns: Map<TextBlock, { key: string }>,
+  spansOf: (block: TextBlock) => readonly Range[],
+): (figure: Figure) => boolean {
+  const marks = new Set<string>();
+  const columnMarks = new Set<string>();
+  for (const figure of wellFormed) {
+    const mark = figure.format.group;
+    if (mark === undefined || figure.quoted) continue;
+    marks.add(mark);
+    const column = columns.get(figure.block)?.key;
+    if (column !== undefined) columnMarks.add(`${column}:${mark}`);
+  }
+  return (figure) => {
+    // The one mark the figure is written with, read as a decimal ("1,50") or as a short group ("2.00").
+    const mark = figure.format.group ?? figure.format.decimal;
+    if (!figure.unconfirmed || mark === undefined || !brief.localeCertain || isQuotation(figure, spansOf)) return false;
+    const column = columns.get(figure.block)?.key;
+    if (column !== undefined && columnMarks.has(`${column}:${mark}`)) return true;
+    return marks.has(mark) && !isClockTime(figure.format.digits);
+  };
+}
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', nl: 'Dutch', de: 'German', fr: 'French' };
 

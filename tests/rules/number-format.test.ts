@@ -26,6 +26,12 @@ runRuleTests(rule, {
       code: 'Het kost € 1,5 miljoen en € 88.270 per jaar, een bijdrage van 4.4% van het budget.',
     },
     { name: 'a lone zero is not a thousands group', code: 'tax_rates = pd.DataFrame(np.arange(0,1001, 50))' },
+    { name: 'a clock time stays a time in a brief that groups with points', code: 'Open van 9.00 tot 17.00; er zijn 1.500 loketten.', locale: 'nl' },
+    { name: 'the tail of a reference is no figure', code: 'Zie VN 2007/35.13 en 1.500 woningen.', locale: 'nl' },
+    { name: 'three decimals on a percentage or a scaled figure are decimals', code: 'Het kost 2,500 % en 1,250 miljard voor 1.500 woningen.', locale: 'nl' },
+    { name: 'French numbers side by side are not one figure', code: 'Voir pages 12 15 et 16 ; en 2019 12 000 personnes.', locale: 'fr' },
+    { name: 'a short group is only in doubt where the brief groups thousands that way', code: 'The brief never groups thousands: it lists 21,00 as a value.', locale: 'en' },
+    { name: 'a list of numbers without spaces stays a list', code: 'Colours 255,255,255,0.8 and 1,500 more.', locale: 'en' },
   ],
   invalid: [
     {
@@ -79,6 +85,73 @@ runRuleTests(rule, {
       name: 'lakh grouping is malformed unless allowed',
       code: 'Population: 12,34,567 people.',
       errors: [{ line: 1, column: 13, message: /^"12,34,567" is not a valid number/ }],
+    },
+    {
+      name: 'a thousands group short of a digit before a counted noun',
+      code: 'The shelters turned away 450,00 people, up from 3,812 in 2021.',
+      locale: 'en',
+      errors: [{ line: 1, column: 26, endColumn: 32, message: '"450,00" is not a valid number: did you mean 450, 450,000 or 45,000?', suggestions: ['450', '450,000', '45,000'] }],
+    },
+    {
+      name: 'a bare short group in a brief that groups thousands with that mark',
+      code: 'Gas: 21,00 per call, against 1,500 before.',
+      locale: 'en',
+      errors: [{ line: 1, column: 6, endColumn: 11, message: '"21,00" is not a valid number: did you mean 21, 21,000 or 2,100?' }],
+    },
+    {
+      name: 'a short group in a table column that groups thousands, even if it looks like a time',
+      code: '| Gemeente | Woningzoekenden |\n|---|---|\n| Utrecht | 14.820 |\n| Amersfoort | 12.50 |\n| Zeist | 3.145 |',
+      locale: 'nl',
+      errors: [
+        {
+          line: 4,
+          column: 16,
+          endColumn: 21,
+          message: '"12.50" has two readings (a thousands group missing a digit, or a decimal ".", which Dutch does not write): did you mean 12.500 or 12,50?',
+          suggestions: ['12.500', '12,50'],
+        },
+      ],
+    },
+    {
+      name: 'English thousands in a Dutch count: a decimal or a thousands group',
+      code: 'Van de 4.800 ondervraagde ondernemers gaven er 3,100 ondernemers aan.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 48, endColumn: 53, message: '"3,100" has two readings (a decimal, or thousands grouped with ",", which Dutch does not write): did you mean 3.100 or 3,100?' }],
+    },
+    {
+      name: 'French spaced thousands with one group of the wrong length',
+      code: 'La commune compte 1 5000 habitants et 450 00 personnes, 7 30 000 entrées.',
+      locale: 'fr',
+      errors: [
+        { line: 1, column: 19, endColumn: 25, message: /^"1 5000" is not a valid number: did you mean 1\s500 or 15\s000\?$/u },
+        { line: 1, column: 39, endColumn: 45, message: /^"450 00" is not a valid number: did you mean 45\s000 or 450\s000\?$/u },
+        { line: 1, column: 57, endColumn: 65, message: /^"7 30 000" is not a valid number: did you mean 730\s000\?$/u },
+      ],
+    },
+    {
+      name: 'thousands with a decimal, one group short of a digit nobody can guess',
+      code: 'Amount: $1,148,88.31 in stable assets.',
+      locale: 'en',
+      errors: [{ line: 1, column: 9, message: '"1,148,88.31" is not a valid number: a group of 2 digits after ",".' }],
+    },
+    {
+      name: 'a column written one foreign way is one finding with the count, not one per cell',
+      code: '| Inkomen | Percentage |\n|---|---|\n| € 17.918 | 90.7% |\n| € 19.111 | 89.1% |\n| € 20.303 | 88.1% |\n| € 21.496 | 87.4% |',
+      locale: 'nl',
+      errors: [
+        {
+          line: 3,
+          column: 14,
+          message: '"90.7" is not a valid Dutch number (decimal "." is not Dutch style): did you mean 90,7%? The column "Percentage" writes 3 more figures this way (lines 4–6).',
+          suggestions: ['90,7'],
+        },
+      ],
+    },
+    {
+      name: 'two cells written another way in one column stay two findings',
+      code: '| Inkomen | Percentage |\n|---|---|\n| € 17.918 | 90.7% |\n| € 19.111 | 89,1% |\n| € 20.303 | 88.1% |',
+      locale: 'nl',
+      errors: [{ line: 3, column: 14, message: /^"90\.7" is not a valid Dutch number/u }, { line: 5, column: 14, message: /^"88\.1" is not a valid Dutch number/u }],
     },
     {
       name: 'positions stay exact after CRLF, a BOM, tabs and multi-byte text',
