@@ -108,7 +108,9 @@ export default defineRule({
       // One value written another locale's way, in a brief whose locale only a vote decided: a
       // warning (its value is not in doubt); stated, or with two readings, an error.
       const stated = brief.localeSource === 'option' || brief.localeSource === 'frontmatter';
-      findings.add(figure, malformed.kind === 'foreign-style' ? `${malformed.reason}|${inDoubt}` : undefined, {
+      // The style a column may share: the mark written, and whether the value is in doubt.
+      const style = malformed.kind === 'foreign-style' ? `${figure.format.decimal ?? figure.format.group ?? ''}|${inDoubt}` : undefined;
+      findings.add(figure, style, {
         range: figure.range,
         ...(malformed.kind === 'foreign-style' && !inDoubt && !stated ? { severity: 'warn' as const } : {}),
         message: `"${figure.format.digits}" ${what}: ${explanation}`,
@@ -172,10 +174,12 @@ class ColumnFindings {
       }
       if (members[0] !== figure) continue;
       const column = this.#columns.get(figure.block)!;
-      const header = column.table.header[(figure.block as TableCell).column]?.text.trim();
+      const index = (figure.block as TableCell).column;
+      const header = column.table.header[index]?.text.trim() ?? '';
       const others = members.slice(1);
       const lines = others.map((other) => brief.pointAt(other.range.start).line);
-      const where = `${header ? `the column "${header}"` : 'this column'} writes ${others.length} more figures this way (lines ${lines[0]}–${lines[lines.length - 1]})`;
+      // A header of dashes or nothing names no column: its position does.
+      const where = `${/[\p{L}\p{N}]/u.test(header) ? `the column "${header}"` : `column ${index + 1}`} writes ${others.length} more figures this way (lines ${lines[0]}–${lines[lines.length - 1]})`;
       yield {
         ...finding,
         message: `${finding.message} ${where[0]!.toUpperCase()}${where.slice(1)}.`,
