@@ -51,4 +51,26 @@ export const de: Vocabulary = {
   thatIs: ['also', 'das sind', 'das ist', 'd\\.\\s?h\\.', 'mithin', 'oder', 'sprich'],
   listAnd: ['und', 'sowie', '&'],
   alternative: ['oder(?!\\s+(?:mehr|älter|weniger)(?![\\p{L}]))', 'statt', 'anstatt', 'gegenüber', 'verglichen mit'],
+  stage: [
+    'geplant', 'veranschlagt', 'ausgegeben', 'abgeflossen', 'bewilligt', 'gezahlt', 'beantragt', 'vorgeschlagen', 'genehmigt', 'geschätzt', 'erwartet',
+    'Ziel', 'Zielwert', 'zusätzliche?n?', 'durchschnittliche?n?', 'Sollwert', 'Istwert', 'brutto', 'netto', 'nominal', 'real', 'Preisen', 'Vollzeitäquivalente?n?',
+    'Köpfen', 'Personen', 'Verpflichtungsermächtigungen', 'Ausgaben', 'Einnahmen', 'pro', 'je', 'jeweils', 'jährlich', 'monatlich', 'Anteil', 'Quote',
+  ],
+  unsettled: [
+    'ursprünglich', 'zunächst', 'nun', 'jetzt', 'inzwischen', 'erhöht', 'gesenkt', 'gestiegen', 'gesunken', 'sank', 'stieg', 'revidiert', 'bisher', 'zuvor',
+    'wenn', 'falls', 'würde', 'würden', 'nicht', 'kein(?:e|en|er)?', 'als', 'seit', 'damals', 'später', 'vorher', 'ersetz\\p{L}*', 'anstelle', 'bis', 'davon',
+    'gegenüber', 'entspricht', 'entsprechen', 'gerechnet',
+  ],
+  functionWord: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'von', 'für', 'mit', 'auf', 'an', 'bei', 'aus', 'als', 'ist',
+    'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'hatte', 'und', 'oder', 'zu', 'zum', 'zur', 'im', 'in', 'am', 'es', 'sich',
+    'rund', 'etwa', 'knapp', 'gut', 'fast', 'über', 'nur', 'noch', 'auch', 'bereits', 'damit', 'dabei', 'so', 'insgesamt', 'beträgt', 'betrug', 'lag', 'liegt',
+    'Mio', 'Mrd', 'Millionen', 'Milliarden', 'Euro', 'Prozent', 'Zahl', 'Anzahl',
+  ],
+  timeWord: [
+    'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Jahr', 'Jahres', 'Jahre',
+    'Jahren', 'Haushaltsjahr', 'Monat', 'Ende', 'Anfang', 'Stichtag', 'gleichen', 'selben', 'Zeitpunkt', 'Zeitraum',
+  ],
+  definiteBefore: ['von den', 'von der'],
+  summary: ['zusammenfassung', 'einleitung', 'überblick', 'fazit', 'kernpunkte', 'eckdaten', 'kennzahlen', 'auf einen blick', 'das wichtigste'],
 };

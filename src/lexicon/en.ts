@@ -59,4 +59,31 @@ export const en: Vocabulary = {
   thatIs: ['or', 'that is,?', 'i\\.e\\.,?', 'which is', 'namely'],
   listAnd: ['and', 'as well as', 'plus', '&'],
   alternative: ['or(?!\\s+(?:more|over|older|above|less|under)(?![\\p{L}]))', 'rather than', 'instead of', 'versus', 'vs\\.?', 'compared with'],
+  stage: [
+    'planned', 'budgeted', 'spent', 'allocated', 'committed', 'disbursed', 'paid', 'received', 'requested', 'proposed', 'approved', 'estimated',
+    'projected', 'forecasts?', 'expected', 'targets?', 'targeted', 'goals?', 'ambition', 'aims?', 'objectives?', 'actual', 'outturn', 'remaining',
+    'additional', 'extra', 'another', 'further', 'existing', 'previous', 'final', 'maximum', 'minimum', 'average', 'median', 'cumulative', 'net', 'gross',
+    'nominal', 'real', 'real terms', 'cash terms', 'constant prices', 'current prices', 'capital', 'resource', 'headcount', 'fte', 'full-time equivalents?', 'per',
+    'each', 'a (?:year|month|week|day)', 'annual', 'monthly', 'weekly', 'daily', 'share', 'rate', 'peak', 'design capacity',
+  ],
+  unsettled: [
+    'initial(?:ly)?', 'original(?:ly)?', 'now', 'currently', 'revised?', 'revision', 'increas(?:e|ed|es|ing)', 'rais(?:e|ed|es|ing)', 'reduc(?:e|ed|es|ing|tion)',
+    'cut', 'decreas(?:e|ed|es|ing)', 'rose', 'risen', 'rising', 'fell', 'fallen', 'falling', 'grew', 'grown', 'growth', 'dropped', 'doubled', 'tripled', 'previously',
+    'formerly', 'instead', 'replac(?:e|ed|es|ing)', 'until', 'before', 'after', 'later', 'earlier', 'then', 'updated', 'than', 'compared',
+    'versus', 'vs', 'if', 'would', 'could', 'might', 'scenario', 'option', 'alternative', 'assum(?:e|ed|ing|ption)', 'suppose', 'example', 'not', 'no', 'never',
+    'up to', 'below', 'above', 'exceed(?:s|ed|ing)?', 'from(?=\\s+[\\p{Sc}\\p{N}])', 'equivalent', 'expressed', 'adjusted', 'excluding', 'including', 'of which', 'out of', 'per cent of', 'between',
+  ],
+  functionWord: [
+    'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'into', 'is', 'are', 'was', 'were', 'be', 'been',
+    'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'has', 'have', 'had', 'its', 'it', 'their', 'they', 'them', 'his', 'her',
+    'our', 'your', 'this', 'that', 'these', 'those', 'which', 'who', 'whom', 'whose', 'what', 'than', 'more', 'less', 'some', 'around', 'about', 'roughly',
+    'nearly', 'almost', 'just', 'over', 'under', 'only', 'also', 'still', 'already', 'all', 'there', 'here', 'stood', 'stands?', 'stated', 'puts?',
+    'amounted', 'amounts?', 'worth', 'reached', 'totall?ed', 'million', 'billion', 'bn', 'm', 'k', 'per cent', 'percent', 'figures?', 'number',
+  ],
+  timeWord: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'years?', 'months?',
+    'weeks?', 'days?', 'quarters?', 'end', 'start', 'beginning', 'same', 'date', 'period', 'financial', 'fiscal', 'calendar', 'first', 'full', 'operation',
+  ],
+  definiteBefore: ['of the', 'of its'],
+  summary: ['summary', 'abstract', 'overview', 'introduction', 'conclusions?', 'key (?:points|findings|facts|figures)', 'at a glance', 'in brief', 'highlights'],
 };

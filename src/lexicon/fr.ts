@@ -48,4 +48,27 @@ export const fr: Vocabulary = {
   thatIs: ['soit', "c['’]est-à-dire", 'à savoir', 'ou', 'donc'],
   listAnd: ['et', 'ainsi que', '&'],
   alternative: ['ou(?!\\s+(?:plus|moins)(?![\\p{L}]))', 'plutôt que', 'au lieu de', 'contre', 'par rapport'],
+  stage: [
+    'prévu(?:e|s|es)?', 'dépensé(?:e|s|es)?', 'alloué(?:e|s|es)?', 'engagé(?:e|s|es)?', 'versé(?:e|s|es)?', 'proposé(?:e|s|es)?', 'approuvé(?:e|s|es)?',
+    'estimé(?:e|s|es)?', 'objectifs?', 'cible', 'supplémentaires?', 'moyen(?:ne)?s?', 'brut(?:e|s|es)?', 'net(?:te|s|tes)?', 'courants', 'constants',
+    'autorisations? d[\'’]engagement', 'crédits de paiement', 'équivalents? temps plein', 'ETP', 'effectifs physiques', 'par', 'chacun(?:e)?',
+    'annuel(?:le)?s?', 'mensuel(?:le)?s?', 'part', 'taux', 'initiale', 'rectificative',
+  ],
+  unsettled: [
+    'initialement', 'd[\'’]abord', 'désormais', 'maintenant', 'révisé(?:e|s|es)?', 'augmenté(?:e|s|es)?', 'réduit(?:e|s|es)?', 'relevé(?:e|s|es)?',
+    'abaissé(?:e|s|es)?', 'porté(?:e|s|es)?', 'ramené(?:e|s|es)?', 'passé(?:e|s|es)?', 'auparavant', 'que', 'si', 'serait', 'seraient', 'pas', 'jamais',
+    'depuis', 'avant', 'après', 'jusqu', 'autrefois', 'alors', 'remplac\\p{L}*', 'au lieu', 'dont', 'équivaudrait', 'exprimé(?:e|s|es)?',
+  ],
+  functionWord: [
+    'le', 'la', 'les', 'l', 'un', 'une', 'du', 'des', 'de', 'd', 'au', 'aux', 'pour', 'avec', 'sur', 'par', 'en', 'est', 'sont', 'était', 'étaient', 'sera',
+    'seront', 'a', 'ont', 'avait', 'et', 'ou', 'qui', 'que', 'dont', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'il', 'elle', 'ils',
+    'elles', 'y', 'se', 's', 'à', 'dans', 'plus', 'moins', 'près', 'environ', 'quelque', 'quelques', 'déjà', 'encore', 'aussi', 'comptait', 'compte',
+    'atteint', 'atteignait', 'représente', 'millions?', 'milliards?', 'Md', 'Mds', 'euros?', 'pour cent', 'chiffre', 'nombre',
+  ],
+  timeWord: [
+    'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'an', 'ans', 'année', 'années',
+    'mois', 'fin', 'début', 'même', 'date', 'période', 'er', '1er',
+  ],
+  definiteBefore: ['des', 'aux'],
+  summary: ['résumé', 'synthèse', 'en bref', 'points clés', 'chiffres clés', 'introduction', 'conclusions?', 'l[\'’]essentiel'],
 };

@@ -51,4 +51,26 @@ export const nl: Vocabulary = {
   thatIs: ['ofwel', 'oftewel', 'dat is', 'namelijk', 'dus', 'te weten', 'of'],
   listAnd: ['en', 'alsook', '&'],
   alternative: ['of(?!\\s+(?:meer|ouder|minder)(?![\\p{L}]))', 'in plaats van', 'tegenover', 'vergeleken met'],
+  stage: [
+    'gepland', 'begroot', 'uitgegeven', 'toegekend', 'betaald', 'ontvangen', 'voorgesteld', 'goedgekeurd', 'geschat', 'verwacht', 'doel', 'bouwdoel',
+    'streefcijfer', 'doelstelling', 'extra', 'aanvullende?', 'resterende?', 'gemiddelde?', 'maximale?', 'minimale?', 'bruto', 'netto', 'nominale?',
+    'reële?', 'lopende prijzen', 'constante prijzen', 'prijzen van', 'fte', 'personen', 'koppen', 'vastleggingskredieten', 'vereffeningskredieten',
+    'per', 'elk', 'jaarlijks', 'maandelijks', 'aandeel',
+  ],
+  unsettled: [
+    'aanvankelijk', 'oorspronkelijk', 'nu', 'inmiddels', 'thans', 'verhoogd', 'verlaagd', 'gestegen', 'gedaald', 'daalde', 'steeg', 'herzien', 'eerder',
+    'dan', 'vanaf', 'sinds', 'voorheen', 'destijds', 'later', 'indien', 'als', 'zou', 'zouden', 'niet', 'geen', 'vervang\\p{L}*', 'in plaats van',
+    'groeit', 'groei', 'tot', 'uitgedrukt', 'waarvan', 'ten opzichte',
+  ],
+  functionWord: [
+    'de', 'het', 'een', 'van', 'voor', 'met', 'op', 'aan', 'bij', 'uit', 'als', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal',
+    'zou', 'heeft', 'hebben', 'had', 'die', 'dat', 'deze', 'dit', 'en', 'of', 'om', 'naar', 'in', 'er', 'ruim', 'bijna', 'circa', 'ongeveer', 'zo', 'nog',
+    'al', 'ook', 'maar', 'gaat', 'gaan', 'bedraagt', 'bedroeg', 'telde', 'telt', 'miljoen', 'miljard', 'mld', 'mln', 'procent', 'cijfer', 'aantal', 'over',
+  ],
+  timeWord: [
+    'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jaar', 'jaren', 'maand',
+    'maanden', 'eind', 'einde', 'begin', 'zelfde', 'diezelfde', 'dezelfde', 'datum', 'periode', 'peildatum', 'studiejaar',
+  ],
+  definiteBefore: ['van de', 'van het'],
+  summary: ['samenvatting', 'inleiding', 'conclusies?', 'kernpunten', 'kerncijfers', 'overzicht', 'in het kort'],
 };

@@ -74,6 +74,26 @@ export interface Vocabulary {
   readonly alternative: readonly string[];
   /** Says a share or fraction is about to be given for the figure before it: ", or", "that is", "namelijk", "also", "soit". */
   readonly thatIs: readonly string[];
+  /**
+   * Qualifiers that make a figure a different measure of the same subject, so that a restatement must
+   * carry the same ones: "gross"/"net", "planned"/"spent", "target", "in real terms", "Soll"/"Ist",
+   * "autorisations d'engagement"/"crédits de paiement".
+   */
+  readonly stage: readonly string[];
+  /**
+   * Words that make a figure one state among several, so no restatement can contradict it: a change
+   * over time ("initially", "revised", "raised to"), a hypothesis ("if", "would"), a negation, a
+   * comparison ("than", "compared with").
+   */
+  readonly unsettled: readonly string[];
+  /** Function words that never name a subject: articles, prepositions, auxiliaries, pronouns. */
+  readonly functionWord: readonly string[];
+  /** Beyond the determiners, words before a figure that make it definite: "des" in "60 % des 2 070 espaces", "van de". */
+  readonly definiteBefore: readonly string[];
+  /** Headings of the parts that restate the rest of a brief: "summary", "key figures", "samenvatting", "Eckdaten", "synthèse". */
+  readonly summary: readonly string[];
+  /** Words of time and place in time that name no subject: months, "year", "end", "same", "date". */
+  readonly timeWord: readonly string[];
 }
 
 export type Concept = keyof Vocabulary;

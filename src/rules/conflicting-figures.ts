@@ -7,15 +7,26 @@ import { unitLemma } from '../quantity/nouns.js';
 import { perLocale } from '../parse/figures.js';
 import type { Locale } from '../quantity/types.js';
 import { joinAlternatives } from './number-format.js';
-import { wordsFor } from '../lexicon/index.js';
-import { authorsSentences, qualifiedStart, sameWord } from '../semantics/index.js';
+import { conceptPattern, wordsFor } from '../lexicon/index.js';
+import {
+  authorsSentences,
+  namesMissing,
+  qualifiedStart,
+  sameMeasureOf,
+  samePeriodOf,
+  COMPLEMENT,
+  sameWord,
+  semanticsOf,
+  sharedWords,
+  type Statement,
+} from '../semantics/index.js';
 import { boundedText, MAX_GAP_LENGTH } from '../parse/gaps.js';
 
 /**
  * One figure with what it is a figure of, read from the words around it in its sentence. Two
  * statements are the same fact only when all of these agree; everything else is a different fact.
  */
-interface Statement {
+interface PhrasedStatement {
   figure: Figure;
   sentence: Sentence;
   /** Currency code for money, 'count' for counted nouns. */
@@ -103,54 +114,151 @@ export default defineRule({
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
-    const statements = [...authorsSentences(brief)].flatMap((sentence) => statementsIn(sentence, brief.locale));
     const line = (figure: Figure): number => brief.pointAt(figure.range.start).line;
     const write = (figure: Figure, value: string): string => writeLike(figure, value, brief.locale);
-
-    for (const [index, statement] of statements.entries()) {
-      const { figure } = statement;
-      const sameFact = (other: Statement): boolean => other !== statement && sameSubject(statement, other, brief.locale);
-      const readings = readingsOf(figure);
-      if (readings) {
-        // Every reading of the doubtful digits against each clear statement of the same thing.
-        for (const other of statements.filter((candidate) => !readingsOf(candidate.figure) && sameFact(candidate))) {
-          const otherInterval = intervalOf(other.figure, slack);
-          const agreeing = readings.filter((reading) =>
-            intervalsMeet(intervalOf({ ...figure, value: reading }, slack), otherInterval),
-          );
-          if (agreeing.length === readings.length) continue;
-          const conflicting = readings.filter((reading) => !agreeing.includes(reading)).map((reading) => write(figure, reading));
-          const against = `"${other.quote}" (line ${line(other.figure)})`;
-          const message =
-            agreeing.length > 0
-              ? `"${statement.quote}" may be read as ${joinAlternatives(conflicting)}, which contradicts ${against}; only the reading ${joinAlternatives(agreeing.map((reading) => write(figure, reading)))} agrees`
-              : `"${statement.quote}" contradicts ${against} in every reading (${joinAlternatives(conflicting)})`;
-          report({ range: figure.range, message, related: [{ range: other.figure.range, message: `"${other.quote}" is stated here` }] });
-          break;
-        }
-        continue;
-      }
-      // A clear figure against the clear statements before it: silent when any of them agrees.
-      const earlier = statements.slice(0, index).filter((candidate) => !readingsOf(candidate.figure) && sameFact(candidate));
-      const own = intervalOf(figure, slack);
-      if (earlier.length === 0 || earlier.some((other) => intervalsMeet(own, intervalOf(other.figure, slack)))) continue;
-      const other = earlier[0]!;
-      // "roughly 100,000 allows 90,000 to 110,000": the slack, without the half unit of rounding.
-      const allowance = [statement, other]
+    const reported = new Set<Figure>();
+    // "roughly 100,000 allows 90,000 to 110,000": the slack, without the half unit of rounding.
+    const allowanceOf = (...stated: { figure: Figure; written: string }[]): string =>
+      stated
         .filter(({ figure: { approximate } }) => approximate)
         .map(({ figure: approximate, written }) => {
           const { low, high } = intervalOf({ ...approximate, precision: '0' }, slack);
           return low !== null && high !== null ? `; ${written} allows ${write(approximate, low)} to ${write(approximate, high)}` : '';
         })
         .join('');
+
+    // Named statements ("the € 20 bn gigafactory fund", "100,000 chips each"), bucketed by everything
+    // two statements of one fact share exactly, so each is compared only with its own kind: linear.
+    const phrased = [...authorsSentences(brief)].flatMap((sentence) => phrasedStatementsIn(sentence, brief.locale));
+    const byKey = new Map<string, PhrasedStatement[]>();
+    for (const statement of phrased) {
+      const key = keyOf(statement);
+      const bucket = byKey.get(key);
+      if (bucket) bucket.push(statement);
+      else byKey.set(key, [statement]);
+    }
+    for (const bucket of byKey.values()) {
+      for (const [index, statement] of bucket.entries()) {
+        const { figure } = statement;
+        const sameFact = (other: PhrasedStatement): boolean => other !== statement && sameSubject(statement, other, brief.locale);
+        const readings = readingsOf(figure);
+        if (readings) {
+          // Every reading of the doubtful digits against each clear statement of the same thing.
+          const near = bucket.slice(Math.max(0, index - MAX_COMPARED), index + MAX_COMPARED);
+          for (const other of near.filter((candidate) => !readingsOf(candidate.figure) && sameFact(candidate))) {
+            const otherInterval = intervalOf(other.figure, slack);
+            const agreeing = readings.filter((reading) => intervalsMeet(intervalOf({ ...figure, value: reading }, slack), otherInterval));
+            if (agreeing.length === readings.length) continue;
+            const conflicting = readings.filter((reading) => !agreeing.includes(reading)).map((reading) => write(figure, reading));
+            const against = `"${other.quote}" (line ${line(other.figure)})`;
+            const message =
+              agreeing.length > 0
+                ? `"${statement.quote}" may be read as ${joinAlternatives(conflicting)}, which contradicts ${against}; only the reading ${joinAlternatives(agreeing.map((reading) => write(figure, reading)))} agrees`
+                : `"${statement.quote}" contradicts ${against} in every reading (${joinAlternatives(conflicting)})`;
+            report({ range: figure.range, message, related: [{ range: other.figure.range, message: `"${other.quote}" is stated here` }] });
+            reported.add(figure);
+            break;
+          }
+          continue;
+        }
+        // A clear figure against the clear statements before it: silent when any of them agrees.
+        const earlier = bucket.slice(Math.max(0, index - MAX_COMPARED), index).filter((candidate) => !readingsOf(candidate.figure) && sameFact(candidate));
+        const own = intervalOf(figure, slack);
+        if (earlier.length === 0 || earlier.some((other) => intervalsMeet(own, intervalOf(other.figure, slack)))) continue;
+        const other = earlier[0]!;
+        report({
+          range: figure.range,
+          message: `"${statement.quote}" contradicts "${other.quote}" (line ${line(other.figure)}): ${figure.text} is not ${other.figure.text}${allowanceOf(statement, other)}`,
+          related: [{ range: other.figure.range, message: `"${other.quote}" is stated here` }],
+        });
+        reported.add(figure);
+      }
+    }
+
+    // Restatements however phrased: the same subject, measure and period stated twice anywhere in the
+    // brief. Statements are bucketed by what they measure, and each is compared with the last few of its bucket.
+    const byMeasure = new Map<string, Statement[]>();
+    for (const statement of semanticsOf(brief).claims.statements) {
+      const key = statement.measure === 'number' ? 'count' : statement.measure;
+      const bucket = byMeasure.get(key) ?? [];
+      const same = bucket.slice(-MAX_COMPARED).filter((other) => restates(statement, other, brief.locale));
+      bucket.push(statement);
+      byMeasure.set(key, bucket);
+      const { figure } = statement;
+      if (same.length === 0 || reported.has(figure) || same.some((other) => reported.has(other.figure))) continue;
+      const own = intervalOf(figure, slack);
+      if (same.some((other) => intervalsMeet(own, intervalOf(other.figure, slack)))) continue;
+      const other = same.reduce((best, candidate) => (overlap(candidate, statement) > overlap(best, statement) ? candidate : best));
+      const written = (stated: Statement) => ({ figure: stated.figure, written: stated.figure.text });
+      const period = statement.period && other.period ? ` in ${periodText(statement)}` : '';
       report({
         range: figure.range,
-        message: `"${statement.quote}" contradicts "${other.quote}" (line ${line(other.figure)}): ${figure.text} is not ${other.figure.text}${allowance}`,
+        message: `"${statement.quote}" contradicts "${other.quote}" (line ${line(other.figure)}): ${figure.text} is not ${other.figure.text} for the same subject${period}${allowanceOf(written(statement), written(other))}`,
         related: [{ range: other.figure.range, message: `"${other.quote}" is stated here` }],
       });
+      reported.add(figure);
     }
   },
 });
+
+/** How many earlier statements of one measure a statement is compared with: enough for a brief's restatements, and linear. */
+const MAX_COMPARED = 64;
+
+/** What two statements of one fact share exactly, as one key. */
+function keyOf(statement: PhrasedStatement): string {
+  return [statement.measure, statement.marker, statement.owner, statement.setting, statement.subject.join(' ')].join('\u0000');
+}
+
+/**
+ * Whether statement a restates an earlier statement b. Both must be in other paragraphs, of the same
+ * measure and qualifiers ("net", "target"), under comparable headings, with no name on each side the
+ * other lacks ("Scotland" against "the UK"), and not two items of one list (a list enumerates things).
+ * Then either a refers back ("the 430 additional places", "Les 190 millions d'euros du plan"): the same
+ * subject in at least two words (for a count, its noun and the period do), in the same period when
+ * both name one; or one of them is a summary's or a key-figure list's and they name the same subject
+ * in the same period: at least two words, and at least half of the words of the shorter one.
+ */
+function restates(a: Statement, b: Statement, locale: Locale): boolean {
+  if (a.figure.block === b.figure.block) return false;
+  if (a.figure.context === 'listItem' && b.figure.context === 'listItem') return false;
+  if (a.stages !== b.stages || !sameMeasureOf(a, b, locale)) return false;
+  if (!sameSection(a.figure.sentence, b.figure.sentence)) return false;
+  // Names on each side that the other lacks: two places, two programmes. A reference back may drop
+  // names ("the transfer fund" for "the Apprenticeship Levy Transfer Fund") but not add one.
+  if (a.definite ? namesMissing(a, b).length > 0 : namesMissing(a, b, 'sentence').length > 0 && namesMissing(b, a, 'sentence').length > 0) return false;
+  const shared = overlap(a, b);
+  const period = samePeriodOf(a, b);
+  if (a.definite && a.measure !== '%') {
+    if (a.period && b.period && !period) return false;
+    if (a.noun !== '' && b.noun !== '') {
+      // "De 27 deelnemende gemeenten" after "zeventien gemeenten": a count's noun names its subject,
+      // unless the things are few ("the two lines", "vier Monatsbeträge": any passage names a few).
+      if (period) return true;
+      // Without a shared period, what narrows the reference's noun must be named with the other too
+      // ("the 20 Member States of the euro area" are not "the 27 Member States").
+      const narrowed = a.complement.every((word) => b.words.some((other) => sameWord(word, other)));
+      return narrowed && Number(a.figure.value) >= 10 && Number(b.figure.value) >= 10;
+    }
+    // Money: the same period, and the noun phrase's words ("the €3.5 billion approved for the corridors") named with the other.
+    const named = a.phraseWords.filter((word) => b.words.some((other) => sameWord(word, other))).length;
+    return period && named >= 2 && named * 2 >= a.phraseWords.length;
+  }
+  if (!period || !(a.label || b.label || inSummary(a) || inSummary(b))) return false;
+  return shared >= 2 && shared * 2 >= Math.min(a.words.length, b.words.length);
+}
+
+function inSummary(statement: Statement): boolean {
+  return statement.figure.block.headingPath.some((heading) => SUMMARY.test(heading));
+}
+
+function overlap(a: Statement, b: Statement): number {
+  return Math.min(sharedWords(a, b), sharedWords(b, a));
+}
+
+function periodText(statement: Statement): string {
+  const years = statement.period.split(' ');
+  return years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]!;
+}
 
 /** The values a figure in doubt may stand for ("100,00000": 100,000 or 10,000,000); undefined when its value is clear. */
 function readingsOf(figure: Figure): string[] | undefined {
@@ -159,25 +267,24 @@ function readingsOf(figure: Figure): string[] | undefined {
 }
 
 /** Whether two statements say the same thing of the same subject, in the same setting. */
-function sameSubject(a: Statement, b: Statement, locale: Locale): boolean {
+function sameSubject(a: PhrasedStatement, b: PhrasedStatement, locale: Locale): boolean {
   if (a.sentence === b.sentence) return false;
   if (a.measure !== b.measure || a.marker !== b.marker || a.owner !== b.owner || a.setting !== b.setting) return false;
   if (a.figure.kind === 'count' && !sameUnitLemma(a.figure.unit, b.figure.unit, locale)) return false;
   if (a.subject.join(' ') !== b.subject.join(' ')) return false;
-  return sameSection(a, b) && namesShared(a, b) && namesShared(b, a);
+  return sameSection(a.sentence, b.sentence) && namesShared(a, b) && namesShared(b, a);
 }
 
-/** Headings of the sections that restate the rest of a brief. */
-const SUMMARY =
-  /(?<![\p{L}])(?:summary|abstract|overview|introduction|conclusions?|key (?:points|findings|facts)|at a glance|samenvatting|inleiding|conclusies?|kernpunten|overzicht|zusammenfassung|einleitung|überblick|fazit|kernpunkte|résumé|synthèse|en bref|points clés)(?![\p{L}])/iu;
+/** Headings of the sections that restate the rest of a brief (any language: a Dutch brief may head its summary "Summary"). */
+const SUMMARY = conceptPattern('any', 'summary');
 
 /**
  * Parallel sections ("## Germany", "## France"; "## Option A", "## Option B") state the same
  * things of different subjects. Two statements under different headings are compared only when
  * one of them sits in a summary, introduction or conclusion, or under no heading at all.
  */
-function sameSection(a: Statement, b: Statement): boolean {
-  const [left, right] = [a.sentence.block.headingPath, b.sentence.block.headingPath];
+function sameSection(a: Sentence, b: Sentence): boolean {
+  const [left, right] = [a.block.headingPath, b.block.headingPath];
   if (left.length === 0 || right.length === 0 || left.at(-1) === right.at(-1)) return true;
   return [...left, ...right].some((heading) => SUMMARY.test(heading));
 }
@@ -190,7 +297,7 @@ function sameUnitLemma(a: string | undefined, b: string | undefined, locale: Loc
  * Names in one statement's window (places, programmes, organisations: capitalised words past the
  * first) must all stand in the other's sentence: "in Germany" and "in France" are two facts.
  */
-function namesShared(a: Statement, b: Statement): boolean {
+function namesShared(a: PhrasedStatement, b: PhrasedStatement): boolean {
   const other = wordsOf(b.sentence.text);
   return wordsOf(a.window)
     .slice(1)
@@ -203,9 +310,9 @@ function wordsOf(text: string): string[] {
 }
 
 /** The statements one sentence makes: money and counts tied to a noun phrase that says what they are. */
-function statementsIn(sentence: Sentence, locale: Locale): Statement[] {
+function phrasedStatementsIn(sentence: Sentence, locale: Locale): PhrasedStatement[] {
   if (CHANGING.test(sentence.text)) return [];
-  const found: Statement[] = [];
+  const found: PhrasedStatement[] = [];
   for (const figure of sentence.figures) {
     if (figure.context !== 'prose' && figure.context !== 'listItem') continue;
     const statement = statementOf(figure, sentence, locale);
@@ -214,7 +321,7 @@ function statementsIn(sentence: Sentence, locale: Locale): Statement[] {
   return found;
 }
 
-function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statement | undefined {
+function statementOf(figure: Figure, sentence: Sentence, locale: Locale): PhrasedStatement | undefined {
   // Separators no locale writes ("1.000,000.5"): no value to compare.
   if (figure.malformed && figure.malformed.readings.length === 0) return undefined;
   const text = sentence.block.text;
@@ -287,14 +394,6 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
 
 /** A sentence that opens with whom it speaks of: "For single parents, …", "Voor alleenstaanden, …", "Für Familien …", "Pour les couples, …". */
 const SCOPE_OPENING = /^\s*(?:for|among|voor|bij|onder|für|bei|unter|pour|chez|parmi)\s+[^,;:]{1,60}(?=,)/iu;
-
-/**
- * What right after the noun phrase narrows it down: whom or what it is for or of ("… allowance for
- * single parents", "the 20 Member States of the euro area"), a relative clause ("… that signed") or
- * a participle ("… involved", "… taking part").
- */
-const COMPLEMENT =
-  /^\s+(?:(?:for|to|in|on|at|of|under|within|that|which|who|whose|where|voor|aan|naar|bij|onder|van|die|dat|waar|für|an|bei|unter|zur|zum|von|der|des|welche[rs]?|pour|à|au|aux|en|dans|chez|de|du|des|qui|que|dont|où)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4}|\p{Ll}[\p{L}-]*(?:ing|ed)(?![\p{L}]))/iu;
 
 /** Lemmas of the words that are not stop words, in order. */
 function contentWords(text: string, locale: Locale): string[] {

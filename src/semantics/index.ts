@@ -9,6 +9,7 @@
  *       .sentences                       the author's sentences (blockquotes left out)
  *       .claims.partsOfWhole             PartOfWhole[]  { part, whole }                    (claims/part-of-whole.ts)
  *       .claims.sums                     SumClaim[]     { terms, result, how }              (claims/sum.ts)
+ *       .claims.statements               Statement[]    { figure, measure, period, words, … } (claims/statement.ts)
  *   Figures (figures.ts):   authorsSentences(brief), qualifiedStart(figure, locale), MEASURED, measurable(figure)
  *   Units (units.ts):       sameUnit(a, b, locale?, synonyms?)  one noun: word/lemma/compound head/synonyms
  *                           sameWord(a, b)  folded prefix match ("Mitgliedstaat" ~ "Mitgliedstaaten")
@@ -25,9 +26,11 @@
  */
 import type { Brief, Sentence } from '../parse/types.js';
 import { partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
+import { statementsIn, type Statement } from './claims/statement.js';
 import { authorsSentences } from './figures.js';
 
 export { isPartOfWhole, partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
+export { COMPLEMENT, namesMissing, sameMeasureOf, samePeriodOf, sharedWords, statementsIn, type Statement } from './claims/statement.js';
 export { boundedText, CLAUSE_END, CLAUSE_REACH, clauseAround, figuresWithin, gapBetween, MAX_GAP_LENGTH } from './clauses.js';
 export { authorsSentences, measurable, MEASURED, qualifiedStart } from './figures.js';
 export { isTimeFigure, samePeriod, yearsIn, yearsOf } from './period.js';
@@ -38,6 +41,8 @@ export { sameMeasure, sameUnit, sameWord, unitSymbolAfter, type Synonyms } from 
 
 export interface Claims {
   partsOfWhole: readonly PartOfWhole[];
+  /** Figures stated as facts about a subject, for restatements (read on first use). */
+  readonly statements: readonly Statement[];
 }
 
 export interface Semantics {
@@ -68,5 +73,11 @@ export function semanticsOf(brief: Brief): Semantics {
 }
 
 function readClaims(brief: Brief, sentences: readonly Sentence[]): Claims {
-  return { partsOfWhole: sentences.flatMap((sentence) => partsOfWholeIn(sentence, brief.locale)) };
+  let statements: Statement[] | undefined;
+  return {
+    partsOfWhole: sentences.flatMap((sentence) => partsOfWholeIn(sentence, brief.locale)),
+    get statements() {
+      return (statements ??= sentences.flatMap((sentence) => statementsIn(sentence, brief.locale)));
+    },
+  };
 }

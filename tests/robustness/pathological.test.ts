@@ -58,6 +58,8 @@ describe('pathological inputs lint in linear time', () => {
     ['rates in one sentence', (size) => repeat('€ 5 per year, ', size)],
     ['per-item amounts in one sentence', (size) => repeat('€ 5 per school for 10 schools, ', size)],
     ['counts with an amount each', (size) => repeat('6 ships at € 1 bn each, ', size)],
+    // conflicting-figures once compared each statement with every earlier one: one subject and year restated in every paragraph.
+    ['one fact restated in every paragraph', (size) => `## Summary\n\nThe transfer fund is worth £1.8bn in 2026.\n\n## Body\n\n${repeat('In 2026 the transfer fund is worth £2.4bn, and the 1,420 applicants wait.\n\n', size)}`],
   ])('%s', (_name, make) => {
     expectLinear(make);
   }, 120_000);

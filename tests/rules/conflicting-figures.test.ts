@@ -62,6 +62,21 @@ runRuleTests(rule, {
     { code: 'Der Fonds für KI-Gigafabriken in Höhe von 20 Mrd. Euro finanziert vier Standorte.\n\nDer Fonds für KI-Gigafabriken in Höhe von 25 Mrd. Euro wurde 2026 erhöht.', locale: 'de' },
     { code: 'Der Fonds für KI-Gigafabriken in Höhe von 20 Mrd. Euro finanziert vier Standorte in Bayern.\n\nDer Fonds für KI-Gigafabriken in Höhe von 25 Mrd. Euro finanziert vier Standorte in Sachsen.', locale: 'de' },
     { code: "Le fonds d'investissement de 20 milliards d'euros finance quatre sites.\n\nLe fonds d'investissement de 25 milliards d'euros a été proposé en 2026.", locale: 'fr' },
+    // Restatements however phrased: a narrower reference, another period, place, stage or list item is another fact.
+    'In 2025 the fund received 1,240 applicants from 30 countries.\n\n## Selection\n\nThe jury interviewed the 1,420 applicants from Europe.',
+    'In 2025 the fund received 1,240 applicants from 30 countries.\n\nIn 2026 the jury interviewed the 1,420 applicants by video.',
+    'The 27 Member States signed the declaration.\n\nThe 12 Member States in the euro area signed later.',
+    'Delete the two lines that set the variables.\n\nReaders have to read the 16 lines of code.',
+    '## Summary\n\nChildren in Scotland: 24% lived in relative poverty in 2023.\n\n## Detail\n\nIn 2023, 30% of children across the UK lived in relative poverty.',
+    '## Summary\n\nGross spending on the service was £13.9bn in 2023.\n\n## Detail\n\nIn 2023 net spending on the service was £12.2bn.',
+    '- Donation by natural person, 2024: 250 EUR\n- Donation by natural person, 2024: 500 EUR',
+    '## Summary\n\nThe adult-skills fund stands at £1.34bn in 2025.\n\n## Funding\n\nThe adult-skills fund is worth £1.43bn in 2026.',
+    '## Summary\n\nThe summary puts the adult-skills fund at £3.4bn for 2026.\n\n## Funding\n\nIn 2026 the adult-skills fund is worth about £3.5bn.',
+    '## Summary\n\nThe adult-skills fund was initially set at £3.4bn for 2026.\n\n## Funding\n\nIn 2026 the adult-skills fund is worth £4.3bn.',
+    { code: '## Samenvatting\n\nIn 2023 werden 73.500 nieuwbouwwoningen opgeleverd.\n\n## Analyse\n\nIn 2024 werden 37.500 nieuwbouwwoningen opgeleverd.', locale: 'nl' },
+    { code: 'Auf der Website stehen 43.927 beliebte Apps.\n\nAngezeigt werden nur die 45 beliebtesten Apps pro Kategorie.', locale: 'de' },
+    { code: 'Zwölf Hochschulen haben sich beworben.\n\nDie 12 Hochschulen erhalten jeweils bis zu 3 Mio. Euro.', locale: 'de' },
+    { code: 'La région Île-de-France compte 12,3 millions d\'habitants en 2024.\n\nLa Ville de Paris compte 2,1 millions d\'habitants en 2024.', locale: 'fr' },
   ],
   invalid: [
     {
@@ -190,6 +205,51 @@ runRuleTests(rule, {
             "\"du fonds d'investissement de 25 milliards d'euros\" contradicts \"Le fonds d'investissement de 20 milliards d'euros\" (line 1): 25 milliards d'euros is not 20 milliards d'euros",
         },
       ],
+    },
+    {
+      name: 'a definite reference back to a count stated before, in another section',
+      code: 'In 2025 the fund received 1,240 applicants from 30 countries.\n\n## Selection\n\nThe jury interviewed the 1,420 applicants by video.',
+      errors: [
+        {
+          line: 5,
+          column: 26,
+          endColumn: 31,
+          message:
+            '"The jury interviewed the 1,420 applicants by video." contradicts "In 2025 the fund received 1,240 applicants from 30 countries." (line 1): 1,420 is not 1,240 for the same subject',
+        },
+      ],
+    },
+    {
+      name: 'the summary and the body state one fund for one year with two values',
+      code: '## Summary\n\nThe summary puts the adult-skills fund at £3.4bn for 2026.\n\n## Funding\n\nIn 2026 the adult-skills fund is worth £4.3bn.',
+      errors: [
+        {
+          line: 7,
+          column: 40,
+          message:
+            '"In 2026 the adult-skills fund is worth £4.3bn." contradicts "The summary puts the adult-skills fund at £3.4bn for 2026." (line 3): £4.3bn is not £3.4bn for the same subject in 2026',
+        },
+      ],
+    },
+    {
+      name: 'prose against a key-figure list item',
+      code: '## Summary\n\nThe EU tranche of € 50 bn opens in 2026.\n\n## Financing\n\n- EU tranche for 2026: € 40 bn\n- Private tranche: € 150 bn',
+      errors: [{ line: 7, column: 24, message: /^"EU tranche for 2026: € 40 bn" contradicts "The EU tranche of € 50 bn opens in 2026\." \(line 3\): € 40 bn is not € 50 bn for the same subject in 2026$/ }],
+    },
+    {
+      code: '## Samenvatting\n\nIn 2025 dienden 1.240 aanvragers een voorstel in.\n\n## Selectie\n\nDe 1.420 aanvragers werden in drie rondes beoordeeld.',
+      locale: 'nl',
+      errors: [{ line: 7, column: 4, message: /^"De 1\.420 aanvragers .*" contradicts "In 2025 dienden 1\.240 aanvragers een voorstel in\." \(line 3\): 1\.420 is not 1\.240/ }],
+    },
+    {
+      code: 'Im Jahr 2025 gingen 1.240 Anträge ein.\n\nDie 1.420 Anträge des Jahres 2025 wurden in drei Runden geprüft.',
+      locale: 'de',
+      errors: [{ line: 3, column: 5, message: /: 1\.420 is not 1\.240 for the same subject in 2025$/ }],
+    },
+    {
+      code: 'En 2025, 1 240 candidats ont déposé un dossier.\n\nLes 1 420 candidats de 2025 ont été auditionnés.',
+      locale: 'fr',
+      errors: [{ line: 3, column: 5, message: /: 1 420 is not 1 240 for the same subject in 2025$/ }],
     },
   ],
 });
