@@ -66,8 +66,10 @@ const QUOTE_LENGTH = 90;
 /** The statements one sentence makes, in order. */
 export function statementsIn(sentence: Sentence, locale: Locale): Statement[] {
   const found: Statement[] = [];
-  for (const figure of sentence.figures) {
-    const statement = statementOf(figure, sentence, locale);
+  // The sentence's dates, read once: a figure whose clause names none takes the sentence's.
+  const times = sentence.figures.filter((other) => isTimeFigure(other) && other.interval);
+  for (const [index, figure] of sentence.figures.entries()) {
+    const statement = statementOf(figure, index, sentence, times, locale);
     if (statement) found.push(statement);
   }
   return found;
@@ -91,7 +93,7 @@ function measureOf(figure: Figure, locale: Locale): { measure: string; noun: str
   return undefined;
 }
 
-function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statement | undefined {
+function statementOf(figure: Figure, index: number, sentence: Sentence, sentenceTimes: readonly Figure[], locale: Locale): Statement | undefined {
   if (figure.context !== 'prose' && figure.context !== 'listItem') return undefined;
   if (isQuoted(figure)) return undefined;
   const measured = measureOf(figure, locale);
@@ -109,20 +111,19 @@ function statementOf(figure: Figure, sentence: Sentence, locale: Locale): Statem
   const clauseText = text.slice(clause.start, clause.end);
   // "Initially, …", "raised to": from the sentence's start to the figure's clause, up to the next
   // figure's qualifier ("fewer than 2,000" qualifies that figure, not this one).
-  const next = sentence.figures.find((other) => other.start >= figure.end);
+  const next = sentence.figures[index + 1];
   const leadEnd = Math.min(clause.end, next ? qualifiedStart(next, locale) : clause.end);
   const lead = text.slice(Math.max(sentence.start, start - 240), Math.max(leadEnd, figure.end));
   if (conceptPattern(locale, 'unsettled').test(lead)) return undefined;
   // The time named between this figure's neighbours: "the 430 places starting in August 2025 will
   // translate into around 300 GPs by 2028" gives the places August 2025 and the GPs 2028.
-  const index = sentence.figures.indexOf(figure);
-  const previous = sentence.figures.slice(0, index).findLast((other) => !isTimeFigure(other));
-  const following = sentence.figures.slice(index + 1).find((other) => !isTimeFigure(other));
+  const previous = neighbour(sentence.figures, index, -1);
+  const following = neighbour(sentence.figures, index, 1);
   const segment = {
     start: Math.max(clause.start, previous ? previous.end : clause.start),
     end: Math.min(clause.end, following ? qualifiedStart(following, locale) : clause.end),
   };
-  const time = timeOf(figure, sentence, segment) ?? timeOf(figure, sentence, clause) ?? { period: '', spans: [] };
+  const time = timeOf(figure, sentence, segment, sentenceTimes) ?? timeOf(figure, sentence, clause, sentenceTimes) ?? { period: '', spans: [] };
   // Qualifiers and names are read in the noun phrase: the clause up to a few words past the figure
   // ("the €3.5 billion approved for the corridors"), not the rest of a long sentence.
   const phraseEnd = figure.end + (/^(?:[\s\u00A0\u202F]*[^\s]+){0,4}/u.exec(text.slice(figure.end, clause.end))?.[0].length ?? 0);
@@ -175,6 +176,17 @@ function complementOf(figure: Figure, end: number, locale: Locale): string[] {
   return contentWords(complement, locale);
 }
 
+/** How many dates a sentence may name for its figures to take them as their period. */
+const MAX_DATES = 8;
+
+/** The nearest figure before (step -1) or after (+1) that is no date, within a few figures. */
+function neighbour(figures: readonly Figure[], index: number, step: 1 | -1): Figure | undefined {
+  for (let at = index + step, seen = 0; at >= 0 && at < figures.length && seen < MAX_DATES; at += step, seen++) {
+    if (!isTimeFigure(figures[at]!)) return figures[at];
+  }
+  return undefined;
+}
+
 /** The sentence's text between two offsets, with every figure blanked out ("€ 2.4bn", "2026-27" name no subject). */
 function masked(sentence: Sentence, start: number, end: number): string {
   const text = sentence.block.text;
@@ -188,10 +200,16 @@ function masked(sentence: Sentence, start: number, end: number): string {
 }
 
 /** The years and stretches of time a statement holds for: its clause's dates, else its sentence's, else its heading's years. */
-function timeOf(figure: Figure, sentence: Sentence, within: { start: number; end: number }): Pick<Statement, 'period' | 'spans'> | undefined {
+function timeOf(
+  figure: Figure,
+  sentence: Sentence,
+  within: { start: number; end: number },
+  sentenceTimes: readonly Figure[],
+): Pick<Statement, 'period' | 'spans'> | undefined {
   const timed = (figures: readonly Figure[]): Figure[] => figures.filter((other) => other !== figure && isTimeFigure(other) && other.interval);
   let times = timed(figuresWithin(sentence, within.start, within.end));
-  if (times.length === 0) times = timed(sentence.figures);
+  // A sentence naming many dates names no one period for its figures.
+  if (times.length === 0 && sentenceTimes.length <= MAX_DATES) times = timed(sentenceTimes);
   if (times.length > 0) {
     const years = new Set(times.flatMap((time) => yearsOf(time)));
     return { period: [...years].sort().join(' '), spans: times.map((time) => time.interval!) };
