@@ -217,8 +217,34 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     return run.result;
   };
   const meanings = new MeaningsCache();
-  const keepsMeaning = (before: string, after: string) => reading !== undefined && meanings.same(before, after, reading);
+  // A fix must also leave the brief read the same way when read afresh: a fix that swayed the locale
+  // vote ("1,000bn" → "1 000bn" taking away the figure that proved English) would let the next
+  // --fix read other figures another way and change them too (not idempotent, and not one reading).
+  const setting = options.locale ?? config.locale;
+  const readAfresh = (after: string) => readingOf(after, options.filePath, setting);
+  const keepsMeaning = (before: string, after: string) =>
+    reading !== undefined && meanings.same(before, after, reading) && sameReading(readAfresh(after), reading);
   return lintAndFix(text, lint, shouldFix, keepsMeaning).result;
+}
+
+/** How a text is read (locale, and every locale it could be in) when linted afresh; undefined when it cannot be parsed. */
+function readingOf(text: string, filePath: string | undefined, locale: LocaleSetting | undefined): LocaleChoice | undefined {
+  try {
+    const localeChoice = buildBrief(text, { filePath, ...(locale ? { locale } : {}) });
+    return { locale: localeChoice.locale, localeSource: localeChoice.localeSource, localeCertain: localeChoice.localeCertain, localeCandidates: localeChoice.localeCandidates };
+  } catch {
+    return undefined;
+  }
+}
+
+function sameReading(fresh: LocaleChoice | undefined, reading: LocaleChoice): boolean {
+  return (
+    fresh !== undefined &&
+    fresh.locale === reading.locale &&
+    fresh.localeCertain === reading.localeCertain &&
+    fresh.localeCandidates.length === reading.localeCandidates.length &&
+    fresh.localeCandidates.every((locale, index) => locale === reading.localeCandidates[index])
+  );
 }
 
 /**

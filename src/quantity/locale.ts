@@ -47,6 +47,9 @@ const FUNCTION_WORDS: ReadonlyArray<[RegExp, Locale]> = [
   [/\b(?:the|and|of|is|with|for)\b/g, 'en'],
 ];
 
+/** The language of the prose, whatever its figures say: scale and function words, any case ("Het", "Der"). */
+const SPOKEN_WORDS: ReadonlyArray<[RegExp, Locale]> = [...WORD_HINTS, ...FUNCTION_WORDS].map(([pattern, locale]) => [new RegExp(pattern.source, 'gi'), locale]);
+
 function countMatches(texts: readonly string[], pattern: RegExp): number {
   let count = 0;
   for (const text of texts) count += text.match(pattern)?.length ?? 0;
@@ -180,7 +183,15 @@ export function voteLocale(units: readonly VotingUnit[]): LocaleVote {
   const clear = won >= 2 && lost * 3 <= won;
   const otherFigures = winner === 'point' ? figures.comma : figures.point;
   const other: Locale = winner === 'point' ? continental() : 'en';
-  return { locale, clear, candidates: clear || otherFigures === 0 ? [locale] : [locale, other], ...vote };
+  // Prose in a language that writes figures the other way keeps that reading open, however clear the
+  // figures: a Dutch brief's "1,000 mld." may be one milliard to its readers (issue 19: the fixer must
+  // not rewrite "1 000 mld." as "1,000 mld." there).
+  const all: Locale[] = ['nl', 'de', 'fr', 'en'];
+  const spoken = best(tally(texts, SPOKEN_WORDS), all);
+  const spokenOther = spoken !== undefined && (spoken === 'en') !== (locale === 'en') ? spoken : undefined;
+  const candidates: Locale[] = clear || otherFigures === 0 ? [locale] : [locale, other];
+  if (spokenOther !== undefined && !candidates.some((candidate) => (candidate === 'en') === (spokenOther === 'en'))) candidates.push(spokenOther);
+  return { locale, clear, candidates, ...vote };
 }
 
 const CONTINENTAL: readonly Locale[] = ['nl', 'de', 'fr'];

@@ -5,7 +5,7 @@ import { mathSpans, quotationSpans } from '../parse/quotes.js';
 import { extractQuantities } from '../quantity/extract.js';
 import { isInDoubt, meaningOf } from '../quantity/meaning.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
-import type { Locale } from '../quantity/types.js';
+import type { Locale, Quantity } from '../quantity/types.js';
 import { DIMENSIONS, gapKey, scaleLemma, type Dimension, type DimensionId, type Form } from './number-style/forms.js';
 import { readWritten, writeFigure, type WrittenFigure } from './number-style/written.js';
 
@@ -323,6 +323,9 @@ function reason(dimension: Dimension, form: Form, shown: Form, convention: Conve
  * alone, one figure of the same value, currency (every currency its marker can stand for) and unit.
  */
 function readsTheSame(text: string, figure: Figure, brief: Brief): boolean {
+  // A figure with two readings (another value in another candidate locale) is offered, never restyled.
+  const values = new Set(brief.localeCandidates.map((locale) => valueOf(extractQuantities(figure.text, { locale })[0])));
+  if (values.size > 1) return false;
   return brief.localeCandidates.every((locale) => {
     const [original, ...others] = extractQuantities(figure.text, { locale });
     const [read, ...more] = extractQuantities(text, { locale });
@@ -331,6 +334,10 @@ function readsTheSame(text: string, figure: Figure, brief: Brief): boolean {
     if (locale === brief.locale && read.malformed) return false;
     return meaningOf(read) === meaningOf(original) && (locale !== brief.locale || read.value === figure.value);
   });
+}
+
+function valueOf(quantity: Quantity | undefined): string {
+  return quantity === undefined ? '' : `${quantity.value} ${quantity.low ?? ''} ${quantity.high ?? ''}`;
 }
 
 /** The configured forms, by dimension and bucket. */
