@@ -24,7 +24,7 @@ import {
 } from './config.js';
 import { applyDirectives, type PlacedMessage } from './directives.js';
 import { lintAndFix } from './fix.js';
-import { cacheFileFor, cacheKey, entryFor, hashConfig, hashText, loadCache, matchingEntry, saveCache, type CacheEntry } from './cache.js';
+import { cacheFileFor, cacheKey, entryFor, hashConfig, hashText, loadCache, machineKey, machineKeyFile, matchingEntry, saveCache, type CacheEntry } from './cache.js';
 import { hasWorkerScript, lintInWorkers, workerCount } from './parallel.js';
 import { UnsafeWriteError } from './safe-write.js';
 import { resolvesInside } from './small-files.js';
@@ -553,9 +553,16 @@ function workersFor(fileCount: number, options: LintFilesOptions): number {
 /** Lints the files, directories and globs named on the command line. Throws ConfigError for bad config. */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const cacheFile = options.cache && !options.fix ? await cacheFileFor(cwd, options.cacheLocation) : undefined;
-  const loaded = cacheFile ? await loadCache(cacheFile, packageVersion()) : undefined;
-  const warnings: string[] = loaded?.warning ? [loaded.warning] : [];
+  const warnings: string[] = [];
+  const wantedCache = options.cache && !options.fix ? await cacheFileFor(cwd, options.cacheLocation) : undefined;
+  // Without this machine's key no entry can be trusted, or written for the next run to trust.
+  const key = wantedCache ? await machineKey().catch((error: unknown) => {
+    warnings.push(`--cache is not used: no cache key at ${machineKeyFile()} (${cacheWriteReason(error)})`);
+    return undefined;
+  }) : undefined;
+  const cacheFile = key ? wantedCache : undefined;
+  const loaded = cacheFile && key ? await loadCache(cacheFile, packageVersion(), key) : undefined;
+  if (loaded?.warning) warnings.push(loaded.warning);
   const cache = loaded?.cache;
   if (cache) options = { ...options, cacheEntries: cache.entries };
   const linter = new FileLinter(options);
@@ -588,9 +595,9 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     for (const result of await inReadBatches(pending, (file) => linter.lintFile(file))) results.push(result);
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  if (cache && cacheFile) {
+  if (cache && cacheFile && key) {
     try {
-      await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } });
+      await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } }, key);
     } catch (error) {
       // The results stand: a cache that cannot be written costs the next run time, not this run its report.
       const reason = error instanceof UnsafeWriteError ? error.message : cacheWriteReason(error);

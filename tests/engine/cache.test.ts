@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashConfig, hashText, type CacheFile } from '../../src/engine/cache.js';
+import { hashConfig, hashText, machineKey, signEntry, type CacheFile } from '../../src/engine/cache.js';
 import { configForFile, lintFiles } from '../../src/engine/lint.js';
 import { packageVersion } from '../../src/package-files.js';
 import { runCli } from '../cli/helpers.js';
@@ -14,6 +14,12 @@ let directory: string;
 const brief = 'We bought 100,00000 chips.\n';
 const cacheFile = () => path.join(directory, '.brieflintcache');
 const readCache = () => JSON.parse(readFileSync(cacheFile(), 'utf8')) as CacheFile;
+/** Writes the cache as this machine would, every entry signed with its key: to tell a cache hit from a lint. */
+async function writeSigned(cache: CacheFile): Promise<void> {
+  const key = await machineKey();
+  const entries = Object.fromEntries(Object.entries(cache.entries).map(([file, entry]) => [file, signEntry(key, cache.brieflint, file, entry)]));
+  writeFileSync(cacheFile(), JSON.stringify({ ...cache, entries }));
+}
 
 beforeEach(() => {
   directory = mkdtempSync(path.join(tmpdir(), 'brieflint-cache-'));
@@ -34,12 +40,12 @@ describe('--cache', () => {
     expect((await lint()).results).toEqual(first.results);
   });
 
-  it('uses a matching entry instead of linting', async () => {
+  it('uses a matching entry this machine signed instead of linting', async () => {
     await lint();
     const cache = readCache();
     const planted = { ...cache.entries['b.md']!.messages[0], message: 'from the cache', ruleId: 'number-format', severity: 2, line: 1, column: 1 };
     cache.entries['b.md']!.messages = [planted as never];
-    writeFileSync(cacheFile(), JSON.stringify(cache));
+    await writeSigned(cache);
     const b = (await lint()).results.find((result) => result.filePath.endsWith('b.md'))!;
     expect(b.messages.map((message) => message.message)).toEqual(['from the cache']);
     expect(b.errorCount).toBe(1);
@@ -49,20 +55,20 @@ describe('--cache', () => {
     await lint();
     const poisoned = readCache();
     poisoned.entries['a.md']!.messages = [];
-    writeFileSync(cacheFile(), JSON.stringify(poisoned));
+    await writeSigned(poisoned);
     // The same text and config: the (poisoned) entry is used.
     expect((await lint()).results.find((result) => result.filePath.endsWith('a.md'))!.errorCount).toBe(0);
     // Edited text: linted again.
     writeFileSync(path.join(directory, 'a.md'), `${brief}\nMore text.\n`);
     expect((await lint()).results.find((result) => result.filePath.endsWith('a.md'))!.errorCount).toBe(1);
     // A changed config: linted again.
-    writeFileSync(cacheFile(), JSON.stringify({ ...readCache(), entries: { ...readCache().entries, 'a.md': { ...readCache().entries['a.md']!, messages: [] } } }));
+    await writeSigned({ ...readCache(), entries: { ...readCache().entries, 'a.md': { ...readCache().entries['a.md']!, messages: [] } } });
     writeFileSync(path.join(directory, '.brieflintrc.json'), JSON.stringify({ rules: { 'number-format': 'warn' } }));
     const warned = (await lint()).results.find((result) => result.filePath.endsWith('a.md'))!;
     expect([warned.errorCount, warned.warningCount]).toEqual([0, 1]);
     expect(readCache().entries['a.md']!.config).toBe(hashConfig(await configForFile(path.join(directory, 'a.md'), { cwd: directory }), packageVersion()));
     // Another version: the whole cache is dropped.
-    writeFileSync(cacheFile(), JSON.stringify({ brieflint: '0.0.0-other', entries: { 'a.md': { ...readCache().entries['a.md']!, messages: [] } } }));
+    await writeSigned({ brieflint: '0.0.0-other', entries: { 'a.md': { ...readCache().entries['a.md']!, messages: [] } } });
     expect((await lint()).results.find((result) => result.filePath.endsWith('a.md'))!.warningCount).toBe(1);
   });
 
