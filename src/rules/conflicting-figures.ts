@@ -193,13 +193,20 @@ export default defineRule({
       const period = statement.period && other.period ? ` in ${periodText(statement)}` : '';
       report({
         range: figure.range,
-        message: `"${statement.quote}" contradicts "${other.quote}" (line ${line(other.figure)}): ${figure.text} is not ${other.figure.text} for the same subject${period}${allowanceOf(written(statement), written(other))}`,
+        message: `"${statement.quote}" contradicts "${other.quote}" (line ${line(other.figure)}): ${shown(statement)} is not ${shown(other)} for the same subject${period}${allowanceOf(written(statement), written(other))}`,
         related: [{ range: other.figure.range, message: `"${other.quote}" is stated here` }],
       });
       reported.add(figure);
     }
   },
 });
+
+/** A figure as the message names it: with the symbol a bare number measures ("17.4 GW", "7.900 fte"). */
+function shown(statement: Statement): string {
+  const { figure, measure, noun } = statement;
+  const written = measure === 'number' && noun !== '' && figure.block.text.slice(figure.end, figure.end + 40).trimStart().startsWith(noun);
+  return written ? `${figure.text} ${noun}` : figure.text;
+}
 
 /** How many earlier statements of one measure a statement is compared with: enough for a brief's restatements, and linear. */
 const MAX_COMPARED = 64;

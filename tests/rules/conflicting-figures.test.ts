@@ -251,5 +251,10 @@ runRuleTests(rule, {
       locale: 'fr',
       errors: [{ line: 3, column: 5, message: /: 1 420 is not 1 240 for the same subject in 2025$/ }],
     },
+    {
+      name: 'a bare number with its symbol, referred back to with the same period',
+      code: 'Offshore wind capacity reached 14.7 GW by the end of 2023.\n\nGrowing from the 17.4 GW installed at the end of 2023 will be costly.',
+      errors: [{ line: 3, column: 18, message: /: 17\.4 GW is not 14\.7 GW for the same subject in 2023$/ }],
+    },
   ],
 });
