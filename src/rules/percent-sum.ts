@@ -1,4 +1,4 @@
-import { intervalContains, intervalOf, intervalsMeet, sumIntervals, widen, type Slack } from '../arith/interval.js';
+import { addIntervals, intervalContains, intervalOf, intervalsMeet, sumIntervals, sumsLeavingOneOut, widen, type Interval, type Slack } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
@@ -118,16 +118,15 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
   const { shares } = breakdown;
   const unit = shares.map((share) => share.precision).reduce((widest, precision) => (compareDecimal(precision, widest) > 0 ? precision : widest));
   const asLeastPrecise = (figures: Figure[]) => sumIntervals(figures.map((figure) => intervalOf({ ...figure, precision: unit }, slack)));
-  const noted = (figures: Figure[]) => {
-    const sum = asLeastPrecise(figures);
-    return breakdown.roundingNote ? widen(sum, multiplyDecimal(multiplyDecimal(unit, '0.5'), String(figures.length))) : sum;
-  };
-  const makesWhole = (figures: Figure[]): boolean => intervalContains(noted(figures), '100');
+  /** Whether `count` shares summing to `sum` make 100, the rounding note's allowance included. */
+  const sumMakesWhole = (sum: Interval, count: number): boolean =>
+    intervalContains(breakdown.roundingNote ? widen(sum, multiplyDecimal(multiplyDecimal(unit, '0.5'), String(count))) : sum, '100');
+  const makesWhole = (figures: Figure[]): boolean => sumMakesWhole(asLeastPrecise(figures), figures.length);
   if (makesWhole(shares)) return undefined;
   // A dash or "including" may only style a list: when counting those rows makes 100, the author nested nothing.
   if (breakdown.weakLeftOut.length > 0 && makesWhole([...shares, ...breakdown.weakLeftOut])) return undefined;
   const sum = sumDecimals(shares.map((share) => share.value));
-  if (breakdown.mayNest && compareDecimal(sum, '100') > 0 && nestedReadings(shares, unit, slack, breakdown.mayNest === true).some(makesWhole)) return undefined;
+  if (breakdown.mayNest && compareDecimal(sum, '100') > 0 && nestedReadingMakesWhole(shares, unit, slack, breakdown.mayNest === true, sumMakesWhole)) return undefined;
   const near = nearHundred(sum, unit, shares.length);
   // Two rates ("men 48 %, women 50 %") come near 100 by chance too often: a sum alone needs three shares.
   if (breakdown.claim === 'sum' && (!near || shares.length < 3)) return undefined;
@@ -154,30 +153,36 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
 }
 
 /**
- * The shares read with one row nested in another, as an editor would try before calling the sum
- * wrong: a row followed by rows that add up to it (its split, without a marker), or, in a list of
- * three or more, any one row left out.
+ * Whether the shares read with one row nested in another make 100, as an editor would try before
+ * calling the sum wrong: a row followed by rows that add up to it (its split, without a marker), or,
+ * in a list of three or more, any one row left out. Linear in the rows: sums run on as rows are
+ * added, and each row is left out of one total sum.
  */
-function nestedReadings(shares: Figure[], unit: string, slack: Slack, skipAny: boolean): Figure[][] {
-  const readings: Figure[][] = [];
-  const interval = (figures: Figure[]) => sumIntervals(figures.map((figure) => intervalOf({ ...figure, precision: unit }, slack)));
+function nestedReadingMakesWhole(shares: Figure[], unit: string, slack: Slack, skipAny: boolean, makesWhole: (sum: Interval, count: number) => boolean): boolean {
+  const intervals = shares.map((figure) => intervalOf({ ...figure, precision: unit }, slack));
+  const nonNegative = intervals.every((interval) => interval.low !== null && !interval.low.startsWith('-'));
   /** Where the rows right after `parent` that add up to it end (the shortest such run of two or more). */
   const childrenEnd = (parent: number): number | undefined => {
-    for (let end = parent + 3; end <= shares.length; end++) {
-      if (intervalsMeet(interval(shares.slice(parent + 1, end)), interval([shares[parent]!]))) return end;
+    const whole = intervals[parent]!;
+    let sum: Interval | undefined;
+    for (let end = parent + 2; end <= shares.length; end++) {
+      sum = sum ? addIntervals(sum, intervals[end - 1]!) : intervals[end - 1]!;
+      if (end < parent + 3) continue;
+      if (intervalsMeet(sum, whole)) return end;
+      // Shares are not negative: once the children pass their parent, no longer run meets it.
+      if (nonNegative && sum.low !== null && whole.high !== null && compareDecimal(sum.low, whole.high) > 0) return undefined;
     }
     return undefined;
   };
   // Every parent with its children dropped ("Public 40 %: EU 25 %, national 15 %; Private 60 %: …").
-  const topLevel: Figure[] = [];
+  const topLevel: Interval[] = [];
   for (let index = 0; index < shares.length; index++) {
-    topLevel.push(shares[index]!);
+    topLevel.push(intervals[index]!);
     const end = childrenEnd(index);
     if (end !== undefined) index = end - 1;
   }
-  readings.push(topLevel);
-  if (skipAny && shares.length > 2) shares.forEach((_, skip) => readings.push(shares.filter((__, index) => index !== skip)));
-  return readings;
+  if (makesWhole(sumIntervals(topLevel), topLevel.length)) return true;
+  return skipAny && shares.length > 2 && sumsLeavingOneOut(intervals).some((sum) => makesWhole(sum, shares.length - 1));
 }
 
 /**

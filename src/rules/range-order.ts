@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
-import type { Brief, Figure, TextBlock } from '../parse/types.js';
+import type { Brief, Figure, Sentence, TextBlock } from '../parse/types.js';
 import { compareDecimal, subtractDecimal } from '../quantity/decimal.js';
 import type { Locale } from '../quantity/types.js';
 import { alternation, anyLanguage } from '../lexicon/index.js';
@@ -27,6 +27,9 @@ const COUNTDOWN_AFTER = /^(?:\s+[\p{L}]+){0,2}\s+(?:remaining|left|before|prior|
 
 /** "a 60-40 % split", "verhouding 70–30": shares of a whole, largest first, not a range. */
 const SPLIT_WORDS = /(?<![\p{L}])(?:split|ratio|divide|divided|verhouding|verdeling|verdeeld|verhältnis|aufteilung|aufgeteilt|répartition|répartis?)(?![\p{L}])/iu;
+
+/** How far after a pair its clause is read: the Dutch or German verb at a clause's end stands well within it. */
+const AFTER_REACH = 300;
 
 /** Arithmetic next to the pair: "$120,000 - $8,000 = $112,000", "($650-$86)/$650", "2,270%–2,231%) = …". */
 const ARITHMETIC_NEAR = /[=×÷*+]|\\frac/u;
@@ -84,7 +87,8 @@ function isReversedRange(figure: Figure, locale: Locale, column: ColumnFacts): b
   const join = joinOf(figure);
   const text = figure.block.text;
   const before = text.slice(Math.max(figure.sentence.start, figure.start - 60), figure.start);
-  const after = text.slice(figure.end, figure.sentence.end);
+  // What follows in its sentence, as far as a clause reaches (the words read from it stand near the pair).
+  const after = text.slice(figure.end, Math.min(figure.sentence.end, figure.end + AFTER_REACH));
   if (ARITHMETIC_NEAR.test(before.slice(-20)) || ARITHMETIC_NEAR.test(after.slice(0, 20))) return false;
   if (isDifferenceStated(figure)) return false;
   if (SPLIT_WORDS.test(before.slice(-30)) || SPLIT_WORDS.test(after.slice(0, 30))) return false;
@@ -158,8 +162,27 @@ const NUMERIC_KINDS = new Set(['amount', 'percent', 'count', 'number']);
 /** "$1,600 ($3,600-$2,000)": the sentence states the difference of the two ends, so the dash is a minus. */
 function isDifferenceStated(range: Figure): boolean {
   const difference = subtractDecimal(range.low!, range.high!);
-  return range.sentence.figures.some((other) => NUMERIC_KINDS.has(other.kind) && compareDecimal(other.value, difference) === 0);
+  return (valuesOf(range.sentence).get(Number(difference)) ?? []).some((value) => compareDecimal(value, difference) === 0);
 }
+
+/** A sentence's numeric values by their approximate number, built once per sentence (a sentence of many ranges stays linear). */
+function valuesOf(sentence: Sentence): Map<number, string[]> {
+  let values = sentenceValues.get(sentence);
+  if (!values) {
+    values = new Map();
+    for (const other of sentence.figures) {
+      if (!NUMERIC_KINDS.has(other.kind)) continue;
+      const key = Number(other.value);
+      const same = values.get(key);
+      if (same) same.push(other.value);
+      else values.set(key, [other.value]);
+    }
+    sentenceValues.set(sentence, values);
+  }
+  return values;
+}
+
+const sentenceValues = new WeakMap<Sentence, Map<number, string[]>>();
 
 /**
  * "changing it from 2017 to 2016", "vervroegd van 2030 tot 2025": a change word before the pair in

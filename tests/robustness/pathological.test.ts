@@ -60,6 +60,9 @@ describe('pathological inputs lint in linear time', () => {
     ['counts with an amount each', (size) => repeat('6 ships at € 1 bn each, ', size)],
     // conflicting-figures once compared each statement with every earlier one: one subject and year restated in every paragraph.
     ['one fact restated in every paragraph', (size) => `## Summary\n\nThe transfer fund is worth £1.8bn in 2026.\n\n## Body\n\n${repeat('In 2026 the transfer fund is worth £2.4bn, and the 1,420 applicants wait.\n\n', size)}`],
+    // range-order split the rest of a sentence for each range; percent-sum tried every run of rows under every row.
+    ['reversed ranges in one sentence', (size) => repeat('2025–2024, ', size)],
+    ['a long column of shares with a total', (size) => `| a | 5 % |\n|---|---|\n${repeat('| x | 5 % |\n', size)}| Total | 100 % |\n`],
   ])('%s', (_name, make) => {
     expectLinear(make);
   }, 120_000);
