@@ -131,13 +131,23 @@ function roundedColumns(table: Table, rows: RowInfo[]): boolean[] {
   );
 }
 
+/**
+ * A named total in the last row under plain item rows only ("Total funding", "Totaal mutaties
+ * reserves", "Saldo insgesamt" below four items, no section, part or other total row): nothing in
+ * the table says it covers fewer rows than all of them, so an auditor foots it against them all.
+ */
+function closesPlainRows(rows: RowInfo[], index: number): boolean {
+  if (index !== rows.length - 1 || index < 2) return false;
+  return rows.slice(0, index).every((row) => !row.total && !row.part && !row.section);
+}
+
 /** Footing: a Total row against the rows it covers, column by column. */
 function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: TableNotes, rounded: boolean[], slack: Slack, emit: Emit): void {
   // A named total ("Total taxes") alone in a table may total only some rows; in a table of several
   // totals ("Total welfare reforms", "Total spending changes") the structure shows what it covers.
   const structured = rows.filter((row) => row.total).length >= 2;
   rows.forEach((row, index) => {
-    if (!row.total || (row.total === 'named' && !structured)) return;
+    if (!row.total || (row.total === 'named' && !structured && !closesPlainRows(rows, index))) return;
     /** The scopes of rows a figure in `column` may total; none when the column cannot be added. */
     const scopesIn = (column: number): Scope[] => {
       if (isNonAdditiveHeader(columnLabel(table, rows, column, index))) return [];
@@ -159,7 +169,7 @@ function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: Tabl
     row.cells.forEach((cell, column) => {
       const reading = row.readings[column]!;
       if (column < row.dataStart || reading.kind !== 'number') return;
-      judge(brief, reading, scopesIn(column), notes, precisionIn(column), emit, mayBeAverageRow(row.label));
+      judge(brief, reading, scopesIn(column), notes, precisionIn(column), emit, mayBeAverageRow(row.label), row.total === 'named' && !structured);
     });
   });
 }
@@ -396,6 +406,7 @@ function judge(
   { slack, rounded }: { slack: Slack; rounded: boolean },
   emit: Emit,
   mayBeAverage = false,
+  mayCoverFewer = false,
 ): void {
   const total = reading.figure;
   // A total that links to its own source (PolicyEngine's tables link each cell to a simulation) was
@@ -432,8 +443,16 @@ function judge(
   // An "Overall" that lies between the smallest and the largest part is their average, not a wrong sum.
   if (mayBeAverage && comparable.some((scope) => liesAmong(total.value, scope.items.map((item) => item.figure.value)))) return;
   const singles = [...singleRows.values()];
+  // A named total ("Total taxes") that leaving out one row reconciles, or that is smaller than one of
+  // its parts when none is negative (£12,084 of taxes under £40,000 of wages), totals only the rows it names.
+  if (mayCoverFewer && (singles.length > 0 || comparable.some((scope) => isSmallerThanAPart(total, scope)))) return;
   if (singles.length === 1) emit(partWarning(brief, total, singles[0]!));
   else emit(message(brief, total, comparable[0]!, singles.map(({ scope, skip }) => scope.items[skip]!.name)));
+}
+
+function isSmallerThanAPart(total: Figure, scope: Scope): boolean {
+  const values = scope.items.map((item) => item.figure.value);
+  return values.every((value) => compareDecimal(value, '0') >= 0) && values.some((value) => compareDecimal(value, total.value) > 0);
 }
 
 function withoutItem(scope: Scope, skip: number): Scope {

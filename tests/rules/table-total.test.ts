@@ -628,6 +628,17 @@ Here is the breakdown.
       errors: [{ line: 7, column: 11, severity: 2, message: 'Total says 6.0, but the rows sum to 7.2 (4.7 + 0.4 + 0.8 + 1.3)' }],
     },
     {
+      name: 'a named total in the last row under plain items is footed against them all ("Total funding")',
+      code: '| Source | 2023–24 |\n|:---|---:|\n| Council tax | £318.4m |\n| Government grants | £205.7m |\n| Retained business rates | £96.2m |\n| Fees and charges | £74.9m |\n| **Total funding** | **£659.2m** |\n',
+      errors: [{ line: 7, column: 25, severity: 2, message: 'Total says £659.2m, but the rows sum to £695.2m (318.4 + 205.7 + 96.2 + 74.9)' }],
+    },
+    {
+      name: 'German: a balance named with "insgesamt" last, over signed rows',
+      code: '| Sondervermögen | Saldo 2024 |\n|:---|---:|\n| Klimaschutz | −312,4 |\n| Digitalisierung | 48,6 |\n| Wohnraumförderung | −127,9 |\n| Versorgungsrücklage | 205,3 |\n| Saldo insgesamt | −168,4 |\n',
+      locale: 'de',
+      errors: [{ line: 7, column: 21, severity: 2, message: 'Total says −168,4, but the rows sum to -186,4 (-312,4 + 48,6 − 127,9 + 205,3)' }],
+    },
+    {
       name: 'a wrong grand total over named subtotals is measured against the subtotals',
       code: grandTotal('$1,386,126.12'),
       errors: [
