@@ -59,6 +59,7 @@ interface CliOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   fixType?: string[];
+  stats?: boolean;
 }
 
 const EXIT_OK = 0;
@@ -160,6 +161,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--concurrency <n>', 'worker threads for many files: a number, auto (default: one per core beyond the first, up to 4) or off', parseConcurrency)
     .option('--lsp', 'run as a language server over stdio, for editors (see README: "In the editor")')
     .option('--init', 'write a starter .brieflintrc.json in this directory (asks for the language on a terminal)')
+    .option('--stats', 'add each file\'s times (parse, brief, semantics, each rule, fix) to the results, as ESLint\'s --stats (JSON shows them)')
     .option('--verbose', 'show the source of each problem')
     .option('--debug', 'print stack traces of internal errors')
     .version(version(), '-v, --version', 'print the version')
@@ -266,6 +268,7 @@ async function engineOptions(context: RunContext, rules: readonly Rule[]): Promi
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.cache ? { cache: true } : {}),
     ...(options.cacheLocation !== undefined ? { cacheLocation: options.cacheLocation } : {}),
+    ...(options.stats || timingSetting(io) !== undefined ? { stats: true } : {}),
     maxFileSize: options.maxFileSize === undefined ? undefined : cliFileSize(options.maxFileSize, config.parseFileSize),
     onInternalError: options.debug
       ? (error, where) => io.stderr.write(`brieflint: ${where} failed:\n${error instanceof Error ? error.stack : String(error)}\n`)
@@ -434,8 +437,13 @@ async function run(context: RunContext): Promise<number> {
     return exitCodeFor(collected.results, collected.fileErrors, options.maxWarnings ?? -1, io);
   }
   const diffs = options.fixDryRun && stylish ? await dryRunDiffs(context, collected.results, collected.readTexts) : '';
-  const results = options.quiet ? onlyErrors(collected.results, lint.buildResult) : collected.results;
+  const timing = timingSetting(io);
+  // TIMING alone asks the engine for stats to sum them; the results show them only under --stats.
+  const shown = timing !== undefined && !options.stats ? collected.results.map(withoutStats) : collected.results;
+  const results = options.quiet ? onlyErrors(shown, lint.buildResult) : shown;
   const maxWarnings = options.maxWarnings ?? -1;
+  // The clock only under TIMING: the first call to `performance` loads a dozen of Node's modules.
+  const reportStarted = timing !== undefined ? performance.now() : 0;
   const output = formatter(results, {
     cwd: io.cwd,
     color: shouldColor(options.color, io, options.outputFile !== undefined),
@@ -446,7 +454,28 @@ async function run(context: RunContext): Promise<number> {
     version: context.version(),
   });
   await writeOutput(context, diffs + output);
+  if (timing !== undefined) await printTiming(io, collected.results, performance.now() - reportStarted, timing);
   return exitCodeFor(collected.results, collected.fileErrors, maxWarnings, io);
+}
+
+/** The TIMING environment variable, as ESLint reads it: set and not empty. */
+function timingSetting(io: CliIO): string | undefined {
+  const value = io.env.TIMING;
+  return value ? value : undefined;
+}
+
+function withoutStats(result: LintResult): LintResult {
+  if (result.stats === undefined) return result;
+  const { stats: _stats, ...rest } = result;
+  return rest;
+}
+
+/** TIMING: ESLint's table of the slowest rules and phases, after the report (on stdout, as ESLint prints it). */
+async function printTiming(io: CliIO, results: readonly LintResult[], reportMs: number, setting: string): Promise<void> {
+  const { timingListSize, timingTable, timingTotals } = await import('./engine/timing.js');
+  const totals = timingTotals(results);
+  totals.set('(report)', reportMs);
+  io.stdout.write(timingTable(totals, timingListSize(setting)));
 }
 
 /** A reader that went away (`brieflint … | head`) is not an error: stop quietly. Other write errors fail the run. */

@@ -29,6 +29,8 @@ export {
   type LintTextOptions,
 } from './engine/lint.js';
 export { ConfigError, type ConfigInput, type ResolvedConfig } from './engine/config.js';
+/** ESLint's `stats` on a result (lintText's `stats` option, `--stats`). */
+export type { Stats, TimePass, TimeTotal } from './engine/timing.js';
 /** Applying the `fix` of messages (what `lintText({ fix: true })` does pass by pass), e.g. for an editor. */
 export { applyFixes, MAX_FIX_PASSES } from './engine/fix.js';
 export {

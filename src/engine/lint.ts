@@ -43,6 +43,8 @@ import {
 } from './files.js';
 import { formatMessage, messageLocaleFor, oneLine, type MessageLocaleSetting } from './messages.js';
 import type { Fix, LintMessage, LintResult, Report, ReportedText, Rule, SeverityLevel } from './types.js';
+import { emptyPass, now, type Stats, type TimePass } from './timing.js';
+import { semanticsOf } from '../semantics/index.js';
 
 /** The file path ESLint gives text linted without a file name. */
 export const TEXT_FILE_PATH = '<text>';
@@ -70,6 +72,8 @@ export interface LintTextOptions {
   fixTypes?: ReadonlyArray<Rule['meta']['type']>;
   /** Told the Brief built for the text (the language server answers hovers and places directives from it). */
   onBrief?: (brief: Brief) => void;
+  /** ESLint's `stats`: the result tells how long each pass took, per phase and per rule (see timing.ts). */
+  stats?: boolean;
 }
 
 function errorMessage(error: unknown): string {
@@ -171,7 +175,14 @@ interface RuleRun {
   crashes: LintMessage[];
 }
 
-function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, onError?: InternalErrorListener, messageLocale?: MessageLocaleSetting): RuleRun {
+function runRules(
+  brief: Brief,
+  rules: readonly Rule[],
+  config: ResolvedConfig,
+  onError?: InternalErrorListener,
+  messageLocale?: MessageLocaleSetting,
+  pass?: TimePass,
+): RuleRun {
   const run: RuleRun = { placed: [], crashes: [] };
   const locale = messageLocaleFor(messageLocale ?? config.messageLocale ?? 'auto', brief);
   for (const rule of rules) {
@@ -184,12 +195,14 @@ function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, 
       const level: SeverityLevel = found.severity === 'warn' ? 1 : severity;
       run.placed.push({ message: toLintMessage(brief, ruleId, level, found, words), range: found.range });
     };
+    const started = pass ? now() : 0;
     try {
       rule.check(brief, { options: setting.options, report });
     } catch (error) {
       onError?.(error, `rule ${ruleId}`);
       run.crashes.push(fileMessage(ruleId, 2, `rule ${ruleId} crashed: ${errorMessage(error)}`, true));
     }
+    if (pass) pass.rules[ruleId] = { total: now() - started };
   }
   return run;
 }
@@ -201,7 +214,38 @@ function runRules(brief: Brief, rules: readonly Rule[], config: ResolvedConfig, 
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const rules = options.rules ?? builtinRules;
   const config = toResolvedConfig(options.config, rules, options.filePath);
-  if (!options.fix) return lintOnce(text, rules, config, options).result;
+  if (!options.stats) return lintWithFixes(text, rules, config, options);
+  const timed: TimedPass[] = [];
+  const result = lintWithFixes(text, rules, config, options, timed);
+  return { ...result, stats: statsOf(timed, now()) };
+}
+
+/** A pass of the lint, and when it began and ended (its fixes come after it). */
+interface TimedPass {
+  pass: TimePass;
+  started: number;
+  ended: number;
+}
+
+/** ESLint's stats: each pass's fix time runs from its end to the next pass's start (or the end of the run). */
+function statsOf(timed: readonly TimedPass[], finished: number): Stats {
+  const passes = timed.map(({ pass, started, ended }, index) => {
+    const fix = (timed[index + 1]?.started ?? finished) - ended;
+    return { ...pass, fix: { total: fix }, total: ended - started + fix };
+  });
+  return { times: { passes }, fixPasses: Math.max(0, passes.length - 1) };
+}
+
+function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedConfig, options: LintTextOptions, timed?: TimedPass[]): LintResult {
+  const lintTimed = (current: string, passOptions: LintTextOptions, reading?: LocaleChoice) => {
+    if (!timed) return lintOnce(current, rules, config, passOptions, reading);
+    const started = now();
+    const pass = emptyPass();
+    const run = lintOnce(current, rules, config, passOptions, reading, pass);
+    timed.push({ pass, started, ended: now() });
+    return run;
+  };
+  if (!options.fix) return lintTimed(text, options).result;
   const fixTypes = options.fixTypes;
   const typeOf = new Map(rules.map((rule) => [rule.meta.id, rule.meta.type]));
   const shouldFix = (message: LintMessage) =>
@@ -212,7 +256,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   // every pass reads (and every fix is checked) the same way, so no pass reads a figure anew.
   let reading: LocaleChoice | undefined;
   const lint = (current: string) => {
-    const run = lintOnce(current, rules, config, current === text ? options : withoutTree, reading);
+    const run = lintTimed(current, current === text ? options : withoutTree, reading);
     reading ??= run.reading;
     return run.result;
   };
@@ -289,16 +333,19 @@ function lintOnce(
   config: ResolvedConfig,
   options: LintTextOptions,
   reading?: LocaleChoice,
+  pass?: TimePass,
 ): { result: LintResult; reading?: LocaleChoice } {
   (globalThis as Record<symbol, unknown>)[LINTED] = true;
   const filePath = options.filePath ?? TEXT_FILE_PATH;
   let brief: Brief;
+  const started = pass ? now() : 0;
   try {
     brief = buildBrief(text, {
       filePath: options.filePath,
       locale: options.locale ?? config.locale,
       ...(options.mdast ? { mdast: options.mdast } : {}),
       ...(reading ? { reading } : {}),
+      ...(pass ? { onParsed: (milliseconds: number) => void (pass.parse.total = milliseconds) } : {}),
     });
   } catch (error) {
     options.onInternalError?.(error, 'parser');
@@ -307,8 +354,12 @@ function lintOnce(
     if (error instanceof ParseLimitError) message.line = error.line;
     return { result: buildResult(filePath, [message], [], text) };
   }
+  if (pass) {
+    pass.brief.total = now() - started - pass.parse.total;
+    pass.semantics.total = timeSemantics(brief);
+  }
   options.onBrief?.(brief);
-  const run = runRules(brief, rules, config, options.onInternalError, options.messageLocale);
+  const run = runRules(brief, rules, config, options.onInternalError, options.messageLocale, pass);
   const outcome = applyDirectives(brief, run.placed, {
     knownRuleIds: rules.map((rule) => rule.meta.id),
     reportUnusedDirectives: options.reportUnusedDirectives ?? false,
@@ -316,6 +367,21 @@ function lintOnce(
   const result = buildResult(filePath, [...outcome.messages, ...run.crashes, ...readFailures(brief)], outcome.suppressed, brief.source);
   const { locale, localeSource, localeCertain, localeCandidates } = brief;
   return { result, reading: { locale, localeSource, localeCertain, localeCandidates } };
+}
+
+/**
+ * Milliseconds to read the sentences and claims the rules share: read before the rules when timing,
+ * so that the first rule to ask is not charged for all (lazily, as usual, otherwise). A failure here
+ * is left for the rule that asks to meet, as without timing.
+ */
+function timeSemantics(brief: Brief): number {
+  const started = now();
+  try {
+    void semanticsOf(brief).claims;
+  } catch {
+    // The rule that reads the claims crashes with this error, as it would without timing.
+  }
+  return now() - started;
 }
 
 /**
@@ -366,6 +432,8 @@ export interface LintFilesOptions {
   cacheEntries?: Record<string, CacheEntry>;
   /** `--max-file-size`, in bytes: wins over the config's `maxFileSize` (default 10 MB). */
   maxFileSize?: number;
+  /** `--stats`: each linted file's result tells where its time went (a result from the cache has none). */
+  stats?: boolean;
   /** Each worker's old-generation heap in MiB (default: the process's limit); tests shrink it to exercise the main-thread fallback. */
   workerHeapMb?: number;
 }
@@ -445,6 +513,7 @@ export class FileLinter {
       onInternalError: this.options.onInternalError,
       fix: this.options.fix,
       fixTypes: this.options.fixTypes,
+      ...(this.options.stats ? { stats: true } : {}),
     });
   }
 

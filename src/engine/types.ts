@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { Brief, Range } from '../parse/types.js';
 import type { MessageData } from './messages.js';
+import type { Stats } from './timing.js';
 
 export type SeverityName = 'off' | 'warn' | 'error';
 /** ESLint's numbers: 1 warning, 2 error. */
@@ -106,4 +107,6 @@ export interface LintResult {
   source?: string;
   /** The fixed text, present after --fix when it changed. */
   output?: string;
+  /** ESLint's `stats` (`--stats`, lintText's `stats`): the time each pass of the lint took. */
+  stats?: Stats;
 }
