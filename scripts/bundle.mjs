@@ -15,6 +15,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** commander's node:child_process, loaded only when used (never, by brieflint): see lazy-child-process.cjs. */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    const commander = `${path.sep}node_modules${path.sep}commander${path.sep}`;
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(commander) ? { path: path.join(root, 'scripts', 'lazy-child-process.cjs') } : undefined,
+    );
+  },
+};
 rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -44,4 +55,5 @@ await build({
   banner: { js: "var __brieflintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'linked',
+  plugins: [lazyChildProcess],
 });
