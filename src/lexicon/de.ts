@@ -73,4 +73,7 @@ export const de: Vocabulary = {
   ],
   definiteBefore: ['von den', 'von der'],
   summary: ['zusammenfassung', 'einleitung', 'überblick', 'fazit', 'kernpunkte', 'eckdaten', 'kennzahlen', 'auf einen blick', 'das wichtigste'],
+  perCapita: ['Kopf', 'Einwohner', 'Einwohnerin', 'Person', 'Bürger'],
+  population: ['Einwohner(?:innen|n)?', 'Bürger(?:innen|n)?', 'Menschen', 'Personen', 'Deutsche[n]?', 'Bundesbürger(?:innen|n)?'],
+  budgetVerb: ['veranschlag\\p{L}*', 'sieht', 'vorgesehen', 'bereitgestellt', 'stellt', 'belaufen', 'beläuft'],
 };

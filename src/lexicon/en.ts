@@ -86,4 +86,7 @@ export const en: Vocabulary = {
   ],
   definiteBefore: ['of the', 'of its'],
   summary: ['summary', 'abstract', 'overview', 'introduction', 'conclusions?', 'key (?:points|findings|facts|figures)', 'at a glance', 'in brief', 'highlights'],
+  perCapita: ['head', 'capita', 'person', 'inhabitant', 'resident'],
+  population: ['inhabitants', 'residents', 'people', 'citizens', 'persons', 'Britons', 'Americans', 'Europeans', 'Germans', 'French', 'Dutch'],
+  budgetVerb: ['sets? aside', 'set aside', 'earmark(?:s|ed)?', 'allocat(?:es|ed)', 'amounts? to', 'comes? to', 'adds? up to'],
 };

@@ -71,4 +71,7 @@ export const fr: Vocabulary = {
   ],
   definiteBefore: ['des', 'aux'],
   summary: ['résumé', 'synthèse', 'en bref', 'points clés', 'chiffres clés', 'introduction', 'conclusions?', 'l[\'’]essentiel'],
+  perCapita: ['tête', 'habitant', 'personne', 'capita'],
+  population: ['habitants', 'Français', 'personnes', 'citoyens', 'résidents'],
+  budgetVerb: ['prévoir', 'prévoit', 'prévus?', 'mobilise\\p{L}*', 'consacre\\p{L}*', 'atteindr\\p{L}*', "s['’]élève\\p{L}*"],
 };

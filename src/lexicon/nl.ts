@@ -73,4 +73,7 @@ export const nl: Vocabulary = {
   ],
   definiteBefore: ['van de', 'van het'],
   summary: ['samenvatting', 'inleiding', 'conclusies?', 'kernpunten', 'kerncijfers', 'overzicht', 'in het kort'],
+  perCapita: ['hoofd', 'inwoner', 'persoon', 'capita'],
+  population: ['inwoners', 'burgers', 'Nederlanders', 'Belgen', 'mensen', 'personen'],
+  budgetVerb: ['trekt', 'trekken', 'uitgetrokken', 'uittrekken', 'reserveert', 'gereserveerd', 'uitgeven', 'geeft'],
 };

@@ -94,6 +94,12 @@ export interface Vocabulary {
   readonly summary: readonly string[];
   /** Words of time and place in time that name no subject: months, "year", "end", "same", "date". */
   readonly timeWord: readonly string[];
+  /** The noun a per-head rate names: "per head", "per capita", "pro Kopf", "par habitant", "per inwoner". */
+  readonly perCapita: readonly string[];
+  /** Nouns that count the people of a place, which a per-head rate is per: "inhabitants", "Einwohner", "habitants", "Français". */
+  readonly population: readonly string[];
+  /** Verbs and nouns that put a figure forward as what something costs or is budgeted: "sets aside", "trekt … uit", "veranschlagt". */
+  readonly budgetVerb: readonly string[];
 }
 
 export type Concept = keyof Vocabulary;

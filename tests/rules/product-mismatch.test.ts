@@ -12,6 +12,13 @@ const INVESTAI =
 
 runRuleTests(rule, {
   valid: [
+    // A per-item rate for the count after it ("voor de 2,5 miljoen leerlingen"), a per-head rate for the inhabitants, a total per recipient.
+    { code: 'Met € 400 per leerling voor de 2,5 miljoen leerlingen in het basisonderwijs trekt het kabinet € 1 miljard uit.', locale: 'nl' },
+    { code: 'Ein Bürgergeld-Zuschlag von 200 Euro pro Kopf würde bei 10 Millionen Bürgerinnen und Bürgern 2 Mrd. Euro kosten.', locale: 'de' },
+    { code: 'Un chèque de 50 € par habitant pour les 2 millions de résidents coûterait 100 M€ à la région.', locale: 'fr' },
+    { code: 'Une aide de 8 000 € par commune pour 500 projets de voirie atteindrait 4 M€ en 2026.', locale: 'fr' },
+    'Tenants receive £25 a week for 10 weeks, so each tenant gets £250 in total.',
+    { code: 'Les apprentis recevront 300 € par mois pendant 6 mois, soit 1 800 € par apprenti.', locale: 'fr' },
     // The example brief: 4 × roughly 100,000 = 400 000, within the "roughly".
     INVESTAI,
     { code: 'De vier gigafabrieken bevatten elk ongeveer 100.000 chips, samen een pool van 400.000 AI-versnellers.', locale: 'nl' },
@@ -104,6 +111,41 @@ runRuleTests(rule, {
     'The compact provides $1.1 billion a year in 2025 and 2026, rising to $1.4 billion a year in 2027 and 2028 — $5 billion over four years.',
   ],
   invalid: [
+    {
+      name: 'a per-item rate for the count after it, with a scale word',
+      code: 'Met € 400 per leerling voor de 2,5 miljoen leerlingen in het basisonderwijs trekt het kabinet € 900 miljoen uit.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 95, message: '€ 400 × 2,5 miljoen = € 1000 miljoen, but the total is € 900 miljoen' }],
+    },
+    {
+      name: 'a per-head rate and the inhabitants in both genders',
+      code: 'Ein Bürgergeld-Zuschlag von 200 Euro pro Kopf würde bei 10 Millionen Bürgerinnen und Bürgern 2,5 Mrd. Euro kosten.',
+      locale: 'de',
+      errors: [{ line: 1, column: 94, message: '200 Euro × 10 Millionen = 2 Mrd. Euro, but the total is 2,5 Mrd. Euro' }],
+    },
+    {
+      name: 'a per-head rate and the residents',
+      code: 'Un chèque de 50 € par habitant pour les 2 millions de résidents coûterait 150 M€ à la région.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 75, message: '50 € × 2 millions = 100 M€, but the total is 150 M€' }],
+    },
+    {
+      name: 'a per-item rate for a count of another noun right after it',
+      code: 'Une aide de 8 000 € par commune pour 500 projets de voirie atteindrait 5 M€ en 2026.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 72, message: '8 000 € × 500 = 4 M€, but the total is 5 M€' }],
+    },
+    {
+      name: 'a weekly rate for weeks, totalled for each recipient',
+      code: 'Tenants receive £25 a week for 10 weeks, so each tenant gets £300 in total.',
+      errors: [{ line: 1, column: 62, message: '£25 per period × 10 = £250, but the total is £300' }],
+    },
+    {
+      name: 'a monthly rate whose total is per recipient',
+      code: 'Les apprentis recevront 300 € par mois pendant 6 mois, soit 2 000 € par apprenti.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 61, message: '300 € per period × 6 = 1 800 €, but the total is 2 000 €' }],
+    },
     {
       code: 'Pro Jahr fließen 400 Mio. Euro in das Programm, über fünf Jahre also 2,4 Mrd. Euro.',
       locale: 'de',

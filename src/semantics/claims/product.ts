@@ -40,6 +40,8 @@ const PER_YEAR: Record<PeriodUnit, readonly [number, number]> = { year: [1, 1], 
 
 /** How many `small` periods one `large` period holds, as low–high. */
 function periodsIn(large: PeriodUnit, small: PeriodUnit): readonly [number, number] {
+  // "£25 a week for 10 weeks": ten of them exactly, not ten times 52/52.18.
+  if (large === small) return [1, 1];
   const [largeLow, largeHigh] = PER_YEAR[large];
   const [smallLow, smallHigh] = PER_YEAR[small];
   return [smallLow / largeHigh, smallHigh / largeLow];
@@ -215,7 +217,7 @@ const JOINED_AFTER: Record<Locale, RegExp> = {
 const TOTAL_WORDS = perLocale(
   (locale) =>
     new RegExp(
-      String.raw`${WORD_START}(?:${conceptSource(locale, 'total')}|${conceptSource(locale, 'closing')}|${COST_WORDS[locale]})${WORD_END}`,
+      String.raw`${WORD_START}(?:${conceptSource(locale, 'total')}|${conceptSource(locale, 'closing')}|${conceptSource(locale, 'budgetVerb')}|${COST_WORDS[locale]})${WORD_END}`,
       'iu',
     ),
 );
@@ -228,6 +230,9 @@ const PERIOD_TOTAL: Record<Locale, RegExp> = {
   de: /(?<![\p{L}])über (?:die|den) (?:gesamte |ganze )?(?:Laufzeit|Zeitraum|Periode|Programmlaufzeit)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])sur (?:la|toute la) (?:durée|période)(?![\p{L}])/iu,
 };
+
+/** "Einwohnerinnen und Einwohnern", "Schülerinnen und Schüler": one noun in both genders, not two things joined. */
+const GENDER_DOUBLET = /(?<![\p{L}])(\p{L}{3,})innen\s+und\s+\1n?(?![\p{L}])/giu;
 
 /** How many figures after the pieces a total may stand: further on, it is not theirs (and the search stays linear). */
 const FIGURES_AHEAD = 16;
@@ -264,7 +269,7 @@ export function totalAfter(
         continue;
       }
       const between = boundedText(text, at === index ? from : sentence.start, qualifiedStart(figure, locale));
-      if (JOINED_ON[locale].test(between)) return undefined;
+      if (JOINED_ON[locale].test(between.replace(GENDER_DOUBLET, ' '))) return undefined;
       if (counted) return undefined;
       // "for a total of € 80 m with the EU share": something joined on after it.
       if (JOINED_AFTER[locale].test(text.slice(figure.end, Math.min(sentence.end, figure.end + 40)).split(/[,;:.]/u)[0] ?? '')) return undefined;
@@ -274,7 +279,8 @@ export function totalAfter(
       // A total that is itself per period or per item is another rate.
       if (!ratesAllowed && isRateFigure(sentence, figure, locale)) return undefined;
       const per = /^\s*(?:per|pro|je|par|each|apiece|elk|jeweils|chacun\p{L}*)(?![\p{L}])(?:\s+([\p{L}]+))?/iu.exec(text.slice(figure.end, figure.end + 30));
-      if (per && !(ratesAllowed && per[1] && PERIOD_NOUN.test(per[1]))) return undefined;
+      // A per-item product's total may be per year; a per-period product's total may be per pupil ("soit 4 800 € par élève").
+      if (per && !(per[1] && PERIOD_NOUN.test(per[1]) === ratesAllowed)) return undefined;
       return figure;
     }
   }
@@ -306,7 +312,8 @@ export function productClaims(brief: Brief): ProductClaim[] {
       }
       if (sameKind.length > 0) continue;
       // "Elk van de 12 provincies krijgt € 2 miljoen per jaar": per item and per period, two products in one.
-      if (DISTRIBUTED.test(sentence.text)) continue;
+      // "so each household receives £620 in total": with no count of items, "each" only says whose total it is.
+      if (DISTRIBUTED.test(sentence.text) && sentence.figures.some(isCount)) continue;
       // The duration: in this sentence, else in the one before or after in the paragraph.
       const neighbours = [sentences[index - 1], sentences[index + 1]].filter((other): other is Sentence => other?.block === sentence.block);
       let durations = durationsIn(sentence, locale);
@@ -348,7 +355,7 @@ export function productClaims(brief: Brief): ProductClaim[] {
 const PER_NOUN = /^\s*(?:per|pro|je|par|for each|for every|voor elke|für jede[nrs]?|pour chaque)\s+([\p{L}][\p{L}'’-]*)/iu;
 /** "Elke gemeente krijgt …", "Every school receives …", "Jede Schule erhält …", "Chaque lycée …": each of a noun, not counted. */
 const EACH_SUBJECT = /(?:^|[,;:]\s*)(?:each|every|elke|ieder(?:e)?|jede[rs]?|chaque)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,2}?([\p{L}][\p{L}'’-]*)\s+(?:[\p{L}]+\s+){0,4}$/iu;
-const PERIOD_NOUN = /^(?:year|month|week|day|quarter|annum|jaar|maand|dag|kwartaal|jahr|monat|woche|tag|quartal|an|année|mois|semaine|jour|trimestre|cent|procent|prozent|kopf|capita)$/iu;
+const PERIOD_NOUN = /^(?:year|month|week|day|quarter|annum|jaar|maand|dag|kwartaal|jahr|monat|woche|tag|quartal|an|année|mois|semaine|jour|trimestre|cent|procent|prozent)$/iu;
 
 /** Words that one noun counts under another name: "head" and "inhabitant", "km" and "kilometre". */
 const SAME_THINGS: ReadonlyArray<readonly string[]> = [
@@ -356,11 +363,24 @@ const SAME_THINGS: ReadonlyArray<readonly string[]> = [
   ['ha', 'hectare', 'hectares', 'hektar', 'hectare'],
 ];
 
-function perNounMatches(noun: string, unit: string): boolean {
+/** "per head" and "84 Millionen Einwohner", "par habitant" and "68 millions de Français": a per-capita rate counts the people. */
+const PER_CAPITA = perLocale((locale) => new RegExp(String.raw`^(?:${conceptSource(locale, 'perCapita')})$`, 'iu'));
+const POPULATION = perLocale((locale) => new RegExp(String.raw`^(?:${conceptSource(locale, 'population')})$`, 'iu'));
+
+function perNounMatches(noun: string, unit: string, locale: Locale): boolean {
   if (sameUnit(noun, unit)) return true;
+  if (PER_CAPITA[locale].test(noun) && POPULATION[locale].test(unit)) return true;
   const lower = [noun.toLowerCase(), unit.toLowerCase()];
   return SAME_THINGS.some((group) => lower.every((word) => group.includes(word)));
 }
+
+/** Right after "per noun": "for the", "voor de", "für die", "pour les" and then the count. */
+const FOR_THE: Record<Locale, RegExp> = {
+  en: /^\s*(?:for|across)\s+(?:the\s+|its\s+|all\s+)?$/iu,
+  nl: /^\s*(?:voor|over)\s+(?:de\s+|het\s+|alle\s+)?$/iu,
+  de: /^\s*(?:für|bei)\s+(?:die\s+|den\s+|alle\s+)?$/iu,
+  fr: /^\s*(?:pour)\s+(?:les\s+|ses\s+|leurs\s+)?$/iu,
+};
 
 /**
  * "£150 per pupil. With 820,000 eligible pupils …, the annual cost is £133m": an amount per a noun,
@@ -393,7 +413,9 @@ function perItemClaims(sentences: readonly Sentence[], index: number, locale: Lo
         if (!near(figure) || figure === each || figure.malformed || figure.bound || (figure.kind !== 'count' && figure.kind !== 'number')) return false;
         // "4.000 hectare", "140 km": the reader may keep no noun for a measure; the word after says it.
         const noun2 = figure.unit ?? /^\s*([\p{L}][\p{L}'’-]*)/u.exec(other.block.text.slice(figure.end, figure.end + 30))?.[1];
-        return noun2 !== undefined && perNounMatches(noun!, noun2);
+        if (noun2 !== undefined && perNounMatches(noun!, noun2, locale)) return true;
+        // "€ 500 per leerling voor de 1,2 miljoen leerlingen", "15 000 € par logement pour 200 000 rénovations": the count the rate is for.
+        return at === index && figure.kind === 'count' && figure.start > from && durationOf(figure) === undefined && FOR_THE[locale].test(boundedText(text, from, qualifiedStart(figure, locale)));
       });
       countIndex = at;
     }
