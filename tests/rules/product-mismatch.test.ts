@@ -12,6 +12,9 @@ const INVESTAI =
 
 runRuleTests(rule, {
   valid: [
+    // "or", "dat is": a restatement that gives the total.
+    'The council will repair 300 km of footpaths at £50,000 per kilometre, or £15m over the programme.',
+    { code: 'Huurders krijgen tien maanden lang € 200 per maand; dat is € 2.000 per huishouden.', locale: 'nl' },
     // A per-item rate for the count after it ("voor de 2,5 miljoen leerlingen"), a per-head rate for the inhabitants, a total per recipient.
     { code: 'Met € 400 per leerling voor de 2,5 miljoen leerlingen in het basisonderwijs trekt het kabinet € 1 miljard uit.', locale: 'nl' },
     { code: 'Ein Bürgergeld-Zuschlag von 200 Euro pro Kopf würde bei 10 Millionen Bürgerinnen und Bürgern 2 Mrd. Euro kosten.', locale: 'de' },
@@ -112,6 +115,17 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a count before its per-kilometre rate, the total restated with "or"',
+      code: 'The council will repair 300 km of footpaths at £50,000 per kilometre, or £18m over the programme.',
+      errors: [{ line: 1, column: 74, message: '£50,000 × 300 = £15m, but the total is £18m' }],
+    },
+    {
+      name: 'a duration before its monthly rate, the total restated with "dat is"',
+      code: 'Huurders krijgen tien maanden lang € 200 per maand; dat is € 2.500 per huishouden.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 60, message: '€ 200 per period × 10 = € 2.000, but the total is € 2.500' }],
+    },
+    {
       name: 'a per-item rate for the count after it, with a scale word',
       code: 'Met € 400 per leerling voor de 2,5 miljoen leerlingen in het basisonderwijs trekt het kabinet € 900 miljoen uit.',
       locale: 'nl',
@@ -149,7 +163,7 @@ runRuleTests(rule, {
     {
       code: 'Pro Jahr fließen 400 Mio. Euro in das Programm, über fünf Jahre also 2,4 Mrd. Euro.',
       locale: 'de',
-      errors: [{ line: 1, column: 70, endColumn: 83, message: '400 Mio. Euro per period × fünf = 2 Mrd. Euro, but the total is 2,4 Mrd. Euro' }],
+      errors: [{ line: 1, column: 70, endColumn: 83, message: '400 Mio. Euro per period × 5 = 2 Mrd. Euro, but the total is 2,4 Mrd. Euro' }],
     },
     {
       code: 'The government will raise the allowance by £25 a week, worth £1,600 a year to each recipient.',

@@ -184,7 +184,7 @@ function durationsIn(sentence: Sentence, locale: Locale): Array<{ periods: numbe
   const found: Array<{ periods: number; unit: PeriodUnit; figure?: Figure; text: string }> = [];
   for (const figure of sentence.figures) {
     const duration = durationOf(figure);
-    if (duration) found.push({ ...duration, figure, text: figure.text });
+    if (duration) found.push({ ...duration, figure, text: figure.format.words ? String(duration.periods) : figure.text });
   }
   for (const [pattern, years] of DURATION_WORDS[locale]) {
     const match = pattern.exec(sentence.text);
@@ -217,7 +217,7 @@ const JOINED_AFTER: Record<Locale, RegExp> = {
 const TOTAL_WORDS = perLocale(
   (locale) =>
     new RegExp(
-      String.raw`${WORD_START}(?:${conceptSource(locale, 'total')}|${conceptSource(locale, 'closing')}|${conceptSource(locale, 'budgetVerb')}|${COST_WORDS[locale]})${WORD_END}`,
+      String.raw`${WORD_START}(?:${conceptSource(locale, 'total')}|${conceptSource(locale, 'closing')}|${conceptSource(locale, 'budgetVerb')}|${conceptSource(locale, 'thatIs')}|${COST_WORDS[locale]})${WORD_END}`,
       'iu',
     ),
 );
