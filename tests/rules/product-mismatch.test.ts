@@ -12,6 +12,7 @@ const INVESTAI =
 
 runRuleTests(rule, {
   valid: [
+    { code: 'Les stagiaires recevront 350 € par mois pendant huit mois, soit 2 800 € par stagiaire et par an.', locale: 'fr' },
     // "or", "dat is": a restatement that gives the total.
     'The council will repair 300 km of footpaths at £50,000 per kilometre, or £15m over the programme.',
     { code: 'Huurders krijgen tien maanden lang € 200 per maand; dat is € 2.000 per huishouden.', locale: 'nl' },
@@ -114,6 +115,12 @@ runRuleTests(rule, {
     'The compact provides $1.1 billion a year in 2025 and 2026, rising to $1.4 billion a year in 2027 and 2028 — $5 billion over four years.',
   ],
   invalid: [
+    {
+      name: 'a per-period total that is per recipient and per year',
+      code: 'Les stagiaires recevront 350 € par mois pendant huit mois, soit 3 200 € par stagiaire et par an.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 65, message: '350 € per period × 8 = 2 800 €, but the total is 3 200 €' }],
+    },
     {
       name: 'a count before its per-kilometre rate, the total restated with "or"',
       code: 'The council will repair 300 km of footpaths at £50,000 per kilometre, or £18m over the programme.',

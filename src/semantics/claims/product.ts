@@ -205,12 +205,12 @@ const COST_WORDS: Record<Locale, string> = {
   fr: String.raw`coût\p{L}*|enveloppe|budget|dépense|facture|représente|sur (?:la|toute la) (?:durée|période)|soit|donc`,
 };
 
-/** After a total: "with the EU share", "including", "plus" make it more than the product. */
+/** After a total: "with the EU share", "including", "plus" make it more than the product; "par élève et par an" only says what it is per. */
 const JOINED_AFTER: Record<Locale, RegExp> = {
-  en: /(?<![\p{L}])(?:with|plus|including|incl|and)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:met|plus|inclusief|incl|en)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:mit|plus|einschließlich|inklusive|inkl|und)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:avec|plus|y compris|et)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:with|plus|including|incl|and)(?![\p{L}])(?!\s+(?:per|pro|par|je)\s)/iu,
+  nl: /(?<![\p{L}])(?:met|plus|inclusief|incl|en)(?![\p{L}])(?!\s+(?:per|pro|par|je)\s)/iu,
+  de: /(?<![\p{L}])(?:mit|plus|einschließlich|inklusive|inkl|und)(?![\p{L}])(?!\s+(?:per|pro|par|je)\s)/iu,
+  fr: /(?<![\p{L}])(?:avec|plus|y compris|et)(?![\p{L}])(?!\s+(?:per|pro|par|je)\s)/iu,
 };
 
 /** Words that say a later sentence gives a total or a cost. */
