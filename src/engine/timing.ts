@@ -77,7 +77,7 @@ export function timingTable(totals: ReadonlyMap<string, number>, listSize: numbe
     .slice(0, listSize)
     .map(([name, ms]) => [name, ms.toFixed(3), `${((ms * 100) / whole).toFixed(1)}%`]);
   rows.unshift(['Rule', 'Time (ms)', 'Relative']);
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const widths = [0, 1, 2].map((column) => rows.reduce((widest, row) => Math.max(widest, row[column]!.length), 0));
   const lines = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join(' | '));
   const rule = `:${'-'.repeat(widths[0]!)}|${'-'.repeat(widths[1]! + 1)}:|${'-'.repeat(widths[2]!)}:`;
   lines.splice(1, 0, rule);
