@@ -4,9 +4,12 @@
  * at a word's edge never match it. A boundary here is "no letter or digit on that side".
  */
 
-/** Letters or digits on neither side: the edges of a word in any script. */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
-export const WORD_END = '(?![\\p{L}\\p{N}])';
+/**
+ * Letters or digits on neither side: the edges of a word in any script. A hyphen between letters joins
+ * a compound, so "up" in "levelling-up" or "total" in "sub-total" is no word of its own.
+ */
+export const WORD_START = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-‐])';
+export const WORD_END = '(?![\\p{L}\\p{N}]|[-‐][\\p{L}\\p{N}])';
 
 /** The entries as one non-capturing alternation, in the order written (authors put longer phrases first where it matters). */
 export function alternation(entries: readonly string[]): string {

@@ -8,8 +8,18 @@
 export interface Vocabulary {
   /** A figure is the sum of items, or closes a sum: "in total", "altogether", "combined", "insgesamt", "au total". */
   readonly total: readonly string[];
-  /** Verbs or phrases that bring a running sum to its result: "bringing the total to", "comes to", "soit". */
+  /** Before a figure, say it sums the figures before it: "for a total of", "altogether", "samen", "insgesamt", "soit". */
   readonly closing: readonly string[];
+  /** Right after a figure, say it sums those before it: "£25m altogether", "3 500 places in all", "2,5 Mrd. insgesamt". */
+  readonly closingAfter: readonly string[];
+  /** Verbs that bring terms to their sum, the result following a preposition: "bringing the total to", "komt … op", "beläuft sich auf". */
+  readonly bringsTo: readonly string[];
+  /** The preposition before the result of such a verb: "to", "op", "auf", "à". */
+  readonly resultPreposition: readonly string[];
+  /** A whole, then its parts: "consists of", "is split into", "bestaat uit", "setzt sich zusammen aus", "se compose de". */
+  readonly composedOf: readonly string[];
+  /** The parts listed are some of them only: "among others", "including", "onder meer", "unter anderem", "notamment". */
+  readonly notExhaustive: readonly string[];
   /** One figure for each of the counted things: "each", "apiece", "elk", "jeweils", "chacun". */
   readonly distributive: readonly string[];
   /** A figure per period: "a year", "per year", "annually", "per jaar", "jährlich", "par an". */
@@ -26,10 +36,20 @@ export interface Vocabulary {
   readonly rate: readonly string[];
   /** Introduces a part right after its whole: "of which", "waarvan", "davon", "dont". */
   readonly partMarker: readonly string[];
+  /** A verb of inclusion between a whole and its part: "The £2.1bn budget includes £2.6bn …", "umfasst", "omvat", "comprend". */
+  readonly includes: readonly string[];
+  /** A sentence opening that points back to a whole stated before: "Of these,", "Davon", "Hiervan", "Parmi eux,". */
+  readonly pointsBack: readonly string[];
+  /** Right after a part, pointing back to its whole: "2,300 of these", "352 davon", "71 van die scholen". */
+  readonly pointsBackAfter: readonly string[];
+  /** A whole-first opening without its figure, naming the whole by its noun: "Of the …", "Van de …", "Parmi les …". */
+  readonly wholeFirstBare: readonly string[];
   /** Between a part and its whole, part first: "of the", "out of", "van de", "von", "sur". */
   readonly partOf: readonly string[];
   /** Opens a clause with the whole, the part following: "of the", "out of the", "van de", "von den", "sur les", "parmi les". */
   readonly wholeFirst: readonly string[];
+  /** A comparison between two figures: "than", "compared", "dan", "als", "que". */
+  readonly versus: readonly string[];
   /** Right after a figure: it is a difference, not a part ("more than", "meer", "mehr", "de plus"). */
   readonly comparison: readonly string[];
   /** The author says figures are rounded: "rounding", "afgerond", "gerundet", "arrondi". */

@@ -7,7 +7,11 @@ import { slackOptions } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import { compareDecimal, subtractDecimal } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
-import { sameMeasure, semanticsOf } from '../semantics/index.js';
+import { conceptPattern } from '../lexicon/index.js';
+import { perLocale } from '../parse/figures.js';
+import { sameMeasure, sameUnit, semanticsOf } from '../semantics/index.js';
+
+const DURATION = perLocale((locale) => conceptPattern(locale, 'duration'));
 
 export default defineRule({
   meta: {
@@ -21,8 +25,10 @@ export default defineRule({
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
-    for (const { part, whole } of semanticsOf(brief).claims.partsOfWhole) {
-      if (!sameMeasure(part, whole)) continue;
+    for (const { part, whole, marked } of semanticsOf(brief).claims.partsOfWhole) {
+      // A marked part may count a subgroup by its own noun, unless that noun is a duration ("140 hours").
+      const sameNoun = (a: string, b: string): boolean => sameUnit(a, b, brief.locale) || (marked === true && !DURATION[brief.locale].test(part.unit ?? ''));
+      if (!sameMeasure(part, whole, sameNoun)) continue;
       const partLow = intervalOf(part, slack).low;
       const wholeHigh = intervalOf(whole, slack).high;
       // Rounding and "about" are honoured: only a part that cannot fit in any reading of its whole.

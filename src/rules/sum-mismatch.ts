@@ -13,15 +13,18 @@ import {
   intervalOf,
   intervalsMeet,
   multiplyIntervals,
+  sumIntervals,
   pointInterval,
   subtractIntervals,
   type Interval,
 } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
-import { defineRule } from '../engine/types.js';
+import { defineRule, type Report } from '../engine/types.js';
 import { boundedText } from '../parse/gaps.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
-import { compareDecimal, shiftDecimal } from '../quantity/decimal.js';
+import { semanticsOf, type SumClaim } from '../semantics/index.js';
+import { conceptPattern } from '../lexicon/index.js';
+import { compareDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
 import { extractQuantities } from '../quantity/index.js';
 import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
@@ -219,6 +222,16 @@ function splitUnitNoun(gap: string): { gap: string; unit?: string } {
   return noun ? { gap: gap.slice(noun[0].length), unit: noun[1]! } : { gap };
 }
 
+/**
+ * Labels around the operands of a written-out sum: "Broadband vouchers ($1.8bn) + middle-mile grants
+ * ($3.1bn) = $4.9bn", "45 M€ (cloud) + 30 M€ (cybersécurité) = 75 M€", "€ 50 bn EU money + € 150 bn
+ * private = € 200 bn". Only around a written "+" or "=": a word operator among words is prose.
+ */
+function withoutLabels(gap: string): string {
+  const sign = /^(\s*\([^()\d]{1,60}\)|\s*\)|(?:\s+[\p{L}][\p{L}'’.-]*){1,4})?(\s*[+=]\s*)((?:[\p{L}][\p{L}'’.-]*\s+){0,5}\(\s*)?$/u.exec(gap);
+  return sign && (sign[1] !== undefined || sign[3] !== undefined) ? sign[2]! : gap;
+}
+
 /** "chips" and "chip", "MW" and "mw" are one unit. */
 function unitKey(word: string): string {
   return word.toLowerCase().replace(/s$/, '');
@@ -300,7 +313,14 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
       const left = pieces[next - 1] as Operand;
       const right = pieces[next];
       if (!isOperand(right)) break;
-      const { gap, unit } = splitUnitNoun(textBetween(left, right));
+      const between = textBetween(left, right);
+      const split = splitUnitNoun(between);
+      let { gap } = split;
+      let unit = split.unit;
+      if (!operatorIn(gap) && !RELATION.test(gap) && !RESULT_FIRST.test(gap) && withoutLabels(between) !== between) {
+        gap = withoutLabels(between);
+        unit = undefined;
+      }
       units.push(unit);
       const embedded = left.operatorAfter ?? right.operatorBefore;
       let operator = embedded ? (gap.trim() === '' ? embedded : undefined) : operatorIn(gap);
@@ -371,7 +391,7 @@ function sharedScaleReadings(claim: Claim, claimed: Interval): Array<{ claimed: 
 
 /** "figures are rounded", "afgerond", "gerundet", "arrondis": then whole numbers are rounded too. */
 function mentionsRounding(block: TextBlock): boolean {
-  return /\b(?:round(?:ed|ing)?|afgerond|afronding\w*|gerundet|Rundung\w*|arrondi\w*)\b/i.test(block.text);
+  return conceptPattern('any', 'roundingNote').test(block.text);
 }
 
 /** A whole number written without a scale word ("4", "100,000", "€ 1,234") counts exactly; rounding is for "€ 2.5 bn" and "12 %". */
@@ -513,6 +533,32 @@ function currencyClash(chain: Chain): { operand: Operand; first: Operand } | und
   return undefined;
 }
 
+/**
+ * A sum claim read from prose (semantics/claims/sum.ts): the result must be the sum of one of its
+ * groups of terms, within the rounding of every figure written; a whole number without a scale word
+ * counts exactly unless the text says figures are rounded.
+ */
+function judgeProseSum(claim: SumClaim, slack: string, brief: Brief): Report | undefined {
+  const exactly = (figure: Figure): Interval => {
+    const whole = figure.precision === '1' || (figure.format.words === true && !figure.value.includes('.'));
+    const precision = !figure.scale && !figure.approximate && whole && !mentionsRounding(figure.block) ? '0' : figure.precision;
+    return intervalOf({ ...figure, precision }, { approximate: slack });
+  };
+  const claimed = intervalOf(claim.result, { approximate: slack });
+  const adds = (group: readonly Figure[]): boolean => intervalsMeet(sumIntervals(group.map(exactly)), claimed);
+  // A term restating the result ("€ 200 bn: € 50 bn and € 150 bn, € 200 bn in all") opens the terms after it.
+  const restated = claim.terms.findLastIndex((term) => intervalsMeet(exactly(term), claimed));
+  const groups = restated >= 0 ? [claim.terms.slice(restated + 1)] : claim.groups;
+  if (groups.every((group) => group.length < 2) || groups.some(adds)) return undefined;
+  const terms = groups[0]!;
+  const sum = writeLike(claim.result, sumDecimals(terms.map((term) => term.value)), brief.locale);
+  return {
+    range: claim.result.range,
+    message: `${terms.map((term) => term.text).join(' + ')} = ${sum}, not ${claim.result.text}`,
+    related: terms.map((term) => ({ range: term.range, message: `"${term.text}" counted here` })),
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'sum-mismatch',
@@ -552,6 +598,10 @@ export default defineRule({
           related: claim.operands.map((operand) => ({ range: rangeOf(operand), message: `"${operand.written}" counted here` })),
         });
       }
+    }
+    for (const claim of semanticsOf(brief).claims.sums) {
+      const found = judgeProseSum(claim, options.approximateSlack, brief);
+      if (found) report(found);
     }
   },
 });

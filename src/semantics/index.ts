@@ -8,7 +8,7 @@
  *   semanticsOf(brief)                 → { sentences, claims }, built lazily once per Brief:
  *       .sentences                       the author's sentences (blockquotes left out)
  *       .claims.partsOfWhole             PartOfWhole[]  { part, whole }                    (claims/part-of-whole.ts)
- *       .claims.sums                     SumClaim[]     { terms, result, how }              (claims/sum.ts)
+ *       .claims.sums                     SumClaim[]     { terms, result, how, groups }      (claims/sum.ts)
  *       .claims.statements               Statement[]    { figure, measure, period, words, … } (claims/statement.ts)
  *   Figures (figures.ts):   authorsSentences(brief), qualifiedStart(figure, locale), MEASURED, measurable(figure)
  *   Units (units.ts):       sameUnit(a, b, locale?, synonyms?)  one noun: word/lemma/compound head/synonyms
@@ -25,12 +25,14 @@
  * Vocabulary lives in ../lexicon (conceptPattern(locale, 'total'), wordsFor, anyLanguage, wordPattern).
  */
 import type { Brief, Sentence } from '../parse/types.js';
-import { partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
+import { distantPartsOfWholeIn, partsOfWholeIn, tablePartsOfWhole, type PartOfWhole } from './claims/part-of-whole.js';
 import { statementsIn, type Statement } from './claims/statement.js';
+import { sumsIn, type SumClaim } from './claims/sum.js';
 import { authorsSentences } from './figures.js';
 
 export { isPartOfWhole, partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
 export { COMPLEMENT, namesMissing, sameMeasureOf, samePeriodOf, sharedWords, statementsIn, type Statement } from './claims/statement.js';
+export type { SumClaim } from './claims/sum.js';
 export { boundedText, CLAUSE_END, CLAUSE_REACH, clauseAround, figuresWithin, gapBetween, MAX_GAP_LENGTH } from './clauses.js';
 export { authorsSentences, measurable, MEASURED, qualifiedStart } from './figures.js';
 export { isTimeFigure, samePeriod, yearsIn, yearsOf } from './period.js';
@@ -41,6 +43,7 @@ export { sameMeasure, sameUnit, sameWord, unitSymbolAfter, type Synonyms } from 
 
 export interface Claims {
   partsOfWhole: readonly PartOfWhole[];
+  sums: readonly SumClaim[];
   /** Figures stated as facts about a subject, for restatements (read on first use). */
   readonly statements: readonly Statement[];
 }
@@ -73,9 +76,16 @@ export function semanticsOf(brief: Brief): Semantics {
 }
 
 function readClaims(brief: Brief, sentences: readonly Sentence[]): Claims {
+  const partsOfWhole: PartOfWhole[] = [];
+  for (const sentence of sentences) {
+    const adjacent = partsOfWholeIn(sentence, brief.locale);
+    partsOfWhole.push(...adjacent, ...distantPartsOfWholeIn(sentence, brief, new Set(adjacent.map(({ part }) => part))));
+  }
+  partsOfWhole.push(...tablePartsOfWhole(brief));
   let statements: Statement[] | undefined;
   return {
-    partsOfWhole: sentences.flatMap((sentence) => partsOfWholeIn(sentence, brief.locale)),
+    partsOfWhole,
+    sums: sumsIn(brief, sentences, partsOfWhole),
     get statements() {
       return (statements ??= sentences.flatMap((sentence) => statementsIn(sentence, brief.locale)));
     },

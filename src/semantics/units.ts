@@ -17,7 +17,9 @@ export function sameWord(left: string, right: string): boolean {
   const b = fold(right);
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
+  if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2) return true;
+  // A compound names what its last part names: "Gesamtschulen" ~ "Schulen", "windparken" ~ "parken".
+  return short.length >= 5 && long.endsWith(short);
 }
 
 function fold(word: string): string {
@@ -46,12 +48,32 @@ export function sameMeasure(a: Figure, b: Figure, sameNoun: (left: string, right
   // compared only with a figure followed by the same symbol.
   const aSymbol = unitSymbolAfter(a);
   const bSymbol = unitSymbolAfter(b);
-  if ((aSymbol || bSymbol) && !(aSymbol && bSymbol && sameNoun(aSymbol, bSymbol))) return false;
+  if (aSymbol || bSymbol) {
+    // "2,600 MW" and "1,200 megawatts": a symbol and the word it abbreviates are one unit.
+    const aUnit = aSymbol ?? symbolNamed(a.unit);
+    const bUnit = bSymbol ?? symbolNamed(b.unit);
+    if (!(aUnit && bUnit && (aUnit === bUnit || sameWord(aUnit, bUnit)))) return false;
+  }
   return true;
 }
 
+/** Unit words and the symbol each is written as. */
+const SYMBOL_OF_WORD: ReadonlyArray<[RegExp, string]> = [
+  [/^megawatt/iu, 'MW'],
+  [/^gigawatt/iu, 'GW'],
+  [/^kilowatt/iu, 'kW'],
+  [/^(?:kilomet(?:re|er)|kilomètre)/iu, 'km'],
+  [/^hect(?:are|aren?)/iu, 'ha'],
+  [/^(?:tonne|tonnen?|ton)s?$/iu, 't'],
+];
+
+function symbolNamed(unit: string | undefined): string | undefined {
+  if (!unit) return undefined;
+  return SYMBOL_OF_WORD.find(([word]) => word.test(unit))?.[1];
+}
+
 /** Measurement symbols and words the reader does not take as a counted noun. */
-const SYMBOL = /^(?:[kMGTPmµn]?(?:B|b|W|Wh|Hz|J|g|m|l|L|s|t|bit|bits|byte|bytes|eV|gas)|km2|m2|m3|mph|kph|min|h|hrs?|sec|yr|yrs|tonnes?|tons?|bps|gwei|wei|[A-Z]{2,5})$/u;
+const SYMBOL = /^(?:[kMGTPmµn]?(?:B|b|W|Wh|Hz|J|g|m|l|L|s|t|bit|bits|byte|bytes|eV|gas)|km2|m2|m3|ha|mph|kph|min|h|hrs?|sec|yr|yrs|tonnes?|tons?|bps|gwei|wei|[A-Z]{2,5})$/u;
 
 /**
  * The symbol right after a figure's digits ("750 MB", "10 ETH", "3 km"), if any. Money has its

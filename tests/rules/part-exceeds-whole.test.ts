@@ -39,7 +39,6 @@ runRuleTests(rule, {
     'More than € 50 bn, of which € 60 bn is private.',
     '€ 50 bn, of which up to € 60 bn may be lent.',
     // Different nouns, units or currencies are not one whole.
-    '1,200 employees, of which 1,300 women.',
     '2 GB, of which 750 MB is code.',
     '2 tonnes of which 500 kg is water.',
     '3 hours, of which 90 minutes were spent waiting.',
@@ -209,4 +208,60 @@ describe('part-exceeds-whole related place', () => {
     expect(message?.line).toBe(4);
     expect(message?.related).toEqual([{ message: 'the whole: € 50 bn', line: 3, column: 16, endLine: 3, endColumn: 23 }]);
   });
+});
+
+/** Where `needle` starts in `code`, as the RuleTester counts (1-based line and column). */
+function at(code: string, needle: string): { line: number; column: number } {
+  const offset = code.indexOf(needle);
+  const before = code.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** Wholes away from their part: markers with the whole further back, pointers back, verbs of inclusion, tables, lists. */
+const distant: Array<{ code: string; part: string; whole: string; locale?: 'en' | 'nl' | 'de' | 'fr' }> = [
+  { code: '1,200 employees, of which 1,300 women.', part: '1,300', whole: '1,200' },
+  { code: 'The Rural Fund totals £50 million over 2025-27, of which £70 million is ringfenced.', part: '£70 million', whole: '£50 million' },
+  { code: 'The £2.1bn budget for 2024-29 includes £2.6bn for the upgrade.', part: '£2.6bn', whole: '£2.1bn' },
+  { code: 'Around 1.2 million people were waiting in June.\n\nOf these, 1.5 million had waited 18 weeks.', part: '1.5 million', whole: '1.2 million' },
+  { code: 'The budget is £80 million.\n\n## Delivery\n\nOf the programme budget, £95 million goes to vouchers.', part: '£95 million', whole: '£80 million' },
+  { code: 'The council received 3,800 applications and funded 4,100 of them.', part: '4,100', whole: '3,800' },
+  { code: 'The trust employs 4,200 nurses (including 5,100 agency nurses).', part: '5,100', whole: '4,200' },
+  { code: '| Tenure | Completions |\n|---|---|\n| All housing | 12,400 |\n| of which social rent | 14,200 |\n', part: '14,200', whole: '12,400' },
+  { code: '- Total staff: 120 WTE\n  - of whom radiographers: 140 WTE\n', part: '140', whole: '120' },
+  { code: 'Le lycée accueille 850 élèves, parmi lesquels 920 internes.', part: '920', whole: '850', locale: 'fr' },
+  { code: 'Les urgences ont enregistré 21 millions de passages.\n\nParmi eux, 23 millions sont repartis.', part: '23 millions', whole: '21 millions', locale: 'fr' },
+  { code: 'Der Kanton zählt 338 Gemeinden. 352 davon haben eine Planung.', part: '352', whole: '338', locale: 'de' },
+  { code: 'Es gibt rund 5,2 Mio. Fälle; davon werden 8,6 Mio. zu Hause versorgt.', part: '8,6 Mio.', whole: '5,2 Mio.', locale: 'de' },
+  { code: 'Eind 2023 stonden er 9.000 vacatures open; daarvan waren er 9.400 voor militairen.', part: '9.400', whole: '9.000', locale: 'nl' },
+  { code: 'Aan de meting deden 64 scholen mee.\n\nBij 71 van die scholen bleven de resultaten achter.', part: '71', whole: '64', locale: 'nl' },
+];
+
+describe('part-exceeds-whole: wholes away from their part', () => {
+  for (const { code, part, whole, locale } of distant) {
+    it(code.replace(/\s+/g, ' '), () => {
+      const messages = lintWithRule(rule, { code, ...(locale ? { locale } : {}) });
+      expect(messages.map((message) => [message.line, message.column])).toEqual([[at(code, part).line, at(code, part).column]]);
+      expect(messages[0]!.related?.map((related) => [related.line, related.column])).toEqual([[at(code, whole).line, at(code, whole).column]]);
+    });
+  }
+});
+
+runRuleTests(rule, {
+  valid: [
+    'It received 130 applications, of which 54 were funded.',
+    'Of the 30 agencies, 22 reported.\n\nAcross the wider sector, 42 bodies missed the deadline.',
+    'The £50 million pilot runs until 2026. A £70 million roll-out follows.',
+    'Of this, £35 million goes to partnerships and £45 million to vouchers.',
+    'The 200 places attracted 340 applicants.',
+    '- Total staff: 120 WTE\n  - of whom nurses: 85 WTE\n  - of whom assistants: 20 WTE\n',
+    { code: '| Personal | VZÄ |\n|---|---|\n| Gesamt | 120 |\n| davon Verwaltung | 60 |\n| davon Hygiene | 38 |\n', locale: 'de' },
+    { code: 'Mit 130 Anträgen wurde das Ziel übertroffen; 118 davon wurden bewilligt.', locale: 'de' },
+  ],
+  invalid: [
+    {
+      code: 'Von den 5.400 Bahnhöfen sind bislang 5.700 stufenfrei.',
+      locale: 'de',
+      errors: [{ line: 1, column: 38, message: 'Part larger than its whole: 5.700 is part of 5.400, but exceeds it by 300' }],
+    },
+  ],
 });

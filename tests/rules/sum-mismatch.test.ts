@@ -1,5 +1,6 @@
 import rule from '../../src/rules/sum-mismatch.js';
-import { runRuleTests } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintWithRule, runRuleTests } from '../helpers/rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
@@ -235,6 +236,56 @@ runRuleTests(rule, {
       name: 'a result in another currency',
       code: '€ 50 + € 50 = $ 100',
       errors: [{ line: 1, column: 15, message: /^"\$ 100" is in USD, but "€ 50" is in EUR/ }],
+    },
+  ],
+});
+
+/** Where `needle` starts in `code`, as the RuleTester counts (1-based line and column). */
+function at(code: string, needle: string): [number, number] {
+  const before = code.slice(0, code.indexOf(needle)).split('\n');
+  return [before.length, before.at(-1)!.length + 1];
+}
+
+/** Sums written as prose: terms and a closing or opening result, in one sentence or across a paragraph, list or sections. */
+const proseSums: Array<{ code: string; result: string; message: string; locale?: 'en' | 'nl' | 'de' | 'fr' }> = [
+  { code: 'Brussels adds €1.2 billion and the regions €0.8 billion, bringing the package to €2.5 billion.', result: '€2.5 billion', message: '€1.2 billion + €0.8 billion = €2 billion, not €2.5 billion' },
+  { code: '€ 45 bn of public money is to unlock € 130 bn of private capital, for a total mobilisation of € 185 bn.', result: '€ 185 bn', message: '€ 45 bn + € 130 bn = € 175 bn, not € 185 bn' },
+  { code: 'The state gives $640 million. States pledge $410 million, and partners $50 million.\n\nAltogether, the initiative can count on $1.2 billion.', result: '$1.2 billion', message: '$640 million + $410 million + $50 million = $1.1 billion, not $1.2 billion' },
+  { code: 'The £3 bn package consists of £1.8 bn for surgery, £0.9 bn for diagnostics and £1.1 bn for mental health.', result: '£3 bn', message: '£1.8 bn + £0.9 bn + £1.1 bn = £3.8 bn, not £3 bn' },
+  { code: '€ 50 bn EU money + € 150 bn private = € 250 bn total.', result: '€ 250 bn', message: '€ 50 bn + € 150 bn = € 200 bn, not € 250 bn' },
+  { code: '### Pillar I\n\nDirect payments get €5.92 billion.\n\n### Pillar II\n\nRural development gets €3.86 billion.\n\n### Overall\n\nTaken together, the plan commits €9.87 billion.', result: '€9.87 billion', message: '€5.92 billion + €3.86 billion = €9.78 billion, not €9.87 billion' },
+  { code: '- Rijksbijdrage: € 1,4 miljard\n- Provincies: € 0,35 miljard\n- Gemeenten: € 0,25 miljard\n\n**Totaal: € 2,2 miljard**', result: '€ 2,2 miljard', message: '€ 1,4 miljard + € 0,35 miljard + € 0,25 miljard = € 2 miljard, not € 2,2 miljard', locale: 'nl' },
+  { code: 'Vlaanderen trekt 320 miljoen euro uit, Wallonië 210 miljoen en Brussel 70 miljoen. Samen goed voor 560 miljoen euro.', result: '560 miljoen euro', message: '320 miljoen euro + 210 miljoen + 70 miljoen = 600 miljoen euro, not 560 miljoen euro', locale: 'nl' },
+  { code: 'Für die Cluster sind jährlich 385 Mio. Euro vorgesehen, für die Universitäten 148 Mio. Euro, insgesamt 553 Mio. Euro pro Jahr.', result: '553 Mio. Euro', message: '385 Mio. Euro + 148 Mio. Euro = 533 Mio. Euro, not 553 Mio. Euro', locale: 'de' },
+  { code: "L'État apporte 1,2 milliard d'euros et les agences 800 millions, soit 2,2 milliards d'euros au total.", result: "2,2 milliards d'euros", message: "1,2 milliard d'euros + 800 millions = 2 milliards d'euros, not 2,2 milliards d'euros", locale: 'fr' },
+];
+
+describe('sum-mismatch: sums written as prose', () => {
+  for (const { code, result, message, locale } of proseSums) {
+    it(code.replace(/\s+/g, ' ').slice(0, 100), () => {
+      const messages = lintWithRule(rule, { code, ...(locale ? { locale } : {}) });
+      expect(messages.map((found) => [found.line, found.column, found.message])).toEqual([[...at(code, result), message]]);
+    });
+  }
+});
+
+runRuleTests(rule, {
+  valid: [
+    'Cohesion funds contribute €1.24bn and the RRF €0.83bn, so roughly €2.1bn is available.',
+    'The equipment budget rises to £16.5 billion, of which £4.2 billion is for munitions and £1.1 billion for drones.',
+    'Spending rose from $300 million in 2019 to $450 million in 2024, and a further $150 million would take it to $600 million.',
+    'The €900 million programme provides €520 million for trams and €310 million for track.',
+    'The scheme funds 2,000 places in the North and 1,500 in Cumbria — 3,500 places in all, against a target of 5,000.',
+    'Le programme finance 380 M€ de travaux et 150 M€ d’équipements. Son coût total, frais (30 M€) compris, s’établit à 560 M€.',
+    'Some 12,000 homes were built by associations and roughly 7,900 by councils, a combined total of about 20,000.',
+    '### Pillar I\n\nDirect payments get €5.92 billion.\n\n### Pillar II\n\nRural development gets €3.86 billion.\n\n### Overall\n\nTaken together, the plan commits €9.78 billion.',
+    'In 2024 the fund spent €4 billion and €3 billion went to loans. Altogether, €3 billion was lent to small firms.',
+    { code: 'De overheid trekt twee miljoen euro uit, de gemeenschappen anderhalf miljoen: in totaal drie en een half miljoen euro.', locale: 'nl' },
+  ],
+  invalid: [
+    {
+      code: 'Leeds receives £14m and Bristol £9m, £25m altogether.',
+      errors: [{ line: 1, column: 38, message: '£14m + £9m = £23m, not £25m' }],
     },
   ],
 });

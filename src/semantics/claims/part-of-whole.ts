@@ -6,17 +6,25 @@
  *   part first:   "6 of the 27", "8 out of 64", "6 van de 27", "6 op 10", "6 von 27", "6 sur 27".
  * Only where an editor reading the sentence would agree which figure is the part.
  */
-import { anyLanguage, alternation, conceptSource, WORD_END } from '../../lexicon/index.js';
+import { anyLanguage, alternation, conceptSource, wordsFor, WORD_END, WORD_START } from '../../lexicon/index.js';
 import { boundedText } from '../../parse/gaps.js';
-import type { Figure, Sentence } from '../../parse/types.js';
+import type { Brief, Figure, Sentence, TableCell } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import type { Locale } from '../../quantity/types.js';
-import { qualifiedStart } from '../figures.js';
+import { compareDecimal } from '../../quantity/decimal.js';
+import { measurable, qualifiedStart } from '../figures.js';
+import { isTimeFigure } from '../period.js';
+import { sameMeasure, sameUnit, sameWord } from '../units.js';
 
 export interface PartOfWhole {
   kind: 'part-of-whole';
   part: Figure;
   whole: Figure;
+  /**
+   * Said by a part marker ("of which", "parmi lesquels", "onder wie", "darunter"): the part may count a
+   * subgroup by its own noun ("850 élèves, parmi lesquels 920 internes"), so nouns need not match.
+   */
+  marked?: boolean;
 }
 
 /**
@@ -95,8 +103,8 @@ function readPartsOfWhole(sentence: Sentence, locale: Locale): PartOfWhole[] {
     const second = figures[index + 1]!;
     const gap = boundedText(text, first.end, qualifiedStart(second, locale));
     const comparedAfter = COMPARISON_AFTER.test(text.slice(second.end, sentence.end));
-    if (WHOLE_THEN_PART.test(gap) && !comparedAfter) {
-      found.push({ kind: 'part-of-whole', whole: first, part: second });
+    if (WHOLE_THEN_PART.test(gap) && !comparedAfter && !isTimeFigure(first)) {
+      found.push({ kind: 'part-of-whole', whole: first, part: second, marked: true });
       continue;
     }
     if (isPartOfWhole(first, second, sentence, locale)) {
@@ -108,6 +116,170 @@ function readPartsOfWhole(sentence: Sentence, locale: Locale): PartOfWhole[] {
       const verbFirst = VERB_FIRST_OPENING.test(opening);
       if (OPENING_WHOLE_THEN_COMMA.test(gap) || (verbFirst && OPENING_WHOLE_THEN_VERB.test(gap) && !CHANGE_IN_GAP.test(gap))) {
         found.push({ kind: 'part-of-whole', whole: first, part: second });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Parts whose whole stands further away: a part marker with verb words after it ("; davon werden 5,6 Mio.",
+ * "waarvan er 6.800"), a bracket ("(including 5,100 …)", "(darunter 14 …)"), a verb of inclusion ("The £2.1bn
+ * budget … includes £2.6bn"), a sentence that opens by pointing back ("Of these, …", "Davon entfallen …",
+ * "Hiervan gaat …", "Parmi eux, …", "Of the programme budget, …"), or a part followed by a pointer back
+ * ("2,300 of these", "352 davon", "71 van die scholen"). The whole is the figure of the part's measure
+ * right before, in the sentence or in the sentences and blocks before it; when an earlier sentence offers
+ * several, the largest, so that a part is only said to exceed a whole every reading agrees on.
+ */
+const MARKER_BEFORE = perLocale((locale) => {
+  const word = String.raw`\s+[\p{L}][\p{L}'’-]*`;
+  // A label and a colon may follow the marker ("of whom radiographers: 140"); Dutch and German put a verb
+  // or "er" there ("waarvan er 6.800", "davon werden 5,6 Mio."), English and French a whose-clause ("of which
+  // the population exceeds 10 million"), which names no part.
+  const between = locale === 'nl' || locale === 'de' ? String.raw`(?:(?:${word}){1,2}|(?:${word}){1,4}\s*:)?` : String.raw`(?:(?:${word}){1,4}\s*:)?`;
+  return new RegExp(
+    String.raw`${WORD_START}(?:${conceptSource(locale, 'partMarker')}|${conceptSource(locale, 'includes')})${between}\s*[,:]?\s*$`,
+    'iu',
+  );
+});
+/** Only a part marker (not a verb of inclusion) before the part. */
+const PART_MARKER_BEFORE = perLocale((locale) => new RegExp(String.raw`${WORD_START}${conceptSource(locale, 'partMarker')}(?:\s+[\p{L}][\p{L}'’-]*){0,4}\s*[,:(]?\s*$`, 'iu'));
+
+/** A sentence opening that points back to a whole: "Of these,", "Davon", "Of the programme budget,", "Parmi les ménages interrogés,". */
+const POINTS_BACK_OPENING = perLocale(
+  (locale) =>
+    new RegExp(
+      String.raw`^\s*(?:${conceptSource(locale, 'pointsBack')}|${conceptSource(locale, 'partMarker')}|(?:${conceptSource(locale, 'wholeFirstBare')})((?:\s+[\p{L}][\p{L}'’-]*){1,4}))${WORD_END}(?:\s+[\p{L}][\p{L}'’-]*){0,4}?\s*[,:]?\s*$`,
+      'iu',
+    ),
+);
+/** Right after a part: "of these", "davon", "daarvan", "d'entre eux", "van die scholen". */
+const POINTS_BACK_AFTER = perLocale((locale) => {
+  const pointers = wordsFor(locale, 'pointsBackAfter');
+  // A pronoun ("of these", "davon") names nothing; a determiner ("van die", "der") names the whole's noun.
+  const pronouns = alternation(pointers.filter((entry) => !entry.includes('(?=')));
+  const determiners = alternation(pointers.filter((entry) => entry.includes('(?=')));
+  return new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’-]*)?\s+(?:${pronouns}|${determiners}((?:\s*[\p{L}][\p{L}'’-]*){1,3}))${WORD_END}`, 'iu');
+});
+const SENTENCES_BACK = 4;
+
+const blockIndexes = new WeakMap<Brief, Map<unknown, number>>();
+
+/** A block's index in its brief, from a map built once per brief. */
+function blockIndexOf(brief: Brief, block: unknown): number {
+  let indexes = blockIndexes.get(brief);
+  if (!indexes) {
+    indexes = new Map(brief.blocks.map((candidate, index) => [candidate, index]));
+    blockIndexes.set(brief, indexes);
+  }
+  return indexes.get(block) ?? -1;
+}
+
+function measuredLike(figure: Figure, other: Figure, locale: Locale): boolean {
+  return sameMeasure(figure, other, (a, b) => sameUnit(a, b, locale));
+}
+
+/** The figures of `sentence` before `part` that could be its whole, nearest first. */
+function wholesBefore(part: Figure, figures: readonly Figure[], locale: Locale): Figure[] {
+  return figures.filter((figure) => figure.end <= part.start && !isTimeFigure(figure) && measuredLike(part, figure, locale)).reverse();
+}
+
+/** Whether a noun phrase ("those schools", "les ménages interrogés") names what a figure counts, or a word of its sentence. */
+function namesWhole(nouns: readonly string[], whole: Figure, locale: Locale): boolean {
+  if (nouns.length === 0) return true;
+  const words = whole.sentence.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return nouns.some((noun) => (whole.unit !== undefined && sameUnit(noun, whole.unit, locale)) || words.some((word) => sameWord(word, noun) || sameUnit(word, noun, locale)));
+}
+
+/**
+ * The whole an anaphoric part points back to: the largest figure of its measure in the nearest earlier
+ * sentence (of its block, then of the blocks before it, headings left out) that has one and does not
+ * itself open with a part marker (a sibling part, "- of whom …").
+ */
+function wholeBack(part: Figure, brief: Brief, noun: readonly string[], locale: Locale, opensWithMarker: (sentence: Sentence) => boolean): Figure | undefined {
+  const blocks = brief.blocks;
+  const blockAt = blockIndexOf(brief, part.block);
+  const sentences: Sentence[] = part.block.sentences.filter((sentence) => sentence.end <= part.sentence.start).reverse();
+  for (let index = blockAt - 1; index >= 0 && sentences.length < 12; index--) {
+    const block = blocks[index]!;
+    if (block.quoted || block.kind === 'tableCell') break;
+    if (block.kind === 'heading') continue;
+    sentences.push(...[...block.sentences].reverse());
+  }
+  let looked = 0;
+  for (const sentence of sentences) {
+    if (opensWithMarker(sentence)) continue;
+    const wholes = sentence.figures.filter((figure) => !isTimeFigure(figure) && measuredLike(part, figure, locale) && namesWhole(noun, figure, locale));
+    if (wholes.length > 0) return wholes.reduce((largest, figure) => (compareDecimal(figure.value, largest.value) > 0 ? figure : largest));
+    if (++looked >= SENTENCES_BACK) return undefined;
+  }
+  return undefined;
+}
+
+/** A sentence or table label that opens with a part marker: a sibling part ("- of whom …", "| davon … |"). */
+const OPENS_WITH_MARKER = perLocale((locale) => new RegExp(String.raw`^\s*(?:[-–•*]\s*)?${conceptSource(locale, 'partMarker')}${WORD_END}`, 'iu'));
+
+function partLike(figure: Figure): boolean {
+  return measurable(figure) && !isTimeFigure(figure);
+}
+
+/** Content words of a noun phrase ("programme budget", "ménages interrogés"), for finding the whole it names. */
+function nounsOf(phrase: string | undefined): string[] {
+  return (phrase?.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((word) => word.length >= 4);
+}
+
+/** The part-of-whole claims of one sentence whose whole stands away from the part (see MARKER_BEFORE). */
+export function distantPartsOfWholeIn(sentence: Sentence, brief: Brief, claimed: ReadonlySet<Figure>): PartOfWhole[] {
+  const locale = brief.locale;
+  const text = sentence.block.text;
+  const found: PartOfWhole[] = [];
+  const opensWithMarker = (other: Sentence): boolean => OPENS_WITH_MARKER[locale].test(other.text);
+  for (const [index, part] of sentence.figures.entries()) {
+    if (claimed.has(part) || !partLike(part)) continue;
+    const after = text.slice(part.end, Math.min(sentence.end, part.end + 80));
+    if (COMPARISON_AFTER.test(after)) continue;
+    const previous = sentence.figures[index - 1];
+    const lead = boundedText(text, previous ? previous.end : sentence.start, qualifiedStart(part, locale));
+    const wholesHere = wholesBefore(part, sentence.figures, locale);
+    let whole: Figure | undefined;
+    const pointer = POINTS_BACK_AFTER[locale].exec(after);
+    let marked = false;
+    if (MARKER_BEFORE[locale].test(lead) && wholesHere.length > 0) {
+      whole = wholesHere[0];
+      marked = PART_MARKER_BEFORE[locale].test(lead);
+    } else if (!previous && wholesHere.length === 0) {
+      const opening = POINTS_BACK_OPENING[locale].exec(lead) ?? (MARKER_BEFORE[locale].test(lead) ? [''] : null);
+      if (opening) whole = wholeBack(part, brief, nounsOf(opening[1]), locale, opensWithMarker);
+    }
+    if (!whole && pointer) {
+      whole = wholesHere[0] ?? wholeBack(part, brief, nounsOf(pointer[1]), locale, opensWithMarker);
+    }
+    if (whole) found.push({ kind: 'part-of-whole', part, whole, ...(marked ? { marked } : {}) });
+  }
+  return found;
+}
+
+/**
+ * Table rows labelled as parts ("of which social rent", "waarvan middenhuur", "davon Sozialwohnungen",
+ * "dont PLAI"): each cell is a part of the cell above it in the nearest row that is not a part row.
+ */
+export function tablePartsOfWhole(brief: Brief): PartOfWhole[] {
+  const found: PartOfWhole[] = [];
+  const opensWithMarker = OPENS_WITH_MARKER[brief.locale];
+  for (const table of brief.tables) {
+    if (table.quoted) continue;
+    let wholeRow: TableCell[] | undefined;
+    for (const row of table.rows) {
+      const label = row[0]?.text ?? '';
+      if (!opensWithMarker.test(label)) {
+        wholeRow = row;
+        continue;
+      }
+      if (!wholeRow) continue;
+      for (let column = 1; column < row.length; column++) {
+        const [part] = row[column]?.figures ?? [];
+        const [whole] = wholeRow[column]?.figures ?? [];
+        if (part && whole && partLike(part) && partLike(whole)) found.push({ kind: 'part-of-whole', part, whole });
       }
     }
   }

@@ -1,0 +1,267 @@
+/**
+ * Sum claims written in prose: terms and the result they are said to add up to.
+ *   closing:       the result closes the terms with a total word or phrase: "€ 45 bn … and € 130 bn …, for a
+ *                  total of € 185 bn", "£14m and £9m — £25m altogether", "… bringing the total to €254 million",
+ *                  "samen 216 miljoen euro", "zodat het totale budget op 1,6 miljard euro komt"; or a sentence that
+ *                  opens with one ("Altogether, …", "Samen is dat …", "Insgesamt …", "Au total, …") closes the
+ *                  figures of the sentences, paragraphs or list items before it (back to its section; from a
+ *                  section that opens with it, the sections beside it).
+ *   result first:  the whole, a verb of composition, then its parts: "The £3 bn package consists of £1.2 bn …,
+ *                  £0.9 bn … and £1.1 bn …", "Het budget van € 1,5 miljard bestaat uit drie tranches: …".
+ * Terms are figures of the result's measure (sameMeasure), or bare figures that elide the unit of the
+ * term before them ("1,200 megawatts to Norway, seven hundred to Denmark").
+ */
+import { alternation, anyLanguage, conceptSource, WORD_END, WORD_START } from '../../lexicon/index.js';
+import type { Brief, Figure, Sentence, TextBlock } from '../../parse/types.js';
+import { perLocale } from '../../parse/figures.js';
+import type { Locale } from '../../quantity/types.js';
+import { measurable, qualifiedStart } from '../figures.js';
+import { isTimeFigure } from '../period.js';
+import { isQuoted } from '../quotes.js';
+import { sameMeasure, sameUnit } from '../units.js';
+import type { PartOfWhole } from './part-of-whole.js';
+
+export interface SumClaim {
+  kind: 'sum';
+  /** The figures added, in text order. */
+  terms: Figure[];
+  result: Figure;
+  how: 'closing' | 'result-first';
+  /**
+   * Where the terms may stop short of all of them: the result of an opening "Altogether, …" may close
+   * only the last sentences before it. Each group is a suffix of `terms` the result may be the sum of;
+   * the judge flags the claim only when no group adds up.
+   */
+  groups: Figure[][];
+}
+
+/** Words that say a figure sums others, before it ("for a total of", "samen", "insgesamt") or right after ("altogether"). */
+const CLOSING = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'closing')}${WORD_END}`, 'iu'));
+const CLOSING_AFTER = perLocale(
+  (locale) => new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*[,)]?\s*${conceptSource(locale, 'closingAfter')}${WORD_END}`, 'iu'),
+);
+const CLOSING_ANY_AFTER = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'closingAfter')}${WORD_END}`, 'iu'));
+const BRINGS_ANY = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'bringsTo')}${WORD_END}`, 'iu'));
+/** A verb that brings the terms to the result, then a few words and the preposition right before it: "bringing the total to". */
+const BRINGS_TO = perLocale(
+  (locale) =>
+    new RegExp(
+      String.raw`${WORD_START}${conceptSource(locale, 'bringsTo')}${WORD_END}(?:\s+[\p{L}][\p{L}'’.-]*){0,6}?\s+${conceptSource(locale, 'resultPreposition')}\s*$`,
+      'iu',
+    ),
+);
+/** Between the terms and the result: words that make the result something else than their sum ("other", "more than"). */
+const NOT_THEIR_SUM = new RegExp(
+  `${WORD_START}(?:${alternation(anyLanguage('rest'))}|${alternation(anyLanguage('comparison'))}|${alternation(anyLanguage('versus'))})${WORD_END}`,
+  'iu',
+);
+const CHANGE = new RegExp(`${WORD_START}${alternation(anyLanguage('change'))}${WORD_END}`, 'iu');
+/** "of the", "van de", "von den", "sur les" right before the result: it is a whole the terms are parts of ("a total of" is not). */
+const PART_OF_BEFORE = perLocale((locale) => new RegExp(String.raw`${WORD_START}${conceptSource(locale, 'wholeFirstBare')}\s*$`, 'iu'));
+const COMPOSED_OF = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'composedOf')}${WORD_END}`, 'iu'));
+const NOT_EXHAUSTIVE = new RegExp(`${WORD_START}${alternation(anyLanguage('notExhaustive'))}${WORD_END}`, 'iu');
+const DISTRIBUTIVE_NEAR = perLocale(
+  (locale) => new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*,?\s*${conceptSource(locale, 'distributive')}${WORD_END}`, 'iu'),
+);
+
+/** How many words a sentence may open with before its closing word for it to close earlier sentences. */
+const OPENING_WORDS = 5;
+/** How many blocks before a closing sentence its terms may stand in. */
+const BLOCKS_BACK = 6;
+/** More terms than this are a table's worth: not a claim an editor reads as one sum. */
+const MAX_TERMS = 12;
+
+/** A figure that can be added: an amount or count (a range has no one value), not a time, share, or quoted figure. */
+function addable(figure: Figure): boolean {
+  return measurable(figure) && figure.kind !== 'range' && !isTimeFigure(figure) && !isQuoted(figure) && figure.bound === undefined;
+}
+
+/** A figure handed to each of several things ("€ 500 each") is a product's factor, not a term (amounts per year add up per year). */
+function isRate(figure: Figure, locale: Locale): boolean {
+  return DISTRIBUTIVE_NEAR[locale].test(figure.block.text.slice(figure.end, figure.end + 60));
+}
+
+/** The terms among `candidates` for `result`: same measure, or bare figures eliding the unit of the term before. */
+function termsFor(result: Figure, candidates: readonly Figure[], locale: Locale): Figure[] {
+  const terms: Figure[] = [];
+  for (const figure of candidates) {
+    if (!addable(figure) || figure === result) continue;
+    if (sameMeasure(figure, result, (a, b) => sameUnit(a, b, locale))) terms.push(figure);
+    else if (isBare(figure) && elides(figure, terms.at(-1))) terms.push(figure);
+  }
+  return terms;
+}
+
+function isBare(figure: Figure): boolean {
+  return !figure.unit && !figure.currency && figure.kind === 'number';
+}
+
+/**
+ * A bare figure right after a term in its sentence leaves out the term's unit: "seven hundred" after
+ * "1,200 megawatts", "800 millions" after "1,2 milliard d'euros" (a scale word keeps it money).
+ */
+function elides(figure: Figure, previous: Figure | undefined): boolean {
+  if (!previous || previous.sentence !== figure.sentence) return false;
+  return (figure.scale ?? '1') === (previous.scale ?? '1') || (figure.scale !== undefined && previous.currency !== undefined);
+}
+
+/** Every sum claim of the brief, in text order of their results. */
+export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhole: readonly PartOfWhole[]): SumClaim[] {
+  const locale = brief.locale;
+  const parts = new Set(partsOfWhole.map(({ part }) => part));
+  const wholes = new Set(partsOfWhole.map(({ whole }) => whole));
+  const claims: SumClaim[] = [];
+  const closingResults = new Set<Figure>();
+  const blocks = brief.blocks.filter((block) => !block.quoted && block.kind !== 'tableCell' && block.kind !== 'heading');
+  const blockIndex = new Map(blocks.map((block, index) => [block, index]));
+
+  for (const sentence of sentences) {
+    if (sentence.block.kind === 'tableCell' || sentence.block.kind === 'heading') continue;
+    const text = sentence.block.text;
+    for (const [position, result] of sentence.figures.entries()) {
+      if (!addable(result) || parts.has(result) || wholes.has(result) || isRate(result, locale)) continue;
+      // "(30 M€)": a figure in brackets is an aside, not what a sentence closes with.
+      if (/\(\s*$/u.test(text.slice(Math.max(sentence.start, result.start - 3), qualifiedStart(result, locale)))) continue;
+      // Cheap first: no closing word near the result, no claim (keeps a sentence of many figures linear).
+      const window = text.slice(Math.max(sentence.start, result.start - 200), result.start);
+      const after80 = text.slice(result.end, result.end + 80);
+      if (!CLOSING[locale].test(window) && !CLOSING_ANY_AFTER[locale].test(window) && !BRINGS_ANY[locale].test(window) && !CLOSING_AFTER[locale].test(after80)) continue;
+      const before = sentence.figures.slice(Math.max(0, position - MAX_TERMS * 2), position);
+      const inSentence = termsFor(result, before, locale).filter((term) => !parts.has(term));
+      const lastTerm = inSentence.at(-1);
+      const lead = text.slice(lastTerm ? lastTerm.end : sentence.start, qualifiedStart(result, locale));
+      if (lead.length > 200 || PART_OF_BEFORE[locale].test(lead)) continue;
+      const opening = text.slice(sentence.start, qualifiedStart(result, locale));
+      const first = sentence.figures.slice(0, position).every((figure) => !measurable(figure) || isTimeFigure(figure));
+      const opener = inSentence.length === 0 && first && opensWithClosing(opening, locale);
+      if (!opener) {
+        const markedBefore = closesRightBefore(lead, locale) || BRINGS_TO[locale].test(lead);
+        const markedAfter = CLOSING_AFTER[locale].test(text.slice(result.end, result.end + 80));
+        if ((!markedBefore && !markedAfter) || NOT_THEIR_SUM.test(lead) || inSentence.length < 2) continue;
+        // Figures that change over time ("rose from $300m to $450m") are states, not terms.
+        if (CHANGE.test(text.slice(sentence.start, inSentence.at(-1)!.end))) continue;
+        // Written-out arithmetic ("50 + 150, soit 200") is the operator chains' to judge.
+        if (/[+=×÷*/]/u.test(text.slice(inSentence[0]!.start, result.start))) continue;
+        if (inSentence.some((term) => isRate(term, locale))) continue;
+        claims.push({ kind: 'sum', terms: inSentence, result, how: 'closing', groups: [inSentence] });
+        closingResults.add(result);
+        continue;
+      }
+      // A sentence that opens with its closing word sums what stands before it.
+      if (NOT_THEIR_SUM.test(opening)) continue;
+      const earlier = termsBefore(brief, sentence, result, blocks, blockIndex, closingResults, locale)
+        .map((terms) => terms.filter((term) => !parts.has(term)))
+        .filter((terms) => terms.length > 0);
+      const terms = earlier.flat();
+      if (terms.length < 2 || terms.length > MAX_TERMS || terms.some((term) => isRate(term, locale))) continue;
+      // The result may close only the last few sentences: each suffix of whole sentences is a reading.
+      const groups = earlier.map((_, index) => earlier.slice(index).flat()).filter((group) => group.length >= 2);
+      claims.push({ kind: 'sum', terms, result, how: 'closing', groups });
+      closingResults.add(result);
+    }
+    claims.push(...resultFirst(sentence, brief, blocks, blockIndex, parts, locale));
+  }
+  return claims;
+}
+
+/**
+ * A closing word that belongs to the result: at most a few words between them ("for a total mobilisation
+ * of", "zodat het totale budget op"), none of them after a comma, dash or bracket ("… places in all,
+ * against a target of 5,000" closes the places, not the target).
+ */
+function closesRightBefore(lead: string, locale: Locale): boolean {
+  const pattern = new RegExp(CLOSING[locale].source, 'giu');
+  let last: RegExpExecArray | null = null;
+  for (let match = pattern.exec(lead); match; match = pattern.exec(lead)) last = match;
+  if (!last) return false;
+  const tail = lead.slice(last.index + last[0].length);
+  // "au total, 485 millions": a comma or colon right before the result is no clause of its own.
+  if (/^\s*[,:]\s*$/u.test(tail)) return true;
+  return !/[,;:—–()]/u.test(tail) && (tail.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= TAIL_WORDS;
+}
+
+/** Words that may stand between a closing word and its result. */
+const TAIL_WORDS = 6;
+
+function opensWithClosing(opening: string, locale: Locale): boolean {
+  const match = CLOSING[locale].exec(opening) ?? new RegExp(`${WORD_START}${conceptSource(locale, 'closingAfter')}${WORD_END}`, 'iu').exec(opening);
+  if (!match) return false;
+  const wordsBefore = opening.slice(0, match.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return wordsBefore <= OPENING_WORDS && !/[;]/u.test(opening);
+}
+
+/**
+ * The terms an opening closing word sums, by sentence (earliest first): the sentences before it in
+ * its block, then the blocks before it in its section; a section that opens with the closing sentence
+ * reaches back into the sections beside it. A result closed earlier is a term, and nothing before it is.
+ */
+function termsBefore(
+  brief: Brief,
+  sentence: Sentence,
+  result: Figure,
+  blocks: readonly TextBlock[],
+  blockIndex: ReadonlyMap<TextBlock, number>,
+  closed: ReadonlySet<Figure>,
+  locale: Locale,
+): Figure[][] {
+  const bySentence: Figure[][] = [];
+  const block = sentence.block;
+  const own = blockIndex.get(block);
+  if (own === undefined) return [];
+  const section = block.headingPath.join('\u0000');
+  const parent = block.headingPath.slice(0, -1).join('\u0000');
+  const sentencesBack: Sentence[] = block.sentences.filter((other) => other.end <= sentence.start).reverse();
+  for (let index = own - 1; index >= 0 && own - index <= BLOCKS_BACK; index--) {
+    const other = blocks[index]!;
+    // The sections beside it ("### Pillar I", "### Pillar II", then "### Overall"), not those above.
+    const sibling = other.headingPath.slice(0, -1).join('\u0000') === parent && other.headingPath.length === block.headingPath.length;
+    if (other.headingPath.join('\u0000') !== section && !sibling) break;
+    sentencesBack.push(...[...other.sentences].reverse());
+  }
+  for (const earlier of sentencesBack) {
+    const terms = termsFor(result, earlier.figures, locale);
+    if (terms.length === 0) continue;
+    const closedHere = terms.findLastIndex((term) => closed.has(term));
+    if (closedHere >= 0) {
+      bySentence.unshift(terms.slice(closedHere));
+      break;
+    }
+    bySentence.unshift(terms);
+  }
+  void brief;
+  return bySentence;
+}
+
+/** "W consists of A, B and C", "W bestaat uit …: A, B en C": the whole, then its parts. */
+function resultFirst(
+  sentence: Sentence,
+  brief: Brief,
+  blocks: readonly TextBlock[],
+  blockIndex: ReadonlyMap<TextBlock, number>,
+  parts: ReadonlySet<Figure>,
+  locale: Locale,
+): SumClaim[] {
+  const text = sentence.block.text;
+  const figures = sentence.figures;
+  for (const [position, whole] of figures.entries()) {
+    if (!addable(whole) || parts.has(whole)) continue;
+    const next = figures[position + 1];
+    const gapEnd = next ? qualifiedStart(next, locale) : sentence.end;
+    const gap = text.slice(whole.end, gapEnd);
+    const verb = COMPOSED_OF[locale].exec(gap);
+    if (!verb || gap.length > 160 || /[;.!?]\s/u.test(gap.slice(0, verb.index))) continue;
+    const rest = text.slice(whole.end, sentence.end);
+    if (NOT_EXHAUSTIVE.test(rest) || NOT_THEIR_SUM.test(gap)) continue;
+    let candidates = figures.slice(position + 1);
+    // "… consists of three tranches:" and the tranches in the list items that follow.
+    if (candidates.every((figure) => !addable(figure)) && /:\s*$/u.test(text.slice(0, sentence.end).trimEnd())) {
+      const own = blockIndex.get(sentence.block) ?? -1;
+      candidates = blocks.slice(own + 1, own + 1 + MAX_TERMS).filter((block) => block.kind === 'listItem').flatMap((block) => block.figures.slice(0, 1));
+    }
+    const terms = termsFor(whole, candidates, locale);
+    if (terms.length < 2 || terms.length > MAX_TERMS || terms.some((term) => isRate(term, locale) || parts.has(term))) continue;
+    void brief;
+    return [{ kind: 'sum', terms, result: whole, how: 'result-first', groups: [terms] }];
+  }
+  return [];
+}
