@@ -95,7 +95,8 @@ function sequencesIn(brief: Brief): Sequence[] {
     if (milestones.length >= 3 && (headed || milestones.length === cells.length)) sequences.push({ milestones, direction: 'infer' });
   }
   for (const block of brief.blocks) {
-    if (!block.quoted) sequences.push(...arrowChains(block));
+    if (block.quoted) continue;
+    for (const sequence of arrowChains(block)) sequences.push(sequence);
   }
   return sequences;
 }

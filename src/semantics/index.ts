@@ -79,9 +79,11 @@ function readClaims(brief: Brief, sentences: readonly Sentence[]): Claims {
   const partsOfWhole: PartOfWhole[] = [];
   for (const sentence of sentences) {
     const adjacent = partsOfWholeIn(sentence, brief.locale);
-    partsOfWhole.push(...adjacent, ...distantPartsOfWholeIn(sentence, brief, new Set(adjacent.map(({ part }) => part))));
+    // One by one: a spread of unbounded length overflows the stack (tests/robustness/hostile/bounds.test.ts).
+    for (const claim of adjacent) partsOfWhole.push(claim);
+    for (const claim of distantPartsOfWholeIn(sentence, brief, new Set(adjacent.map(({ part }) => part)))) partsOfWhole.push(claim);
   }
-  partsOfWhole.push(...tablePartsOfWhole(brief));
+  for (const claim of tablePartsOfWhole(brief)) partsOfWhole.push(claim);
   let statements: Statement[] | undefined;
   return {
     partsOfWhole,

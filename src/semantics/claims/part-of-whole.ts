@@ -7,7 +7,7 @@
  * Only where an editor reading the sentence would agree which figure is the part.
  */
 import { anyLanguage, alternation, conceptSource, wordsFor, WORD_END, WORD_START } from '../../lexicon/index.js';
-import { boundedText } from '../../parse/gaps.js';
+import { boundedText, lastEndingBy } from '../../parse/gaps.js';
 import type { Brief, Figure, Sentence, TableCell } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import type { Locale } from '../../quantity/types.js';
@@ -179,9 +179,17 @@ function measuredLike(figure: Figure, other: Figure, locale: Locale): boolean {
   return sameMeasure(figure, other, (a, b) => sameUnit(a, b, locale));
 }
 
-/** The figures of `sentence` before `part` that could be its whole, nearest first. */
-function wholesBefore(part: Figure, figures: readonly Figure[], locale: Locale): Figure[] {
-  return figures.filter((figure) => figure.end <= part.start && !isTimeFigure(figure) && measuredLike(part, figure, locale)).reverse();
+/** How many figures back in its sentence a part's whole may stand: more is a list, not a part and its whole. */
+const FIGURES_BACK = 24;
+
+/** The nearest figure before the `index`th of a sentence's figures that could be its whole. */
+function wholeBefore(index: number, figures: readonly Figure[], locale: Locale): Figure | undefined {
+  const part = figures[index]!;
+  for (let at = index - 1; at >= 0 && index - at <= FIGURES_BACK; at--) {
+    const figure = figures[at]!;
+    if (figure.end <= part.start && !isTimeFigure(figure) && measuredLike(part, figure, locale)) return figure;
+  }
+  return undefined;
 }
 
 /** Whether a noun phrase ("those schools", "les ménages interrogés") names what a figure counts, or a word of its sentence. */
@@ -199,12 +207,14 @@ function namesWhole(nouns: readonly string[], whole: Figure, locale: Locale): bo
 function wholeBack(part: Figure, brief: Brief, noun: readonly string[], locale: Locale, opensWithMarker: (sentence: Sentence) => boolean): Figure | undefined {
   const blocks = brief.blocks;
   const blockAt = blockIndexOf(brief, part.block);
-  const sentences: Sentence[] = part.block.sentences.filter((sentence) => sentence.end <= part.sentence.start).reverse();
+  const sentences: Sentence[] = [];
+  const own = part.block.sentences;
+  for (let at = lastEndingBy(own, part.sentence.start); at >= 0 && sentences.length < 12; at--) sentences.push(own[at]!);
   for (let index = blockAt - 1; index >= 0 && sentences.length < 12; index--) {
     const block = blocks[index]!;
     if (block.quoted || block.kind === 'tableCell') break;
     if (block.kind === 'heading') continue;
-    sentences.push(...[...block.sentences].reverse());
+    for (let at = block.sentences.length - 1; at >= 0 && sentences.length < 12; at--) sentences.push(block.sentences[at]!);
   }
   let looked = 0;
   for (const sentence of sentences) {
@@ -240,19 +250,19 @@ export function distantPartsOfWholeIn(sentence: Sentence, brief: Brief, claimed:
     if (COMPARISON_AFTER.test(after)) continue;
     const previous = sentence.figures[index - 1];
     const lead = boundedText(text, previous ? previous.end : sentence.start, qualifiedStart(part, locale));
-    const wholesHere = wholesBefore(part, sentence.figures, locale);
+    const wholeHere = wholeBefore(index, sentence.figures, locale);
     let whole: Figure | undefined;
     const pointer = POINTS_BACK_AFTER[locale].exec(after);
     let marked = false;
-    if (MARKER_BEFORE[locale].test(lead) && wholesHere.length > 0) {
-      whole = wholesHere[0];
+    if (MARKER_BEFORE[locale].test(lead) && wholeHere) {
+      whole = wholeHere;
       marked = PART_MARKER_BEFORE[locale].test(lead);
-    } else if (!previous && wholesHere.length === 0) {
+    } else if (!previous && !wholeHere) {
       const opening = POINTS_BACK_OPENING[locale].exec(lead) ?? (MARKER_BEFORE[locale].test(lead) ? [''] : null);
       if (opening) whole = wholeBack(part, brief, nounsOf(opening[1]), locale, opensWithMarker);
     }
     if (!whole && pointer) {
-      whole = wholesHere[0] ?? wholeBack(part, brief, nounsOf(pointer[1]), locale, opensWithMarker);
+      whole = wholeHere ?? wholeBack(part, brief, nounsOf(pointer[1]), locale, opensWithMarker);
     }
     if (whole) found.push({ kind: 'part-of-whole', part, whole, ...(marked ? { marked } : {}) });
   }

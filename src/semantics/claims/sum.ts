@@ -12,6 +12,7 @@
  * term before them ("1,200 megawatts to Norway, seven hundred to Denmark").
  */
 import { alternation, anyLanguage, conceptSource, WORD_END, WORD_START } from '../../lexicon/index.js';
+import { lastEndingBy } from '../../parse/gaps.js';
 import type { Brief, Figure, Sentence, TextBlock } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import type { Locale } from '../../quantity/types.js';
@@ -68,6 +69,8 @@ const DISTRIBUTIVE_NEAR = perLocale(
 const OPENING_WORDS = 5;
 /** How many blocks before a closing sentence its terms may stand in. */
 const BLOCKS_BACK = 6;
+/** How many sentences before a closing sentence its terms may stand in (a long paragraph of totals stays linear). */
+const SENTENCES_BACK = 24;
 /** More terms than this are a table's worth: not a claim an editor reads as one sum. */
 const MAX_TERMS = 12;
 
@@ -159,7 +162,7 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
       claims.push({ kind: 'sum', terms, result, how: 'closing', groups });
       closingResults.add(result);
     }
-    claims.push(...resultFirst(sentence, brief, blocks, blockIndex, parts, locale));
+    for (const claim of resultFirst(sentence, brief, blocks, blockIndex, parts, locale)) claims.push(claim);
   }
   return claims;
 }
@@ -210,26 +213,27 @@ function termsBefore(
   if (own === undefined) return [];
   const section = block.headingPath.join('\u0000');
   const parent = block.headingPath.slice(0, -1).join('\u0000');
-  const sentencesBack: Sentence[] = block.sentences.filter((other) => other.end <= sentence.start).reverse();
-  for (let index = own - 1; index >= 0 && own - index <= BLOCKS_BACK; index--) {
+  const sentencesBack: Sentence[] = [];
+  for (let at = lastEndingBy(block.sentences, sentence.start); at >= 0 && sentencesBack.length < SENTENCES_BACK; at--) sentencesBack.push(block.sentences[at]!);
+  for (let index = own - 1; index >= 0 && own - index <= BLOCKS_BACK && sentencesBack.length < SENTENCES_BACK; index--) {
     const other = blocks[index]!;
     // The sections beside it ("### Pillar I", "### Pillar II", then "### Overall"), not those above.
     const sibling = other.headingPath.slice(0, -1).join('\u0000') === parent && other.headingPath.length === block.headingPath.length;
     if (other.headingPath.join('\u0000') !== section && !sibling) break;
-    sentencesBack.push(...[...other.sentences].reverse());
+    for (let at = other.sentences.length - 1; at >= 0 && sentencesBack.length < SENTENCES_BACK; at--) sentencesBack.push(other.sentences[at]!);
   }
   for (const earlier of sentencesBack) {
     const terms = termsFor(result, earlier.figures, locale);
     if (terms.length === 0) continue;
     const closedHere = terms.findLastIndex((term) => closed.has(term));
     if (closedHere >= 0) {
-      bySentence.unshift(terms.slice(closedHere));
+      bySentence.push(terms.slice(closedHere));
       break;
     }
-    bySentence.unshift(terms);
+    bySentence.push(terms);
   }
   void brief;
-  return bySentence;
+  return bySentence.reverse();
 }
 
 /** "W consists of A, B and C", "W bestaat uit …: A, B en C": the whole, then its parts. */
