@@ -34,7 +34,7 @@ export const de: Vocabulary = {
   multiAnswer: ['mehrfachnennung\\p{L}*', 'mehrfachantwort\\p{L}*', 'mehrere antworten', '(?:mehr als|über) 100 ?%'],
   determiner: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrem', 'ihren'],
   plus: ['plus'],
-  minus: ['minus'],
+  minus: ['minus', 'abzüglich', 'vermindert um'],
   times: ['mal'],
   dividedBy: ['geteilt durch'],
   equals: ['ergibt', 'ergeben', 'macht', 'ist', 'sind', 'ist gleich', 'gleich'],
@@ -75,4 +75,7 @@ export const de: Vocabulary = {
   perCapita: ['Kopf', 'Einwohner', 'Einwohnerin', 'Person', 'Bürger'],
   population: ['Einwohner(?:innen|n)?', 'Bürger(?:innen|n)?', 'Menschen', 'Personen', 'Deutsche[n]?', 'Bundesbürger(?:innen|n)?'],
   budgetVerb: ['veranschlag\\p{L}*', 'sieht', 'vorgesehen', 'bereitgestellt', 'stellt', 'belaufen', 'beläuft'],
+  reference: ['Absatz', 'Absatzes', 'Absätze', 'Absätzen', 'Abs\\.', 'Unterabsatz', 'Satz', 'Satzes', 'Sätze', 'Sätzen', 'Nummer', 'Nummern', 'Nr\\.', 'Buchstaben?', 'Artikel', 'Artikels', 'Art\\.', '§§?', 'Positionen', 'Position', 'Unterpositionen', 'Unterposition', 'Hauptgruppen?', 'Gruppen?', 'Titeln?', 'Titels', 'Kapiteln?', 'Kapitels', 'Anlagen?', 'Anhang', 'Anhängen?', 'Tabellen?', 'Teilen?', 'Teils', 'Teil', 'Abschnitte?', 'Abschnitten', 'Abschnitts', 'Ziffern?', 'Gebühr', 'Gebühren', 'Stufen?', 'Spalten?', 'Zeilen?', 'Seiten?', 'S\\.', 'Schritte?', 'Phasen?', 'Klassen?', 'Kategorien?', 'Fußnoten?', 'Abbildungen?', 'Abb\\.', 'Tarifstellen?', 'Nrn\\.', 'PMK', 'Buchst\\.', 'Doppelbuchstaben?'],
+  article: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  closingOpening: ['insgesamt', 'zusammengenommen', 'zusammengerechnet', 'zusammen(?!\\s+mit(?![\\p{L}]))', 'in Summe', 'alles in allem', 'gemeinsam(?!\\s+mit(?![\\p{L}]))', 'Summe(?=\\s*[:=])', 'Gesamt(?=\\s*[:=])'],
 };

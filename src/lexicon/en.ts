@@ -41,7 +41,7 @@ export const en: Vocabulary = {
   ],
   determiner: ['the', 'its', 'their', 'our', 'his', 'her', 'this', 'that', "[\\p{L}.]+['’]s"],
   plus: ['plus'],
-  minus: ['minus'],
+  minus: ['minus', 'less', 'net of'],
   times: ['times', 'multiplied by'],
   dividedBy: ['divided by'],
   equals: ['equals?', 'makes?', 'gives?', 'is', 'are', 'comes to', 'adds up to'],
@@ -87,4 +87,7 @@ export const en: Vocabulary = {
   perCapita: ['head', 'capita', 'person', 'inhabitant', 'resident'],
   population: ['inhabitants', 'residents', 'people', 'citizens', 'persons', 'Britons', 'Americans', 'Europeans', 'Germans', 'French', 'Dutch'],
   budgetVerb: ['sets? aside', 'set aside', 'earmark(?:s|ed)?', 'allocat(?:es|ed)', 'amounts? to', 'comes? to', 'adds? up to'],
+  reference: ['sections?', 'sect\\.', 'articles?', 'arts?\\.', 'paragraphs?', 'paras?\\.', 'subsections?', 'clauses?', 'items?', 'chapters?', 'parts?', 'schedules?', 'tables?', 'figures?', 'fig\\.', 'pages?', 'pp?\\.', 'lines?', 'rows?', 'columns?', 'footnotes?', 'notes?', 'steps?', 'phases?', 'tiers?', 'rules?', 'annex(?:es)?', 'titles?', 'boxes', 'box', 'options?', 'scenarios?', 'points?', 'no\\.', 'nos\\.', 'nr\\.', '§§?', 'MIP', 'versions?', 'rounds?', 'waves?', 'pillars?', 'stages?', 'grades?', 'levels?', 'bands?', 'brackets?', 'groups?', 'codes?', 'positions?', 'headings?', 'subheadings?'],
+  article: ['a', 'an'],
+  closingOpening: ['(?:this|that|these|those) (?:gives|makes|brings|means) (?:a|an) (?:combined |overall |grand )?total', 'altogether', 'in total', 'in all', 'all told', 'all in all', 'in sum', 'in aggregate', 'taken together', 'together(?!\\s+with(?![\\p{L}]))', 'combined(?!\\s+with(?![\\p{L}]))', 'between them', 'grand total(?=\\s*[:=])', 'total(?=\\s*[:=])'],
 };

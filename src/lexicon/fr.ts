@@ -37,7 +37,7 @@ export const fr: Vocabulary = {
   multiAnswer: ['plusieurs réponses', 'réponses multiples', 'plusieurs choix', 'choix multiples?', 'plus de 100 ?%'],
   determiner: ['le', 'la', 'les', "l['’]", 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs'],
   plus: ['plus'],
-  minus: ['moins'],
+  minus: ['moins', 'déduction faite de'],
   times: ['fois', 'multiplié par'],
   dividedBy: ['divisé par'],
   equals: ['égale', 'égalent', 'est égale? à', 'font', 'fait', 'donnent', 'donne', 'est', 'sont', 'soit'],
@@ -79,4 +79,7 @@ export const fr: Vocabulary = {
   perCapita: ['tête', 'habitant', 'personne', 'capita'],
   population: ['habitants', 'Français', 'personnes', 'citoyens', 'résidents'],
   budgetVerb: ['prévoir', 'prévoit', 'prévus?', 'mobilise\\p{L}*', 'consacre\\p{L}*', 'atteindr\\p{L}*', "s['’]élève\\p{L}*"],
+  reference: ['articles?', 'art\\.', 'alinéas?', 'al\\.', 'paragraphes?', 'chapitres?', 'titres?', 'sections?', 'sous-sections?', 'points?', 'annexes?', 'tableaux?', 'tableau', 'lignes?', 'colonnes?', 'pages?', 'p\\.', 'étapes?', 'phases?', 'livres?', 'tomes?', 'n°', 'no\\.', 'numéros?', '§§?', 'graphiques?', 'figures?', 'notes?', 'catégories?', 'tranches?', 'groupes?', 'échelons?', 'niveaux?'],
+  article: ['un', 'une'],
+  closingOpening: ['au total', 'en tout', 'au global', 'globalement', 'en cumul', 'au cumul', 'cumulés', 'cumulées', 'ensemble(?!\\s+avec(?![\\p{L}]))', 'total(?=\\s*[:=])'],
 };

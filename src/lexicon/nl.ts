@@ -35,7 +35,7 @@ export const nl: Vocabulary = {
   multiAnswer: ['meerdere antwoorden', 'meer dan één antwoord', 'meerkeuze', '(?:boven|meer dan) 100 ?%'],
   determiner: ['de', 'het', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun'],
   plus: ['plus'],
-  minus: ['min'],
+  minus: ['min', 'minus', 'verminderd met'],
   times: ['keer', 'maal'],
   dividedBy: ['gedeeld door'],
   equals: ['is gelijk aan', 'maakt', 'geeft', 'zijn', 'levert'],
@@ -76,4 +76,7 @@ export const nl: Vocabulary = {
   perCapita: ['hoofd', 'inwoner', 'persoon', 'capita'],
   population: ['inwoners', 'burgers', 'Nederlanders', 'Belgen', 'mensen', 'personen'],
   budgetVerb: ['trekt', 'trekken', 'uitgetrokken', 'uittrekken', 'reserveert', 'gereserveerd', 'uitgeven', 'geeft'],
+  reference: ['artikel(?:en|s)?', 'art\\.', 'lid', 'leden', 'onderdel(?:en)?', 'onderdeel', 'hoofdstuk(?:ken)?', 'tabel(?:len)?', 'bijlagen?', 'paragra(?:af|fen)', 'sub', 'nummers?', 'nr\\.', 'categorieën', 'categorie', 'stap(?:pen)?', 'fasen?', 'kolom(?:men)?', 'rij(?:en)?', "pagina(?:'s)?", 'regels?', 'punten', 'punt', 'titels?', 'afdelingen?', 'voetnoot', 'voetnoten', 'figuur', 'figuren', 'schalen?', 'treden?', 'groep(?:en)?', '§§?'],
+  article: ['een'],
+  closingOpening: ['alles bij elkaar(?: opgeteld)?', 'bij elkaar opgeteld', 'alles samen', 'in totaal', 'samengeteld', 'opgeteld', 'tezamen', 'samen(?!\\s+met(?![\\p{L}]))', 'totaal(?=\\s*[:=])'],
 };

@@ -120,6 +120,19 @@ export interface Vocabulary {
   readonly population: readonly string[];
   /** Verbs and nouns that put a figure forward as what something costs or is budgeted: "sets aside", "trekt … uit", "veranschlagt". */
   readonly budgetVerb: readonly string[];
+  /**
+   * Nouns that number what follows them, so that the number is a label, not a quantity: "Section 3",
+   * "Absatz 1 oder 3", "Nummer 5", "Positionen 2701 und 2704", "artikel 8 lid 4", "alinéa 2".
+   */
+  readonly reference: readonly string[];
+  /** Indefinite articles: "a", "een", "ein", "une" ("a total of" is a noun phrase, not a closing adverb). */
+  readonly article: readonly string[];
+  /**
+   * A sentence opening that sums what the sentences before it said ("Altogether, …", "Samen is dat …",
+   * "Insgesamt stehen damit …", "Au total, …"): adverbs, not the adjective of a noun phrase ("the total
+   * cost", "Total earnings fall"); a bare "Total" only as a label before a colon.
+   */
+  readonly closingOpening: readonly string[];
 }
 
 export type Concept = keyof Vocabulary;

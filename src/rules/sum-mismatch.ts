@@ -22,7 +22,7 @@ import { slackOptions } from '../arith/options.js';
 import { defineRule, type Report } from '../engine/types.js';
 import { boundedText } from '../parse/gaps.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
-import { semanticsOf, type SumClaim } from '../semantics/index.js';
+import { couldMakeUp, semanticsOf, type SumClaim } from '../semantics/index.js';
 import { conceptPattern } from '../lexicon/index.js';
 import { compareDecimal, shiftDecimal, sumDecimals } from '../quantity/decimal.js';
 import { extractQuantities } from '../quantity/index.js';
@@ -227,8 +227,11 @@ function splitUnitNoun(gap: string): { gap: string; unit?: string } {
  * ($3.1bn) = $4.9bn", "45 M€ (cloud) + 30 M€ (cybersécurité) = 75 M€", "€ 50 bn EU money + € 150 bn
  * private = € 200 bn". Only around a written "+" or "=": a word operator among words is prose.
  */
-function withoutLabels(gap: string): string {
+function withoutLabels(gap: string, bracketedBefore: boolean): string {
   const sign = /^(\s*\([^()\d]{1,60}\)|\s*\)|(?:\s+[\p{L}][\p{L}'’.-]*){1,4})?(\s*[+=]\s*)((?:[\p{L}][\p{L}'’.-]*\s+){0,5}\(\s*)?$/u.exec(gap);
+  // A lone ")" closes a label only when it opened right before the operand ("($3.1bn) ="); in
+  // "1 - (100,000/1,100,000) = 0.91" it closes a group, and the sum before it is more than we read.
+  if (sign && sign[3] === undefined && sign[1] !== undefined && /^\s*\)$/u.test(sign[1]) && !bracketedBefore) return gap;
   return sign && (sign[1] !== undefined || sign[3] !== undefined) ? sign[2]! : gap;
 }
 
@@ -317,8 +320,9 @@ export function chainsIn(block: TextBlock, brief: Brief): Chain[] {
       const split = splitUnitNoun(between);
       let { gap } = split;
       let unit = split.unit;
-      if (!operatorIn(gap) && !RELATION.test(gap) && !RESULT_FIRST.test(gap) && withoutLabels(between) !== between) {
-        gap = withoutLabels(between);
+      const bracketedBefore = /\(\s*$/u.test(block.text.slice(Math.max(0, left.outerStart - 3), left.outerStart));
+      if (!operatorIn(gap) && !RELATION.test(gap) && !RESULT_FIRST.test(gap) && withoutLabels(between, bracketedBefore) !== between) {
+        gap = withoutLabels(between, bracketedBefore);
         unit = undefined;
       }
       units.push(unit);
@@ -548,8 +552,10 @@ function judgeProseSum(claim: SumClaim, slack: string, brief: Brief): Report | u
   const adds = (group: readonly Figure[]): boolean => intervalsMeet(sumIntervals(group.map(exactly)), claimed);
   // A term restating the result ("€ 200 bn: € 50 bn and € 150 bn, € 200 bn in all") opens the terms after it.
   const restated = claim.terms.findLastIndex((term) => intervalsMeet(exactly(term), claimed));
-  const groups = restated >= 0 ? [claim.terms.slice(restated + 1)] : claim.groups;
-  if (groups.every((group) => group.length < 2) || groups.some(adds)) return undefined;
+  const read = restated >= 0 ? [claim.terms.slice(restated + 1)] : claim.groups;
+  // Only readings whose terms could make up the result are claims the author made.
+  const groups = read.filter((group) => group.length >= 2 && couldMakeUp(group, claim.result));
+  if (groups.length === 0 || groups.some(adds)) return undefined;
   const terms = groups[0]!;
   const sum = writeLike(claim.result, sumDecimals(terms.map((term) => term.value)), brief.locale);
   return {

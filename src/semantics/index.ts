@@ -32,7 +32,8 @@ import { authorsSentences } from './figures.js';
 
 export { isPartOfWhole, partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
 export { COMPLEMENT, namesMissing, sameMeasureOf, samePeriodOf, sharedWords, statementsIn, type Statement } from './claims/statement.js';
-export type { SumClaim } from './claims/sum.js';
+export { couldMakeUp, type SumClaim } from './claims/sum.js';
+export { isReferenceNumber } from './references.js';
 export { boundedText, CLAUSE_END, CLAUSE_REACH, clauseAround, figuresWithin, gapBetween, MAX_GAP_LENGTH } from './clauses.js';
 export { authorsSentences, measurable, MEASURED, qualifiedStart } from './figures.js';
 export { isTimeFigure, samePeriod, yearsIn, yearsOf } from './period.js';

@@ -69,6 +69,27 @@ runRuleTests(rule, {
     { code: 'Je 100 Kubikzentimeter Hubraum oder einem Teil davon 2 Euro.', locale: 'de' },
     { code: "L'UE mobilise 50 milliards d'euros, dont 20 milliards d'euros pour les usines.", locale: 'fr' },
     { code: '3 pays dont la population dépasse 10 millions.', locale: 'fr' },
+    // Not parts (issue 13, shapes of the corpus's false alarms, invented): references and their lists ("Absatzes 3",
+    // "Positionen 2701, 2702 und 2704 bis 2715", "Unterposition 2710 20 90"); a genitive after a part names the
+    // part's frame, not a whole ("der Kombinierten Nomenklatur", "of the month", "vom Hundert der Ausgaben"); a time
+    // span ("72 hours of them", "nog geen 5 jaar"); "seven other models"; a net whole ("…, less $105 billion").
+    { code: 'Erfasst sind Waren der Positionen 2701, 2702 und 2704 bis 2715 der Kombinierten Nomenklatur.', locale: 'de' },
+    { code: 'Abweichend von Satz 1 ist in den Fällen des Absatzes 3 der Betrag anzurechnen.', locale: 'de' },
+    { code: 'Der Bund trägt 35 vom Hundert der Ausgaben.', locale: 'de' },
+    { code: '§ 13a Absatz 1 Satz 3 und 4 in der Fassung des Gesetzes gilt weiter.', locale: 'de' },
+    { code: 'Für Öle der Unterposition 2710 20 90 der Kombinierten Nomenklatur gilt Absatz 2.', locale: 'de' },
+    'Any balance above the 3-month forecast is returned.\n\n1. **Submission** – Within the first 5 days of the month, the unit submits its statement.',
+    'Delegates vote on two proposals a week, within 72 hours of them being posted.',
+    'That contribution is one of three parts of our software, which also includes seven other state income tax models.',
+    'The bill\'s $242 billion net cost comprises $347 billion in outlays, less $105 billion in tax revenues.',
+    { code: '1 De bestuurder ten aanzien van wie nog geen 5 jaar is verstreken na afgifte van het rijbewijs.', locale: 'nl' },
+    { code: 'Der Freibetrag nach Satz 1 beträgt 750 Euro; künftig darf er jeweils 9 900 Euro und der Wert der Sachleistungen 500 Euro nicht übersteigen.', locale: 'de' },
+    { code: '1.  1:75 bei der Gewährung der Leistungen an Jugendliche.', locale: 'de' },
+    { code: 'Für zwei Gruppen gilt der Mindestlohn in den ersten sechs Monaten der Beschäftigung nicht.', locale: 'de' },
+    'Two groups gain. Conversely, two in five members of the upper decile would come out ahead.',
+    'Fertility fell to 2.7 in 1960. Asked why, parents gave seven of the top eight reasons as economic.',
+    { code: 'Die Vorschriften der § 185 bis 189 der Abgabenordnung sind anzuwenden.', locale: 'de' },
+    { code: 'Parmi les ménages interrogés, 470 déclarent avoir renoncé au moins une fois à chauffer leur logement. L\'enquête a porté sur 420 ménages.', locale: 'fr' },
   ],
   invalid: [
     {

@@ -14,7 +14,9 @@ import type { Locale } from '../../quantity/types.js';
 import { compareDecimal } from '../../quantity/decimal.js';
 import { measurable, qualifiedStart } from '../figures.js';
 import { isTimeFigure } from '../period.js';
+import { isReferenceNumber } from '../references.js';
 import { sameMeasure, sameUnit, sameWord } from '../units.js';
+import { SUBTRACTION } from './subtraction.js';
 
 export interface PartOfWhole {
   kind: 'part-of-whole';
@@ -56,6 +58,9 @@ const NOT_A_WHOLE_AFTER = new RegExp(
 
 /** A clause that opens with the whole ("Of the EU tranche of € 50 bn", "Van de € 50 miljard"): the text before the whole. */
 const CLAUSE_OPENS_WITH_WHOLE = new RegExp(String.raw`(?:^|[,;:(—–]\s*)${alternation(anyLanguage('wholeFirst'))}\s+$`, 'iu');
+
+const REST_AFTER = new RegExp(String.raw`^\s+${alternation(anyLanguage('rest'))}${WORD_END}`, 'iu');
+const DURATION = perLocale((locale) => new RegExp(String.raw`^(?:${conceptSource(locale, 'duration')})$`, 'iu'));
 
 /** Right after a part: a comparison ("€ 60 bn more than last year"), which makes it a difference, not a part. */
 const COMPARISON_AFTER = new RegExp(String.raw`^\s+${alternation(anyLanguage('comparison'))}${WORD_END}`, 'iu');
@@ -187,15 +192,22 @@ function wholeBefore(index: number, figures: readonly Figure[], locale: Locale):
   const part = figures[index]!;
   for (let at = index - 1; at >= 0 && index - at <= FIGURES_BACK; at--) {
     const figure = figures[at]!;
-    if (figure.end <= part.start && !isTimeFigure(figure) && measuredLike(part, figure, locale)) return figure;
+    if (figure.end <= part.start && partLike(figure, locale) && measuredLike(part, figure, locale)) return figure;
   }
   return undefined;
 }
 
-/** Whether a noun phrase ("those schools", "les ménages interrogés") names what a figure counts, or a word of its sentence. */
-function namesWhole(nouns: readonly string[], whole: Figure, locale: Locale): boolean {
-  if (nouns.length === 0) return true;
-  const words = whole.sentence.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+/**
+ * Whether a noun phrase ("those schools", "les ménages interrogés") names what a figure counts, or a
+ * word of its sentence. `strict`: only what the figure itself counts, its noun or the words right after
+ * it ("352 der 400 Schulen" … "71 van die scholen"): after a part, "der Kombinierten Nomenklatur" or "of
+ * the month" is a genitive of the part, not a pointer to a whole some other figure counts.
+ */
+function namesWhole(nouns: readonly string[], whole: Figure, locale: Locale, strict = false): boolean {
+  if (nouns.length === 0) return !strict;
+  // Strictly, the whole's own noun: its unit, or the word right after it ("400 Schulen", "3,200 households").
+  const scope = strict ? (/^\s*([\p{L}][\p{L}'’-]*)/u.exec(whole.block.text.slice(whole.end, whole.sentence.end))?.[1] ?? '') : whole.sentence.text;
+  const words = scope.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return nouns.some((noun) => (whole.unit !== undefined && sameUnit(noun, whole.unit, locale)) || words.some((word) => sameWord(word, noun) || sameUnit(word, noun, locale)));
 }
 
@@ -204,7 +216,14 @@ function namesWhole(nouns: readonly string[], whole: Figure, locale: Locale): bo
  * sentence (of its block, then of the blocks before it, headings left out) that has one and does not
  * itself open with a part marker (a sibling part, "- of whom …").
  */
-function wholeBack(part: Figure, brief: Brief, noun: readonly string[], locale: Locale, opensWithMarker: (sentence: Sentence) => boolean): Figure | undefined {
+function wholeBack(
+  part: Figure,
+  brief: Brief,
+  noun: readonly string[],
+  locale: Locale,
+  opensWithMarker: (sentence: Sentence) => boolean,
+  strict = false,
+): Figure | undefined {
   const blocks = brief.blocks;
   const blockAt = blockIndexOf(brief, part.block);
   const sentences: Sentence[] = [];
@@ -219,7 +238,7 @@ function wholeBack(part: Figure, brief: Brief, noun: readonly string[], locale: 
   let looked = 0;
   for (const sentence of sentences) {
     if (opensWithMarker(sentence)) continue;
-    const wholes = sentence.figures.filter((figure) => !isTimeFigure(figure) && measuredLike(part, figure, locale) && namesWhole(noun, figure, locale));
+    const wholes = sentence.figures.filter((figure) => !isTimeFigure(figure) && partLike(figure, locale) && measuredLike(part, figure, locale) && namesWhole(noun, figure, locale, strict));
     if (wholes.length > 0) return wholes.reduce((largest, figure) => (compareDecimal(figure.value, largest.value) > 0 ? figure : largest));
     if (++looked >= SENTENCES_BACK) return undefined;
   }
@@ -229,8 +248,9 @@ function wholeBack(part: Figure, brief: Brief, noun: readonly string[], locale: 
 /** A sentence or table label that opens with a part marker: a sibling part ("- of whom …", "| davon … |"). */
 const OPENS_WITH_MARKER = perLocale((locale) => new RegExp(String.raw`^\s*(?:[-–•*]\s*)?${conceptSource(locale, 'partMarker')}${WORD_END}`, 'iu'));
 
-function partLike(figure: Figure): boolean {
-  return measurable(figure) && !isTimeFigure(figure);
+/** A figure that can be a part or a whole: it measures something, and is no time or label ("Absatz 3"). */
+function partLike(figure: Figure, locale: Locale): boolean {
+  return measurable(figure) && !isTimeFigure(figure) && !isReferenceNumber(figure, locale);
 }
 
 /** Content words of a noun phrase ("programme budget", "ménages interrogés"), for finding the whole it names. */
@@ -245,9 +265,11 @@ export function distantPartsOfWholeIn(sentence: Sentence, brief: Brief, claimed:
   const found: PartOfWhole[] = [];
   const opensWithMarker = (other: Sentence): boolean => OPENS_WITH_MARKER[locale].test(other.text);
   for (const [index, part] of sentence.figures.entries()) {
-    if (claimed.has(part) || !partLike(part)) continue;
+    if (claimed.has(part) || !partLike(part, locale)) continue;
     const after = text.slice(part.end, Math.min(sentence.end, part.end + 80));
-    if (COMPARISON_AFTER.test(after)) continue;
+    // "€ 60 bn more", "seven other models" (more things, not some of them), "$347 billion …, less $104
+    // billion" (the whole is what is left after a subtraction: a part may exceed it).
+    if (COMPARISON_AFTER.test(after) || REST_AFTER.test(after) || SUBTRACTION[locale].test(text.slice(part.end, sentence.end))) continue;
     const previous = sentence.figures[index - 1];
     const lead = boundedText(text, previous ? previous.end : sentence.start, qualifiedStart(part, locale));
     const wholeHere = wholeBefore(index, sentence.figures, locale);
@@ -261,10 +283,19 @@ export function distantPartsOfWholeIn(sentence: Sentence, brief: Brief, claimed:
       const opening = POINTS_BACK_OPENING[locale].exec(lead) ?? (MARKER_BEFORE[locale].test(lead) ? [''] : null);
       if (opening) whole = wholeBack(part, brief, nounsOf(opening[1]), locale, opensWithMarker);
     }
-    if (!whole && pointer) {
-      whole = wholeHere ?? wholeBack(part, brief, nounsOf(pointer[1]), locale, opensWithMarker);
+    // "within the first 5 days of the month", "within 72 hours of them": a time span, and a pointer whose
+    // noun is not what the part counts, say where the part stands, not what it is part of.
+    const pointsAtOwnNoun = !pointer?.[1] || !part.unit || nounsOf(pointer[1]).some((noun) => sameUnit(noun, part.unit!, locale));
+    if (!whole && pointer && pointsAtOwnNoun && !DURATION[locale].test(part.unit ?? '')) {
+      // A pronoun ("of these", "davon") points at the figure before; a determiner and its noun ("van die
+      // scholen", "der Geförderten") must name what the whole counts.
+      const nouns = nounsOf(pointer[1]);
+      const named = pointer[1] !== undefined;
+      whole = wholeHere && (!named || namesWhole(nouns, wholeHere, locale, true)) ? wholeHere : wholeBack(part, brief, nouns, locale, opensWithMarker, named);
     }
-    if (whole) found.push({ kind: 'part-of-whole', part, whole, ...(marked ? { marked } : {}) });
+    // A time span ("nog geen 5 jaar", "72 hours") is only ever part of a time span.
+    const span = DURATION[locale].test(part.unit ?? '') && !(whole?.unit && sameUnit(whole.unit, part.unit!, locale));
+    if (whole && !span) found.push({ kind: 'part-of-whole', part, whole, ...(marked ? { marked } : {}) });
   }
   return found;
 }
@@ -289,7 +320,7 @@ export function tablePartsOfWhole(brief: Brief): PartOfWhole[] {
       for (let column = 1; column < row.length; column++) {
         const [part] = row[column]?.figures ?? [];
         const [whole] = wholeRow[column]?.figures ?? [];
-        if (part && whole && partLike(part) && partLike(whole)) found.push({ kind: 'part-of-whole', part, whole });
+        if (part && whole && partLike(part, brief.locale) && partLike(whole, brief.locale)) found.push({ kind: 'part-of-whole', part, whole });
       }
     }
   }

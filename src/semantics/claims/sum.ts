@@ -15,12 +15,15 @@ import { alternation, anyLanguage, conceptSource, WORD_END, WORD_START } from '.
 import { lastEndingBy } from '../../parse/gaps.js';
 import type { Brief, Figure, Sentence, TextBlock } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
+import { compareDecimal, multiplyDecimal, sumDecimals } from '../../quantity/decimal.js';
 import type { Locale } from '../../quantity/types.js';
 import { measurable, qualifiedStart } from '../figures.js';
 import { isTimeFigure } from '../period.js';
 import { isQuoted } from '../quotes.js';
-import { sameMeasure, sameUnit } from '../units.js';
+import { isReferenceNumber } from '../references.js';
+import { sameMeasure, sameUnit, unitSymbolAfter } from '../units.js';
 import type { PartOfWhole } from './part-of-whole.js';
+import { SUBTRACTION } from './subtraction.js';
 
 export interface SumClaim {
   kind: 'sum';
@@ -75,8 +78,8 @@ const SENTENCES_BACK = 24;
 const MAX_TERMS = 12;
 
 /** A figure that can be added: an amount or count (a range has no one value), not a time, share, or quoted figure. */
-function addable(figure: Figure): boolean {
-  return measurable(figure) && figure.kind !== 'range' && !isTimeFigure(figure) && !isQuoted(figure) && figure.bound === undefined;
+function addable(figure: Figure, locale: Locale): boolean {
+  return measurable(figure) && figure.kind !== 'range' && !isTimeFigure(figure) && !isQuoted(figure) && figure.bound === undefined && !isReferenceNumber(figure, locale);
 }
 
 /** A figure handed to each of several things ("€ 500 each") is a product's factor, not a term (amounts per year add up per year). */
@@ -84,13 +87,30 @@ function isRate(figure: Figure, locale: Locale): boolean {
   return DISTRIBUTIVE_NEAR[locale].test(figure.block.text.slice(figure.end, figure.end + 60));
 }
 
-/** The terms among `candidates` for `result`: same measure, or bare figures eliding the unit of the term before. */
+/**
+ * The terms among `candidates` for `result`: figures of the same measure that count the same things, or
+ * bare figures eliding the noun of the term before ("1,200 megawatts to Norway, seven hundred to Denmark").
+ * A noun on one side only is no agreement: "three interconnectors" is no term of "2,600 MW", and a bare
+ * result counts what the terms of its own sentence count ("12,000 homes … a combined total of 20,000").
+ */
 function termsFor(result: Figure, candidates: readonly Figure[], locale: Locale): Figure[] {
   const terms: Figure[] = [];
+  const sameNoun = (a: string, b: string): boolean => sameUnit(a, b, locale);
+  /** The noun the last term counts, written or elided ("1.850 Pflegestellen, 1.240 … und 960 …"). */
+  let noun: string | undefined;
   for (const figure of candidates) {
-    if (!addable(figure) || figure === result) continue;
-    if (sameMeasure(figure, result, (a, b) => sameUnit(a, b, locale))) terms.push(figure);
-    else if (isBare(figure) && elides(figure, terms.at(-1))) terms.push(figure);
+    if (!addable(figure, locale) || figure === result) continue;
+    const previous = terms.at(-1);
+    if (previous && !isBare(previous)) noun = previous.unit;
+    if (isBare(figure) && noun && elides(figure, previous)) terms.push(figure);
+    else if (!sameMeasure(figure, result, sameNoun)) {
+      if (isBare(figure) && elides(figure, previous)) terms.push(figure);
+    } else if (figure.unit && !result.unit && !unitSymbolAfter(result)) {
+      // The result leaves out the noun of the terms in its sentence; the nouns must then agree among the terms.
+      if (figure.sentence === result.sentence && (!noun || sameNoun(noun, figure.unit))) terms.push(figure);
+    } else if (!figure.unit && result.unit && !unitSymbolAfter(figure)) {
+      if (figure.currency || figure.scale) terms.push(figure);
+    } else terms.push(figure);
   }
   return terms;
 }
@@ -108,6 +128,18 @@ function elides(figure: Figure, previous: Figure | undefined): boolean {
   return (figure.scale ?? '1') === (previous.scale ?? '1') || (figure.scale !== undefined && previous.currency !== undefined);
 }
 
+/**
+ * Whether terms could be read as making up a result at all: each no larger than it, and together
+ * within a factor of two of it. Outside that the reading, not the author's arithmetic, is what is wrong
+ * ("$560 + $1,502 + … = $10.4 billion" sums a household's figures into a national one; "$50,000 +
+ * $10,640 = $40,000" takes an income and a tax for parts of a deduction).
+ */
+export function couldMakeUp(terms: readonly Figure[], result: Figure): boolean {
+  if (terms.some((term) => compareDecimal(term.value, result.value) > 0)) return false;
+  const sum = sumDecimals(terms.map((term) => term.value));
+  return compareDecimal(multiplyDecimal(sum, '2'), result.value) >= 0 && compareDecimal(sum, multiplyDecimal(result.value, '2')) <= 0;
+}
+
 /** Every sum claim of the brief, in text order of their results. */
 export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhole: readonly PartOfWhole[]): SumClaim[] {
   const locale = brief.locale;
@@ -122,13 +154,13 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
     if (sentence.block.kind === 'tableCell' || sentence.block.kind === 'heading') continue;
     const text = sentence.block.text;
     for (const [position, result] of sentence.figures.entries()) {
-      if (!addable(result) || parts.has(result) || wholes.has(result) || isRate(result, locale)) continue;
+      if (!addable(result, locale) || parts.has(result) || wholes.has(result) || isRate(result, locale)) continue;
       // "(30 M€)": a figure in brackets is an aside, not what a sentence closes with.
       if (/\(\s*$/u.test(text.slice(Math.max(sentence.start, result.start - 3), qualifiedStart(result, locale)))) continue;
       // Cheap first: no closing word near the result, no claim (keeps a sentence of many figures linear).
       const window = text.slice(Math.max(sentence.start, result.start - 200), result.start);
-      const after80 = text.slice(result.end, result.end + 80);
-      if (!CLOSING[locale].test(window) && !CLOSING_ANY_AFTER[locale].test(window) && !BRINGS_ANY[locale].test(window) && !CLOSING_AFTER[locale].test(after80)) continue;
+      const after80 = text.slice(result.end, Math.min(sentence.end, result.end + 80));
+      if (!CLOSING[locale].test(window) && !CLOSING_OPENING[locale].test(window) && !CLOSING_ANY_AFTER[locale].test(window) && !BRINGS_ANY[locale].test(window) && !CLOSING_AFTER[locale].test(after80)) continue;
       const before = sentence.figures.slice(Math.max(0, position - MAX_TERMS * 2), position);
       const inSentence = termsFor(result, before, locale).filter((term) => !parts.has(term));
       const lastTerm = inSentence.at(-1);
@@ -139,19 +171,22 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
       const opener = inSentence.length === 0 && first && opensWithClosing(opening, locale);
       if (!opener) {
         const markedBefore = closesRightBefore(lead, locale) || BRINGS_TO[locale].test(lead);
-        const markedAfter = CLOSING_AFTER[locale].test(text.slice(result.end, result.end + 80));
+        const markedAfter = CLOSING_AFTER[locale].test(after80);
         if ((!markedBefore && !markedAfter) || NOT_THEIR_SUM.test(lead) || inSentence.length < 2) continue;
         // Figures that change over time ("rose from $300m to $450m") are states, not terms.
         if (CHANGE.test(text.slice(sentence.start, inSentence.at(-1)!.end))) continue;
         // Written-out arithmetic ("50 + 150, soit 200") is the operator chains' to judge.
         if (/[+=×÷*/]/u.test(text.slice(inSentence[0]!.start, result.start))) continue;
+        // "$100,000 minus $28,743 …, plus $12,000, totaling $83,257": a difference, not a sum of its figures.
+        if (SUBTRACTION[locale].test(text.slice(inSentence[0]!.start, result.start))) continue;
         if (inSentence.some((term) => isRate(term, locale))) continue;
         claims.push({ kind: 'sum', terms: inSentence, result, how: 'closing', groups: [inSentence] });
         closingResults.add(result);
         continue;
       }
-      // A sentence that opens with its closing word sums what stands before it.
-      if (NOT_THEIR_SUM.test(opening)) continue;
+      // A sentence that opens with its closing word sums what stands before it, unless the result is a
+      // change ("their total cost rises from £4.4bn", "a decrease of $10.4 billion"), not an amount.
+      if (NOT_THEIR_SUM.test(opening) || CHANGE.test(opening)) continue;
       const earlier = termsBefore(brief, sentence, result, blocks, blockIndex, closingResults, locale)
         .map((terms) => terms.filter((term) => !parts.has(term)))
         .filter((terms) => terms.length > 0);
@@ -186,12 +221,24 @@ function closesRightBefore(lead: string, locale: Locale): boolean {
 /** Words that may stand between a closing word and its result. */
 const TAIL_WORDS = 6;
 
+/**
+ * A sentence that opens with an adverb of summing ("Altogether, …", "Combined, that is …", "Samen is dat
+ * …", "Insgesamt stehen damit …", "Au total, …", "Totaal: …") within its first words. A determiner or
+ * article right before it makes it a noun phrase ("A total of 700,356.9 DAI will be streamed", "The
+ * combined impact", "de totale overwaarde"), which names one amount and sums nothing before it.
+ */
 function opensWithClosing(opening: string, locale: Locale): boolean {
-  const match = CLOSING[locale].exec(opening) ?? new RegExp(`${WORD_START}${conceptSource(locale, 'closingAfter')}${WORD_END}`, 'iu').exec(opening);
+  const match = CLOSING_OPENING[locale].exec(opening);
   if (!match) return false;
-  const wordsBefore = opening.slice(0, match.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return wordsBefore <= OPENING_WORDS && !/[;]/u.test(opening);
+  const before = opening.slice(0, match.index);
+  const wordsBefore = before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return wordsBefore <= OPENING_WORDS && !/[;]/u.test(opening) && !NOUN_PHRASE_BEFORE[locale].test(before);
 }
+
+const CLOSING_OPENING = perLocale((locale) => new RegExp(`${WORD_START}(?:${conceptSource(locale, 'closingOpening')})${WORD_END}`, 'iu'));
+const NOUN_PHRASE_BEFORE = perLocale(
+  (locale) => new RegExp(String.raw`${WORD_START}(?:${conceptSource(locale, 'determiner')}|${conceptSource(locale, 'article')})\s*$`, 'iu'),
+);
 
 /**
  * The terms an opening closing word sums, by sentence (earliest first): the sentences before it in
@@ -248,7 +295,7 @@ function resultFirst(
   const text = sentence.block.text;
   const figures = sentence.figures;
   for (const [position, whole] of figures.entries()) {
-    if (!addable(whole) || parts.has(whole)) continue;
+    if (!addable(whole, locale) || parts.has(whole)) continue;
     const next = figures[position + 1];
     const gapEnd = next ? qualifiedStart(next, locale) : sentence.end;
     const gap = text.slice(whole.end, gapEnd);
@@ -258,7 +305,7 @@ function resultFirst(
     if (NOT_EXHAUSTIVE.test(rest) || NOT_THEIR_SUM.test(gap)) continue;
     let candidates = figures.slice(position + 1);
     // "… consists of three tranches:" and the tranches in the list items that follow.
-    if (candidates.every((figure) => !addable(figure)) && /:\s*$/u.test(text.slice(0, sentence.end).trimEnd())) {
+    if (candidates.every((figure) => !addable(figure, locale)) && /:\s*$/u.test(text.slice(0, sentence.end).trimEnd())) {
       const own = blockIndex.get(sentence.block) ?? -1;
       candidates = blocks.slice(own + 1, own + 1 + MAX_TERMS).filter((block) => block.kind === 'listItem').flatMap((block) => block.figures.slice(0, 1));
     }
