@@ -9,6 +9,12 @@
  *   node scripts/redos.mjs --update    check them all with recheck (in parallel, native backend when
  *                                      present) and rewrite tests/robustness/redos-verdicts.json,
  *                                      keeping each `accepted` reason written by hand
+ *   node scripts/redos.mjs --new       check only the patterns that have no verdict yet (seconds, not
+ *                                      minutes), keep every other verdict as it is, drop verdicts of
+ *                                      patterns no longer found, and time each vulnerable one on its
+ *                                      attack string grown to 100 KB so its `accepted` reason can
+ *                                      quote a measurement. After a rebase conflict in the verdicts
+ *                                      file: take main's side, then run this.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -123,7 +129,26 @@ export async function verdict(check, { pattern, flags }, timeout = 10_000) {
   };
 }
 
-async function update() {
+/**
+ * CPU milliseconds one match of the pattern takes on the attack string grown to about 100 KB (the
+ * size a brief's paragraph can reach under the parser guard), or undefined when the attack is not
+ * of recheck's `'a' + 'b'.repeat(n) + 'c'` shape.
+ */
+function timeAttack({ pattern, flags }, attack) {
+  const shape = /^'((?:[^'\\]|\\.)*)' \+ '((?:[^'\\]|\\.)*)'\.repeat\(\d+\)(?: \+ '((?:[^'\\]|\\.)*)')?$/.exec(attack ?? '');
+  if (!shape) return undefined;
+  const unquote = (text) => JSON.parse(`"${(text ?? '').replace(/\\'/g, "'").replace(/"/g, '\\"')}"`);
+  const [prefix, pump, suffix] = [unquote(shape[1]), unquote(shape[2]), unquote(shape[3])];
+  if (pump.length === 0) return undefined;
+  const input = prefix + pump.repeat(Math.ceil(100_000 / pump.length)) + suffix;
+  const regex = new RegExp(pattern, flags.replace(/[gy]/g, ''));
+  const start = process.cpuUsage();
+  regex.exec(input);
+  const used = process.cpuUsage(start);
+  return Math.round((used.user + used.system) / 1000);
+}
+
+async function update({ onlyNew = false } = {}) {
   process.env.RECHECK_BACKEND ??= 'native';
   const { check } = await import('recheck');
   const regexes = await allRegexes();
@@ -132,7 +157,11 @@ async function update() {
     previous = JSON.parse(readFileSync(VERDICTS_FILE, 'utf8'));
   } catch {}
   const entries = {};
-  const queue = [...regexes];
+  if (onlyNew) {
+    for (const regex of regexes) if (previous[regex.key]) entries[regex.key] = previous[regex.key];
+  }
+  const queue = regexes.filter((regex) => !entries[regex.key]);
+  const checked = queue.map((regex) => regex.key);
   const workers = Array.from({ length: 8 }, async () => {
     for (let regex = queue.shift(); regex; regex = queue.shift()) {
       const found = await verdict(check, regex);
@@ -146,6 +175,14 @@ async function update() {
   const counts = {};
   for (const entry of Object.values(sorted)) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
   console.log(`${regexes.length} regexes:`, counts);
+  if (onlyNew) {
+    console.log(`checked ${checked.length} new:`);
+    for (const key of checked) {
+      const entry = sorted[key];
+      const timed = entry.status === 'vulnerable' ? timeAttack(regexes.find((regex) => regex.key === key), entry.attack) : undefined;
+      console.log(`  ${entry.status}${entry.complexity ? ` (${entry.complexity})` : ''}${timed !== undefined ? `, ${timed} ms on its attack at 100 KB` : ''}: ${key} (${entry.where})`);
+    }
+  }
   for (const [key, entry] of Object.entries(sorted)) {
     if (entry.status === 'vulnerable' && !entry.accepted) console.log(`vulnerable, not accepted: ${key} (${entry.where})`);
   }
@@ -153,5 +190,6 @@ async function update() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--update')) await update();
+  else if (process.argv.includes('--new')) await update({ onlyNew: true });
   else process.stdout.write(`${JSON.stringify(await allRegexes())}\n`);
 }
