@@ -151,7 +151,8 @@ export default defineRule({
       for (const claim of claimsIn(sentence, locale)) {
         const total =
           totalFor(claim, sentences.slice(index, index + 1 + SENTENCES_AHEAD), locale, synonyms) ??
-          (claim.each.kind === 'amount' && !isPerPeriod(claim.each, locale) ? totalAfter(sentences, index, claim.end, claim.each, locale, new Set([claim.count, claim.each])) : undefined);
+          (claim.each.kind === 'amount' && !isPerPeriod(claim.each, locale) ? totalAfter(sentences, index, claim.end, claim.each, locale, new Set([claim.count, claim.each])) : undefined) ??
+          distantTotal(claim, sentences, index, locale, synonyms);
         if (!total) continue;
         judged.add(total);
         const product = multiplyIntervals(itemsInterval(claim.count, slack), itemsInterval(claim.each, slack));
@@ -404,6 +405,42 @@ function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, 
   return undefined;
 }
 
+/** How many sentences after the claim's paragraph a total may stand: a brief restates its totals within a few sections. */
+const SENTENCES_BEYOND = 60;
+
+/**
+ * The total stated for the claim's things in a later paragraph or section: "Elk van de vijf ziekenhuizen
+ * krijgt € 12 miljoen. … ## Financiën … De vijf ziekenhuizen ontvangen samen € 65 miljoen", "… four
+ * gigafactories with 100,000 chips each. ⏎⏎ Together, they would give researchers a pool of 500,000
+ * chips". Only the first figure of the claim's things after its paragraph is a candidate; it must be
+ * marked as a total and name the counted things again ("the five hospitals", the count with its noun),
+ * or open the very next paragraph pointing back at them ("Together, they").
+ */
+function distantTotal(claim: Claim, sentences: readonly Sentence[], index: number, locale: Locale, synonyms: Synonyms): Figure | undefined {
+  const own = sentences[index]!;
+  let at = index + 1;
+  while (at < sentences.length && sentences[at]!.block === own.block) at++;
+  const nextBlock = sentences[at]?.block;
+  for (const end = Math.min(sentences.length, at + SENTENCES_BEYOND); at < end; at++) {
+    const sentence = sentences[at]!;
+    const total = sentence.figures.find((figure) => sameThings(figure, claim, locale, synonyms));
+    if (!total) continue;
+    if (total.malformed) return undefined;
+    if (!isMarkedTotal(total, sentence, sentence.start, claim, locale)) return undefined;
+    const clause = clauseAround(sentence, sentence.start, qualifiedStart(total, locale), total.end);
+    const namesCount = figuresWithin(sentence, clause.start, total.start).some((figure) => figure.kind === 'count' && Boolean(figure.unit) && namesTheCount(figure, claim, locale));
+    const opensNext = sentence.block === nextBlock && sentence === sentences.find((other) => other.block === nextBlock) &&
+      POINTS_BACK[locale].test(sentence.block.text.slice(sentence.start, qualifiedStart(total, locale)));
+    if (!namesCount && !opensNext) return undefined;
+    // "planned for 2027 … by 2030, together": a total for a year the claim does not name.
+    const totalYears = yearsIn(figuresWithin(sentence, clause.start, clause.end));
+    const claimYears = yearsIn(figuresWithin(own, claim.start - REACH, claim.end + REACH));
+    if ([...totalYears].some((year) => !claimYears.has(year))) return undefined;
+    return total;
+  }
+  return undefined;
+}
+
 /** The nearest figure before the claim's first one (within reach), if any. */
 function figureBefore(claim: Claim, sentence: Sentence, accept: (figure: Figure) => boolean): Figure | undefined {
   for (let index = claim.index - 1; index >= 0; index--) {
@@ -444,6 +481,24 @@ function sameThings(figure: Figure, claim: Claim, locale: Locale, synonyms: Syno
   return sameUnit(figure.unit, claim.each.unit ?? '', locale, synonyms);
 }
 
+/**
+ * Whether a coordination in the total's subject joins other things onto the counted ones: "the 3
+ * partners and the state give", or an "and" with no mention of the counted things before it. Not when
+ * the counted things are named and the "and" stands further on, among the objects: "Together, they
+ * would give researchers and start-ups a pool of 500,000 chips".
+ */
+function joinsOnto(subject: string, claim: Claim, locale: Locale): boolean {
+  for (const match of subject.matchAll(COORDINATION_ALL[locale])) {
+    const before = subject.slice(0, match.index);
+    if (!refersBack(before, claim, locale)) return true;
+    const lastWords = before.split(/\s+/u).filter(Boolean).slice(-3).join(' ');
+    if (refersBack(lastWords, claim, locale)) return true;
+  }
+  return false;
+}
+
+const COORDINATION_ALL = perLocale((locale) => new RegExp(String.raw`(?:^|[^\p{L}])${conceptSource(locale, 'coordination')}(?![\p{L}])`, 'giu'));
+
 function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: Claim, locale: Locale): boolean {
   const text = sentence.block.text;
   const clause = clauseAround(sentence, from, qualifiedStart(total, locale), total.end);
@@ -453,7 +508,7 @@ function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: C
   if (!markerBefore && !TOTAL_MARKER[locale].test(after)) return false;
   // "In total, the 3 partners and the state give € 20 m": the total counts more than the claim's things.
   const subject = markerBefore ? before.slice(markerBefore.index + markerBefore[0].length) : before;
-  if (COORDINATION[locale].test(subject) || COORDINATION[locale].test(after)) return false;
+  if (joinsOnto(subject, claim, locale) || COORDINATION[locale].test(after)) return false;
   // "… € 5 bn each and a guarantee, together € 30 bn": something joined on before the marker; a bare
   // "and" that only leads into it ("…, and together they employ") is fine.
   const lead = markerBefore ? before.slice(0, markerBefore.index + 1) : '';

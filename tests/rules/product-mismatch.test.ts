@@ -96,9 +96,13 @@ runRuleTests(rule, {
     // No count in the sentence: the 11 contributors of another paragraph are not the rewarded ones.
     'We have 11 full-time contributors.\n\nThe schedule yields on average 70 MKR per rewarded contributor per year, or 700 MKR in total per year.',
     'We have 11 full-time contributors, and the schedule yields 70 MKR per rewarded contributor per year, or 700 MKR in total.',
-    // A total without a marker, or in another paragraph.
+    // A total without a marker; one in a later paragraph that neither opens it pointing back nor names the count.
     'Four gigafactories with 100,000 chips each. Europe has 2 million chips.',
-    'Four gigafactories with 100,000 chips each.\n\nTogether they would hold 500 000 chips.',
+    'Four gigafactories with 100,000 chips each.\n\nThe EU has other plans.\n\nTogether they would hold 500 000 chips.',
+    'Four gigafactories with 100,000 chips each.\n\n## Research\n\nIn total, universities and labs would hold 500 000 chips.',
+    'Elk van de vijf ziekenhuizen krijgt € 12 miljoen.\n\n## Financiën\n\nDe ziekenhuizen en de GGD ontvangen samen € 65 miljoen.',
+    // The first figure of the things after the paragraph is not marked: later ones are not the total.
+    'Four gigafactories with 100,000 chips each.\n\nA lab has 2,000 chips.\n\nThe four gigafactories would hold 500 000 chips in total.',
     // Figures nested in one another: 32 bytes is what each of the 15 hashes holds.
     'A branch is 15 sibling hashes of 32 bytes at each of the 12 levels, 480 bytes in total.',
     // Another measure: money per item against a count total, or another currency.
@@ -115,6 +119,17 @@ runRuleTests(rule, {
     'The compact provides $1.1 billion a year in 2025 and 2026, rising to $1.4 billion a year in 2027 and 2028 — $5 billion over four years.',
   ],
   invalid: [
+    {
+      name: 'the total in the next paragraph, pointing back at the counted things',
+      code: 'Four gigafactories with 100,000 chips each.\n\nTogether they would give researchers and start-ups a pool of 500 000 chips.',
+      errors: [{ line: 3, column: 62, message: '4 × 100,000 chips each = 400,000 chips, but the total is 500 000 chips' }],
+    },
+    {
+      name: 'the total sections later, naming the count again',
+      code: 'Elk van de vijf ziekenhuizen krijgt € 12 miljoen.\n\n## Personeel\n\nDe ziekenhuizen nemen verpleegkundigen aan.\n\n## Financiën\n\nDe vijf ziekenhuizen ontvangen samen € 65 miljoen.',
+      locale: 'nl',
+      errors: [{ line: 9, column: 38, message: '5 × € 12 miljoen each = € 60 miljoen, but the total is € 65 miljoen' }],
+    },
     {
       name: 'a per-period total that is per recipient and per year',
       code: 'Les stagiaires recevront 350 € par mois pendant huit mois, soit 3 200 € par stagiaire et par an.',
