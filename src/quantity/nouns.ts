@@ -40,6 +40,21 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  * A multi-word unit ("AI chips") keeps its words; only the last is reduced.
  */
 export function unitLemma(noun: string, locale: Locale = 'en'): string {
+  const key = `${locale}\u0000${noun}`;
+  const known = LEMMAS.get(key);
+  if (known !== undefined) return known;
+  const lemma = lemmaOf(noun, locale);
+  // The same few hundred nouns are compared again and again (every pair of statements, every lint in
+  // the editor); a bounded memo, emptied when full, keeps a long-running server's memory flat.
+  if (LEMMAS.size >= MAX_LEMMAS) LEMMAS.clear();
+  LEMMAS.set(key, lemma);
+  return lemma;
+}
+
+const LEMMAS = new Map<string, string>();
+const MAX_LEMMAS = 20_000;
+
+function lemmaOf(noun: string, locale: Locale): string {
   const words = noun.trim().split(/\s+/u);
   const last = words.pop() ?? '';
   // An acronym's plural ("GPUs", "SMEs") is its letters and an s, whatever the language.
@@ -92,8 +107,16 @@ export function sameUnit(
   const leftHead = left.split(/[\s-]/u).pop() ?? left;
   const rightHead = right.split(/[\s-]/u).pop() ?? right;
   if (leftHead === rightHead) return true;
-  return synonyms.some((group) => {
-    const lemmas = group.map((entry) => unitLemma(entry, locale));
-    return (lemmas.includes(left) || lemmas.includes(leftHead)) && (lemmas.includes(right) || lemmas.includes(rightHead));
-  });
+  return synonymLemmas(synonyms, locale).some((lemmas) => (lemmas.has(left) || lemmas.has(leftHead)) && (lemmas.has(right) || lemmas.has(rightHead)));
+}
+
+/** Each synonym group's lemmas, per list and locale: read once, not at every comparison. */
+const SYNONYM_LEMMAS = new WeakMap<readonly (readonly string[])[], Map<Locale, ReadonlyArray<ReadonlySet<string>>>>();
+
+function synonymLemmas(synonyms: readonly (readonly string[])[], locale: Locale): ReadonlyArray<ReadonlySet<string>> {
+  let perLocale = SYNONYM_LEMMAS.get(synonyms);
+  if (!perLocale) SYNONYM_LEMMAS.set(synonyms, (perLocale = new Map()));
+  let groups = perLocale.get(locale);
+  if (!groups) perLocale.set(locale, (groups = synonyms.map((group) => new Set(group.map((entry) => unitLemma(entry, locale))))));
+  return groups;
 }
