@@ -5,7 +5,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { buildBrief, type LocaleChoice } from '../parse/index.js';
+import { buildBrief, type BriefMemo, type LocaleChoice } from '../parse/index.js';
 import { meaningOf } from '../quantity/meaning.js';
 import { ParseLimitError } from '../parse/limits.js';
 import type { Brief, Range } from '../parse/types.js';
@@ -66,6 +66,8 @@ export interface LintTextOptions {
   onInternalError?: InternalErrorListener;
   /** A tree already parsed from `text` (see BuildBriefOptions.mdast). */
   mdast?: Root;
+  /** What the lint of an earlier version of this text left (the language server's; see BuildBriefOptions.memo). */
+  memo?: BriefMemo;
   /** Apply the fixes (ESLint's `fix`): the result then has `output` when the text changed. */
   fix?: boolean;
   /** `--fix-type`: only rules of these types fix. Default: all. */
@@ -250,8 +252,8 @@ function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedCon
   const typeOf = new Map(rules.map((rule) => [rule.meta.id, rule.meta.type]));
   const shouldFix = (message: LintMessage) =>
     fixTypes === undefined || (message.ruleId !== null && fixTypes.includes(typeOf.get(message.ruleId)!));
-  // A tree handed in belongs to the original text only; fixed passes parse their own.
-  const { mdast: _tree, ...withoutTree } = options;
+  // A tree or memo handed in belongs to the original text only; fixed passes parse their own.
+  const { mdast: _tree, memo: _memo, ...withoutTree } = options;
   // One reading per run: the locale and every figure's reading are decided on the original text, and
   // every pass reads (and every fix is checked) the same way, so no pass reads a figure anew.
   let reading: LocaleChoice | undefined;
@@ -344,6 +346,7 @@ function lintOnce(
       filePath: options.filePath,
       locale: options.locale ?? config.locale,
       ...(options.mdast ? { mdast: options.mdast } : {}),
+      ...(options.memo ? { memo: options.memo } : {}),
       ...(reading ? { reading } : {}),
       ...(pass ? { onParsed: (milliseconds: number) => void (pass.parse.total = milliseconds) } : {}),
     });

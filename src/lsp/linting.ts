@@ -8,7 +8,7 @@ import type { Hover } from 'vscode-languageserver';
 import { ConfigError, type ResolvedConfig } from '../engine/config.js';
 import { ignoreReasonFor } from '../engine/files.js';
 import { FileLinter, lintText, TEXT_FILE_PATH } from '../engine/lint.js';
-import { buildBrief } from '../parse/index.js';
+import { BriefMemo, buildBrief } from '../parse/index.js';
 import type { Brief } from '../parse/types.js';
 import { configDiagnostic, lineSpan, lintedDiagnostics, offsetRange, type LintedDiagnostic } from './convert.js';
 import { hoverMarkdown } from './hover.js';
@@ -20,6 +20,8 @@ export class DocumentLinter {
   private linter: FileLinter;
   /** Each open document's Brief from its last lint, by URI. */
   private readonly briefs = new Map<string, { version: number; brief: Brief }>();
+  /** Each open document's memo: its last tree and block readings, so a keystroke re-reads one block (see BriefMemo). */
+  private readonly memos = new Map<string, BriefMemo>();
 
   constructor(private readonly root: string) {
     this.linter = this.newLinter();
@@ -33,10 +35,18 @@ export class DocumentLinter {
   configChanged(): void {
     this.linter = this.newLinter();
     this.briefs.clear();
+    this.memos.clear();
   }
 
   forget(uri: string): void {
     this.briefs.delete(uri);
+    this.memos.delete(uri);
+  }
+
+  private memoOf(uri: string): BriefMemo {
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = new BriefMemo()));
+    return memo;
   }
 
   private async configFor(document: DocumentSnapshot): Promise<ConfigOutcome> {
@@ -60,6 +70,7 @@ export class DocumentLinter {
       filePath: document.filePath,
       config: outcome.config,
       rules: this.linter.rules,
+      memo: this.memoOf(document.uri),
       onBrief: (built) => {
         brief = built;
       },

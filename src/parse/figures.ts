@@ -66,15 +66,54 @@ function voteQuietly(units: VotingUnit[]): LocaleVote | undefined {
   }
 }
 
+/** What reading a block's text gives, whatever block it is: its sentences' spans and its quantities. */
+interface TextReading {
+  spans: ReadonlyArray<{ start: number; end: number }>;
+  quantities: readonly Quantity[];
+}
+
+/**
+ * Readings of block texts kept from one build of a document to the next (the language server's
+ * BriefMemo): a keystroke changes one block, and every other block's text reads as it did. Keyed by
+ * everything the reading depends on (the text, the locale, whether the block is one sentence);
+ * what a build did not ask for is forgotten when it ends, so the memory is one document's blocks.
+ */
+export class BlockReadings {
+  private last = new Map<string, TextReading>();
+  private next = new Map<string, TextReading>();
+
+  read(text: string, locale: Locale, oneSentence: boolean, read: () => TextReading): TextReading {
+    const key = `${locale}${oneSentence ? '1' : '0'}${text}`;
+    let reading = this.next.get(key) ?? this.last.get(key);
+    if (!reading) reading = read();
+    this.next.set(key, reading);
+    return reading;
+  }
+
+  /** A build has read all its blocks. */
+  settle(): void {
+    this.last = this.next;
+    this.next = new Map();
+  }
+}
+
+function readText(text: string, locale: Locale, oneSentence: boolean): TextReading {
+  return {
+    spans: oneSentence ? [{ start: 0, end: text.length }] : splitSentences(text, locale),
+    quantities: text.length === 0 ? [] : extractQuantities(text, { locale }).filter((quantity) => isWithin(quantity, text.length)),
+  };
+}
+
 /** Fills a block's sentences and figures; returns its figures. */
-export function readBlock(block: Block, locale: Locale): Figure[] {
-  const sentences: Sentence[] = wholeBlockIsOneSentence(block)
-    ? [sentenceOf(block, 0, block.text.length)]
-    : splitSentences(block.text, locale).map((span) => sentenceOf(block, span.start, span.end));
+export function readBlock(block: Block, locale: Locale, readings?: BlockReadings): Figure[] {
+  const oneSentence = wholeBlockIsOneSentence(block);
+  const read = () => readText(block.text, locale, oneSentence);
+  const { spans, quantities } = readings ? readings.read(block.text, locale, oneSentence, read) : read();
+  const sentences: Sentence[] = spans.map((span) => sentenceOf(block, span.start, span.end));
   block.sentences = sentences;
   if (block.text.length === 0) return block.figures;
   let sentenceIndex = 0;
-  for (const quantity of extractQuantities(block.text, { locale }).filter((quantity) => isWithin(quantity, block.text.length))) {
+  for (const quantity of quantities) {
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex + 1]!.start <= quantity.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex]!;
     const figure = placeFigure(quantity, block, sentence);

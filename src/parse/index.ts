@@ -3,7 +3,8 @@
  */
 import type { Root } from 'mdast';
 import type { LocaleSetting } from '../quantity/types.js';
-import { chooseLocale, readBlock, type LocaleChoice } from './figures.js';
+import { BlockReadings, chooseLocale, readBlock, type LocaleChoice } from './figures.js';
+import { parseAfterEdit, type ParsedText } from './incremental.js';
 import { withoutQuotations } from './quotes.js';
 import type { VotingUnit } from '../quantity/locale.js';
 import { blankOut, findJsonFrontmatter, frontmatterLanguage, jsonFrontmatter } from './frontmatter.js';
@@ -15,6 +16,7 @@ import { walkDocument } from './walk.js';
 export type * from './types.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
 export type { LocaleChoice } from './figures.js';
+export { BlockReadings } from './figures.js';
 /** For callers that need positions without a Brief (a file that failed to parse). */
 export { makePointAt, stripBom } from './source.js';
 
@@ -35,6 +37,19 @@ export interface BuildBriefOptions {
   reading?: LocaleChoice;
   /** Told how many milliseconds the Markdown parser took (the engine's `stats`); not told when `mdast` was given. */
   onParsed?: (milliseconds: number) => void;
+  /**
+   * What the last build of an earlier version of this document read, for the language server: the
+   * tree is parsed again only where the text changed, and a block whose text is unchanged gets its
+   * sentences and figures from before. Updated by this build. The Brief is the one a fresh build gives.
+   */
+  memo?: BriefMemo;
+}
+
+/** What one build of a document leaves for the next build of a later version of it (see BuildBriefOptions.memo). */
+export class BriefMemo {
+  /** The text parsed last and its tree (whose nodes the next parse reuses and moves). */
+  parsed?: ParsedText;
+  readonly readings = new BlockReadings();
 }
 
 /**
@@ -50,18 +65,24 @@ function votingUnits(blocks: readonly TextBlock[], tables: readonly Table[]): Vo
   return units;
 }
 
-function timedParse(text: string, onParsed: BuildBriefOptions['onParsed']): Root {
-  if (!onParsed) return parseMarkdown(text);
-  const started = performance.now();
-  const mdast = parseMarkdown(text);
-  onParsed(performance.now() - started);
+function timedParse(text: string, onParsed: BuildBriefOptions['onParsed'], memo: BriefMemo | undefined): Root {
+  const started = onParsed ? performance.now() : 0;
+  let mdast: Root;
+  if (memo) {
+    const previous = memo.parsed;
+    // Cleared first: a parse that throws leaves no tree half moved for the next one.
+    memo.parsed = undefined;
+    mdast = parseAfterEdit(previous, text);
+    memo.parsed = { text, tree: mdast };
+  } else mdast = parseMarkdown(text);
+  onParsed?.(performance.now() - started);
   return mdast;
 }
 
 export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief {
   const { source, hasBom } = stripBom(text);
   const jsonSpan = findJsonFrontmatter(source);
-  const mdast = options.mdast ?? timedParse(jsonSpan ? blankOut(source, jsonSpan.end) : source, options.onParsed);
+  const mdast = options.mdast ?? timedParse(jsonSpan ? blankOut(source, jsonSpan.end) : source, options.onParsed, options.memo);
   const structure = walkDocument(mdast, source, jsonSpan && jsonFrontmatter(source, jsonSpan));
   const { frontmatter } = structure;
   const localeSetting = options.locale ?? 'auto';
@@ -72,7 +93,7 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
   for (const block of structure.blocks) {
     try {
       // One by one: spreading 130 000 figures of one line as arguments overflows the stack.
-      for (const figure of readBlock(block, locale)) figures.push(figure);
+      for (const figure of readBlock(block, locale, options.memo?.readings)) figures.push(figure);
     } catch (error) {
       // One block the quantity reader trips on must not cost the file all its other figures.
       block.figures = [];
@@ -98,6 +119,7 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
     mdast,
     pointAt: makePointAt(source),
   };
+  options.memo?.readings.settle();
   if (options.filePath !== undefined) brief.filePath = options.filePath;
   if (frontmatter) brief.frontmatter = frontmatter;
   if (readErrors.length > 0) brief.readErrors = readErrors;

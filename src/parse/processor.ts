@@ -43,6 +43,11 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
 export function parseMarkdown(text: string): Root {
   const beyondLimits = checkParseLimits(text);
   if (beyondLimits) throw beyondLimits;
+  return parseWithinLimits(text);
+}
+
+/** Parses text whose whole document has passed the limits (incremental.ts parses slices of one). */
+export function parseWithinLimits(text: string): Root {
   try {
     return processor.parse(text);
   } catch (error) {
