@@ -7,7 +7,7 @@
  * a right passage the rule flags. "off" counts flagged wrong passages whose messages all miss the culprit.
  *
  *   node scripts/blind-score.mjs tests/blind/sum-mismatch.json [more.json …] [--rule ID] [--dist DIR] [--verbose]
- *     --known FILE   rewrite FILE's lists for the scored rules with the passages each rule gets wrong
+ *     --known FILE   rewrite FILE's lists for the scored sets with the passages their rule gets wrong
  *                    (tests/blind/known-failures.json: tests/blind/blind.test.ts runs those as it.fails)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -54,7 +54,8 @@ const rows = new Map();
 const missed = [];
 const alarms = [];
 for (const file of files) {
-  for (const passage of JSON.parse(readFileSync(file, 'utf8'))) {
+  const set = path.basename(file).replace(/\.json$/u, '');
+  for (const passage of JSON.parse(readFileSync(file, 'utf8')).map((one) => ({ ...one, set }))) {
     const ruleId = onlyRule ?? passage.rule;
     const key = `${ruleId}\t${passage.lang}`;
     const row = rows.get(key) ?? { wrong: 0, flagged: 0, off: 0, right: 0, alarms: 0 };
@@ -99,9 +100,11 @@ if (verbose) {
 
 if (knownFile) {
   const known = existsSync(knownFile) ? JSON.parse(readFileSync(knownFile, 'utf8')) : {};
-  for (const ruleId of totals.keys()) known[ruleId] = [];
-  for (const passage of [...missed, ...alarms.map(({ passage }) => passage)]) known[passage.rule].push(passage.id);
-  for (const ruleId of totals.keys()) known[ruleId].sort();
+  // By set ("product-mismatch-2"), as tests/blind/blind.test.ts reads them: ids repeat across a rule's sets.
+  const sets = new Set(files.map((file) => path.basename(file).replace(/\.json$/u, '')));
+  for (const set of sets) known[set] = [];
+  for (const passage of [...missed, ...alarms.map(({ passage }) => passage)]) known[passage.set].push(passage.id);
+  for (const set of sets) known[set].sort();
   writeFileSync(knownFile, `${JSON.stringify(known, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(process.cwd(), knownFile)}`);
 }

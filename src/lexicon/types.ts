@@ -72,6 +72,11 @@ export interface Vocabulary {
   readonly equals: readonly string[];
   /** Words that leave the rest of a whole unstated or add other things: "other", "remaining", "including". */
   readonly rest: readonly string[];
+  /**
+   * A sentence adds an amount to those stated before it, so its figure is no total of them: "in
+   * addition", "daarnaast", "zusätzlich", "hinzu kommen", "en outre".
+   */
+  readonly inAddition: readonly string[];
   /** A whole is split into the parts that follow, all of them: "split", "broken down", "as follows", "verdeeld", "verteilen sich", "se répartissent". */
   readonly composition: readonly string[];
   /** Parts of a whole handed to uses, which may leave some of it unallocated: "allocated to", "earmarked for", "goes to", "entfallen auf". */
@@ -120,6 +125,11 @@ export interface Vocabulary {
   readonly population: readonly string[];
   /** Verbs and nouns that put a figure forward as what something costs or is budgeted: "sets aside", "trekt … uit", "veranschlagt". */
   readonly budgetVerb: readonly string[];
+  /**
+   * Between an envelope and the things it pays for: "The £3bn programme funds 20 hubs", "reserveert
+   * € 2,4 mld. voor acht warmtenetten", "finanziert 25 Hubs", "Le plan de 1,2 Md€ doit financer huit pôles".
+   */
+  readonly funds: readonly string[];
   /**
    * Nouns that number what follows them, so that the number is a label, not a quantity: "Section 3",
    * "Absatz 1 oder 3", "Nummer 5", "Positionen 2701 und 2704", "artikel 8 lid 4", "alinéa 2".

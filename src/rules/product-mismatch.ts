@@ -18,7 +18,7 @@ import type { Locale } from '../quantity/types.js';
 import { authorsSentences, CLAUSE_REACH, clauseAround, figuresWithin, isPartOfWhole, MEASURED, qualifiedStart } from '../semantics/index.js';
 import { MAX_GAP_LENGTH } from '../parse/gaps.js';
 import { perLocale } from '../parse/figures.js';
-import { conceptSource, wordsFor } from '../lexicon/index.js';
+import { conceptPattern, conceptSource, wordsFor } from '../lexicon/index.js';
 
 /** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
 interface Claim {
@@ -75,8 +75,8 @@ const EACH_FOR: Record<Locale, RegExp> = {
 /** Words that join items of a list: a figure after one of them belongs to another item. */
 const LIST_WORDS: Record<Locale, RegExp> = {
   en: /(?:^|[^\p{L}])(?:and|or|plus|as well as|versus|vs|than|instead|compared|from|to|rather|while|whereas|but)(?![\p{L}])/iu,
-  nl: /(?:^|[^\p{L}])(?:en|of|plus|alsook|dan|tegenover|van|naar|terwijl|maar)(?![\p{L}])/iu,
-  de: /(?:^|[^\p{L}])(?:und|oder|sowie|plus|als|gegenüber|statt|von|bis|auf|während|aber)(?![\p{L}])/iu,
+  nl: /(?:^|[^\p{L}])(?:en|of|plus|alsook|dan|tegenover|naar|terwijl|maar)(?![\p{L}])/iu,
+  de: /(?:^|[^\p{L}])(?:und|oder|sowie|plus|als|gegenüber|statt|bis|auf|während|aber)(?![\p{L}])/iu,
   fr: /(?:^|[^\p{L}])(?:et|ou|plus|ainsi que|que|contre|au lieu|vers|à|tandis|mais)(?![\p{L}])/iu,
 };
 
@@ -246,7 +246,7 @@ function distributiveAt(text: string, locale: Locale): RegExpExecArray | null {
   return match;
 }
 
-/** A gap between two figures of one claim: one clause, no list, eight words at most. */
+/** A gap between two figures of one claim: one clause, no list, ten words at most ("huit pôles de recherche en intelligence artificielle, dotés chacun de"). */
 function linkingGap(gap: string, locale: Locale): boolean {
   // "each of seven agencies, for a total of 14 projects": the figure after a total marker is the total;
   // "15 tons per person, each $10": a rate between the figures.
@@ -255,7 +255,7 @@ function linkingGap(gap: string, locale: Locale): boolean {
     !RATE_IN_GAP.test(gap) &&
     !LIST_WORDS[locale].test(gap) &&
     !TOTAL_MARKER[locale].test(gap) &&
-    gap.trim().split(/\s+/u).length <= 8
+    gap.trim().split(/\s+/u).length <= 10
   );
 }
 
@@ -298,7 +298,8 @@ function eachAfter(each: Figure, count: Figure, locale: Locale): number {
 function eachBefore(gap: string, locale: Locale): boolean {
   for (const match of gap.matchAll(DISTRIBUTIVE_IN[locale])) {
     const after = gap.slice(match.index + match[0].length);
-    if (NOT_DISTRIBUTIVE_AFTER.test(after)) continue;
+    // "dotés chacun de 125 M€": "de" right before the figure says what each holds, not "each of the …".
+    if (NOT_DISTRIBUTIVE_AFTER.test(after) && !/^\s+(?:de|d['’])\s*$/iu.test(after)) continue;
     if (locale === 'en' && /^\s*$/u.test(after)) continue;
     if (match[1]!.toLowerCase() === 'je' && RATE_BEFORE_JE.test(gap.slice(0, match.index + 1))) continue;
     return true;
@@ -418,8 +419,12 @@ const SENTENCES_BEYOND = 60;
  */
 function distantTotal(claim: Claim, sentences: readonly Sentence[], index: number, locale: Locale, synonyms: Synonyms): Figure | undefined {
   const own = sentences[index]!;
+  // Another figure of the things in the claim's own paragraph ("hinzu kommen 4 Mio. Euro") was judged there.
+  if (figuresWithin(own, claim.end, own.end).some((figure) => sameThings(figure, claim, locale, synonyms))) return undefined;
   let at = index + 1;
-  while (at < sentences.length && sentences[at]!.block === own.block) at++;
+  for (; at < sentences.length && sentences[at]!.block === own.block; at++) {
+    if (sentences[at]!.figures.some((figure) => sameThings(figure, claim, locale, synonyms))) return undefined;
+  }
   const nextBlock = sentences[at]?.block;
   for (const end = Math.min(sentences.length, at + SENTENCES_BEYOND); at < end; at++) {
     const sentence = sentences[at]!;
@@ -430,7 +435,7 @@ function distantTotal(claim: Claim, sentences: readonly Sentence[], index: numbe
     const clause = clauseAround(sentence, sentence.start, qualifiedStart(total, locale), total.end);
     const namesCount = figuresWithin(sentence, clause.start, total.start).some((figure) => figure.kind === 'count' && Boolean(figure.unit) && namesTheCount(figure, claim, locale));
     const opensNext = sentence.block === nextBlock && sentence === sentences.find((other) => other.block === nextBlock) &&
-      POINTS_BACK[locale].test(sentence.block.text.slice(sentence.start, qualifiedStart(total, locale)));
+      pointsBackAtOpening(sentence.block.text.slice(sentence.start, qualifiedStart(total, locale)), locale);
     if (!namesCount && !opensNext) return undefined;
     // "planned for 2027 … by 2030, together": a total for a year the claim does not name.
     const totalYears = yearsIn(figuresWithin(sentence, clause.start, clause.end));
@@ -439,6 +444,20 @@ function distantTotal(claim: Claim, sentences: readonly Sentence[], index: numbe
     return total;
   }
   return undefined;
+}
+
+/**
+ * A pronoun for the counted things among the first four words of a sentence: "Together, they",
+ * "Samen hebben ze", "Zusammen verfügen sie", "Au total, elles". Not an article before a noun
+ * ("Insgesamt umfasst das Programm": a German noun is capitalised).
+ */
+function pointsBackAtOpening(text: string, locale: Locale): boolean {
+  const words = text.split(/[\s,;:]+/u).filter(Boolean);
+  return words.slice(0, 4).some((word, at) => {
+    if (!POINTS_BACK[locale].test(` ${word} `)) return false;
+    const next = words[at + 1] ?? '';
+    return !(locale === 'de' && /^\p{Lu}/u.test(next));
+  });
 }
 
 /** The nearest figure before the claim's first one (within reach), if any. */
@@ -515,7 +534,7 @@ function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: C
   if (COORDINATION[locale].test(lead) && !/^[\s,]*(?:and|en|und|et)?[\s,]*$/iu.test(lead.slice(-MAX_GAP_LENGTH))) return false;
   // "across all EU AI factories", "≈ 100 k GPUs each", "more than": another scope or another figure.
   const words = `${before} ${after}`.toLowerCase().split(claim.count.text.toLowerCase()).join(THE_COUNT).replace(ALL_OF_THEM, ' ');
-  return !OTHER_SCOPE[locale].test(words);
+  return !OTHER_SCOPE[locale].test(words) && !conceptPattern(locale, 'inAddition').test(words);
 }
 
 /** "$3,200 ACTC ($1,600 for each of two children)": the figure right before a bracket that holds the claim. */
@@ -549,11 +568,17 @@ function totalFirst(claim: Claim, sentence: Sentence, locale: Locale, synonyms: 
   const marker = TOTAL_MARKER[locale].exec(opening);
   const markedAfter = MARKED_AFTER[locale];
   const markedBefore = marker !== null && /^[\s,]*(?:[\p{L}]+\s+){0,2}$/u.test(opening.slice(marker.index + marker[0].length));
-  if (!markedBefore && !markedAfter.test(text.slice(total.end, total.end + MAX_GAP_LENGTH))) return undefined;
-  if (OTHER_SCOPE[locale].test(`${opening} ${gap}`)) return undefined;
+  // "The £3bn programme funds 20 hubs with £120m each": an envelope, then what it pays for, all of it.
+  const envelope = total.kind === 'amount' && !/[,–—]/u.test(gap) &&
+    (conceptPattern(locale, 'funds').test(gap) || (conceptPattern(locale, 'budgetVerb').test(opening) && gap.trim().split(/\s+/u).length <= 2));
+  if (!markedBefore && !envelope && !markedAfter.test(text.slice(total.end, total.end + MAX_GAP_LENGTH))) return undefined;
+  if (OTHER_SCOPE[locale].test(`${opening} ${gap}`) || conceptPattern(locale, 'inAddition').test(`${opening} ${gap}`)) return undefined;
   if (sentence.end - claim.end > REACH) return undefined;
+  // "… 20 hubs with £120m each and a research centre": more than the items. After a comma, a
+  // participle says where they are ("…, spread across the regions and the nations").
   const rest = text.slice(claim.end, sentence.end);
-  if (COORDINATION[locale].test(rest) || figuresWithin(sentence, claim.end, sentence.end).some((figure) => MEASURED.has(figure.kind))) {
+  const joined = COORDINATION[locale].test(envelope ? rest.split(/[,;:–—(]/u)[0]! : rest);
+  if (joined || figuresWithin(sentence, claim.end, sentence.end).some((figure) => MEASURED.has(figure.kind))) {
     return undefined;
   }
   return total;

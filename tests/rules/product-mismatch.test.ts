@@ -81,7 +81,6 @@ runRuleTests(rule, {
     'Four funds of € 5 bn each and a guarantee of € 10 bn, together € 30 bn.',
     'Four gigafactories with 100,000 chips each. All the factories together would hold 500 000 chips.',
     // Rates are not items of the count.
-    '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
     'The 4 staff earn € 1,500 per month, € 18,000 in total.',
     'The 27 Member States spend 3 per cent of GDP, € 400 bn in total.',
     'The 27 Member States spend € 500 per capita, € 400 bn in total.',
@@ -119,6 +118,11 @@ runRuleTests(rule, {
     'The compact provides $1.1 billion a year in 2025 and 2026, rising to $1.4 billion a year in 2027 and 2028 — $5 billion over four years.',
   ],
   invalid: [
+    {
+      name: 'per item and per month, the total per month too',
+      code: '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
+      errors: [{ line: 1, column: 43, message: '€ 1,200 × 12 = € 14,400, but the total is € 28,800' }],
+    },
     {
       name: 'the total in the next paragraph, pointing back at the counted things',
       code: 'Four gigafactories with 100,000 chips each.\n\nTogether they would give researchers and start-ups a pool of 500 000 chips.',

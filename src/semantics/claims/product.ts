@@ -130,16 +130,20 @@ function ratesIn(sentence: Sentence, locale: Locale): readonly Rate[] {
   const known = ratesRead.get(sentence);
   if (known?.locale === locale) return known.rates;
   const rates = readRates(sentence, locale);
-  ratesRead.set(sentence, { locale, rates, figures: new Set(rates.map((rate) => rate.figure)) });
+  ratesRead.set(sentence, { locale, rates });
   return rates;
 }
 
-const ratesRead = new WeakMap<Sentence, { locale: Locale; rates: readonly Rate[]; figures: ReadonlySet<Figure> }>();
+const ratesRead = new WeakMap<Sentence, { locale: Locale; rates: readonly Rate[] }>();
+
+/** The rate a figure is the amount of, among its sentence's rates. */
+function rateOf(sentence: Sentence, figure: Figure, locale: Locale): Rate | undefined {
+  return ratesIn(sentence, locale).find((rate) => rate.figure === figure);
+}
 
 /** Whether a figure is the amount of one of its sentence's rates. */
 function isRateFigure(sentence: Sentence, figure: Figure, locale: Locale): boolean {
-  ratesIn(sentence, locale);
-  return ratesRead.get(sentence)!.figures.has(figure);
+  return rateOf(sentence, figure, locale) !== undefined;
 }
 
 /** The rates one sentence states: an amount with a per-period phrase right after it or right before it. */
@@ -195,7 +199,7 @@ function durationsIn(sentence: Sentence, locale: Locale): Array<{ periods: numbe
 
 /** Words joining something more onto a total: "plus € 15 m for …", "and", "hinzu", "additional". */
 const JOINED_ON = perLocale(
-  (locale) => new RegExp(String.raw`${WORD_START}(?:${conceptSource(locale, 'plus')}|${conceptSource(locale, 'rest')}|${conceptSource(locale, 'listAnd')})${WORD_END}`, 'iu'),
+  (locale) => new RegExp(String.raw`${WORD_START}(?:${conceptSource(locale, 'plus')}|${conceptSource(locale, 'rest')}|${conceptSource(locale, 'listAnd')}|${conceptSource(locale, 'inAddition')})${WORD_END}`, 'iu'),
 );
 
 const COST_WORDS: Record<Locale, string> = {
@@ -444,6 +448,14 @@ const EACH_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:each|apiece|a piece|per stu
 /** "Each of the 12 trusts", "Elk van de vijf ziekenhuizen", "Jede der 4.000 Schulen", "Chacune des 13 régions": the count follows. */
 const EACH_OF = /(?:^|[^\p{L}])(?:each|every one|elk|elke|ieder|iedere|jede[rsn]?|chacune?s?)\s+(?:of(?:\s+the)?|van(?:\s+de)?|der|des|d['’]entre(?:\s+les)?)\s*$/iu;
 
+/** The period a per-period phrase in a short text names: "erhält pro Jahr" between a count and what each gets. */
+function periodNamedIn(text: string, locale: Locale): PeriodUnit | undefined {
+  const pattern = PER_PERIOD[locale];
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  return match ? periodOf(match[0]) : undefined;
+}
+
 /** A count of the things themselves: an integer above one with its noun, read without doubt. */
 function isCount(figure: Figure): boolean {
   return figure.kind === 'count' && Boolean(figure.unit) && !figure.malformed && /^\d+$/u.test(figure.value) && Number(figure.value) > 1 && durationOf(figure) === undefined;
@@ -468,8 +480,9 @@ function eachClaims(sentences: readonly Sentence[], index: number, locale: Local
     if (!each || each.kind !== 'amount' || !each.currency || each.malformed || each.bound) continue;
     const gap = boundedText(text, count.end, each.start);
     if (/[.;!?]/u.test(gap) || (gap.match(/[\p{L}]+/gu)?.length ?? 0) > 14) continue;
-    // "€ 2 miljoen per jaar", "€ 1,200 per month": a rate per item and per period is two products, not one.
-    if (isRateFigure(sentence, each, locale)) continue;
+    // "€ 2 miljoen per jaar", "€ 1,200 per month": a rate per item and per period is two products, not
+    // one, unless the total is a rate of the same period ("pro Jahr 500.000 Euro; zusammen 2,5 Mrd. Euro jährlich").
+    const eachRate = rateOf(sentence, each, locale)?.unit ?? periodNamedIn(gap, locale);
     const eachOf = EACH_OF.test(boundedText(text, sentence.start, qualifiedStart(count, locale)));
     const before = EACH_BEFORE.test(gap);
     const after = EACH_AFTER.exec(text.slice(each.end, each.end + 40));
@@ -477,6 +490,7 @@ function eachClaims(sentences: readonly Sentence[], index: number, locale: Local
     const from = after ? each.end + after[0].length : each.end;
     const total = totalAfter(sentences, index, from, each, locale, new Set([count, each]), true);
     if (!total) continue;
+    if (eachRate && rateOf(total.sentence, total, locale)?.unit !== eachRate) continue;
     claims.push({ kind: 'product', how: 'per-item', each, times: { text: count.text, low: Number(count.value), high: Number(count.value), figure: count }, total });
   }
   return claims;
