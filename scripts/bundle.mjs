@@ -11,19 +11,41 @@
  */
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** commander's node:child_process, loaded only when used (never, by brieflint): see lazy-child-process.cjs. */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+/**
+ * Node built-ins that a lint seldom needs, loaded on first use: commander requires node:child_process
+ * when it loads (for executable subcommands, which brieflint has none of), the cache and safe writes
+ * need node:crypto, `--init` needs node:readline/promises. Each brings a dozen of Node's internal
+ * modules (net, streams, the crypto bindings…) into every run: together about 10 ms of a one-brief hook.
+ * The importer gets a module of the same functions, each loading the real module when first called.
+ * Only functions are offered (every import of these is one): importing anything else (a class, a
+ * constant) fails the build, never a run.
+ */
+const LAZY_BUILTINS = /^node:(?:child_process|crypto|readline\/promises)$/;
+const requireBuiltin = createRequire(import.meta.url);
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(build) {
-    const commander = `${path.sep}node_modules${path.sep}commander${path.sep}`;
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes(commander) ? { path: path.join(root, 'scripts', 'lazy-child-process.cjs') } : undefined,
+    build.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+      args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' },
     );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      const real = requireBuiltin(args.path);
+      const functions = Object.keys(real).filter((name) => typeof real[name] === 'function' && /^[a-z][A-Za-z0-9]*$/.test(name));
+      return {
+        loader: 'js',
+        contents: [
+          'let loaded;',
+          `const real = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+          ...functions.map((name) => `export function ${name}(...args) { return real().${name}(...args); }`),
+        ].join('\n'),
+      };
+    });
   },
 };
 rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
@@ -44,6 +66,11 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // esbuild dates Unicode property escapes (\p{L}) by the Unicode version of their newest values and,
+  // for node20, turned every regex literal holding one into `new RegExp("…")`: a pattern built and
+  // compiled again each time its expression runs (1,100 times in one brief for `/\p{M}/gu` alone).
+  // Node 20 has had the escapes brieflint uses (\p{L}, \p{N}, \p{M}, \p{Lu}, \p{Ll}) since Node 10.
+  supported: { 'regexp-unicode-property-escapes': true },
   // The sources are ESM: import.meta.url becomes the bundle's own file URL, and parallel.ts starts the
   // bundled worker instead of tsc's dist/engine/worker.js.
   define: {
@@ -55,5 +82,5 @@ await build({
   banner: { js: "var __brieflintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'linked',
-  plugins: [lazyChildProcess],
+  plugins: [lazyBuiltins],
 });
