@@ -86,6 +86,8 @@ async function constructed() {
     for (const file of jsFiles(dist)) {
       await import(pathToFileURL(file).href);
     }
+    // Per-locale patterns are built when a brief first reads them: build them all.
+    (await import(pathToFileURL(path.join(dist, 'parse', 'figures.js')).href)).buildEveryLocale();
     const { lintText } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
     const fixtures = path.join(root, 'fixtures');
     for (const name of readdirSync(fixtures)) {
