@@ -31,6 +31,8 @@ export const de: Vocabulary = {
   comparison: ['mehr', 'weniger', 'höher', 'niedriger', 'zusätzlich\\p{L}*'],
   roundingNote: ['(?:ab|auf)?gerundet\\p{L}*', 'rundung\\p{L}*'],
   countHeader: ['anzahl', 'menge', 'stück', 'stunden', 'tage', 'monate'],
+  totalLabel: ['gesamt', 'insgesamt', 'summe', 'gesamtkosten', 'gesamtsumme', 'gesamtbetrag', 'total'],
+  perUnitHeader: ['je', 'pro', 'stückpreis', 'einzelpreis', 'einheitspreis', 'kosten je einheit'],
   multiAnswer: ['mehrfachnennung\\p{L}*', 'mehrfachantwort\\p{L}*', 'mehrere antworten', '(?:mehr als|über) 100 ?%'],
   determiner: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrem', 'ihren'],
   plus: ['plus'],

@@ -34,6 +34,8 @@ export const en: Vocabulary = {
   comparison: ['more', 'less', 'fewer', 'higher', 'lower', 'above', 'below', 'extra', 'additional', 'up', 'down'],
   roundingNote: ['round(?:ed|ing)s?', 'round(?:ed|ing)? (?:off|up|down)'],
   countHeader: ['qty', 'quantity', 'quantities', 'number of', 'no\\.', 'count', 'units', 'hours', 'days', 'months', 'fte', 'headcount', 'people'],
+  totalLabel: ['total', 'totals', 'grand total', 'total cost', 'overall', 'sum'],
+  perUnitHeader: ['per', 'each', 'unit (?:cost|price)', 'cost per unit', 'price per unit'],
   multiAnswer: [
     'multiple (?:answers|responses|choices|mentions)', 'several answers', 'more than one (?:answer|response|option)',
     '(?:could|can|may|might) (?:choose|select|pick|give|name) (?:several|more than one|multiple|up to)', 'multi-select',

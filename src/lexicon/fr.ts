@@ -34,6 +34,8 @@ export const fr: Vocabulary = {
   comparison: ['de plus', 'de moins', 'supplémentaires?', 'en plus', 'en moins'],
   roundingNote: ['arrondi\\p{L}*'],
   countHeader: ['nombre', 'quantités?', 'heures', 'jours', 'mois', 'unités'],
+  totalLabel: ['total', 'totale', 'montant total', 'coût total', 'ensemble'],
+  perUnitHeader: ['par', 'unitaire', 'prix unitaire', 'coût unitaire', 'montant unitaire'],
   multiAnswer: ['plusieurs réponses', 'réponses multiples', 'plusieurs choix', 'choix multiples?', 'plus de 100 ?%'],
   determiner: ['le', 'la', 'les', "l['’]", 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs'],
   plus: ['plus'],

@@ -32,6 +32,8 @@ export const nl: Vocabulary = {
   comparison: ['meer', 'minder', 'hoger', 'lager'],
   roundingNote: ['afgerond\\p{L}*', 'afronding\\p{L}*'],
   countHeader: ['aantal', 'stuks', 'uren', 'dagen', 'maanden'],
+  totalLabel: ['totaal', 'totale', 'eindtotaal', 'totaalbedrag', 'totale kosten', 'som'],
+  perUnitHeader: ['per', 'per stuk', 'stukprijs', 'eenheidsprijs', 'prijs per eenheid', 'kosten per eenheid'],
   multiAnswer: ['meerdere antwoorden', 'meer dan één antwoord', 'meerkeuze', '(?:boven|meer dan) 100 ?%'],
   determiner: ['de', 'het', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun'],
   plus: ['plus'],

@@ -56,6 +56,10 @@ export interface Vocabulary {
   readonly roundingNote: readonly string[];
   /** A column header that counts (so a Total column after it is a product, not a sum): "Quantity", "Anzahl", "Quantité". */
   readonly countHeader: readonly string[];
+  /** A column header for a row's total: "Total", "Totaal", "Gesamt", "Summe", "Montant total". */
+  readonly totalLabel: readonly string[];
+  /** A column header for what one item costs or holds: "Cost per unit", "Prijs per stuk", "Kosten je Einheit", "Montant unitaire". */
+  readonly perUnitHeader: readonly string[];
   /** Several answers were possible, so shares need not sum to 100: "multiple answers", "Mehrfachnennungen". */
   readonly multiAnswer: readonly string[];
   /** Definite determiners and possessives: "the", "its", "de", "het", "der", "les". */

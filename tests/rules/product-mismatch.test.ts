@@ -95,6 +95,10 @@ runRuleTests(rule, {
     // No count in the sentence: the 11 contributors of another paragraph are not the rewarded ones.
     'We have 11 full-time contributors.\n\nThe schedule yields on average 70 MKR per rewarded contributor per year, or 700 MKR in total per year.',
     'We have 11 full-time contributors, and the schedule yields 70 MKR per rewarded contributor per year, or 700 MKR in total.',
+    // Table rows whose count times the unit cost is the row's total; a table without a per-unit column.
+    '| Measure | Units | Cost per unit | Total |\n|---|---:|---:|---:|\n| Loft insulation | 4,000 | £600 | £2.4m |\n| Heat pumps | 500 | £9,000 | £4.5m |\n| **Total** | | | **£6.9m** |',
+    '| Maßnahme | Anzahl | Kosten | Gesamt |\n|---|---:|---:|---:|\n| Tablets | 12.000 | 400 € | 5,2 Mio. € |',
+    '> | Measure | Units | Cost per unit | Total |\n> |---|---:|---:|---:|\n> | Heat pumps | 500 | £9,000 | £4.8m |',
     // A total without a marker; one in a later paragraph that neither opens it pointing back nor names the count.
     'Four gigafactories with 100,000 chips each. Europe has 2 million chips.',
     'Four gigafactories with 100,000 chips each.\n\nThe EU has other plans.\n\nTogether they would hold 500 000 chips.',
@@ -118,6 +122,17 @@ runRuleTests(rule, {
     'The compact provides $1.1 billion a year in 2025 and 2026, rising to $1.4 billion a year in 2027 and 2028 — $5 billion over four years.',
   ],
   invalid: [
+    {
+      name: 'a table row whose count times its unit cost is not its total',
+      code: '| Measure | Units | Cost per unit | Total |\n|---|---:|---:|---:|\n| Loft insulation | 4,000 | £600 | £2.4m |\n| Heat pumps | 500 | £9,000 | £4.8m |',
+      errors: [{ line: 4, column: 31, message: '£9,000 × 500 = £4.5m, but the total is £4.8m' }],
+    },
+    {
+      name: 'a German table row, the count column told by its whole numbers',
+      code: '| Maßnahme | Stellen | Kosten je Einheit | Gesamt |\n|---|---:|---:|---:|\n| Lüftungsanlagen | 1.500 | 4.000 € | 6,0 Mio. € |\n| Schulsozialarbeit | 320 | 65.000 € | 20,2 Mio. € |',
+      locale: 'de',
+      errors: [{ line: 4, column: 40, message: '65.000 € × 320 = 20,8 Mio. €, but the total is 20,2 Mio. €' }],
+    },
     {
       name: 'per item and per month, the total per month too',
       code: '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',

@@ -16,7 +16,7 @@
  */
 import { conceptPattern, conceptSource, WORD_END, WORD_START } from '../../lexicon/index.js';
 import { boundedText, firstStartingFrom, lastEndingBy, MAX_GAP_LENGTH } from '../../parse/gaps.js';
-import type { Brief, Figure, Sentence } from '../../parse/types.js';
+import type { Brief, Figure, Sentence, Table, TableCell } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import type { Locale } from '../../quantity/types.js';
 import { authorsSentences, measurable, qualifiedStart } from '../figures.js';
@@ -352,6 +352,51 @@ export function productClaims(brief: Brief): ProductClaim[] {
     }
     for (const claim of [...perItemClaims(sentences, index, locale), ...eachClaims(sentences, index, locale)]) claims.push(claim);
   });
+  for (const table of brief.tables) if (!table.quoted) for (const claim of tableRowClaims(table)) claims.push(claim);
+  return claims;
+}
+
+/** The one figure a cell holds, or undefined when it holds none or several. */
+function onlyFigure(cell: TableCell | undefined): Figure | undefined {
+  return cell && cell.figures.length === 1 ? cell.figures[0] : undefined;
+}
+
+/** A count of things in a cell: a whole number without currency, share or doubt, and no year. */
+function countInCell(figure: Figure | undefined): figure is Figure {
+  return (
+    figure !== undefined && (figure.kind === 'count' || figure.kind === 'number') && !figure.currency && !figure.malformed && !figure.approximate &&
+    figure.unit !== '%' && /^\d+$/u.test(figure.value) && !/^(?:19|20)\d\d$/u.test(figure.text)
+  );
+}
+
+/**
+ * "| Measure | Units | Cost per unit | Total |": in each row, the count times what one costs is the row's
+ * total. The columns are told by their headers (a total label, a per-unit label, and a count label or
+ * a column of whole numbers before the total), in any of the languages, since tables are often
+ * copied from another one.
+ */
+function tableRowClaims(table: Table): ProductClaim[] {
+  const label = (cell: TableCell): string => cell.text.replace(/[*_`]/gu, ' ');
+  const totalColumn = table.header.findLastIndex((cell) => conceptPattern('any', 'totalLabel').test(label(cell)));
+  if (totalColumn < 1) return [];
+  const perUnitColumn = table.header.findIndex((cell, column) => column < totalColumn && conceptPattern('any', 'perUnitHeader').test(label(cell)));
+  if (perUnitColumn < 0) return [];
+  const counts = (column: number): boolean => table.rows.every((row) => row[column]?.figures.length === 0 || countInCell(onlyFigure(row[column])));
+  const countColumn = table.header.findIndex(
+    (cell, column) =>
+      column < totalColumn && column !== perUnitColumn &&
+      (conceptPattern('any', 'countHeader').test(label(cell)) || (counts(column) && table.rows.some((row) => countInCell(onlyFigure(row[column]))))),
+  );
+  if (countColumn < 0) return [];
+  const claims: ProductClaim[] = [];
+  for (const row of table.rows) {
+    const count = onlyFigure(row[countColumn]);
+    const each = onlyFigure(row[perUnitColumn]);
+    const total = onlyFigure(row[totalColumn]);
+    if (!countInCell(count) || !each || !total || each.malformed || total.malformed || each.bound || total.bound) continue;
+    if (each.kind !== 'amount' || total.kind !== 'amount' || !each.currency || each.currency !== total.currency) continue;
+    claims.push({ kind: 'product', how: 'per-item', each, times: { text: count.text, low: Number(count.value), high: Number(count.value), figure: count }, total });
+  }
   return claims;
 }
 
