@@ -82,4 +82,5 @@ export const de: Vocabulary = {
   reference: ['Absatz', 'Absatzes', 'Absätze', 'Absätzen', 'Abs\\.', 'Unterabsatz', 'Satz', 'Satzes', 'Sätze', 'Sätzen', 'Nummer', 'Nummern', 'Nr\\.', 'Buchstaben?', 'Artikel', 'Artikels', 'Art\\.', '§§?', 'Positionen', 'Position', 'Unterpositionen', 'Unterposition', 'Hauptgruppen?', 'Gruppen?', 'Titeln?', 'Titels', 'Kapiteln?', 'Kapitels', 'Anlagen?', 'Anhang', 'Anhängen?', 'Tabellen?', 'Teilen?', 'Teils', 'Teil', 'Abschnitte?', 'Abschnitten', 'Abschnitts', 'Ziffern?', 'Gebühr', 'Gebühren', 'Stufen?', 'Spalten?', 'Zeilen?', 'Seiten?', 'S\\.', 'Schritte?', 'Phasen?', 'Klassen?', 'Kategorien?', 'Fußnoten?', 'Abbildungen?', 'Abb\\.', 'Tarifstellen?', 'Nrn\\.', 'PMK', 'Buchst\\.', 'Doppelbuchstaben?'],
   article: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   closingOpening: ['insgesamt', 'zusammengenommen', 'zusammengerechnet', 'zusammen(?!\\s+mit(?![\\p{L}]))', 'in Summe', 'alles in allem', 'gemeinsam(?!\\s+mit(?![\\p{L}]))', 'Summe(?=\\s*[:=])', 'Gesamt(?=\\s*[:=])'],
+  sizeOf: ['in Höhe von', 'von', 'über'],
 };

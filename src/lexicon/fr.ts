@@ -86,4 +86,5 @@ export const fr: Vocabulary = {
   reference: ['articles?', 'art\\.', 'alinéas?', 'al\\.', 'paragraphes?', 'chapitres?', 'titres?', 'sections?', 'sous-sections?', 'points?', 'annexes?', 'tableaux?', 'tableau', 'lignes?', 'colonnes?', 'pages?', 'p\\.', 'étapes?', 'phases?', 'livres?', 'tomes?', 'n°', 'no\\.', 'numéros?', '§§?', 'graphiques?', 'figures?', 'notes?', 'catégories?', 'tranches?', 'groupes?', 'échelons?', 'niveaux?'],
   article: ['un', 'une'],
   closingOpening: ['au total', 'en tout', 'au global', 'globalement', 'en cumul', 'au cumul', 'cumulés', 'cumulées', 'ensemble(?!\\s+avec(?![\\p{L}]))', 'total(?=\\s*[:=])'],
+  sizeOf: ['de', "d['’]"],
 };

@@ -83,4 +83,5 @@ export const nl: Vocabulary = {
   reference: ['artikel(?:en|s)?', 'art\\.', 'lid', 'leden', 'onderdel(?:en)?', 'onderdeel', 'hoofdstuk(?:ken)?', 'tabel(?:len)?', 'bijlagen?', 'paragra(?:af|fen)', 'sub', 'nummers?', 'nr\\.', 'categorieën', 'categorie', 'stap(?:pen)?', 'fasen?', 'kolom(?:men)?', 'rij(?:en)?', "pagina(?:'s)?", 'regels?', 'punten', 'punt', 'titels?', 'afdelingen?', 'voetnoot', 'voetnoten', 'figuur', 'figuren', 'schalen?', 'treden?', 'groep(?:en)?', '§§?'],
   article: ['een'],
   closingOpening: ['alles bij elkaar(?: opgeteld)?', 'bij elkaar opgeteld', 'alles samen', 'in totaal', 'samengeteld', 'opgeteld', 'tezamen', 'samen(?!\\s+met(?![\\p{L}]))', 'totaal(?=\\s*[:=])'],
+  sizeOf: ['van', 'ter waarde van'],
 };

@@ -147,6 +147,8 @@ export interface Vocabulary {
    * cost", "Total earnings fall"); a bare "Total" only as a label before a colon.
    */
   readonly closingOpening: readonly string[];
+  /** Between a noun phrase and the amount it is the size of: "the gigafactory fund of € 20 bn", "in Höhe von", "ter waarde van", "de". */
+  readonly sizeOf: readonly string[];
 }
 
 export type Concept = keyof Vocabulary;

@@ -6,7 +6,7 @@ import type { Brief, Figure, Range, Table, TableCell, TextBlock } from '../parse
 import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
 import { decimalMarkOf, isClockTime } from '../quantity/numeral.js';
-import { LOCALE_NUMBER_STYLE, formatDecimal, scaleExponent } from '../quantity/format.js';
+import { LOCALE_NUMBER_STYLE, formatDecimal, joinAlternatives, scaleExponent } from '../quantity/format.js';
 
 /**
  * How a reading is written back for the reader: in the document's style, without the scale word;
@@ -234,10 +234,4 @@ function isQuotation(figure: Figure, spansOf: (block: TextBlock) => readonly Ran
   const spans = spansOf(figure.block);
   const span = spans[firstStartingFrom(spans, figure.start + 1) - 1];
   return span !== undefined && figure.start >= span.start && figure.end <= span.end;
-}
-
-/** "a, b or c": alternatives a reader may choose between. */
-export function joinAlternatives(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

@@ -9,7 +9,8 @@
  *       .sentences                       the author's sentences (blockquotes left out)
  *       .claims.partsOfWhole             PartOfWhole[]  { part, whole }                    (claims/part-of-whole.ts)
  *       .claims.sums                     SumClaim[]     { terms, result, how, groups }      (claims/sum.ts)
- *       .claims.statements               Statement[]    { figure, measure, period, words, … } (claims/statement.ts)
+ *       .claims.statements               Statement[]    { figure, measure, period, words, head, owner, … } (claims/statement.ts),
+ *                                        prose, list items and table cells in document order
  *   Figures (figures.ts):   authorsSentences(brief), qualifiedStart(figure, locale), MEASURED, measurable(figure)
  *   Units (units.ts):       sameUnit(a, b, locale?, synonyms?)  one noun: word/lemma/compound head/synonyms
  *                           sameWord(a, b)  folded prefix match ("Mitgliedstaat" ~ "Mitgliedstaaten")
@@ -26,12 +27,12 @@
  */
 import type { Brief, Sentence } from '../parse/types.js';
 import { distantPartsOfWholeIn, partsOfWholeIn, tablePartsOfWhole, type PartOfWhole } from './claims/part-of-whole.js';
-import { statementsIn, type Statement } from './claims/statement.js';
+import { statementsIn, tableStatementsIn, type Statement } from './claims/statement.js';
 import { sumsIn, type SumClaim } from './claims/sum.js';
 import { authorsSentences } from './figures.js';
 
 export { isPartOfWhole, partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
-export { COMPLEMENT, namesMissing, sameMeasureOf, samePeriodOf, sharedWords, statementsIn, type Statement } from './claims/statement.js';
+export { COMPLEMENT, namesMissing, sameMeasureOf, samePeriodOf, sharedWords, statementsIn, tableStatementsIn, type Statement } from './claims/statement.js';
 export { couldMakeUp, type SumClaim } from './claims/sum.js';
 export { isReferenceNumber } from './references.js';
 export { boundedText, CLAUSE_END, CLAUSE_REACH, clauseAround, figuresWithin, gapBetween, MAX_GAP_LENGTH } from './clauses.js';
@@ -90,7 +91,10 @@ function readClaims(brief: Brief, sentences: readonly Sentence[]): Claims {
     partsOfWhole,
     sums: sumsIn(brief, sentences, partsOfWhole),
     get statements() {
-      return (statements ??= sentences.flatMap((sentence) => statementsIn(sentence, brief.locale)));
+      // Prose, list items and table cells, in document order: a restatement is judged against what came before it.
+      return (statements ??= [...sentences.flatMap((sentence) => statementsIn(sentence, brief.locale)), ...tableStatementsIn(brief)].sort(
+        (a, b) => a.figure.range.start - b.figure.range.start,
+      ));
     },
   };
 }

@@ -77,6 +77,11 @@ runRuleTests(rule, {
     { code: 'Auf der Website stehen 43.927 beliebte Apps.\n\nAngezeigt werden nur die 45 beliebtesten Apps pro Kategorie.', locale: 'de' },
     { code: 'Zwölf Hochschulen haben sich beworben.\n\nDie 12 Hochschulen erhalten jeweils bis zu 3 Mio. Euro.', locale: 'de' },
     { code: 'La région Île-de-France compte 12,3 millions d\'habitants en 2024.\n\nLa Ville de Paris compte 2,1 millions d\'habitants en 2024.', locale: 'fr' },
+    // A table cell and the prose: the same row and column, but another value, period or row.
+    '### Table 2: Capital allocation, 2025/26\n\n| Programme | £m |\n|---|---|\n| River defences | 820 |\n| Coastal erosion risk management | 145 |\n\nThe coastal erosion programme receives £145m in 2025/26.',
+    '### Table 2: Capital allocation, 2025/26\n\n| Programme | £m |\n|---|---|\n| River defences | 820 |\n| Coastal erosion risk management | 145 |\n\nThe coastal erosion programme receives £415m in 2027/28.',
+    { code: '| Provincie | Publieke laadpunten eind 2024 |\n|---|---|\n| Utrecht | 18.200 |\n| Gelderland | 21.400 |\n\nNoord-Brabant telde eind 2024 24.100 publieke laadpunten.', locale: 'nl' },
+    { code: '| Provincie | Publieke laadpunten eind 2024 |\n|---|---|\n| Utrecht | 18.200 |\n| Gelderland | 21.400 |\n\nGelderland telde eind 2024 21.400 publieke laadpunten.', locale: 'nl' },
   ],
   invalid: [
     {
@@ -86,7 +91,7 @@ runRuleTests(rule, {
           line: 3,
           column: 31,
           endColumn: 38,
-          message: '"the € 25 bn gigafactory fund" contradicts "The € 20 bn gigafactory fund" (line 1): € 25 bn is not € 20 bn',
+          message: '"Each site gets a share of the € 25 bn gigafactory fund." contradicts "The € 20 bn gigafactory fund pays for four sites." (line 1): € 25 bn is not € 20 bn for the same subject',
         },
       ],
     },
@@ -99,13 +104,13 @@ runRuleTests(rule, {
           column: 1,
           endColumn: 10,
           message:
-            '"100,00000 … AI chips each" may be read as 10,000,000, which contradicts "roughly 100,000 … AI chips each" (line 4); only the reading 100,000 agrees',
+            '"…ur large-scale AI gigafactories are equipped with 100,00000 next-generation AI chips each." may be read as 10,000,000, which contradicts "The four AI gigafactories contain roughly 100,000 next-generation AI chips each." (line 4); only the reading 100,000 agrees',
         },
       ],
     },
     {
       code: 'The four gigafactories contain roughly 100,000 AI chips each.\n\nFour gigafactories hold 100,00000 AI chips each.',
-      errors: [{ line: 3, column: 25, message: /may be read as 10,000,000, which contradicts "roughly 100,000 AI chips each" \(line 1\)/ }],
+      errors: [{ line: 3, column: 25, message: /may be read as 10,000,000, which contradicts "The four gigafactories contain roughly 100,000 AI chips each\." \(line 1\); only the reading 100,000 agrees$/ }],
     },
     {
       code: 'Four gigafactories hold 100,00000 AI chips each.\n\nThe four gigafactories hold 500 AI chips each.',
@@ -113,7 +118,7 @@ runRuleTests(rule, {
         {
           line: 1,
           column: 25,
-          message: '"100,00000 AI chips each" contradicts "500 AI chips each" (line 3) in every reading (100,000 or 10,000,000)',
+          message: '"Four gigafactories hold 100,00000 AI chips each." contradicts "The four gigafactories hold 500 AI chips each." (line 3) in every reading (100,000 or 10,000,000)',
         },
       ],
     },
@@ -126,19 +131,19 @@ runRuleTests(rule, {
           column: 29,
           endColumn: 36,
           message:
-            '"150,000 AI chips each" contradicts "roughly 100,000 AI chips each" (line 1): 150,000 is not 100,000; roughly 100,000 allows 90,000 to 110,000',
+            '"The four gigafactories hold 150,000 AI chips each." contradicts "Four gigafactories hold roughly 100,000 AI chips each." (line 1): 150,000 is not 100,000 for the same subject; roughly 100,000 allows 90,000 to 110,000',
         },
       ],
     },
     {
       name: 'the first statement is kept; a later one agreeing with it is silent',
       code: 'The € 20 bn gigafactory fund pays for four sites.\n\nThe € 25 bn gigafactory fund pays for four sites.\n\nAgain, the € 20 bn gigafactory fund pays for four sites.',
-      errors: [{ line: 3, column: 5, message: /"The € 25 bn gigafactory fund" contradicts "The € 20 bn gigafactory fund" \(line 1\)/ }],
+      errors: [{ line: 3, column: 5, message: /^"The € 25 bn gigafactory fund pays for four sites\." contradicts "The € 20 bn gigafactory fund pays for four sites\." \(line 1\)/ }],
     },
     {
       name: 'a summary and the section it summarises',
       code: '## Summary\n\nThe € 20 bn gigafactory fund pays for four sites.\n\n## Funding\n\nEach site gets a share of the € 25 bn gigafactory fund.',
-      errors: [{ line: 7, column: 31, message: /^"the € 25 bn gigafactory fund" contradicts "The € 20 bn gigafactory fund" \(line 3\)/ }],
+      errors: [{ line: 7, column: 31, message: /^"Each site gets a share of the € 25 bn gigafactory fund\." contradicts "The € 20 bn gigafactory fund pays for four sites\." \(line 3\)/ }],
     },
     {
       code: 'Het Europese gigafabriekenfonds van € 20 miljard betaalt vier locaties.\n\nElke locatie krijgt een deel van het Europese gigafabriekenfonds van € 25 miljard.',
@@ -148,14 +153,14 @@ runRuleTests(rule, {
           line: 3,
           column: 70,
           message:
-            '"het Europese gigafabriekenfonds van € 25 miljard" contradicts "Het Europese gigafabriekenfonds van € 20 miljard" (line 1): € 25 miljard is not € 20 miljard',
+            '"Elke locatie krijgt een deel van het Europese gigafabriekenfonds van € 25 miljard." contradicts "Het Europese gigafabriekenfonds van € 20 miljard betaalt vier locaties." (line 1): € 25 miljard is not € 20 miljard for the same subject',
         },
       ],
     },
     {
       code: 'Der Fonds für KI-Gigafabriken in Höhe von 20 Mrd. Euro finanziert vier Standorte.\n\nDie vier Standorte erhalten den Fonds für KI-Gigafabriken in Höhe von 25 Mrd. Euro.',
       locale: 'de',
-      errors: [{ line: 3, column: 71, message: /^"den Fonds für KI-Gigafabriken in Höhe von 25 Mrd\. Euro" contradicts/ }],
+      errors: [{ line: 3, column: 71, message: /^"Die vier Standorte erhalten den Fonds für KI-Gigafabriken in Höhe von 25 Mrd\. Euro\." contradicts "Der Fonds für KI-Gigafabriken in Höhe von 20 Mrd\. Euro finanziert vier Standorte\." \(line 1\): 25 Mrd\. Euro is not 20 Mrd\. Euro/ }],
     },
     {
       code: 'Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet.\n\nDie vier KI-Gigafabriken enthalten jeweils 150.000 KI-Chips.',
@@ -164,14 +169,14 @@ runRuleTests(rule, {
         {
           line: 3,
           column: 44,
-          message: '"jeweils 150.000 KI-Chips" contradicts "je 100.000 KI-Chips" (line 1): 150.000 is not 100.000',
+          message: '"Die vier KI-Gigafabriken enthalten jeweils 150.000 KI-Chips." contradicts "Vier KI-Gigafabriken werden mit je 100.000 KI-Chips ausgestattet." (line 1): 150.000 is not 100.000 for the same subject',
         },
       ],
     },
     {
       name: 'a currency code is no name',
       code: 'The € 1.5 bn start-up fund pays out.\n\nThe EUR 1,700 million start-up fund pays out.',
-      errors: [{ line: 3, column: 5, endColumn: 22, message: '"The EUR 1,700 million start-up fund" contradicts "The € 1.5 bn start-up fund" (line 1): EUR 1,700 million is not € 1.5 bn' }],
+      errors: [{ line: 3, column: 5, endColumn: 22, message: '"The EUR 1,700 million start-up fund pays out." contradicts "The € 1.5 bn start-up fund pays out." (line 1): EUR 1,700 million is not € 1.5 bn for the same subject' }],
     },
     {
       name: 'a count after a definite article',
@@ -181,18 +186,18 @@ runRuleTests(rule, {
           line: 3,
           column: 17,
           endColumn: 19,
-          message: '"25 Member States" contradicts "27 Member States" (line 1): 25 is not 27',
+          message: '"In the end, the 25 Member States agreed on the text." contradicts "The 27 Member States agreed on the text." (line 1): 25 is not 27 for the same subject',
         },
       ],
     },
     {
       code: 'Vier gigafabrieken worden uitgerust met elk 100.000 AI-chips.\n\nDe vier gigafabrieken bevatten elk 150.000 AI-chips.',
       locale: 'nl',
-      errors: [{ line: 3, column: 36, message: '"elk 150.000 AI-chips" contradicts "elk 100.000 AI-chips" (line 1): 150.000 is not 100.000' }],
+      errors: [{ line: 3, column: 36, message: '"De vier gigafabrieken bevatten elk 150.000 AI-chips." contradicts "Vier gigafabrieken worden uitgerust met elk 100.000 AI-chips." (line 1): 150.000 is not 100.000 for the same subject' }],
     },
     {
       code: "The EU's € 50 bn InvestAI tranche is the public part.\n\nPrivate capital matches the EU's € 40 bn InvestAI tranche.",
-      errors: [{ line: 3, column: 34, message: /^"EU's € 40 bn InvestAI tranche" contradicts "EU's € 50 bn InvestAI tranche" \(line 1\)/ }],
+      errors: [{ line: 3, column: 34, message: /^"Private capital matches the EU's € 40 bn InvestAI tranche\." contradicts "The EU's € 50 bn InvestAI tranche is the public part\." \(line 1\): € 40 bn is not € 50 bn/ }],
     },
     {
       code: "Le fonds d'investissement de 20 milliards d'euros finance quatre sites.\n\nChaque site reçoit une part du fonds d'investissement de 25 milliards d'euros.",
@@ -202,7 +207,7 @@ runRuleTests(rule, {
           line: 3,
           column: 58,
           message:
-            "\"du fonds d'investissement de 25 milliards d'euros\" contradicts \"Le fonds d'investissement de 20 milliards d'euros\" (line 1): 25 milliards d'euros is not 20 milliards d'euros",
+            "\"Chaque site reçoit une part du fonds d'investissement de 25 milliards d'euros.\" contradicts \"Le fonds d'investissement de 20 milliards d'euros finance quatre sites.\" (line 1): 25 milliards d'euros is not 20 milliards d'euros for the same subject",
         },
       ],
     },
@@ -255,6 +260,35 @@ runRuleTests(rule, {
       name: 'a bare number with its symbol, referred back to with the same period',
       code: 'Offshore wind capacity reached 14.7 GW by the end of 2023.\n\nGrowing from the 17.4 GW installed at the end of 2023 will be costly.',
       errors: [{ line: 3, column: 18, message: /: 17\.4 GW is not 14\.7 GW for the same subject in 2023$/ }],
+    },
+    {
+      name: 'prose restating a table cell (row label, column header in its currency and scale, period from the caption)',
+      code: '### Table 2: Capital allocation, 2025/26\n\n| Programme | £m |\n|---|---|\n| River defences | 820 |\n| Coastal erosion risk management | 145 |\n\nThe coastal erosion programme receives £415m in 2025/26.',
+      errors: [
+        {
+          line: 8,
+          column: 40,
+          endColumn: 45,
+          message:
+            '"The coastal erosion programme receives £415m in 2025/26." contradicts "Coastal erosion risk management | £m: 145" (line 6): £415m is not £ 145 m for the same subject in 2025–2026',
+        },
+      ],
+    },
+    {
+      name: 'a table row named in the sentence before',
+      code: '| Provincie | Publieke laadpunten eind 2024 |\n|---|---|\n| Utrecht | 18.200 |\n| Gelderland | 21.400 |\n\nGelderland blijft achter. De provincie telde eind 2024 24.100 publieke laadpunten.',
+      locale: 'nl',
+      errors: [{ line: 6, column: 56, message: /contradicts "Gelderland \| Publieke laadpunten eind 2024: 21\.400" \(line 4\): 24\.100 is not 21\.400 for the same subject in 2024$/ }],
+    },
+    {
+      code: '| Land | Plankrankenhäuser 2023 |\n|---|---|\n| Bayern | 355 |\n| Sachsen | 76 |\n\nIn Bayern gab es 2023 insgesamt 553 Plankrankenhäuser.',
+      locale: 'de',
+      errors: [{ line: 6, column: 33, message: /: 553 is not 355 for the same subject in 2023$/ }],
+    },
+    {
+      code: "| Région | Budget 2024 (M€) |\n|---|---|\n| Bretagne | 120 |\n| Normandie | 95 |\n\nEn 2024, la Bretagne dispose d'un budget de 210 millions d'euros.",
+      locale: 'fr',
+      errors: [{ line: 6, column: 45, message: /: 210 millions d'euros is not € 120 millions for the same subject in 2024$/ }],
     },
   ],
 });

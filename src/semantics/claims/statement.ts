@@ -9,8 +9,10 @@
  * when the clause names nothing). A figure whose clause says it is one state among several
  * ("initially", "raised to", "if", "than") makes no statement.
  */
-import { conceptPattern, wordsFor } from '../../lexicon/index.js';
-import type { Figure, Sentence } from '../../parse/types.js';
+import type { IntervalSource } from '../../arith/interval.js';
+import { conceptPattern, conceptSource, wordsFor } from '../../lexicon/index.js';
+import type { Brief, Figure, Sentence } from '../../parse/types.js';
+import { extractQuantities } from '../../quantity/extract.js';
 import { unitLemma } from '../../quantity/nouns.js';
 import type { Locale } from '../../quantity/types.js';
 import { clauseAround, figuresWithin } from '../clauses.js';
@@ -39,16 +41,35 @@ export interface Statement {
   sentenceNames: readonly string[];
   /** Capitalised names in the clause past its first word ("Scotland", "Ceredigion"); none in German, where every noun is capitalised. */
   names: readonly string[];
+  /** Capitalised words of the clause past the sentence's first word, in every language (German nouns too): "Standorte in Bayern". */
+  capitals: readonly string[];
   /** Lower-cased qualifiers that make this one measure among several ("net", "target", "additional"). */
   stages: string;
   /** The words where the other statement's names are looked for: sentence and headings. */
   context: string;
-  /** The figure refers back to something already named: a definite determiner right before it ("the 430 additional places", "Les 23 établissements"). */
+  /** The figure refers back to something already named: a definite determiner right before it ("the 430 additional places", "Les 23 établissements"), or a definite noun phrase it is the size of ("the gigafactory fund of € 20 bn"). */
   definite: boolean;
   /** The figure stands after a label in a list item ("Households in temporary accommodation, 31 March 2024: 117,450"). */
   label: boolean;
   /** The clause as quoted in messages ("In 2026-27 the transfer fund is worth £2.4bn"). */
   quote: string;
+  /**
+   * The noun phrase the figure is the size of, as content words: a count's noun with its modifiers
+   * ("next-generation AI chips"), an amount's attributive phrase ("the € 20 bn gigafactory fund",
+   * "Germany's € 5 bn national AI fund") or the phrase it is "of" ("the gigafactory fund of € 20 bn",
+   * "der Fonds … in Höhe von 20 Mrd. Euro"); empty when nothing is attached to the figure.
+   */
+  head: readonly string[];
+  /** Whom or what the figure is for, as content words: an opening "For single parents," or what follows its noun phrase ("… for couples"). */
+  scope: string;
+  /** For a figure per item ("100,000 chips each", "je 100.000 KI-Chips"): the lemma of the counted noun before it ("gigafactory"); '' otherwise. */
+  owner: string;
+  /** The values a figure with broken separators may stand for ("100,00000": 100,000 or 10,000,000); absent when its value is clear. */
+  readings?: readonly string[];
+  /** What the value is compared as: the figure itself, or a table cell's figure in its column's currency and scale ("1,6" under "€ mld"). */
+  value: IntervalSource;
+  /** A table cell, read with its row label, column header and caption as its words. */
+  table: boolean;
 }
 
 /**
@@ -78,7 +99,8 @@ export function statementsIn(sentence: Sentence, locale: Locale): Statement[] {
 /** What a figure measures, or undefined for a figure that states no comparable quantity. */
 function measureOf(figure: Figure, locale: Locale): { measure: string; noun: string } | undefined {
   // A bound ("at most four", "more than 40,000") is a limit or a floor, not a value to restate.
-  if (figure.malformed || isTimeFigure(figure) || figure.low !== undefined || figure.bound) return undefined;
+  // A figure with broken separators is compared in each of its readings ("100,00000"); one with none has no value.
+  if ((figure.malformed && figure.malformed.readings.length < 2) || isTimeFigure(figure) || figure.low !== undefined || figure.bound) return undefined;
   if (figure.kind === 'amount' && figure.currency) return { measure: figure.currency, noun: '' };
   if (figure.kind === 'percent' && figure.unit === '%') return { measure: '%', noun: '' };
   if (/^(?:1[89]|20)\d\d$/u.test(figure.text)) return undefined;
@@ -131,10 +153,12 @@ function statementOf(figure: Figure, index: number, sentence: Sentence, sentence
   // A count's qualifiers stand in its noun phrase and right after it ("the 430 additional places",
   // "45 apps per category"); "the fund received 1,240 applicants" receives no applicants of another kind.
   const nounEnd = figure.unit ? text.indexOf(figure.unit, figure.end) : -1;
+  // An amount attached to a noun phrase ("the planned € 20 bn gigafactory fund") is qualified in that phrase only.
+  const attached = attachedTo(figure, sentence, start, clause.end, measured.measure, locale);
   const qualified =
     measured.measure === 'count' && nounEnd >= 0 && nounEnd - figure.end <= 40
       ? text.slice(figure.start, nounEnd + figure.unit!.length)
-      : phrase;
+      : (attached.phrase ?? phrase);
   const stages = [...qualified.matchAll(stagePattern(locale))].map((match) => fold(match[0]));
   const afterNoun = nounEnd >= 0 ? text.slice(nounEnd + figure.unit!.length, clause.end) : '';
   if ((['rate', 'distributive', 'perPeriod'] as const).some((concept) => conceptPattern(locale, concept, 'start').test(afterNoun))) stages.push('per');
@@ -158,13 +182,117 @@ function statementOf(figure: Figure, index: number, sentence: Sentence, sentence
     phraseWords: contentWords(phrase, locale),
     complement: complementOf(figure, clause.end, locale),
     names,
+    capitals: (masked(sentence, clause.start, clause.end).match(WORD) ?? []).filter(
+      (word) => /^\p{Lu}/u.test(word) && word !== /[\p{L}][\p{L}\p{N}'’-]*/u.exec(sentence.text)?.[0] && !isFunctionWord(word, locale),
+    ),
     stages: [...new Set(stages)].join(' '),
     context: [sentence.text, ...sentence.block.headingPath].join('\n'),
-    definite: definitePattern(locale).test(text.slice(Math.max(sentence.start, start - 40), start)),
+    definite: attached.named || definitePattern(locale).test(text.slice(Math.max(sentence.start, start - 40), start)),
     label: figure.context === 'listItem' && /:\s*$/u.test(text.slice(Math.max(sentence.start, start - 4), start)),
     quote: quoteOf(clauseText, figure.start - clause.start),
+    head: attached.head,
+    scope: attached.scope,
+    owner: attached.owner,
+    ...(figure.malformed ? { readings: figure.malformed.readings } : {}),
+    value: figure,
+    table: false,
   };
 }
+
+/**
+ * What a figure is attached to: the noun phrase it is the size of, whom it is for, and for a figure
+ * per item, the counted noun it is per. Read in a few words either side of the figure.
+ */
+function attachedTo(
+  figure: Figure,
+  sentence: Sentence,
+  start: number,
+  clauseEnd: number,
+  measure: string,
+  locale: Locale,
+): Pick<Statement, 'head' | 'scope' | 'owner'> & { phrase?: string; named: boolean } {
+  const text = sentence.block.text;
+  const before = text.slice(Math.max(sentence.start, start - 120), start);
+  const after = text.slice(figure.end, Math.min(clauseEnd, figure.end + 120));
+  let head: string[] = [];
+  let headEnd = 0;
+  let phrase: string | undefined;
+  // "the gigafactory fund of € 20 bn": a definite noun phrase the amount is the size of.
+  let named = false;
+  if (measure === 'count' && figure.unit) {
+    // "100,000 next-generation AI chips": the words up to the counted noun.
+    const at = after.indexOf(figure.unit);
+    if (at >= 0 && at <= 40 && /^[\s\p{L}\p{N}'’-]*$/u.test(after.slice(0, at))) {
+      headEnd = at + figure.unit.length;
+      head = contentWords(after.slice(0, headEnd), locale);
+    }
+  } else if (figure.currency) {
+    const definite = definitePattern(locale).test(before);
+    const attributive = definite && start === figure.start ? attributiveWords(after, locale) : undefined;
+    if (attributive) {
+      headEnd = attributive.end;
+      // "Germany's € 5 bn fund", "the EU's € 50 bn tranche": the owner is part of the subject.
+      const possessor = /([\p{L}.]+)['’]s\s+$/u.exec(before)?.[1];
+      head = contentWords([possessor ?? '', attributive.words].join(' '), locale);
+      // The noun phrase from the two words before the figure and what the clause says of it ("the
+      // planned € 20 bn gigafactory fund", "… was approved"), not the words before ("a share of").
+      phrase = `${/(?:\S+\s+){0,2}$/u.exec(before)?.[0] ?? ''}${text.slice(figure.start, figure.end)}${after}`;
+    } else {
+      const of = sizeOfPattern(locale).exec(before);
+      if (of?.[1]) {
+        head = contentWords(of[1], locale);
+        phrase = `${of[0]}${text.slice(start, figure.end)}`;
+        named = true;
+      }
+    }
+  }
+  const rest = after.slice(headEnd);
+  const marker = conceptPattern(locale, 'distributive', 'start').exec(rest.trimStart());
+  const eachBefore = distributiveBefore(locale).test(before);
+  let owner = '';
+  if (marker || eachBefore) {
+    // "four gigafactories with 100,000 chips each": per gigafactory.
+    const counted = sentence.figures.filter((other) => other.end <= figure.start && other.kind === 'count' && other.unit).pop();
+    if (counted?.unit) owner = unitLemma(counted.unit, locale);
+  }
+  const restAfterMarker = marker ? rest.trimStart().slice(marker[0].length) : rest;
+  const opening = SCOPE_OPENING.exec(sentence.text)?.[0] ?? '';
+  const complement = headEnd > 0 ? (COMPLEMENT.exec(restAfterMarker)?.[0] ?? '') : '';
+  const scope = [opening, complement].map((part) => contentWords(part, locale).join(' ')).join(' | ');
+  return { head, scope, owner, named, ...(phrase === undefined ? {} : { phrase }) };
+}
+
+/** A sentence that opens with whom it speaks of: "For single parents, …", "Voor alleenstaanden, …", "Für Familien …", "Pour les couples, …". */
+const SCOPE_OPENING = /^\s*(?:for|among|voor|bij|onder|für|bei|unter|pour|chez|parmi)\s+[^,;:]{1,60}(?=,)/iu;
+
+/**
+ * After "the € 20 bn": one to three words before a function word or a verb ("the € 20 bn gigafactory
+ * fund pays …"). A lower-case word in -s or -ed after a noun is taken for a verb ("fund pays", "fund
+ * agreed"), as are a few irregular pasts; a plural noun there ("fund managers") is rare after money.
+ */
+function attributiveWords(after: string, locale: Locale): { words: string; end: number } | undefined {
+  const match = /^(?:\s+[\p{L}][\p{L}\p{N}'’-]*){1,3}/u.exec(after);
+  if (!match) return undefined;
+  const words: string[] = [];
+  let end = 0;
+  for (const word of match[0].matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
+    if (isFunctionWord(word[0], locale) || (words.length > 0 && LIKELY_VERB.test(word[0]))) break;
+    words.push(word[0]);
+    end = word.index + word[0].length;
+  }
+  return words.length > 0 ? { words: words.join(' '), end } : undefined;
+}
+
+const LIKELY_VERB = /^(?:\p{Ll}[\p{L}-]*(?:[^s']s|ed)|went|came|made|paid|gave|took|met|led|set|put|kept|left|stood|rose|fell|grew|began|became|brought|bought|sold|spent|won|lost)$/u;
+
+/** A definite determiner, one to three words, then "of" (the lexicon's sizeOf) right before the figure: "the gigafactory fund of € 20 bn". */
+const sizeOfPattern = lazyPerLocale((locale) => {
+  const determiners = wordsFor(locale, 'determiner').join('|');
+  return new RegExp(String.raw`(?:^|[\s(])(?:${determiners})(?:\s+|(?<=['’]))((?:[\p{L}][\p{L}\p{N}'’-]*\s+){1,3}?)(?:${conceptSource(locale, 'sizeOf')})\s*$`, 'iu');
+});
+
+/** "mit je 100.000 KI-Chips", "met elk 100.000 chips": a distributive word right before the figure. */
+const distributiveBefore = lazyPerLocale((locale) => new RegExp(String.raw`(?:^|\s)(?:${conceptSource(locale, 'distributive')})\s+$`, 'iu'));
 
 /** The content words of what follows a count's noun and narrows it ("the 12 Member States involved"). */
 function complementOf(figure: Figure, end: number, locale: Locale): string[] {
@@ -309,4 +437,108 @@ export function sharedWords(a: Statement, b: Statement): number {
 export function namesMissing(a: Statement, b: Statement, scope: 'phrase' | 'sentence' = 'phrase'): string[] {
   const other = b.context.match(WORD) ?? [];
   return (scope === 'phrase' ? a.names : a.sentenceNames).filter((name) => !other.some((word) => sameWord(name, word)));
+}
+
+/** A currency in a column header, with the scale its figures are in: "£m", "(€ mld)", "EUR bn", "Mio. Euro", "M€", "millions d'euros". */
+const HEADER_MONEY =
+  /(?<![\p{L}])(?:([€£$]|EUR|GBP|USD|CHF)\s?(k|m|mn|bn|mln|mld|Mio\.?|Mrd\.?|million|billion|miljoen|miljard|millions?|milliards?)?|(k|m|M|Md|Mds|mn|bn|mln|mld|Mio\.?|Mrd\.?|Millionen|Milliarden|million|billion|miljoen|miljard|millions?|milliards?)\s?(?:d['’])?\s?(€|£|\$|EUR|GBP|USD|CHF|Euro|euros?|Franken|francs?))(?![\p{L}])/u;
+
+/** Scale abbreviations of French headers ("M€", "Md€"), as words the extractor reads. */
+const SCALE_WORD: Record<string, string> = { M: 'millions', Md: 'milliards', Mds: 'milliards' };
+
+/** A currency word as the extractor reads it before or after digits. */
+const CURRENCY_WORD: Record<string, string> = { Euro: 'EUR', euro: 'EUR', euros: 'EUR', Franken: 'CHF', franc: 'CHF', francs: 'CHF' };
+
+/**
+ * The statements a table makes: each body cell holding one figure is a statement about its row's
+ * label and its column's header, in the period its header, row label, caption or heading names, in
+ * the currency and scale its header gives ("| Deltafonds | 1,6 |" under "Uitgaven 2025 (€ mld)").
+ * Cells are compared with prose, never with each other (table-total foots tables).
+ */
+export function tableStatementsIn(brief: Brief): Statement[] {
+  const locale = brief.locale;
+  const found: Statement[] = [];
+  for (const table of brief.tables) {
+    if (table.quoted) continue;
+    const heading = table.headingPath.at(-1) ?? '';
+    // A caption is a short paragraph right before the table ("**Table 2: Allocation, 2025/26**").
+    const caption = table.before && table.before.text.length <= 160 ? table.before.text : '';
+    for (const row of table.rows) {
+      const label = row[0]?.text.trim() ?? '';
+      // "Total" rows and unlabelled rows state no subject of their own.
+      if (label === '' || conceptPattern('any', 'closing').test(label)) continue;
+      for (const cell of row.slice(1)) {
+        const figures = cell.sentences.flatMap((sentence) => sentence.figures);
+        if (figures.length !== 1) continue;
+        const figure = figures[0]!;
+        if (figure.malformed || isTimeFigure(figure) || figure.low !== undefined || figure.bound) continue;
+        const header = table.header[cell.column]?.text.trim() ?? '';
+        const value = cellValue(figure, header, locale);
+        if (!value) continue;
+        const words = contentWords(`${label} ${header}`, locale);
+        if (words.length === 0) continue;
+        const named = `${label} ${header}`;
+        const timeText = [header, label, caption, heading].find((part) => YEAR_OR_SPAN.test(part)) ?? '';
+        const years = [...new Set(yearsNamed(timeText))].sort();
+        const stages = [...named.matchAll(stagePattern(locale))].map((match) => fold(match[0])).sort();
+        found.push({
+          figure,
+          measure: value.measure,
+          noun: value.noun,
+          period: years.join(' '),
+          spans: years.map((year) => ({ start: `${year}-01-01`, end: `${year}-12-31` })),
+          words,
+          phraseWords: words,
+          complement: [],
+          sentenceNames: [],
+          // Capitalised words past the label's first ("Greater London Authority"); the label itself must be named with the prose anyway.
+          names: locale === 'de' ? [] : (label.match(WORD) ?? []).slice(1).filter((word) => /^\p{Lu}/u.test(word) && !isFunctionWord(word, locale)),
+          capitals: [],
+          stages: [...new Set(stages)].join(' '),
+          context: [label, header, caption, ...table.headingPath].join('\n'),
+          definite: false,
+          label: false,
+          quote: `${label} | ${header}: ${figure.text}`.replace(/\s+/gu, ' ').replace(/\*\*/gu, ''),
+          head: [],
+          scope: '',
+          owner: '',
+          value: value.source,
+          table: true,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+const YEAR_OR_SPAN = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
+
+/** The years a stretch of text names: "2023", "2025/26" and "2026-27" (both years), "2020-2025" (each year). */
+function yearsNamed(text: string): string[] {
+  const years: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{N}])((?:19|20)\d\d)(?:\s?[/–-]\s?((?:19|20)?\d\d))?(?![\p{N}])/gu)) {
+    const first = Number(match[1]);
+    const second = match[2] ? Number(match[2].length === 2 ? `${match[1]!.slice(0, 2)}${match[2]}` : match[2]) : first;
+    for (let year = first; year <= second && year - first < 50; year++) years.push(String(year));
+  }
+  return years;
+}
+
+/** What a cell's figure measures, read with its column header: money in the header's currency and scale, a share, or a bare count. */
+function cellValue(figure: Figure, header: string, locale: Locale): { measure: string; noun: string; source: IntervalSource } | undefined {
+  if (figure.kind === 'amount' && figure.currency) return { measure: figure.currency, noun: '', source: figure };
+  if (figure.kind === 'percent' && figure.unit === '%') return { measure: '%', noun: '', source: figure };
+  if (figure.kind !== 'number' && figure.kind !== 'count') return undefined;
+  const money = HEADER_MONEY.exec(header);
+  if (money) {
+    const symbol = money[1] ?? money[4]!;
+    const scale = SCALE_WORD[money[2] ?? money[3] ?? ''] ?? money[2] ?? money[3] ?? '';
+    // Read the cell as the extractor reads money in prose: "€ 1,6 mld", "145 £m" → "£ 145 m".
+    const [read] = extractQuantities(`${symbol in CURRENCY_WORD ? '' : `${symbol} `}${figure.text} ${scale}${symbol in CURRENCY_WORD ? ` ${symbol}` : ''}`.trim(), { locale });
+    if (!read?.currency || read.kind !== 'amount') return undefined;
+    return { measure: read.currency, noun: '', source: read };
+  }
+  if (/%/u.test(header)) return undefined;
+  if (figure.currency || Number(figure.value) < 10) return undefined;
+  return { measure: figure.unit ? 'count' : 'number', noun: figure.unit ? unitLemma(figure.unit, locale) : '', source: figure };
 }
