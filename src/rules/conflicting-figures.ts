@@ -150,7 +150,7 @@ function restates(a: Statement, b: Statement, locale: Locale): boolean {
 /**
  * Whether prose (or a list item) restates a table cell: the cell's row label named in the prose's
  * sentence or the paragraph before it ("Gelderland blijft achter … De provincie telde eind 2024
- * 24.100 publieke laadpunten"), and its row and column words half named there.
+ * 24.100 publieke laadpunten"), and its row and column words half named in the prose's clause.
  */
 function cellRestated(cell: Statement, prose: Statement): boolean {
   if (cell.period === '' || prose.period === '') return false;
@@ -162,8 +162,11 @@ function cellRestated(cell: Statement, prose: Statement): boolean {
   const labelWords = (label.match(WORD) ?? []).filter((word) => word.length > 2);
   const labelNamed = labelWords.filter(named).length;
   if (labelNamed === 0 || labelNamed * 2 < labelWords.length) return false;
-  const wordsNamed = cell.words.filter(named).length;
-  return wordsNamed * 2 >= cell.words.length;
+  // Row and column named in the prose's own clause, at least half of their words, and the column's
+  // header words all when the table has several value columns (kept as the cell's complement).
+  const inClause = (word: string): boolean => prose.words.some((other) => sameWord(word, other));
+  if (!cell.complement.every(inClause)) return false;
+  return cell.words.filter(inClause).length * 2 >= cell.words.length;
 }
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;

@@ -236,7 +236,7 @@ function attachedTo(
       head = contentWords([possessor ?? '', attributive.words].join(' '), locale);
       // The noun phrase from the two words before the figure and what the clause says of it ("the
       // planned € 20 bn gigafactory fund", "… was approved"), not the words before ("a share of").
-      phrase = `${/(?:\S+\s+){0,2}$/u.exec(before)?.[0] ?? ''}${text.slice(figure.start, figure.end)}${after}`;
+      phrase = `${lastWords(before, 2)}${text.slice(figure.start, figure.end)}${after}`;
     } else {
       const of = sizeOfPattern(locale).exec(before);
       if (of?.[1]) {
@@ -260,6 +260,17 @@ function attachedTo(
   const complement = headEnd > 0 ? (COMPLEMENT.exec(restAfterMarker)?.[0] ?? '') : '';
   const scope = [opening, complement].map((part) => contentWords(part, locale).join(' ')).join(' | ');
   return { head, scope, owner, named, ...(phrase === undefined ? {} : { phrase }) };
+}
+
+/** The last few words of a stretch with the blanks after them ("share of the " → "of the "), found without a pattern. */
+function lastWords(text: string, count: number): string {
+  let at = text.length;
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+  for (let seen = 0; seen < count && at > 0; seen++) {
+    while (at > 0 && !/\s/u.test(text[at - 1]!)) at--;
+    if (seen < count - 1) while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+  }
+  return text.slice(at);
 }
 
 /** A sentence that opens with whom it speaks of: "For single parents, …", "Voor alleenstaanden, …", "Für Familien …", "Pour les couples, …". */
@@ -463,10 +474,18 @@ export function tableStatementsIn(brief: Brief): Statement[] {
     const heading = table.headingPath.at(-1) ?? '';
     // A caption is a short paragraph right before the table ("**Table 2: Allocation, 2025/26**").
     const caption = table.before && table.before.text.length <= 160 ? table.before.text : '';
-    for (const row of table.rows) {
-      const label = row[0]?.text.trim() ?? '';
-      // "Total" rows and unlabelled rows state no subject of their own.
-      if (label === '' || conceptPattern('any', 'closing').test(label)) continue;
+    // A label names its row only when no other row has it ("Single" in three rows is three households).
+    const labels = table.rows.map((row) => row[0]?.text.trim() ?? '');
+    const repeated = new Set(labels.filter((label, index) => labels.indexOf(label) !== index));
+    // Several columns of figures (current law, reform; 2024, 2025) are told apart by their headers alone.
+    const valueColumns = new Set(table.rows.flatMap((row) => row.slice(1).filter((cell) => cell.sentences.some((sentence) => sentence.figures.length > 0)).map((cell) => cell.column)));
+    // A table comparing many columns (current law, reform, other proposals) states parameters of
+    // scenarios the prose names loosely: its cells are left to the table's own rules.
+    if (valueColumns.size > MAX_VALUE_COLUMNS) continue;
+    for (const [index, row] of table.rows.entries()) {
+      const label = labels[index]!;
+      // "Total" rows, unlabelled rows, repeated labels and numbered ones ("Schaal 1", "1 jaar": levels of a scale) state no subject of their own.
+      if (label === '' || repeated.has(label) || /\p{N}/u.test(label) || conceptPattern('any', 'closing').test(label)) continue;
       for (const cell of row.slice(1)) {
         const figures = cell.sentences.flatMap((sentence) => sentence.figures);
         if (figures.length !== 1) continue;
@@ -476,7 +495,8 @@ export function tableStatementsIn(brief: Brief): Statement[] {
         const value = cellValue(figure, header, locale);
         if (!value) continue;
         const words = contentWords(`${label} ${header}`, locale);
-        if (words.length === 0) continue;
+        const headerWords = contentWords(header, locale);
+        if (words.length === 0 || (valueColumns.size > 1 && headerWords.length === 0)) continue;
         const named = `${label} ${header}`;
         const timeText = [header, label, caption, heading].find((part) => YEAR_OR_SPAN.test(part)) ?? '';
         const years = [...new Set(yearsNamed(timeText))].sort();
@@ -489,7 +509,8 @@ export function tableStatementsIn(brief: Brief): Statement[] {
           spans: years.map((year) => ({ start: `${year}-01-01`, end: `${year}-12-31` })),
           words,
           phraseWords: words,
-          complement: [],
+          // In a table of several value columns, the column's header words must be named with the prose too.
+          complement: valueColumns.size > 1 ? headerWords : [],
           sentenceNames: [],
           // Capitalised words past the label's first ("Greater London Authority"); the label itself must be named with the prose anyway.
           names: locale === 'de' ? [] : (label.match(WORD) ?? []).slice(1).filter((word) => /^\p{Lu}/u.test(word) && !isFunctionWord(word, locale)),
@@ -510,6 +531,9 @@ export function tableStatementsIn(brief: Brief): Statement[] {
   }
   return found;
 }
+
+/** How many columns of figures a table may have for its cells to be read as statements. */
+const MAX_VALUE_COLUMNS = 2;
 
 const YEAR_OR_SPAN = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
 
