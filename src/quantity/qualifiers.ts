@@ -245,6 +245,29 @@ const PHRASES_LONGEST_FIRST: Record<Locale, ReadonlyArray<[string, Meaning]>> = 
   fr: [...PHRASES.fr].sort((a, b) => b[0].length - a[0].length),
 };
 
+/**
+ * The same phrases grouped by their last character, each group longest first: a window can only end
+ * with a phrase that ends with its last character, so most figures compare against a handful of
+ * phrases instead of all of them (qualifierBefore runs for every figure and every fraction).
+ */
+const PHRASES_BY_LAST_CHARACTER: Record<Locale, ReadonlyMap<string, ReadonlyArray<[string, Meaning]>>> = {
+  en: byLastCharacter(PHRASES_LONGEST_FIRST.en),
+  nl: byLastCharacter(PHRASES_LONGEST_FIRST.nl),
+  de: byLastCharacter(PHRASES_LONGEST_FIRST.de),
+  fr: byLastCharacter(PHRASES_LONGEST_FIRST.fr),
+};
+
+function byLastCharacter(phrases: ReadonlyArray<[string, Meaning]>): Map<string, Array<[string, Meaning]>> {
+  const groups = new Map<string, Array<[string, Meaning]>>();
+  for (const entry of phrases) {
+    const last = entry[0].slice(-1);
+    const group = groups.get(last);
+    if (group) group.push(entry);
+    else groups.set(last, [entry]);
+  }
+  return groups;
+}
+
 /** Words that bound only when they do not join two figures ("van 10 tot 20" is not "tot 20"). */
 const CONNECTORS = new Set(['tot', 'to', 'bis']);
 
@@ -267,7 +290,7 @@ export function qualifierBefore(text: string, start: number, locale: Locale): Qu
   }
   // Wrapped lines put a line break and an indent inside a phrase ("mehr\n    als zwei Jahre").
   const window = raw.replace(/\s+/g, ' ');
-  for (const [phrase, meaning] of PHRASES_LONGEST_FIRST[locale]) {
+  for (const [phrase, meaning] of PHRASES_BY_LAST_CHARACTER[locale].get(window.slice(-1)) ?? []) {
     if (!endsWithPhrase(window, phrase)) continue;
     const phraseStart = phraseStartBefore(text, end, phrase);
     if (CONNECTORS.has(phrase) && followsFigure(text, phraseStart)) continue;
