@@ -20,10 +20,16 @@
  *   columns ran out of heap after two minutes (exit 134).
  * The limits are far above anything written by hand: a paragraph of 5 000 lines, 1 000 emphasis
  * markers in one paragraph (or one table row), 2 000 nested quotes or lists on a line, bracket and
- * nesting costs of 8× the text (links inside links are 2×), containers closing at 24 million
- * characters of offsets in all (about 2 s; the 374 briefs and laws of the test corpus stay under
- * 16 million, the most a 240 KB German statute with a list in every article), 1 000 columns and
- * 300 000 table cells.
+ * nesting costs of 8× the text (links inside links are 2×), containers closing at 40 million
+ * characters of offsets in all, 1 000 columns and 300 000 table cells.
+ * The closing cost is no byte limit: it is micromark's own quadratic work, which brieflint cannot make
+ * linear. 24 million refused a 290 KB brief (the 2.3 KB example brief 128 times, a list per copy:
+ * 37.6 million). Whole-lint CPU on a loaded 2-core machine, the example brief repeated: 64× (147 KB,
+ * 9.5 M) 2.8 s, 128× (293 KB, 37.6 M) 4.8 s, 256× (586 KB, 150 M) 11.1 s; footnotes between
+ * paragraphs, the dearest shape per unit of cost: 1 000 (19 M) 3.1 s, 1 400 (38 M) 4.4 s, 2 000
+ * (79 M) 7.9 s. So 40 million admits the 128× brief and keeps the worst shape under about 5 s there;
+ * the 374 briefs and laws of the test corpus stay under 16 million (the most a 240 KB German statute
+ * with a list in every article).
  * Fenced code, HTML blocks and frontmatter are not scanned (micromark does not read them as text),
  * and table rows count one by one (a table's cells are parsed cell by cell).
  */
@@ -37,7 +43,7 @@ export const PARSE_LIMITS = {
   /** Sum of list depth × line length, per character of text (plus the same floor). */
   listDepthCostPerCharacter: 8,
   /** Sum of the offsets at which a container closes before more text. */
-  containerClosingCost: 24_000_000,
+  containerClosingCost: 40_000_000,
   tableColumns: 1_000,
   tableCells: 300_000,
 } as const;
