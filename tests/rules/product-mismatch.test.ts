@@ -95,6 +95,9 @@ runRuleTests(rule, {
     // No count in the sentence: the 11 contributors of another paragraph are not the rewarded ones.
     'We have 11 full-time contributors.\n\nThe schedule yields on average 70 MKR per rewarded contributor per year, or 700 MKR in total per year.',
     'We have 11 full-time contributors, and the schedule yields 70 MKR per rewarded contributor per year, or 700 MKR in total.',
+    // The count before the rate is of other things; a rate per month is no count of items.
+    'The plan commits to 35 schools by 2028. At £1.2m per kilometre, the network would cost £48m.',
+    "Le loyer est de 2 000 € le mois, soit 24 000 € par an.",
     // Table rows whose count times the unit cost is the row's total; a table without a per-unit column.
     '| Measure | Units | Cost per unit | Total |\n|---|---:|---:|---:|\n| Loft insulation | 4,000 | £600 | £2.4m |\n| Heat pumps | 500 | £9,000 | £4.5m |\n| **Total** | | | **£6.9m** |',
     '| Maßnahme | Anzahl | Kosten | Gesamt |\n|---|---:|---:|---:|\n| Tablets | 12.000 | 400 € | 5,2 Mio. € |',
@@ -122,6 +125,17 @@ runRuleTests(rule, {
     'The compact provides $1.1 billion a year in 2025 and 2026, rising to $1.4 billion a year in 2027 and 2028 — $5 billion over four years.',
   ],
   invalid: [
+    {
+      name: 'the count of the noun in the sentence before the rate',
+      code: 'The plan commits to 35 km of cycle lanes by 2028. At £1.2m per kilometre, the network would cost £48m.',
+      errors: [{ line: 1, column: 98, message: '£1.2m × 35 = £42m, but the total is £48m' }],
+    },
+    {
+      name: 'a French rate per hectare written with the article, the total "chiffré à"',
+      code: "Le reboisement de 3 000 hectares, à raison de 4 500 € l'hectare, est chiffré à 12,5 M€.",
+      locale: 'fr',
+      errors: [{ line: 1, column: 80, message: '4 500 € × 3 000 = 13,5 M€, but the total is 12,5 M€' }],
+    },
     {
       name: 'a table row whose count times its unit cost is not its total',
       code: '| Measure | Units | Cost per unit | Total |\n|---|---:|---:|---:|\n| Loft insulation | 4,000 | £600 | £2.4m |\n| Heat pumps | 500 | £9,000 | £4.8m |',

@@ -401,7 +401,7 @@ function tableRowClaims(table: Table): ProductClaim[] {
 }
 
 /** "€ 120 per hectare", "150 Euro je Hektar", "80 € par hectare": an amount and the noun it is per. */
-const PER_NOUN = /^\s*(?:per|pro|je|par|for each|for every|voor elke|für jede[nrs]?|pour chaque)\s+([\p{L}][\p{L}'’-]*)/iu;
+const PER_NOUN = /^\s*(?:per|pro|je|par|for each|for every|voor elke|für jede[nrs]?|pour chaque|du|de la|la|le|(?:de )?l['’](?=\p{L}))\s*([\p{L}][\p{L}'’-]*)/iu;
 /** "Elke gemeente krijgt …", "Every school receives …", "Jede Schule erhält …", "Chaque lycée …": each of a noun, not counted. */
 const EACH_SUBJECT = /(?:^|[,;:]\s*)(?:each|every|elke|ieder(?:e)?|jede[rs]?|chaque)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,2}?([\p{L}][\p{L}'’-]*)\s+(?:[\p{L}]+\s+){0,4}$/iu;
 const PERIOD_NOUN = /^(?:year|month|week|day|quarter|annum|jaar|maand|dag|kwartaal|jahr|monat|woche|tag|quartal|an|année|mois|semaine|jour|trimestre|cent|procent|prozent)$/iu;
@@ -467,6 +467,18 @@ function perItemClaims(sentences: readonly Sentence[], index: number, locale: Lo
         return at === index && figure.kind === 'count' && figure.start > from && durationOf(figure) === undefined && FOR_THE[locale].test(boundedText(text, from, qualifiedStart(figure, locale)));
       });
       countIndex = at;
+    }
+    // "35 km of cycle lanes by 2028. At £1.2m per kilometre, the network would cost £48m": the count
+    // of the noun may stand in the sentence before, the total then after the amount.
+    const previous = sentences[index - 1];
+    if (!count && previous?.block === sentence.block) {
+      const last = previous.figures.slice(Math.max(0, previous.figures.length - 2 * FIGURES_AHEAD));
+      count = last.reverse().find((figure) => {
+        if (figure.malformed || figure.bound || figure.approximate || (figure.kind !== 'count' && figure.kind !== 'number')) return false;
+        const noun2 = figure.unit ?? /^\s*([\p{L}][\p{L}'’-]*)/u.exec(previous.block.text.slice(figure.end, figure.end + 30))?.[1];
+        return noun2 !== undefined && perNounMatches(noun!, noun2, locale);
+      });
+      countIndex = index;
     }
     if (!count) continue;
     // "73 million children and 254 million adults": the total may cover the other group too.
