@@ -9,8 +9,20 @@ import { CATALOGUES } from '../messages/index.js';
 import type { Locale } from '../quantity/types.js';
 import type { Brief } from '../parse/types.js';
 
-/** Values for a message's placeholders: figures as written (strings) and small numbers. */
-export type MessageData = Readonly<Record<string, string | number>>;
+/**
+ * Values for a message's placeholders: figures as written (strings), small numbers (for plurals), and
+ * alternatives (a list, joined as the message's language joins them: "1,000 or 100,000", "1.000 of 100.000").
+ */
+export type MessageData = Readonly<Record<string, string | number | readonly string[] | MessageParts>>;
+
+/**
+ * Several findings in one message ("a row shifted by one column": one clause per figure): each part is
+ * another message of the same rule, worded in the same language, joined by `separator`.
+ */
+export interface MessageParts {
+  readonly separator: string;
+  readonly parts: ReadonlyArray<{ readonly messageId: string; readonly data?: MessageData }>;
+}
 
 /** 'auto': the brief's language when it is stated or clear from its text, else English. */
 export type MessageLocaleSetting = 'auto' | Locale;
@@ -41,7 +53,32 @@ export function formatMessage(ruleId: string, messageId: string, english: Readon
     format = new IntlMessageFormat(pattern, locale);
     compiled.set(key, format);
   }
-  return oneLine(String(format.format(data)));
+  return oneLine(String(format.format(withListsJoined(data, locale, (part) => formatMessage(ruleId, part.messageId, english, part.data ?? {}, locale)))));
+}
+
+const alternativeLists = new Map<Locale, Intl.ListFormat>();
+
+/** Lists in the data as alternatives in the message's language ("a, b or c", "a, b of c", "a, b oder c", "a, b ou c"). */
+function withListsJoined(data: MessageData, locale: Locale, word: (part: MessageParts['parts'][number]) => string): Record<string, string | number> {
+  const joined: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(data)) {
+    if (typeof value === 'string' || typeof value === 'number') {
+      joined[name] = value;
+      continue;
+    }
+    if ('parts' in value) {
+      joined[name] = value.parts.map(word).join(value.separator);
+      continue;
+    }
+    let list = alternativeLists.get(locale);
+    if (list === undefined) {
+      // British English: no comma before "or", as the messages always wrote it.
+      list = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'disjunction' });
+      alternativeLists.set(locale, list);
+    }
+    joined[name] = list.format(value);
+  }
+  return joined;
 }
 
 /** A text broken over lines (a figure quoted across a soft line break), shown on one. */

@@ -4,6 +4,15 @@ import { calendarDay, monthName, weekdayName } from './names.js';
 
 const DATE_AS_WRITTEN = `{shape, select, day {${calendarDay('de')}} other {{written}}}`;
 
+/** Rows left out of a sum as parts of another row. */
+const LEFT_OUT = '{leftOutCount, plural, =0 {} one {; Zeile {leftOut} nicht mitgezählt: Teil einer anderen Zeile} other {; Zeilen {leftOut} nicht mitgezählt: Teile anderer Zeilen}}';
+const BOUND = '{bound, select, max {höchstens } min {mindestens } about {etwa } other {}}';
+const SPREAD = '{spread, select, yes { ({low}–{high})} other {}}';
+const TIMES_RANGE = '{timesRange, select, yes { ({timesLow}–{timesHigh})} other {}}';
+/** What "about 100,000" allows, for each of the two figures. */
+const ALLOWANCES =
+  '{allowance, select, yes {; {allowed} lässt {low} bis {high} zu} other {}}{otherAllowance, select, yes {; {otherAllowed} lässt {otherLow} bis {otherHigh} zu} other {}}';
+
 export default {
   'date-invalid': {
     noSuchMonth: `${DATE_AS_WRITTEN} gibt es nicht: Es gibt keinen Monat {problemMonth}`,
@@ -26,5 +35,50 @@ export default {
     reversed: 'Die Spanne {range} ist verkehrt herum: {low} > {high}',
     reversedYears: 'Die Spanne {range} ist verkehrt herum: Sie endet {high}, vor ihrem Beginn {low} ({swapped}?)',
     reversedAmounts: 'Die Spanne {range} ist verkehrt herum: {low} ist mehr als {high} ({swapped}?)',
+  },
+  'part-exceeds-whole': {
+    exceeds: 'Teil größer als das Ganze: {part} ist Teil von {whole}, übersteigt es aber um {excess}',
+    theWhole: 'das Ganze: {whole}',
+  },
+  'percent-of': {
+    wrongShare: '{part} / {whole} = {computed}, nicht {share}',
+    wrongFraction: '{part} / {whole} = {percent} %{nearer, select, none {} other { (näher an {nearer})}}, nicht {share}',
+    thePart: 'der Teil: {part}',
+    theWhole: 'das Ganze: {whole}',
+  },
+  'percent-sum': {
+    notHundred: `Die Anteile ergeben zusammen {sum}, nicht {hundred} ({arithmetic}${LEFT_OUT})`,
+    counted: 'mitgezählt: {share}',
+    leftOut: 'nicht mitgezählt: Teil einer anderen Zeile',
+  },
+  'sum-mismatch': {
+    wrongResult: '{arithmetic} = {computed}, nicht {result}',
+    termsSum: 'Die Einzelwerte ergeben zusammen {sum} ({terms}), nicht die angegebenen {result}',
+    counted: '„{term}“ hier mitgezählt',
+    currencies: '„{operand}“ ist in {currency} angegeben, „{first}“ aber in {firstCurrency}: Beträge in verschiedenen Währungen lassen sich ohne Umrechnung nicht addieren oder vergleichen',
+    inCurrency: 'hier in {currency}',
+  },
+  'product-mismatch': {
+    countTimesEach: `{count} × je {each} = ${BOUND}{computed}${SPREAD}, als Summe angegeben sind aber {total}`,
+    perTimes: `{each}{perPeriod, select, yes { pro Zeitraum} other {}} × {times}${TIMES_RANGE} = {computed}, als Summe angegeben sind aber {total}`,
+    theCount: 'die Anzahl: {count}',
+    each: 'je Einheit: {each}',
+    howMany: 'wie oft: {times}',
+  },
+  'table-total': {
+    wrongTotal: `Die Summe lautet {total}, die {what, select, columns {Spalten} other {Zeilen}} ergeben aber {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {; ohne eine beliebige der Zeilen {ambiguous} würde sie stimmen}}`,
+    sumWithoutRow: `Die Summe lautet {total}, das ist die Summe ohne die Zeile „{row}“ ({arithmetic}${LEFT_OUT}); {mayBeInside, select, yes {die Zeile „{row}“ scheint Teil einer anderen Zeile zu sein: kennzeichnen Sie sie („davon“, „–“) oder korrigieren Sie die Summe} other {die Summe lässt diese Zeile aus: sagen Sie das in der Beschriftung („Summe ohne …“) oder korrigieren Sie die Summe}}`,
+    shifted: 'Die Zeile {label} ist um eine Spalte nach {direction, select, right {rechts} other {links}} verrutscht: {figures}',
+    shiftedFigure: `{figure} ist die Summe von {targetNamed, select, yes {„{target}“} other {Spalte {target}}} ({arithmetic}${LEFT_OUT}), steht aber {past, select, yes {hinter der letzten Spalte} other {unter {columnNamed, select, yes {„{column}“} other {Spalte {column}}}}}`,
+    counted: 'in der Summe mitgezählt',
+    partOfAnother: 'nicht mitgezählt: Teil einer anderen Zeile',
+    looksLikePart: 'scheint Teil einer anderen Zeile zu sein',
+    leftOutOfTotal: 'in der Summe nicht enthalten',
+  },
+  'conflicting-figures': {
+    contradictsSubject: `„{quote}“ widerspricht „{otherQuote}“ (Zeile {line}): {figure} ist nicht {other} für dieselbe Sache{period, select, none {} other { im Zeitraum {period}}}${ALLOWANCES}`,
+    someReadings: '„{quote}“ lässt sich als {conflicting} lesen, was „{otherQuote}“ (Zeile {line}) widerspricht; nur die Lesart {agreeing} passt dazu',
+    everyReading: '„{quote}“ widerspricht „{otherQuote}“ (Zeile {line}) in jeder Lesart ({conflicting})',
+    statedHere: 'hier steht „{otherQuote}“',
   },
 } satisfies Catalogue;

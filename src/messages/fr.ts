@@ -7,6 +7,17 @@ const DATE_AS_WRITTEN = `{shape, select, day {${calendarDay('fr')}} other {{writ
 const COLON = '\u00a0:';
 const QUESTION = '\u00a0?';
 
+const SEMICOLON = '\u00a0;';
+/** French quotation marks, with no-break spaces inside. */
+const quoted = (text: string): string => `«\u00a0${text}\u00a0»`;
+/** Rows left out of a sum as parts of another row. */
+const LEFT_OUT = `{leftOutCount, plural, =0 {} one {${SEMICOLON} ligne {leftOut} non comptée, car elle fait partie d’une autre ligne} other {${SEMICOLON} lignes {leftOut} non comptées, car elles font partie d’autres lignes}}`;
+const BOUND = '{bound, select, max {au plus } min {au moins } about {environ } other {}}';
+const SPREAD = '{spread, select, yes { ({low}–{high})} other {}}';
+const TIMES_RANGE = '{timesRange, select, yes { ({timesLow}–{timesHigh})} other {}}';
+/** What "about 100,000" allows, for each of the two figures. */
+const ALLOWANCES = `{allowance, select, yes {${SEMICOLON} {allowed} admet de {low} à {high}} other {}}{otherAllowance, select, yes {${SEMICOLON} {otherAllowed} admet de {otherLow} à {otherHigh}} other {}}`;
+
 export default {
   'date-invalid': {
     noSuchMonth: `${DATE_AS_WRITTEN} n’existe pas${COLON} il n’y a pas de mois {problemMonth}`,
@@ -29,5 +40,50 @@ export default {
     reversed: `La fourchette {range} est à l’envers${COLON} {low} > {high}`,
     reversedYears: `La fourchette {range} est à l’envers${COLON} elle se termine en {high}, avant son début en {low} ({swapped}${QUESTION})`,
     reversedAmounts: `La fourchette {range} est à l’envers${COLON} {low} est supérieur à {high} ({swapped}${QUESTION})`,
+  },
+  'part-exceeds-whole': {
+    exceeds: `Partie plus grande que le tout${COLON} {part} fait partie de {whole}, mais le dépasse de {excess}`,
+    theWhole: `le tout${COLON} {whole}`,
+  },
+  'percent-of': {
+    wrongShare: '{part} / {whole} = {computed}, et non {share}',
+    wrongFraction: '{part} / {whole} = {percent}\u00a0%{nearer, select, none {} other { (plus proche de {nearer})}}, et non {share}',
+    thePart: `la partie${COLON} {part}`,
+    theWhole: `le tout${COLON} {whole}`,
+  },
+  'percent-sum': {
+    notHundred: `Les parts totalisent {sum}, et non {hundred} ({arithmetic}${LEFT_OUT})`,
+    counted: `comptée${COLON} {share}`,
+    leftOut: `non comptée${COLON} fait partie d’une autre ligne`,
+  },
+  'sum-mismatch': {
+    wrongResult: '{arithmetic} = {computed}, et non {result}',
+    termsSum: 'La somme des éléments est de {sum} ({terms}), et non de {result} comme indiqué',
+    counted: `${quoted('{term}')} compté ici`,
+    currencies: `${quoted('{operand}')} est en {currency}, mais ${quoted('{first}')} en {firstCurrency}${COLON} des montants en devises différentes ne peuvent être additionnés ni comparés sans conversion`,
+    inCurrency: 'ici en {currency}',
+  },
+  'product-mismatch': {
+    countTimesEach: `{count} × {each} par unité = ${BOUND}{computed}${SPREAD}, mais le total indiqué est de {total}`,
+    perTimes: `{each}{perPeriod, select, yes { par période} other {}} × {times}${TIMES_RANGE} = {computed}, mais le total indiqué est de {total}`,
+    theCount: `le nombre${COLON} {count}`,
+    each: `par unité${COLON} {each}`,
+    howMany: `combien de fois${COLON} {times}`,
+  },
+  'table-total': {
+    wrongTotal: `Le total indiqué est de {total}, mais les {what, select, columns {colonnes} other {lignes}} totalisent {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {${SEMICOLON} sans l’une quelconque des lignes {ambiguous}, le compte serait juste}}`,
+    sumWithoutRow: `Le total indiqué, {total}, est la somme sans la ligne ${quoted('{row}')} ({arithmetic}${LEFT_OUT})${SEMICOLON} {mayBeInside, select, yes {la ligne ${quoted('{row}')} semble faire partie d’une autre ligne${COLON} signalez-le (${quoted('dont')}, ${quoted('–')}) ou corrigez le total} other {le total omet cette ligne${COLON} indiquez-le dans son libellé (${quoted('Total hors …')}) ou corrigez le total}}`,
+    shifted: `La ligne {label} est décalée d’une colonne vers la {direction, select, right {droite} other {gauche}}${COLON} {figures}`,
+    shiftedFigure: `{figure} est la somme de {targetNamed, select, yes {${quoted('{target}')}} other {la colonne {target}}} ({arithmetic}${LEFT_OUT}), mais se trouve {past, select, yes {après la dernière colonne} other {sous {columnNamed, select, yes {${quoted('{column}')}} other {la colonne {column}}}}}`,
+    counted: 'comptée dans la somme',
+    partOfAnother: `non comptée${COLON} fait partie d’une autre ligne`,
+    looksLikePart: 'semble faire partie d’une autre ligne',
+    leftOutOfTotal: 'omise du total',
+  },
+  'conflicting-figures': {
+    contradictsSubject: `${quoted('{quote}')} contredit ${quoted('{otherQuote}')} (ligne {line})${COLON} {figure} n’est pas {other} pour le même objet{period, select, none {} other { en {period}}}${ALLOWANCES}`,
+    someReadings: `${quoted('{quote}')} peut se lire {conflicting}, ce qui contredit ${quoted('{otherQuote}')} (ligne {line})${SEMICOLON} seule la lecture {agreeing} concorde`,
+    everyReading: `${quoted('{quote}')} contredit ${quoted('{otherQuote}')} (ligne {line}) quelle que soit la lecture ({conflicting})`,
+    statedHere: `ici figure ${quoted('{otherQuote}')}`,
   },
 } satisfies Catalogue;

@@ -4,6 +4,15 @@ import { calendarDay, monthName, weekdayName } from './names.js';
 
 const DATE_AS_WRITTEN = `{shape, select, day {${calendarDay('nl')}} other {{written}}}`;
 
+/** Rows left out of a sum as parts of another row. */
+const LEFT_OUT = '{leftOutCount, plural, =0 {} one {; rij {leftOut} niet meegeteld: hoort bij een andere rij} other {; rijen {leftOut} niet meegeteld: horen bij andere rijen}}';
+const BOUND = '{bound, select, max {hoogstens } min {minstens } about {ongeveer } other {}}';
+const SPREAD = '{spread, select, yes { ({low}–{high})} other {}}';
+const TIMES_RANGE = '{timesRange, select, yes { ({timesLow}–{timesHigh})} other {}}';
+/** What "about 100,000" allows, for each of the two figures. */
+const ALLOWANCES =
+  '{allowance, select, yes {; {allowed} betekent {low} tot {high}} other {}}{otherAllowance, select, yes {; {otherAllowed} betekent {otherLow} tot {otherHigh}} other {}}';
+
 export default {
   'date-invalid': {
     noSuchMonth: `${DATE_AS_WRITTEN} bestaat niet: er is geen maand {problemMonth}`,
@@ -26,5 +35,50 @@ export default {
     reversed: 'Het bereik {range} loopt achterstevoren: {low} > {high}',
     reversedYears: 'Het bereik {range} loopt achterstevoren: het eindigt in {high}, vóór het begin in {low} ({swapped}?)',
     reversedAmounts: 'Het bereik {range} loopt achterstevoren: {low} is meer dan {high} ({swapped}?)',
+  },
+  'part-exceeds-whole': {
+    exceeds: 'Deel groter dan het geheel: {part} is een deel van {whole}, maar is {excess} groter',
+    theWhole: 'het geheel: {whole}',
+  },
+  'percent-of': {
+    wrongShare: '{part} / {whole} = {computed}, niet {share}',
+    wrongFraction: '{part} / {whole} = {percent} %{nearer, select, none {} other { (dichter bij {nearer})}}, niet {share}',
+    thePart: 'het deel: {part}',
+    theWhole: 'het geheel: {whole}',
+  },
+  'percent-sum': {
+    notHundred: `De aandelen tellen op tot {sum}, niet tot {hundred} ({arithmetic}${LEFT_OUT})`,
+    counted: 'meegeteld: {share}',
+    leftOut: 'niet meegeteld: hoort bij een andere rij',
+  },
+  'sum-mismatch': {
+    wrongResult: '{arithmetic} = {computed}, niet {result}',
+    termsSum: 'De posten tellen op tot {sum} ({terms}), niet tot de vermelde {result}',
+    counted: '"{term}" hier meegeteld',
+    currencies: '"{operand}" is in {currency}, maar "{first}" in {firstCurrency}: bedragen in verschillende valuta kun je niet zonder omrekening optellen of vergelijken',
+    inCurrency: 'hier in {currency}',
+  },
+  'product-mismatch': {
+    countTimesEach: `{count} × {each} per stuk = ${BOUND}{computed}${SPREAD}, maar het totaal is {total}`,
+    perTimes: `{each}{perPeriod, select, yes { per periode} other {}} × {times}${TIMES_RANGE} = {computed}, maar het totaal is {total}`,
+    theCount: 'het aantal: {count}',
+    each: 'per stuk: {each}',
+    howMany: 'hoe vaak: {times}',
+  },
+  'table-total': {
+    wrongTotal: `Het totaal is {total}, maar de {what, select, columns {kolommen} other {rijen}} tellen op tot {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {; zonder één van de rijen {ambiguous}, welke ook, zou het kloppen}}`,
+    sumWithoutRow: `Het totaal is {total}: de som zonder rij "{row}" ({arithmetic}${LEFT_OUT}); {mayBeInside, select, yes {rij "{row}" lijkt een onderdeel van een andere rij: markeer die ("waarvan", "–") of corrigeer het totaal} other {het totaal laat die rij weg: zeg dat in het label ("Totaal excl. …") of corrigeer het totaal}}`,
+    shifted: 'Rij {label} staat één kolom te ver naar {direction, select, right {rechts} other {links}}: {figures}',
+    shiftedFigure: `{figure} is de som van {targetNamed, select, yes {"{target}"} other {kolom {target}}} ({arithmetic}${LEFT_OUT}), maar staat {past, select, yes {voorbij de laatste kolom} other {onder {columnNamed, select, yes {"{column}"} other {kolom {column}}}}}`,
+    counted: 'meegeteld in de som',
+    partOfAnother: 'niet meegeteld: hoort bij een andere rij',
+    looksLikePart: 'lijkt een onderdeel van een andere rij',
+    leftOutOfTotal: 'niet meegeteld in het totaal',
+  },
+  'conflicting-figures': {
+    contradictsSubject: `"{quote}" spreekt "{otherQuote}" (regel {line}) tegen: {figure} is niet {other} voor hetzelfde onderwerp{period, select, none {} other { in {period}}}${ALLOWANCES}`,
+    someReadings: '"{quote}" kan gelezen worden als {conflicting}, en dat spreekt "{otherQuote}" (regel {line}) tegen; alleen de lezing {agreeing} klopt',
+    everyReading: '"{quote}" spreekt "{otherQuote}" (regel {line}) in elke lezing tegen ({conflicting})',
+    statedHere: 'hier staat "{otherQuote}"',
   },
 } satisfies Catalogue;

@@ -2,7 +2,8 @@ import { intervalOf, intervalsMeet, type Interval, type Slack } from '../arith/i
 import { slackOptions } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
 import type { Figure, Sentence } from '../parse/types.js';
-import { joinAlternatives, writeLike } from '../quantity/format.js';
+import type { MessageData } from '../engine/messages.js';
+import { writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import { conceptPattern } from '../lexicon/index.js';
 import { namesMissing, qualifiedStart, sameMeasureOf, samePeriodOf, sameWord, semanticsOf, sharedWords, type Statement } from '../semantics/index.js';
@@ -23,6 +24,12 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: slackOptions,
+    messages: {
+      contradictsSubject: '"{quote}" contradicts "{otherQuote}" (line {line}): {figure} is not {other} for the same subject{period, select, none {} other { in {period}}}{allowance, select, yes {; {allowed} allows {low} to {high}} other {}}{otherAllowance, select, yes {; {otherAllowed} allows {otherLow} to {otherHigh}} other {}}',
+      someReadings: '"{quote}" may be read as {conflicting}, which contradicts "{otherQuote}" (line {line}); only the reading {agreeing} agrees',
+      everyReading: '"{quote}" contradicts "{otherQuote}" (line {line}) in every reading ({conflicting})',
+      statedHere: '"{otherQuote}" is stated here',
+    },
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
@@ -32,15 +39,18 @@ export default defineRule({
     const interval = (statement: Statement, value?: string): Interval =>
       intervalOf(value === undefined ? statement.value : { ...statement.value, value }, slack);
     // "roughly 100,000 allows 90,000 to 110,000": the slack, without the half unit of rounding.
-    const allowanceOf = (...stated: Statement[]): string =>
-      stated
-        .filter(({ figure }) => figure.approximate)
-        .map((statement) => {
-          const { low, high } = intervalOf({ ...statement.figure, precision: '0' }, slack);
-          const written = statement.figure.block.text.slice(qualifiedStart(statement.figure, locale), statement.figure.end);
-          return low !== null && high !== null ? `; ${written} allows ${write(statement, low)} to ${write(statement, high)}` : '';
-        })
-        .join('');
+    const allowance = (statement: Statement, ...names: [string, string, string, string]): MessageData => {
+      const [has, allowed, low, high] = names;
+      const { low: from, high: to } = statement.figure.approximate ? intervalOf({ ...statement.figure, precision: '0' }, slack) : { low: null, high: null };
+      if (from === null || to === null) return { [has]: 'no' };
+      const written = statement.figure.block.text.slice(qualifiedStart(statement.figure, locale), statement.figure.end);
+      return { [has]: 'yes', [allowed]: written, [low]: write(statement, from), [high]: write(statement, to) };
+    };
+    const allowanceOf = (statement: Statement, other: Statement): MessageData => ({
+      ...allowance(statement, 'allowance', 'allowed', 'low', 'high'),
+      ...allowance(other, 'otherAllowance', 'otherAllowed', 'otherLow', 'otherHigh'),
+    });
+    const statedHere = (other: Statement) => [{ range: other.figure.range, messageId: 'statedHere', data: { otherQuote: other.quote } }];
     const reported = new Set<Figure>();
 
     // Statements are bucketed by what they measure, and each is compared with the last few of its bucket: linear.
@@ -61,13 +71,13 @@ export default defineRule({
         const readings = unclear.readings!;
         const agreeing = readings.filter((reading) => intervalsMeet(interval(unclear, reading), interval(clear)));
         if (agreeing.length === readings.length) continue;
-        const conflicting = joinAlternatives(readings.filter((reading) => !agreeing.includes(reading)).map((reading) => write(unclear, reading)));
-        const against = `"${clear.quote}" (line ${line(clear.figure)})`;
-        const message =
+        const conflicting = readings.filter((reading) => !agreeing.includes(reading)).map((reading) => write(unclear, reading));
+        const data = { quote: unclear.quote, otherQuote: clear.quote, line: String(line(clear.figure)), conflicting };
+        report(
           agreeing.length > 0
-            ? `"${unclear.quote}" may be read as ${conflicting}, which contradicts ${against}; only the reading ${joinAlternatives(agreeing.map((reading) => write(unclear, reading)))} agrees`
-            : `"${unclear.quote}" contradicts ${against} in every reading (${conflicting})`;
-        report({ range: unclear.figure.range, message, related: [{ range: clear.figure.range, message: `"${clear.quote}" is stated here` }] });
+            ? { range: unclear.figure.range, messageId: 'someReadings', data: { ...data, agreeing: agreeing.map((reading) => write(unclear, reading)) }, related: statedHere(clear) }
+            : { range: unclear.figure.range, messageId: 'everyReading', data, related: statedHere(clear) },
+        );
         reported.add(unclear.figure);
         continue;
       }
@@ -77,11 +87,19 @@ export default defineRule({
       // Silent when any earlier statement of the same thing agrees: the brief says it right once.
       if (clear.some((other) => intervalsMeet(own, interval(other)))) continue;
       const other = clear.reduce((best, candidate) => (overlap(candidate, statement) > overlap(best, statement) ? candidate : best));
-      const period = statement.period && other.period ? ` in ${periodText(statement)}` : '';
       report({
         range: statement.figure.range,
-        message: `"${statement.quote}" contradicts "${other.quote}" (line ${line(other.figure)}): ${shown(statement)} is not ${shown(other)} for the same subject${period}${allowanceOf(statement, other)}`,
-        related: [{ range: other.figure.range, message: `"${other.quote}" is stated here` }],
+        messageId: 'contradictsSubject',
+        data: {
+          quote: statement.quote,
+          otherQuote: other.quote,
+          line: String(line(other.figure)),
+          figure: shown(statement),
+          other: shown(other),
+          period: statement.period && other.period ? periodText(statement) : 'none',
+          ...allowanceOf(statement, other),
+        },
+        related: statedHere(other),
       });
       reported.add(statement.figure);
     }

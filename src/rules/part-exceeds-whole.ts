@@ -22,6 +22,10 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: slackOptions,
+    messages: {
+      exceeds: 'Part larger than its whole: {part} is part of {whole}, but exceeds it by {excess}',
+      theWhole: 'the whole: {whole}',
+    },
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
@@ -36,8 +40,9 @@ export default defineRule({
       const excess = writeLike(whole, subtractDecimal(part.value, whole.value), brief.locale);
       report({
         range: part.range,
-        message: `Part larger than its whole: ${part.text} is part of ${whole.text}, but exceeds it by ${excess}`,
-        related: [{ range: whole.range, message: `the whole: ${whole.text}` }],
+        messageId: 'exceeds',
+        data: { part: part.text, whole: whole.text, excess },
+        related: [{ range: whole.range, messageId: 'theWhole', data: { whole: whole.text } }],
       });
     }
   },

@@ -1,6 +1,6 @@
 import { divideIntervals, intervalOf, intervalsMeet, multiplyIntervals, pointInterval, type Interval, type Slack } from '../arith/interval.js';
 import { shareClaims, type ShareValue } from '../semantics/claims/share.js';
-import { defineRule } from '../engine/types.js';
+import { defineRule, type Report } from '../engine/types.js';
 import { boundedText } from '../parse/gaps.js';
 import type { Figure, Sentence } from '../parse/types.js';
 import { roundDecimal, shiftDecimal } from '../quantity/decimal.js';
@@ -84,6 +84,12 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: slackOptions,
+    messages: {
+      wrongShare: '{part} / {whole} = {computed}, not {share}',
+      wrongFraction: '{part} / {whole} = {percent} %{nearer, select, none {} other { (nearer {nearer})}}, not {share}',
+      thePart: 'the part: {part}',
+      theWhole: 'the whole: {whole}',
+    },
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
@@ -105,11 +111,9 @@ export default defineRule({
         const computed = writeLike(share.figure, roundDecimal(shiftDecimal(exact, 2), -shownDecimals(share.figure)), brief.locale);
         report({
           range: share.range,
-          message: `${part.text} / ${whole.text} = ${computed}, not ${share.text}`,
-          related: [
-            { range: part.range, message: `the part: ${part.text}` },
-            { range: whole.range, message: `the whole: ${whole.text}` },
-          ],
+          messageId: 'wrongShare',
+          data: { part: part.text, whole: whole.text, computed, share: share.text },
+          related: partAndWhole(part, whole),
         });
       } else if (share.fraction) {
         const ratio = Number(exact);
@@ -118,16 +122,22 @@ export default defineRule({
         const stated = 'block' in share && share.block ? share.block.text.slice(share.qualifiedStart, share.end) : share.text;
         report({
           range: share.range,
-          message: `${part.text} / ${whole.text} = ${roundDecimal(shiftDecimal(exact, 2), 0)} %${verdict}, not ${stated}`,
-          related: [
-            { range: part.range, message: `the part: ${part.text}` },
-            { range: whole.range, message: `the whole: ${whole.text}` },
-          ],
+          messageId: 'wrongFraction',
+          data: { part: part.text, whole: whole.text, percent: roundDecimal(shiftDecimal(exact, 2), 0), nearer: verdict, share: stated },
+          related: partAndWhole(part, whole),
         });
       }
     }
   },
 });
+
+/** The places of a share's part and whole. */
+function partAndWhole(part: Pick<Figure, 'range' | 'text'>, whole: Pick<Figure, 'range' | 'text'>): NonNullable<Report['related']> {
+  return [
+    { range: part.range, messageId: 'thePart', data: { part: part.text } },
+    { range: whole.range, messageId: 'theWhole', data: { whole: whole.text } },
+  ];
+}
 
 /** The fractions a writer picks from when putting a share in words. */
 const COMMON_FRACTIONS: ReadonlyArray<readonly [number, number]> = [
@@ -137,12 +147,12 @@ const COMMON_FRACTIONS: ReadonlyArray<readonly [number, number]> = [
 /**
  * A share in words is wrong when the true ratio is plainly nearer another common fraction ("roughly
  * half" for 33 %, "two thirds" for 75 %), or breaks its bound ("more than half" for 41 %). Returns the
- * fraction the ratio is nearest to (", about a third") when wrong, else undefined.
+ * fraction the ratio is nearer to ("1/3") or 'none' (a broken bound) when wrong, else undefined.
  */
 function fractionVerdict(ratio: number, fraction: NonNullable<ShareValue['fraction']>): string | undefined {
   const stated = fraction.numerator / fraction.denominator;
-  if (fraction.bound === 'min' && ratio < stated - 0.005) return '';
-  if (fraction.bound === 'max' && ratio > stated + 0.005) return '';
+  if (fraction.bound === 'min' && ratio < stated - 0.005) return 'none';
+  if (fraction.bound === 'max' && ratio > stated + 0.005) return 'none';
   if (fraction.bound && !fraction.approximate) return undefined;
   const distance = Math.abs(ratio - stated);
   if (distance <= 0.03) return undefined;
@@ -150,7 +160,7 @@ function fractionVerdict(ratio: number, fraction: NonNullable<ShareValue['fracti
     Math.abs(ratio - candidate[0] / candidate[1]) < Math.abs(ratio - best[0] / best[1]) ? candidate : best,
   );
   if (Math.abs(ratio - nearest[0] / nearest[1]) + 0.01 >= distance) return undefined;
-  return ` (nearer ${nearest[0]}/${nearest[1]})`;
+  return `${nearest[0]}/${nearest[1]}`;
 }
 
 /** A count written as an integer, without scale word or qualifier, is exact: "7 of the 9" are 7 and 9, not 6.5 to 7.5. */

@@ -89,6 +89,12 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: slackOptions,
+    messages: {
+      notHundred:
+        'Shares sum to {sum}, not {hundred} ({arithmetic}{leftOutCount, plural, =0 {} one {; row {leftOut} left out as part of another row} other {; rows {leftOut} left out as parts of other rows}})',
+      counted: 'counted: {share}',
+      leftOut: 'left out as part of another row',
+    },
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
@@ -136,18 +142,19 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
   if (breakdown.claim === 'uses' && compareDecimal(sum, '100') < 0) return undefined;
   const like = breakdown.total ?? shares[shares.length - 1]!;
   const hundred = breakdown.total ? breakdown.total.text : writeLike(like, '100', locale);
-  const leftOut =
-    breakdown.leftOut.length === 0
-      ? ''
-      : breakdown.leftOut.length === 1
-        ? `; row "${breakdown.leftOut[0]!.label}" left out as part of another row`
-        : `; rows ${breakdown.leftOut.map((row) => `"${row.label}"`).join(', ')} left out as parts of other rows`;
   return {
     range: breakdown.total?.range ?? breakdown.place,
-    message: `Shares sum to ${writeLike(like, sum, locale)}, not ${hundred} (${shares.map((share) => share.format.digits).join(' + ')}${leftOut})`,
+    messageId: 'notHundred',
+    data: {
+      sum: writeLike(like, sum, locale),
+      hundred,
+      arithmetic: shares.map((share) => share.format.digits).join(' + '),
+      leftOutCount: breakdown.leftOut.length,
+      leftOut: breakdown.leftOut.map((row) => `"${row.label}"`).join(', '),
+    },
     related: [
-      ...shares.map((share) => ({ range: share.range, message: `counted: ${share.text}` })),
-      ...breakdown.leftOut.map((row) => ({ range: row.cell.range, message: 'left out as part of another row' })),
+      ...shares.map((share) => ({ range: share.range, messageId: 'counted', data: { share: share.text } })),
+      ...breakdown.leftOut.map((row) => ({ range: row.cell.range, messageId: 'leftOut' })),
     ],
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '../arith/interval.js';
 import { approximateSlackOption } from '../arith/options.js';
 import { defineRule } from '../engine/types.js';
+import type { MessageData } from '../engine/messages.js';
 import type { Brief, Figure, Sentence } from '../parse/types.js';
 import { compareDecimal, multiplyDecimal, roundDecimal } from '../quantity/decimal.js';
 import { isPerPeriod, productClaims, totalAfter } from '../semantics/claims/product.js';
@@ -140,6 +141,16 @@ export default defineRule({
         synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
       })
       .strict(),
+    messages: {
+      /** A count times what each holds ("4 × 100,000 chips each = 400,000 chips"). */
+      countTimesEach:
+        '{count} × {each} each = {bound, select, max {at most } min {at least } about {about } other {}}{computed}{spread, select, yes { ({low}–{high})} other {}}, but the total is {total}',
+      /** A figure per period or per item times how many ("£25 a week × 52 = £1,300"). */
+      perTimes: '{each}{perPeriod, select, yes { per period} other {}} × {times}{timesRange, select, yes { ({timesLow}–{timesHigh})} other {}} = {computed}, but the total is {total}',
+      theCount: 'the count: {count}',
+      each: 'each: {each}',
+      howMany: 'how many: {times}',
+    },
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
@@ -159,10 +170,11 @@ export default defineRule({
         if (intervalsMeet(product, intervalOf(total, slack))) continue;
         report({
           range: total.range,
-          message: explain(claim, total, slack, brief),
+          messageId: 'countTimesEach',
+          data: explain(claim, total, slack, brief),
           related: [
-            { range: claim.count.range, message: `the count: ${claim.count.text}${nounOf(claim.count)}` },
-            { range: claim.each.range, message: `each: ${withQualifier(claim.each, locale)}${nounOf(claim.each)}` },
+            { range: claim.count.range, messageId: 'theCount', data: { count: `${claim.count.text}${nounOf(claim.count)}` } },
+            { range: claim.each.range, messageId: 'each', data: { each: `${withQualifier(claim.each, locale)}${nounOf(claim.each)}` } },
           ],
         });
       }
@@ -185,14 +197,23 @@ export default defineRule({
       const totalGrouped = !claim.each.scale && !claim.total.scale && !claim.each.format.group && claim.total.format.group;
       const like = totalScaled || totalGrouped ? claim.total : claim.each;
       const computed = writeLike(like, value, locale);
-      const multiplier = claim.how === 'per-item' || claim.times.low === claim.times.high ? claim.times.text : `${claim.times.text} (${claim.times.low}–${claim.times.high})`;
-      const per = claim.how === 'per-item' ? '' : ' per period';
+      const timesRange = claim.how !== 'per-item' && claim.times.low !== claim.times.high;
       report({
         range: claim.total.range,
-        message: `${withQualifier(claim.each, locale)}${per} × ${multiplier} = ${computed}, but the total is ${withQualifier(claim.total, locale)}`,
+        messageId: 'perTimes',
+        data: {
+          each: withQualifier(claim.each, locale),
+          perPeriod: claim.how === 'per-item' ? 'no' : 'yes',
+          times: claim.times.text,
+          timesRange: timesRange ? 'yes' : 'no',
+          timesLow: String(claim.times.low),
+          timesHigh: String(claim.times.high),
+          computed,
+          total: withQualifier(claim.total, locale),
+        },
         related: [
-          { range: claim.each.range, message: `each: ${claim.each.text}` },
-          ...(claim.times.figure ? [{ range: claim.times.figure.range, message: `how many: ${claim.times.figure.text}` }] : []),
+          { range: claim.each.range, messageId: 'each', data: { each: claim.each.text } },
+          ...(claim.times.figure ? [{ range: claim.times.figure.range, messageId: 'howMany', data: { times: claim.times.figure.text } }] : []),
         ],
       });
     }
@@ -596,7 +617,7 @@ function itemsInterval(figure: Figure, slack: Slack): Interval {
 }
 
 /** "4 × roughly 100,000 chips each = about 400,000 (360,000–440,000), but the total is 500 000". */
-function explain(claim: Claim, total: Figure, slack: Slack, brief: Brief): string {
+function explain(claim: Claim, total: Figure, slack: Slack, brief: Brief): MessageData {
   const { count, each } = claim;
   const locale = brief.locale;
   // "$12,000 … = $283.2 billion, but the total is $300 billion": the total's scale word when only it has
@@ -605,16 +626,19 @@ function explain(claim: Claim, total: Figure, slack: Slack, brief: Brief): strin
   const write = (value: string): string => writeLike(like, value, locale);
   const product = multiplyDecimal(count.value, each.value);
   const loose = count.approximate || each.approximate;
-  const bound = count.bound ?? each.bound;
-  const prefix = bound === 'max' ? 'at most ' : bound === 'min' ? 'at least ' : loose ? 'about ' : '';
-  let computed = `${prefix}${write(product)}${nounOf(each)}`;
-  if (loose) {
-    // The spread the "roughly" allows, without the half-unit of rounding that only clutters the message.
-    const spread = multiplyIntervals(
-      intervalOf({ ...count, precision: '0' }, slack),
-      intervalOf({ ...each, precision: '0' }, slack),
-    );
-    if (spread.low !== null && spread.high !== null) computed += ` (${write(spread.low)}–${write(spread.high)})`;
-  }
-  return `${withQualifier(count, locale)} × ${withQualifier(each, locale)}${nounOf(each)} each = ${computed}, but the total is ${withQualifier(total, locale)}${nounOf(total)}`;
+  const bound = count.bound ?? each.bound ?? (loose ? 'about' : 'none');
+  // The spread the "roughly" allows, without the half-unit of rounding that only clutters the message.
+  const spread = loose
+    ? multiplyIntervals(intervalOf({ ...count, precision: '0' }, slack), intervalOf({ ...each, precision: '0' }, slack))
+    : { low: null, high: null };
+  return {
+    count: withQualifier(count, locale),
+    each: `${withQualifier(each, locale)}${nounOf(each)}`,
+    bound,
+    computed: `${write(product)}${nounOf(each)}`,
+    spread: spread.low !== null && spread.high !== null ? 'yes' : 'no',
+    low: spread.low !== null ? write(spread.low) : '',
+    high: spread.high !== null ? write(spread.high) : '',
+    total: `${withQualifier(total, locale)}${nounOf(total)}`,
+  };
 }

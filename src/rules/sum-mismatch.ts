@@ -560,8 +560,9 @@ function judgeProseSum(claim: SumClaim, slack: string, brief: Brief): Report | u
   const sum = writeLike(claim.result, sumDecimals(terms.map((term) => term.value)), brief.locale);
   return {
     range: claim.result.range,
-    message: `${terms.map((term) => term.text).join(' + ')} = ${sum}, not ${claim.result.text}`,
-    related: terms.map((term) => ({ range: term.range, message: `"${term.text}" counted here` })),
+    messageId: 'termsSum',
+    data: { terms: terms.map((term) => term.text).join(' + '), sum, result: claim.result.text },
+    related: terms.map((term) => ({ range: term.range, messageId: 'counted', data: { term: term.text } })),
   };
 }
 
@@ -574,6 +575,16 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: slackOptions,
+    messages: {
+      /** Arithmetic the brief writes out ("50 + 150 = 250"). */
+      wrongResult: '{arithmetic} = {computed}, not {result}',
+      /** A sum the brief states in words ("€ 50 bn and € 150 bn, € 250 bn in all"). */
+      termsSum: '{terms} = {sum}, not {result}',
+      counted: '"{term}" counted here',
+      currencies:
+        '"{operand}" is in {currency}, but "{first}" is in {firstCurrency}: amounts in different currencies cannot be added or compared without a conversion',
+      inCurrency: 'in {currency} here',
+    },
   },
   check(brief, { report, options }) {
     for (const block of brief.blocks) {
@@ -584,8 +595,9 @@ export default defineRule({
         if (clash) {
           report({
             range: rangeOf(clash.operand),
-            message: `"${clash.operand.written}" is in ${clash.operand.currency}, but "${clash.first.written}" is in ${clash.first.currency}: amounts in different currencies cannot be added or compared without a conversion`,
-            related: [{ range: rangeOf(clash.first), message: `in ${clash.first.currency} here` }],
+            messageId: 'currencies',
+            data: { operand: clash.operand.written, currency: clash.operand.currency!, first: clash.first.written, firstCurrency: clash.first.currency! },
+            related: [{ range: rangeOf(clash.first), messageId: 'inCurrency', data: { currency: clash.first.currency! } }],
           });
           continue;
         }
@@ -600,8 +612,9 @@ export default defineRule({
         const shown = writeLikeResult(shiftDecimal(evaluation.value, shift), claim.result, brief.locale);
         report({
           range: rangeOf(claim.result),
-          message: `${describeLeftSide(claim)} = ${shown}, not ${claim.result.written}`,
-          related: claim.operands.map((operand) => ({ range: rangeOf(operand), message: `"${operand.written}" counted here` })),
+          messageId: 'wrongResult',
+          data: { arithmetic: describeLeftSide(claim), computed: shown, result: claim.result.written },
+          related: claim.operands.map((operand) => ({ range: rangeOf(operand), messageId: 'counted', data: { term: operand.written } })),
         });
       }
     }

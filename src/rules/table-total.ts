@@ -1,7 +1,8 @@
 import { slackOptions } from '../arith/options.js';
 import { claimedInterval, intervalsMeet, pointInterval, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
 import { defineRule, type Report } from '../engine/types.js';
-import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
+import type { MessageData } from '../engine/messages.js';
+import type { Brief, Figure, Table, TableCell } from '../parse/types.js';
 import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, shiftDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
 import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
@@ -56,6 +57,19 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     options: slackOptions,
+    messages: {
+      wrongTotal:
+        'Total says {total}, but the {what, select, columns {columns} other {rows}} sum to {sum} ({arithmetic}{leftOutCount, plural, =0 {} one {; row {leftOut} left out as a part of another row} other {; rows {leftOut} left out as parts of other rows}}){ambiguousCount, plural, =0 {} other {; leaving out any one of rows {ambiguous} would match it}}',
+      sumWithoutRow:
+        'Total says {total}, which is the sum without row "{row}" ({arithmetic}{leftOutCount, plural, =0 {} one {; row {leftOut} left out as a part of another row} other {; rows {leftOut} left out as parts of other rows}}); {mayBeInside, select, yes {row "{row}" looks like a part of another row: mark it ("of which", "–") or correct the total} other {the total leaves that row out: say so in its label ("Total excl. …") or correct the total}}',
+      shifted: '{label} row is shifted one column to the {direction, select, right {right} other {left}}: {figures}',
+      shiftedFigure:
+        '{figure} sums {targetNamed, select, yes {"{target}"} other {column {target}}} ({arithmetic}{leftOutCount, plural, =0 {} one {; row {leftOut} left out as a part of another row} other {; rows {leftOut} left out as parts of other rows}}) but stands {past, select, yes {past the last column} other {under {columnNamed, select, yes {"{column}"} other {column {column}}}}}',
+      counted: 'counted in the sum',
+      partOfAnother: 'left out as a part of another row',
+      looksLikePart: 'looks like a part of another row',
+      leftOutOfTotal: 'left out of the total',
+    },
   },
   check(brief, { report, options }) {
     const slack: Slack = { approximate: options.approximateSlack };
@@ -215,19 +229,28 @@ function shiftOf(table: Table, rows: RowInfo[], index: number, sumsOf: (reading:
   return undefined;
 }
 
-function columnName(table: Table, column: number): string {
+/** A column as messages name it: its header ("Budget"), or its number when it has none. */
+function columnData(table: Table, column: number, prefix: 'target' | 'column'): MessageData {
   const header = table.header[column];
-  return header && labelOf(header) !== '' ? `"${labelOf(header)}"` : `column ${column + 1}`;
+  const named = header !== undefined && labelOf(header) !== '';
+  return { [`${prefix}Named`]: named ? 'yes' : 'no', [prefix]: named ? labelOf(header) : String(column + 1) };
 }
 
 function shiftReport(brief: Brief, table: Table, row: RowInfo, { by, figures }: Shift): Report {
-  const sums = figures.map(
-    ({ figure, column, summed, target }) =>
-      `${figure.text} sums ${columnName(table, target)} (${arithmeticOf(brief, figure, summed)}) but stands ${column < table.header.length ? `under ${columnName(table, column)}` : 'past the last column'}`,
-  );
+  const parts = figures.map(({ figure, column, summed, target }) => ({
+    messageId: 'shiftedFigure',
+    data: {
+      figure: figure.text,
+      ...columnData(table, target, 'target'),
+      ...arithmeticOf(brief, figure, summed),
+      past: column < table.header.length ? 'no' : 'yes',
+      ...(column < table.header.length ? columnData(table, column, 'column') : { columnNamed: 'no', column: '' }),
+    },
+  }));
   return {
     range: figures[0]!.figure.range,
-    message: `${row.label} row is shifted one column to the ${by > 0 ? 'right' : 'left'}: ${sums.join('; ')}`,
+    messageId: 'shifted',
+    data: { label: row.label, direction: by > 0 ? 'right' : 'left', figures: { separator: '; ', parts } },
     related: figures.flatMap(({ summed }) => relatedOf(summed)),
   };
 }
@@ -539,7 +562,7 @@ function fractionDigits(total: Figure, parts: Figure[]): number {
 }
 
 /** "50 + 150", each part written as the reader sees it, with the rows left out as parts named. */
-function arithmeticOf(brief: Brief, total: Figure, scope: Scope): string {
+function arithmeticOf(brief: Brief, total: Figure, scope: Scope): { arithmetic: string; leftOutCount: number; leftOut: string } {
   const arithmetic = scope.items
     .map((item, index) => {
       const written = writePart(total, item.figure, brief.locale);
@@ -548,19 +571,13 @@ function arithmeticOf(brief: Brief, total: Figure, scope: Scope): string {
       return negative ? `− ${written}` : `+ ${written}`;
     })
     .join(' ');
-  const leftOut =
-    scope.leftOut.length === 0
-      ? ''
-      : scope.leftOut.length === 1
-        ? `; row "${scope.leftOut[0]!.label}" left out as a part of another row`
-        : `; rows ${scope.leftOut.map((row) => `"${row.label}"`).join(', ')} left out as parts of other rows`;
-  return arithmetic + leftOut;
+  return { arithmetic, leftOutCount: scope.leftOut.length, leftOut: scope.leftOut.map((row) => `"${row.label}"`).join(', ') };
 }
 
-function relatedOf(scope: Scope): Array<{ range: Range; message: string }> {
+function relatedOf(scope: Scope): NonNullable<Report['related']> {
   return [
-    ...scope.items.map((item) => ({ range: item.figure.range, message: 'counted in the sum' })),
-    ...scope.leftOut.flatMap((row) => (row.labelCell ? [{ range: row.labelCell.range, message: 'left out as a part of another row' }] : [])),
+    ...scope.items.map((item) => ({ range: item.figure.range, messageId: 'counted' })),
+    ...scope.leftOut.flatMap((row) => (row.labelCell ? [{ range: row.labelCell.range, messageId: 'partOfAnother' }] : [])),
   ];
 }
 
@@ -580,13 +597,11 @@ function partWarning(brief: Brief, total: Figure, { scope, skip }: SingleRow): R
   const counted = withoutItem(scope, skip);
   const mayBeInside =
     compareDecimal(row.figure.value, '0') >= 0 && counted.items.some((item) => compareDecimal(item.figure.value, row.figure.value) >= 0);
-  const advice = mayBeInside
-    ? `row "${row.name}" looks like a part of another row: mark it ("of which", "–") or correct the total`
-    : `the total leaves that row out: say so in its label ("Total excl. …") or correct the total`;
   return {
     range: total.range,
-    message: `Total says ${total.text}${unitWordAfter(total)}, which is the sum without row "${row.name}" (${arithmeticOf(brief, total, counted)}); ${advice}`,
-    related: [{ range: row.figure.range, message: mayBeInside ? 'looks like a part of another row' : 'left out of the total' }, ...relatedOf(counted)],
+    messageId: 'sumWithoutRow',
+    data: { total: `${total.text}${unitWordAfter(total)}`, row: row.name, ...arithmeticOf(brief, total, counted), mayBeInside: mayBeInside ? 'yes' : 'no' },
+    related: [{ range: row.figure.range, messageId: mayBeInside ? 'looksLikePart' : 'leftOutOfTotal' }, ...relatedOf(counted)],
     severity: 'warn',
   };
 }
@@ -597,11 +612,17 @@ function message(brief: Brief, total: Figure, scope: Scope, eachReconciles: stri
   const places = fractionDigits(total, scope.items.map((item) => item.figure));
   const sumText = writeLike(total, sum, brief.locale, { minFractionDigits: places });
   const unit = unitWordAfter(total);
-  const ambiguous =
-    eachReconciles.length === 0 ? '' : `; leaving out any one of rows ${eachReconciles.map((name) => `"${name}"`).join(', ')} would match it`;
   return {
     range: total.range,
-    message: `Total says ${total.text}${unit}, but the ${scope.what} sum to ${sumText}${unit} (${arithmeticOf(brief, total, scope)})${ambiguous}`,
+    messageId: 'wrongTotal',
+    data: {
+      total: `${total.text}${unit}`,
+      what: scope.what,
+      sum: `${sumText}${unit}`,
+      ...arithmeticOf(brief, total, scope),
+      ambiguousCount: eachReconciles.length,
+      ambiguous: eachReconciles.map((name) => `"${name}"`).join(', '),
+    },
     related: relatedOf(scope),
   };
 }

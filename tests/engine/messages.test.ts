@@ -24,6 +24,23 @@ function placeholders(pattern: string): string[] {
   return [...names].sort();
 }
 
+/** Each placeholder's kind ("count: plural", "direction: select", "sum: argument"), nested ones included. */
+function argumentKinds(pattern: string): string[] {
+  const kinds = new Set<string>();
+  const walk = (elements: readonly MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      kinds.add(`${element.value}: ${TYPE[element.type]}`);
+      if (element.type === TYPE.select || element.type === TYPE.plural) for (const option of Object.values(element.options)) walk(option.value);
+      if (element.type === TYPE.tag) walk(element.children);
+    }
+  };
+  walk(new IntlMessageFormat(pattern, 'en').getAst());
+  return [...kinds].sort();
+}
+
+const ARITHMETIC_RULES = ['sum-mismatch', 'product-mismatch', 'part-exceeds-whole', 'percent-sum', 'percent-of', 'table-total', 'conflicting-figures'];
+
 describe('message catalogues', () => {
   for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
     it(`${locale}: every message translates a rule's English message, with the same placeholders`, () => {
@@ -38,12 +55,35 @@ describe('message catalogues', () => {
     });
   }
 
-  it('the date rules are translated whole, in every language', () => {
-    for (const ruleId of ['date-invalid', 'weekday-mismatch', 'timeline-order', 'range-order']) {
-      const english = Object.keys(findRule(ruleId)!.meta.messages!).sort();
-      for (const catalogue of Object.values(CATALOGUES)) expect(Object.keys(catalogue![ruleId]!).sort()).toEqual(english);
+  it('every message of every rule is in every catalogue, so catalogues cannot drift', () => {
+    const withMessages = builtinRules.filter((rule) => rule.meta.messages);
+    for (const rule of withMessages) {
+      const english = Object.keys(rule.meta.messages!).sort();
+      for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+        expect(Object.keys(catalogue![rule.meta.id] ?? {}).sort(), `${locale} ${rule.meta.id}`).toEqual(english);
+      }
     }
-    expect(builtinRules.filter((rule) => rule.meta.messages).length).toBeGreaterThanOrEqual(4);
+    // No catalogue keeps a rule that has no messages (a renamed or removed rule).
+    for (const catalogue of Object.values(CATALOGUES)) expect(Object.keys(catalogue!).filter((ruleId) => !findRule(ruleId)?.meta.messages)).toEqual([]);
+    const translated = ['date-invalid', 'weekday-mismatch', 'timeline-order', 'range-order', ...ARITHMETIC_RULES];
+    expect(withMessages.map((rule) => rule.meta.id)).toEqual(expect.arrayContaining(translated));
+  });
+
+  it('every select and plural of the English is kept in each translation', () => {
+    for (const rule of builtinRules.filter((candidate) => candidate.meta.messages)) {
+      for (const [messageId, english] of Object.entries(rule.meta.messages!)) {
+        for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+          const pattern = catalogue![rule.meta.id]![messageId]!;
+          // A select or plural of the English is one in the translation too (a plain argument would print
+          // its key); a translation may select on a plain value ("1er"), but pluralise only a number.
+          const translated = argumentKinds(pattern);
+          const original = argumentKinds(english);
+          const where = `${locale} ${rule.meta.id}.${messageId}`;
+          for (const kind of original.filter((name) => !name.endsWith(': argument'))) expect(translated, where).toContain(kind);
+          for (const kind of translated.filter((name) => name.endsWith(': plural'))) expect(original, where).toContain(kind);
+        }
+      }
+    }
   });
 });
 
@@ -74,5 +114,41 @@ describe('one-line messages', () => {
   it('quote a figure that spans a line break on one line, at its place', () => {
     const [message] = lintText('The report is due on 31\nApril 2026 at the latest.\n', { config: { rules: { 'date-invalid': 'error' } } }).messages;
     expect(message).toMatchObject({ message: '31 April 2026 does not exist: April has 30 days', line: 1, column: 22, endLine: 2, endColumn: 11 });
+  });
+});
+
+describe('arithmetic in the brief\'s language', () => {
+  const lint = (text: string, locale: 'nl' | 'de' | 'fr', rule: string) =>
+    lintText(text, { locale, config: { rules: { [rule]: 'error' } } }).messages.filter((message) => message.ruleId === rule).map((message) => message.message);
+
+  it('nl: a sum, a table total, a product and a share, one line each with the figures as the brief writes them', () => {
+    expect(lint('Het fonds van € 2,2 miljard bestaat uit € 1,4 miljard voor onderzoek, € 0,35 miljard voor scholing en € 0,25 miljard voor de regio.\n', 'nl', 'sum-mismatch')).toEqual([
+      'De posten tellen op tot € 2 miljard (€ 1,4 miljard + € 0,35 miljard + € 0,25 miljard), niet tot de vermelde € 2,2 miljard',
+    ]);
+    expect(lint('| Regio | Woningen |\n|---|---:|\n| Noord | 48.215 |\n| Zuid | 31.470 |\n| Totaal | 80.685 |\n', 'nl', 'table-total')).toEqual([
+      'Het totaal is 80.685, maar de rijen tellen op tot 79.685 (48.215 + 31.470)',
+    ]);
+    expect(lint('De 22 gemeenten krijgen elk € 550.000, samen € 14,1 miljoen.\n', 'nl', 'product-mismatch')).toEqual([
+      '22 × € 550.000 per stuk = € 12,1 miljoen, maar het totaal is € 14,1 miljoen',
+    ]);
+    expect(lint('De aandelen zijn verdeeld als 50 %, 30 % en 25 %.\n', 'nl', 'percent-sum')).toEqual(['De aandelen tellen op tot 105 %, niet tot 100 % (50 + 30 + 25)']);
+  });
+
+  it('de: a written sum, a part of its whole, a share and a contradiction', () => {
+    expect(lint('Die Kosten: 2,4 Mrd. € + 1,1 Mrd. € = 3,7 Mrd. €.\n', 'de', 'sum-mismatch')).toEqual(['2,4 Mrd. € + 1,1 Mrd. € = 3,5 Mrd. €, nicht 3,7 Mrd. €']);
+    expect(lint('Von den 80 Mio. Euro gehen davon 95 Mio. Euro an die Länder.\n', 'de', 'part-exceeds-whole')).toEqual([
+      'Teil größer als das Ganze: 95 Mio. Euro ist Teil von 80 Mio. Euro, übersteigt es aber um 15 Mio. Euro',
+    ]);
+    expect(lint('Von den 16 Ländern haben 6 zugestimmt (25 %).\n', 'de', 'percent-of')).toEqual(['6 / 16 = 37,5 %, nicht 25 %']);
+  });
+
+  it('fr: French punctuation (no-break space before a colon) and quotation marks', () => {
+    expect(lint('| Poste | Montant |\n|---|---:|\n| Études | 1 412 |\n| Travaux | 2 087 |\n| Total | 3 600 |\n', 'fr', 'table-total')).toEqual([
+      'Le total indiqué est de 3 600, mais les lignes totalisent 3 499 (1 412 + 2 087)',
+    ]);
+    expect(lint('Sur les 1 200 communes, dont 1 450 rurales, la moitié a répondu.\n', 'fr', 'part-exceeds-whole')).toEqual([
+      'Partie plus grande que le tout\u00a0: 1 450 fait partie de 1 200, mais le dépasse de 250',
+    ]);
+    expect(lint('Les coûts : 3,5 Md€ + 1,2 Md€ = 5,8 Md€.\n', 'fr', 'sum-mismatch')).toEqual(['3,5 Md€ + 1,2 Md€ = 4,7 Md€, et non 5,8 Md€']);
   });
 });
