@@ -1,4 +1,4 @@
-import type { Vocabulary } from './types.js';
+import type { DateVocabulary, Vocabulary } from './types.js';
 
 /** German. */
 export const de: Vocabulary = {
@@ -83,4 +83,42 @@ export const de: Vocabulary = {
   article: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   closingOpening: ['insgesamt', 'zusammengenommen', 'zusammengerechnet', 'zusammen(?!\\s+mit(?![\\p{L}]))', 'in Summe', 'alles in allem', 'gemeinsam(?!\\s+mit(?![\\p{L}]))', 'Summe(?=\\s*[:=])', 'Gesamt(?=\\s*[:=])'],
   sizeOf: ['in Höhe von', 'von', 'über'],
+};
+
+/** German words of dates and timelines (see DateVocabulary). */
+export const deDates: DateVocabulary = {
+  month: [
+    ['januar', 'jan', 'jänner', 'jän'],
+    ['februar', 'feb', 'feber'],
+    ['märz', 'mär', 'maerz', 'mrz'],
+    ['april', 'apr'],
+    ['mai'],
+    ['juni', 'jun'],
+    ['juli', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'okt'],
+    ['november', 'nov'],
+    ['dezember', 'dez'],
+  ],
+  weekday: [['sonntag', 'so'], ['montag', 'mo'], ['dienstag', 'di'], ['mittwoch', 'mi'], ['donnerstag', 'do'], ['freitag', 'fr'], ['samstag', 'sonnabend', 'sa']],
+  ordinal: [
+    ['erste', 1], ['erstes', 1], ['ersten', 1], ['erster', 1],
+    ['zweite', 2], ['zweites', 2], ['zweiten', 2], ['zweiter', 2],
+    ['dritte', 3], ['drittes', 3], ['dritten', 3], ['dritter', 3],
+    ['vierte', 4], ['viertes', 4], ['vierten', 4], ['vierter', 4],
+    ['letzte', 0], ['letztes', 0], ['letzten', 0], ['letzter', 0],
+  ],
+  periodNoun: [['quartal', 'quarter'], ['halbjahr', 'half'], ['jahreshälfte', 'half'], ['hälfte', 'half']],
+  edge: [['anfang', 1], ['beginn', 1], ['jahresanfang', 1], ['mitte', 2], ['ende', 3], ['jahresende', 3]],
+  season: [['frühling', 1], ['frühjahr', 1], ['sommer', 2], ['herbst', 3], ['winter', 4]],
+  yearConnector: ['des jahres', 'von'],
+  rangeWord: ['bis'],
+  between: ['zwischen', 'und'],
+  periodCode: { Q: 'quarter', H: 'half' },
+  timelineLead: ['bis', 'ab', 'im', 'in', 'seit', 'vor', 'nach', 'bis spätestens', 'spätestens', 'im laufe', 'im lauf', 'während'],
+  stepLabel: ['phase', 'stufe', 'schritt', 'etappe', 'tranche', 'meilenstein'],
+  timelineColumn: ['datum', 'termin', 'termine', 'zeitplan', 'zeitraum', 'frist', 'wann', 'jahr', 'zeitpunkt', 'meilenstein', 'meilensteine', 'bis wann', 'fälligkeit'],
+  stepColumn: ['meilenstein', 'meilensteine', 'schritt', 'schritte', 'phase', 'phasen', 'stufe', 'etappe', 'ereignis', 'verfahrensschritt'],
+  straddlingYear: ['schuljahr', 'studienjahr', 'wintersemester', 'haushaltsjahr', 'wirtschaftsjahr', 'geschäftsjahr', 'kita-jahr', 'saison', 'winter'],
 };

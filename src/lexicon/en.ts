@@ -1,4 +1,4 @@
-import type { Vocabulary } from './types.js';
+import type { DateVocabulary, Vocabulary } from './types.js';
 
 /** English. */
 export const en: Vocabulary = {
@@ -95,4 +95,44 @@ export const en: Vocabulary = {
   article: ['a', 'an'],
   closingOpening: ['(?:this|that|these|those) (?:gives|makes|brings|means) (?:a|an) (?:combined |overall |grand )?total', 'altogether', 'in total', 'in all', 'all told', 'all in all', 'in sum', 'in aggregate', 'taken together', 'together(?!\\s+with(?![\\p{L}]))', 'combined(?!\\s+with(?![\\p{L}]))', 'between them', 'grand total(?=\\s*[:=])', 'total(?=\\s*[:=])'],
   sizeOf: ['of', 'worth', 'totall?ing'],
+};
+
+/** English words of dates and timelines (see DateVocabulary). */
+export const enDates: DateVocabulary = {
+  month: [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  weekday: [
+    ['sunday', 'sun'],
+    ['monday', 'mon'],
+    ['tuesday', 'tue', 'tues'],
+    ['wednesday', 'wed'],
+    ['thursday', 'thu', 'thur', 'thurs'],
+    ['friday', 'fri'],
+    ['saturday', 'sat'],
+  ],
+  ordinal: [['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', 0], ['final', 0]],
+  periodNoun: [['quarter', 'quarter'], ['half', 'half'], ['half-year', 'half']],
+  edge: [['early', 1], ['beginning', 1], ['start', 1], ['mid', 2], ['middle', 2], ['end', 3], ['late', 3], ['year-end', 3]],
+  season: [['spring', 1], ['summer', 2], ['autumn', 3], ['fall', 3], ['winter', 4]],
+  yearConnector: ['of', 'of the year'],
+  rangeWord: ['to', 'until', 'till', 'through'],
+  between: ['between', 'and'],
+  periodCode: { Q: 'quarter', H: 'half' },
+  timelineLead: ['by', 'in', 'from', 'until', 'till', 'before', 'after', 'since', 'during', 'in the course of', 'no later than'],
+  stepLabel: ['phase', 'stage', 'step', 'wave', 'tranche', 'milestone'],
+  timelineColumn: ['timeline', 'date', 'dates', 'when', 'deadline', 'deadlines', 'milestone', 'milestones', 'planning', 'schedule', 'timing', 'year', 'period', 'target date', 'due'],
+  stepColumn: ['milestone', 'milestones', 'step', 'steps', 'phase', 'phases', 'stage', 'stages', 'event', 'events', 'next steps'],
+  straddlingYear: ['school year', 'academic year', 'fiscal year', 'financial year', 'tax year', 'season', 'winter', 'FY'],
 };

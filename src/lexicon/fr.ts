@@ -1,4 +1,4 @@
-import type { Vocabulary } from './types.js';
+import type { DateVocabulary, Vocabulary } from './types.js';
 
 /** French. */
 export const fr: Vocabulary = {
@@ -87,4 +87,39 @@ export const fr: Vocabulary = {
   article: ['un', 'une'],
   closingOpening: ['au total', 'en tout', 'au global', 'globalement', 'en cumul', 'au cumul', 'cumulés', 'cumulées', 'ensemble(?!\\s+avec(?![\\p{L}]))', 'total(?=\\s*[:=])'],
   sizeOf: ['de', "d['’]"],
+};
+
+/** French words of dates and timelines (see DateVocabulary). */
+export const frDates: DateVocabulary = {
+  month: [
+    ['janvier', 'janv'],
+    ['février', 'fevrier', 'févr', 'fév'],
+    ['mars'],
+    ['avril', 'avr'],
+    ['mai'],
+    ['juin'],
+    ['juillet', 'juil'],
+    ['août', 'aout'],
+    ['septembre', 'sept'],
+    ['octobre', 'oct'],
+    ['novembre', 'nov'],
+    ['décembre', 'decembre', 'déc'],
+  ],
+  weekday: [['dimanche', 'dim'], ['lundi', 'lun'], ['mardi', 'mar'], ['mercredi', 'mer'], ['jeudi', 'jeu'], ['vendredi', 'ven'], ['samedi', 'sam']],
+  ordinal: [
+    ['premier', 1], ['première', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3],
+    ['quatrième', 4], ['dernier', 0], ['dernière', 0],
+  ],
+  periodNoun: [['trimestre', 'quarter'], ['semestre', 'half'], ['moitié', 'half']],
+  edge: [['début', 1], ['debut', 1], ['mi', 2], ['milieu', 2], ['fin', 3]],
+  season: [['printemps', 1], ['été', 2], ['automne', 3], ['hiver', 4]],
+  yearConnector: ['de', "de l'année", 'de l’année'],
+  rangeWord: ['à', 'au'],
+  between: ['entre', 'et'],
+  periodCode: { Q: 'quarter', H: 'half', T: 'quarter', S: 'half' },
+  timelineLead: ["d'ici", 'd’ici', 'en', 'dès', 'à partir de', "jusqu'en", 'jusqu’en', "jusqu'à", 'jusqu’à', 'avant', 'après', 'depuis', 'courant', 'durant', 'pendant', 'au plus tard'],
+  stepLabel: ['phase', 'étape', 'etape', 'vague', 'tranche', 'jalon'],
+  timelineColumn: ['date', 'dates', 'quand', 'échéance', 'échéances', 'calendrier', 'période', 'année', 'jalon', 'jalons', 'délai', 'date limite', 'date cible', 'horizon'],
+  stepColumn: ['jalon', 'jalons', 'étape', 'étapes', 'etape', 'phase', 'phases', 'événement', 'évènement'],
+  straddlingYear: ['année scolaire', 'année universitaire', 'exercice', 'campagne', 'saison', 'hiver'],
 };

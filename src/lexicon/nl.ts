@@ -1,4 +1,4 @@
-import type { Vocabulary } from './types.js';
+import type { DateVocabulary, Vocabulary } from './types.js';
 
 /** Dutch. */
 export const nl: Vocabulary = {
@@ -84,4 +84,36 @@ export const nl: Vocabulary = {
   article: ['een'],
   closingOpening: ['alles bij elkaar(?: opgeteld)?', 'bij elkaar opgeteld', 'alles samen', 'in totaal', 'samengeteld', 'opgeteld', 'tezamen', 'samen(?!\\s+met(?![\\p{L}]))', 'totaal(?=\\s*[:=])'],
   sizeOf: ['van', 'ter waarde van'],
+};
+
+/** Dutch words of dates and timelines (see DateVocabulary). */
+export const nlDates: DateVocabulary = {
+  month: [
+    ['januari', 'jan'],
+    ['februari', 'feb'],
+    ['maart', 'mrt', 'mar'],
+    ['april', 'apr'],
+    ['mei'],
+    ['juni', 'jun'],
+    ['juli', 'jul'],
+    ['augustus', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'okt'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  weekday: [['zondag', 'zo'], ['maandag', 'ma'], ['dinsdag', 'di'], ['woensdag', 'wo'], ['donderdag', 'do'], ['vrijdag', 'vr'], ['zaterdag', 'za']],
+  ordinal: [['eerste', 1], ['tweede', 2], ['derde', 3], ['vierde', 4], ['laatste', 0]],
+  periodNoun: [['kwartaal', 'quarter'], ['helft', 'half'], ['halfjaar', 'half'], ['jaarhelft', 'half']],
+  edge: [['begin', 1], ['medio', 2], ['midden', 2], ['eind', 3], ['einde', 3]],
+  season: [['lente', 1], ['voorjaar', 1], ['zomer', 2], ['herfst', 3], ['najaar', 3], ['winter', 4]],
+  yearConnector: ['van', 'van het jaar'],
+  rangeWord: ['tot', 'tot en met', 't/m'],
+  between: ['tussen', 'en'],
+  periodCode: { Q: 'quarter', H: 'half', K: 'quarter' },
+  timelineLead: ['tegen', 'per', 'vanaf', 'uiterlijk', 'tot', 'vóór', 'voor', 'na', 'sinds', 'in', 'in de loop van', 'gedurende'],
+  stepLabel: ['fase', 'stap', 'etappe', 'tranche', 'mijlpaal'],
+  timelineColumn: ['datum', 'data', 'wanneer', 'termijn', 'deadline', 'planning', 'tijdpad', 'mijlpaal', 'mijlpalen', 'jaar', 'periode', 'tijdstip', 'streefdatum', 'gereed'],
+  stepColumn: ['mijlpaal', 'mijlpalen', 'stap', 'stappen', 'fase', 'fasen', 'fases', 'etappe', 'gebeurtenis'],
+  straddlingYear: ['schooljaar', 'studiejaar', 'collegejaar', 'academisch jaar', 'boekjaar', 'belastingjaar', 'seizoen', 'winter'],
 };

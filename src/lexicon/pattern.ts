@@ -31,3 +31,16 @@ export function wordPattern(entries: readonly string[], options: { at?: 'start' 
   const source = options.at === 'start' ? `^\\s*${words}` : options.at === 'end' ? `${words}\\s*$` : words;
   return new RegExp(source, `iu${options.flags ?? ''}`);
 }
+
+/**
+ * Plain words (the date words, ./types.ts DateVocabulary) as one alternation: escaped, each once,
+ * longest first, a blank matching any run of one to three blanks. A word with an apostrophe is listed
+ * in both forms ("d'ici" and "d’ici"). For a pattern with Unicode-aware boundaries
+ * (`(?<![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])`, flag `u`; never `\b`).
+ */
+export function literalAlternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\u00a0\\u202f\\u2009\\t\\n]{1,3}'))
+    .join('|');
+}

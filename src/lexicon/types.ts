@@ -152,3 +152,41 @@ export interface Vocabulary {
 }
 
 export type Concept = keyof Vocabulary;
+
+/**
+ * The words of dates and timelines, by named concept, one object per language: read by the date reader
+ * (quantity/dates.ts) and the date rules. They are plain words, not pattern fragments: ./pattern.ts
+ * escapes them (`literalAlternation`), longest first, any run of blanks for a blank.
+ */
+export interface DateVocabulary {
+  /** Month names and abbreviations, January first. */
+  readonly month: ReadonlyArray<readonly string[]>;
+  /** Weekday names and abbreviations, Sunday first (Date.getUTCDay order). */
+  readonly weekday: ReadonlyArray<readonly string[]>;
+  /** Ordinals before quarter and half nouns ("third quarter"); 0 stands for "last". */
+  readonly ordinal: ReadonlyArray<readonly [string, number]>;
+  /** Nouns of a part of a year: a quarter or a half ("kwartaal", "Halbjahr", "semestre"). */
+  readonly periodNoun: ReadonlyArray<readonly [string, 'quarter' | 'half']>;
+  /** Edges of a year: 1 = start (Q1), 2 = middle (April–September), 3 = end (Q4). */
+  readonly edge: ReadonlyArray<readonly [string, number]>;
+  /** Seasons, numbered spring first. */
+  readonly season: ReadonlyArray<readonly [string, number]>;
+  /** Words between a period word and its year: "end of 2027", "eind van 2027", "fin de 2027". */
+  readonly yearConnector: readonly string[];
+  /** Words that join the two ends of a range: "to", "tot en met", "bis", "au". */
+  readonly rangeWord: readonly string[];
+  /** The two words of "between 2025 and 2027": "tussen … en", "zwischen … und", "entre … et". */
+  readonly between: readonly [string, string];
+  /** Letter codes of quarters and halves: "Q4 2025", "H1 2026", French "T3 2025", "S1 2026". */
+  readonly periodCode: Readonly<Record<string, 'quarter' | 'half'>>;
+  /** Words that may stand before the date opening a timeline item ("By Q4 2025:", "Tegen 2027", "Bis Ende 2026", "D'ici 2030"). */
+  readonly timelineLead: readonly string[];
+  /** Labels of numbered steps before an item's date: "Phase 2 (2027–2028):", "Fase 1", "Stufe 3", "Étape 2". */
+  readonly stepLabel: readonly string[];
+  /** Column headers that say a column holds a timeline's dates ("Date", "Wanneer", "Termin", "Échéance"). */
+  readonly timelineColumn: readonly string[];
+  /** Headers of the column naming a timeline's steps ("Milestone", "Stap", "Phase", "Jalon"). */
+  readonly stepColumn: readonly string[];
+  /** Nouns of a year that straddles two calendar years ("school year 2024/25", "Schuljahr", "exercice"). */
+  readonly straddlingYear: readonly string[];
+}

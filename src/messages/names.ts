@@ -1,7 +1,7 @@
 /**
  * Names that messages print, per language, as ICU MessageFormat `select` fragments: a month or a
  * weekday given by number, and a calendar day ("22 November 2024", "22. November 2024", "1er juillet
- * 2026"). The catalogues build their messages from these; the date reader's words are in quantity/date-words.ts.
+ * 2026"). The catalogues build their messages from these; the date reader's words are in the lexicon (src/lexicon/<lang>.ts, DateVocabulary).
  */
 import type { Locale } from '../quantity/types.js';
 

@@ -30,19 +30,7 @@
  *   "4 2025" for "Q4 2025", "" for the lone "March" of "March–April 2025". `precision` is always "1".
  */
 import type { DateParts, Locale, Quantity } from './types.js';
-import {
-  BETWEEN_WORDS,
-  EDGE_WORDS,
-  MONTH_WORDS,
-  ORDINAL_WORDS,
-  PART_NOUNS,
-  PERIOD_CODES,
-  RANGE_WORDS,
-  SEASON_WORDS,
-  WEEKDAY_WORDS,
-  wordAlternation,
-  YEAR_CONNECTORS,
-} from './date-words.js';
+import { BETWEEN_WORDS, byLanguage, literalAlternation, RANGE_WORDS } from '../lexicon/dates.js';
 import { amountFollows, amountPrecedes, overlapsAny, pickLeftmostLongest, scanReferences, type ReferenceSpan } from './references.js';
 
 type PartType = 'quarter' | 'half' | 'season' | 'edge';
@@ -57,7 +45,17 @@ const PLAUSIBLE_YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
 /** "Q4 '25", "Feb ’25": an apostrophe year, read as 20xx. */
 const SHORT_YEAR = "['’‘]\\d{2}";
 
-const alternation = wordAlternation;
+const alternation = literalAlternation;
+
+// The date words, by concept across languages (src/lexicon/<lang>.ts holds them per language).
+const MONTH_WORDS = byLanguage('month');
+const WEEKDAY_WORDS = byLanguage('weekday');
+const ORDINAL_WORDS = byLanguage('ordinal');
+const PART_NOUNS = byLanguage('periodNoun');
+const EDGE_WORDS = byLanguage('edge');
+const SEASON_WORDS = byLanguage('season');
+const YEAR_CONNECTORS = byLanguage('yearConnector');
+const PERIOD_CODES = byLanguage('periodCode');
 
 /** A word list for one locale: its own words and, since briefs quote English, the English ones. */
 function lexicon<T>(table: Record<Locale, T>, locale: Locale): T[] {

@@ -6,13 +6,14 @@ import type { Locale } from '../quantity/types.js';
 import { alternation, anyLanguage } from '../lexicon/index.js';
 import { authorsSentences } from '../semantics/index.js';
 import { perLocale } from '../parse/figures.js';
-import { STRADDLING_YEAR_NOUNS, wordAlternation, wordsFor } from '../quantity/date-words.js';
+import { BETWEEN_WORDS as BETWEEN_PAIRS, byLanguage, literalAlternation, withEnglish } from '../lexicon/dates.js';
 
 /** How the two ends of a range are joined: the joining word decides what a reversed pair means. */
 type Join = 'dash' | 'slash' | 'between' | 'to';
 
-const BETWEEN_WORDS = /^(?:between|tussen|zwischen|entre)$/iu;
-const AND_WORDS = /\s(?:and|en|und|et)\s/iu;
+/** "between" and its "and" in every language, from the lexicon: "tussen … en", "zwischen … und", "entre … et". */
+const BETWEEN_WORDS = new RegExp(`^(?:${literalAlternation(BETWEEN_PAIRS.map(([open]) => open))})$`, 'iu');
+const AND_WORDS = new RegExp(`\\s(?:${literalAlternation(BETWEEN_PAIRS.map(([, close]) => close))})\\s`, 'iu');
 const TO_WORDS = /\s(?:to|through|thru|tot(?: en met)?|t\/m|bis|à)\s/iu;
 
 /**
@@ -142,7 +143,7 @@ function isStraddlingYear(range: Figure, before: string, locale: Locale): boolea
   return lowYear - highYear === 1 && lastWords(before, 2).some((words) => straddlingNouns[locale].test(words));
 }
 
-const straddlingNouns = perLocale((locale) => new RegExp(`^(?:${wordAlternation(wordsFor(STRADDLING_YEAR_NOUNS, locale))})$`, 'iu'));
+const straddlingNouns = perLocale((locale) => new RegExp(`^(?:${literalAlternation(withEnglish(byLanguage('straddlingYear'), locale))})$`, 'iu'));
 
 function joinOf(figure: Figure): Join {
   const opening = figure.block.text.slice(Math.max(0, figure.start - 12), figure.start).trim().split(/\s+/u).pop() ?? '';

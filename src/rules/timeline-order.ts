@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TextBlock } from '../parse/types.js';
-import { STEP_COLUMN_WORDS, STEP_LABELS, TIMELINE_COLUMN_WORDS, TIMELINE_LEAD_WORDS, wordAlternation } from '../quantity/date-words.js';
+import { byLanguage, literalAlternation } from '../lexicon/dates.js';
 import type { Locale } from '../quantity/types.js';
 
 /** One dated step of a timeline: the date as written, where it stands, and the days it covers. */
@@ -25,7 +25,7 @@ interface Sequence {
 const ARROW = /→|⟶|⇒|(?<![-–—])[-–—]+>/gu;
 
 /** Every language's words, in one pattern: a Dutch brief quotes an English timeline and the reverse. */
-const allWords = (table: Record<Locale, readonly string[]>): string => wordAlternation(Object.values(table).flat());
+const allWords = (table: Record<Locale, readonly string[]>): string => literalAlternation(Object.values(table).flat());
 
 /**
  * What may stand before the date that opens a list item or a cell: a lead word ("By Q4 2025:", "Tegen 2027",
@@ -33,16 +33,16 @@ const allWords = (table: Record<Locale, readonly string[]>): string => wordAlter
  * anything else means the item does not begin with its date.
  */
 const BEFORE_OPENING_DATE = new RegExp(
-  `^[\\s\\p{P}]*(?:(?:${allWords(STEP_LABELS)})\\s+\\d{1,2}[a-z]?[\\s\\p{P}]*)?(?:(?:${allWords(TIMELINE_LEAD_WORDS)})\\s+)?$`,
+  `^[\\s\\p{P}]*(?:(?:${allWords(byLanguage('stepLabel'))})\\s+\\d{1,2}[a-z]?[\\s\\p{P}]*)?(?:(?:${allWords(byLanguage('timelineLead'))})\\s+)?$`,
   'iu',
 );
 
 /** Headers of a column of dates ("Date", "Wanneer", "Termin", "Date cible"). */
-const TIMELINE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${allWords(TIMELINE_COLUMN_WORDS)})(?![\\p{L}])`, 'iu');
+const TIMELINE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${allWords(byLanguage('timelineColumn'))})(?![\\p{L}])`, 'iu');
 /** The whole header names the dates: a first column headed so is a timeline even with undated cells. */
-const TIMELINE_HEADER = new RegExp(`^(?:${allWords(TIMELINE_COLUMN_WORDS)})\\??$`, 'iu');
+const TIMELINE_HEADER = new RegExp(`^(?:${allWords(byLanguage('timelineColumn'))})\\??$`, 'iu');
 /** Headers of a column of steps ("Milestone", "Stap", "Phase", "Étape"). */
-const STEP_COLUMN = new RegExp(`^(?:${allWords(STEP_COLUMN_WORDS)})$`, 'iu');
+const STEP_COLUMN = new RegExp(`^(?:${allWords(byLanguage('stepColumn'))})$`, 'iu');
 
 const DATED_KINDS = new Set(['year', 'date', 'period', 'range']);
 

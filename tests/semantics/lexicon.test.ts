@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyLanguage, conceptPattern, vocabulary, wordPattern } from '../../src/lexicon/index.js';
 import type { Concept } from '../../src/lexicon/index.js';
+import { byLanguage, dateWords, literalAlternation, withEnglish } from '../../src/lexicon/dates.js';
 
 describe('lexicon', () => {
   it('has every concept in every language, each entry a valid pattern', () => {
@@ -43,5 +44,28 @@ describe('lexicon', () => {
     expect(words).toContain('waarvan');
     expect(words).toContain('dont');
     expect(new Set(words).size).toBe(words.length);
+  });
+});
+
+describe('date words', () => {
+  it('every language names the same date concepts: twelve months, seven weekdays, a between pair', () => {
+    const concepts = Object.keys(dateWords('en')).sort();
+    for (const locale of ['en', 'nl', 'de', 'fr'] as const) {
+      const words = dateWords(locale);
+      expect(Object.keys(words).sort(), locale).toEqual(concepts);
+      expect(words.month, locale).toHaveLength(12);
+      expect(words.weekday, locale).toHaveLength(7);
+      expect(words.between, locale).toHaveLength(2);
+      // Plain words, lower case (the reader matches case-insensitively); the builder escapes them.
+      const plain = [...words.month.flat(), ...words.weekday.flat(), ...words.edge.map(([word]) => word), ...words.season.map(([word]) => word), ...words.timelineLead];
+      for (const word of plain) expect(word, `${locale} "${word}"`).toBe(word.toLowerCase());
+    }
+  });
+
+  it('are matched as whole words, with blanks of any kind between the words of a phrase', () => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${literalAlternation(withEnglish(byLanguage('timelineLead'), 'fr'))})(?![\\p{L}\\p{N}_])`, 'iu');
+    expect(pattern.exec('Livraison au\u00a0plus\u00a0tard 2027')?.[0]).toBe('au\u00a0plus\u00a0tard');
+    expect(pattern.exec('D’ici 2030')?.[0]).toBe('D’ici');
+    expect(pattern.test('Entente 2030')).toBe(false);
   });
 });
