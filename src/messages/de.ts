@@ -81,4 +81,18 @@ export default {
     everyReading: '„{quote}“ widerspricht „{otherQuote}“ (Zeile {line}) in jeder Lesart ({conflicting})',
     statedHere: 'hier steht „{otherQuote}“',
   },
+  'number-style': {
+    restyle: 'Schreiben Sie „{text}“ statt „{figure}“: {reasons}',
+    reason: '{changes} ({configured, select, yes {so konfiguriert} other {wie {count} von {total} Zahlen {where, select, table {in dieser Tabelle} other {in diesem Dokument}}}})',
+    groupWithSpace: 'Tausender mit Leerzeichen gliedern',
+    groupWith: 'Tausender mit „{mark}“ gliedern',
+    decimalsWith: 'Dezimalstellen mit „{mark}“ abtrennen',
+    writeInstead: '„{to}“ statt „{from}“ schreiben',
+    spellOut: '„{to}“ ausschreiben',
+    abbreviate: '„{from}“ zu „{to}“ abkürzen',
+    putSign: '„{text}“ {position, select, before {vor} other {hinter}} die Zahl setzen',
+    space: '{space, select, yes {ein Leerzeichen} other {kein Leerzeichen}} {side, select, before {vor} other {nach}} „{text}“',
+    minusAs: 'das Minus als {sign, select, hyphen {Bindestrich „-“} minus {Minuszeichen „\u2212“} enDash {Halbgeviertstrich „\u2013“} figureDash {Ziffernstrich „\u2012“} other {„{mark}“}} schreiben',
+    didYouMean: 'Meinten Sie „{text}“? „{digits}“ gliedert Tausender mit „{mark}“ und liest sich als {value}, anders als die übrigen Zahlen dieser Spalte ({others})',
+  },
 } satisfies Catalogue;

@@ -86,4 +86,18 @@ export default {
     everyReading: `${quoted('{quote}')} contredit ${quoted('{otherQuote}')} (ligne {line}) quelle que soit la lecture ({conflicting})`,
     statedHere: `ici figure ${quoted('{otherQuote}')}`,
   },
+  'number-style': {
+    restyle: `Écrire ${quoted('{text}')} et non ${quoted('{figure}')}${COLON} {reasons}`,
+    reason: '{changes} ({configured, select, yes {selon la configuration} other {comme {count} des {total} nombres {where, select, table {de ce tableau} other {de ce document}}}})',
+    groupWithSpace: 'séparer les milliers par une espace',
+    groupWith: `séparer les milliers par ${quoted('{mark}')}`,
+    decimalsWith: `marquer les décimales par ${quoted('{mark}')}`,
+    writeInstead: `écrire ${quoted('{to}')} au lieu de ${quoted('{from}')}`,
+    spellOut: `écrire ${quoted('{to}')} en toutes lettres`,
+    abbreviate: `abréger ${quoted('{from}')} en ${quoted('{to}')}`,
+    putSign: `placer ${quoted('{text}')} {position, select, before {avant} other {après}} le nombre`,
+    space: `{space, select, yes {une espace} other {pas d’espace}} {side, select, before {avant} other {après}} ${quoted('{text}')}`,
+    minusAs: `écrire le signe moins avec {sign, select, hyphen {un trait d’union ${quoted('-')}} minus {le signe moins ${quoted('\u2212')}} enDash {un tiret demi-cadratin ${quoted('\u2013')}} figureDash {un tiret numérique ${quoted('\u2012')}} other {${quoted('{mark}')}}}`,
+    didYouMean: `Vouliez-vous écrire ${quoted('{text}')}${QUESTION} ${quoted('{digits}')} sépare les milliers par ${quoted('{mark}')} et se lit {value}, contrairement aux autres nombres de cette colonne ({others})`,
+  },
 } satisfies Catalogue;

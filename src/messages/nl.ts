@@ -81,4 +81,18 @@ export default {
     everyReading: '"{quote}" spreekt "{otherQuote}" (regel {line}) in elke lezing tegen ({conflicting})',
     statedHere: 'hier staat "{otherQuote}"',
   },
+  'number-style': {
+    restyle: 'Schrijf "{text}", niet "{figure}": {reasons}',
+    reason: '{changes} ({configured, select, yes {zo ingesteld} other {zoals {count} van de {total} getallen {where, select, table {in deze tabel} other {in dit document}}}})',
+    groupWithSpace: 'groepeer duizendtallen met een spatie',
+    groupWith: 'groepeer duizendtallen met "{mark}"',
+    decimalsWith: 'schrijf decimalen met "{mark}"',
+    writeInstead: 'schrijf "{to}" in plaats van "{from}"',
+    spellOut: 'schrijf "{to}" voluit',
+    abbreviate: 'kort "{from}" af tot "{to}"',
+    putSign: 'zet "{text}" {position, select, before {vóór} other {achter}} het getal',
+    space: '{space, select, yes {een spatie} other {geen spatie}} {side, select, before {vóór} other {na}} "{text}"',
+    minusAs: 'schrijf het minteken als {sign, select, hyphen {koppelteken "-"} minus {minteken "\u2212"} enDash {en-dash "\u2013"} figureDash {cijferstreepje "\u2012"} other {"{mark}"}}',
+    didYouMean: 'Bedoelt u "{text}"? "{digits}" groepeert duizendtallen met "{mark}" en leest als {value}, anders dan de andere getallen in deze kolom ({others})',
+  },
 } satisfies Catalogue;

@@ -6,7 +6,8 @@ import { extractQuantities } from '../quantity/extract.js';
 import { isInDoubt, meaningOf } from '../quantity/meaning.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
 import type { Locale, Quantity } from '../quantity/types.js';
-import { DIMENSIONS, gapKey, scaleLemma, type Dimension, type DimensionId, type Form } from './number-style/forms.js';
+import { DIMENSIONS, gapKey, INSTRUCTIONS, scaleLemma, type Dimension, type DimensionId, type Form } from './number-style/forms.js';
+import type { MessageData } from '../engine/messages.js';
 import { readWritten, writeFigure, type WrittenFigure } from './number-style/written.js';
 
 export { mathSpans, quotationSpans };
@@ -69,19 +70,28 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: true,
     options,
+    messages: {
+      restyle: 'Write "{text}", not "{figure}": {reasons}',
+      /** One convention: what to change, and who keeps it (the other figures, or the config). */
+      reason: '{changes} ({configured, select, yes {as configured} other {as {count} of {total} figures {where, select, table {in this table} other {in this document}} do}})',
+      ...INSTRUCTIONS,
+      didYouMean:
+        'Did you mean "{text}"? "{digits}" groups thousands with "{mark}" and reads as {value}, unlike the other figures in this column ({others})',
+    },
   },
   check(brief, { report, options }) {
     const candidates = styledFigures(brief);
     const configured = configuredForms(options, brief.locale);
     for (const [population, members] of groupBy(candidates, (candidate) => candidate.population)) {
-      const where = population === 'document' ? 'in this document' : 'in this table';
+      const where = population === 'document' ? 'document' : 'table';
       const conventions = conventionsOf(members, configured, population !== 'document');
       for (const candidate of members) {
         const change = restyle(candidate, conventions, brief, where);
         if (!change) continue;
         report({
           range: candidate.figure.range,
-          message: `Write "${change.text}", not "${candidate.figure.text}": ${change.reasons.join('; ')}`,
+          messageId: 'restyle',
+          data: { text: change.text, figure: candidate.figure.text, reasons: { separator: '; ', parts: change.reasons } },
           fix: { range: candidate.figure.range, text: change.text },
         });
       }
@@ -286,10 +296,10 @@ function matches(dimension: Dimension, form: Form, convention: Convention): bool
 }
 
 /** The figure rewritten to its population's conventions, with a reason per change; undefined when nothing (safely) changes. */
-function restyle(candidate: Candidate, conventions: Map<string, Convention>, brief: Brief, where: string): { text: string; reasons: string[] } | undefined {
+function restyle(candidate: Candidate, conventions: Map<string, Convention>, brief: Brief, where: string): { text: string; reasons: Reason[] } | undefined {
   const locale = brief.locale;
   let written = candidate.written;
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   for (const dimension of DIMENSIONS) {
     const form = candidate.forms.get(dimension.id);
     const convention = form && conventions.get(conventionKey(dimension.id, form.bucket));
@@ -313,9 +323,18 @@ function restyle(candidate: Candidate, conventions: Map<string, Convention>, bri
  * What to change, plainly ("no space after "€"", "spell out "billion""), from the figure's form to the
  * convention as the rewritten figure shows it, and who keeps the convention: the other figures, or the config.
  */
-function reason(dimension: Dimension, form: Form, shown: Form, convention: Convention, where: string): string {
-  const support = convention.support ? `as ${convention.support.count} of ${convention.support.total} figures ${where} do` : 'as configured';
-  return `${dimension.instruct(form, shown)} (${support})`;
+function reason(dimension: Dimension, form: Form, shown: Form, convention: Convention, where: string): Reason {
+  const changes = { separator: ', ', parts: dimension.instruct(form, shown) };
+  const support: MessageData = convention.support
+    ? { configured: 'no', count: String(convention.support.count), total: String(convention.support.total), where }
+    : { configured: 'yes' };
+  return { messageId: 'reason', data: { changes, ...support } };
+}
+
+/** One convention a figure breaks, as the rule's message 'reason'. */
+interface Reason {
+  messageId: 'reason';
+  data: MessageData;
 }
 
 /**
@@ -381,7 +400,8 @@ function sampleForm(dimension: DimensionId, sample: string, locale: Locale): For
 /** A report with its readings offered as suggestions, never applied: a fix must not change a value. */
 interface Slip {
   range: Range;
-  message: string;
+  messageId: 'didYouMean';
+  data: MessageData;
   suggestions: Array<{ desc: string; fix: { range: Range; text: string } }>;
 }
 
@@ -417,7 +437,8 @@ function foreignGroupingInColumns(brief: Brief): Slip[] {
       const shown = grouped.slice(0, 2).map((figure) => `"${figure.text}"`).join(', ');
       slips.push({
         range: slip.range,
-        message: `Did you mean "${text}"? "${slip.format.digits}" groups thousands with "${otherGroup}" and reads as ${formatDecimal(slip.value, LOCALE_NUMBER_STYLE[brief.locale])}, unlike the other figures in this column (${shown})`,
+        messageId: 'didYouMean',
+        data: { text, digits: slip.format.digits, mark: otherGroup, value: formatDecimal(slip.value, LOCALE_NUMBER_STYLE[brief.locale]), others: shown },
         suggestions: [{ desc: `Write ${text}`, fix: { range: slip.range, text } }],
       });
     }

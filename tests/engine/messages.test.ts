@@ -65,7 +65,7 @@ describe('message catalogues', () => {
     }
     // No catalogue keeps a rule that has no messages (a renamed or removed rule).
     for (const catalogue of Object.values(CATALOGUES)) expect(Object.keys(catalogue!).filter((ruleId) => !findRule(ruleId)?.meta.messages)).toEqual([]);
-    const translated = ['date-invalid', 'weekday-mismatch', 'timeline-order', 'range-order', ...ARITHMETIC_RULES];
+    const translated = ['date-invalid', 'weekday-mismatch', 'timeline-order', 'range-order', 'number-style', ...ARITHMETIC_RULES];
     expect(withMessages.map((rule) => rule.meta.id)).toEqual(expect.arrayContaining(translated));
   });
 
@@ -150,5 +150,28 @@ describe('arithmetic in the brief\'s language', () => {
       'Partie plus grande que le tout\u00a0: 1 450 fait partie de 1 200, mais le dépasse de 250',
     ]);
     expect(lint('Les coûts : 3,5 Md€ + 1,2 Md€ = 5,8 Md€.\n', 'fr', 'sum-mismatch')).toEqual(['3,5 Md€ + 1,2 Md€ = 4,7 Md€, et non 5,8 Md€']);
+  });
+});
+
+describe('number-style in the brief\'s language', () => {
+  const lint = (text: string, locale: 'nl' | 'de' | 'fr') =>
+    lintText(text, { locale, config: { rules: { 'number-style': 'warn' } } }).messages.map((message) => message.message);
+
+  it('says what to change, and who writes it that way', () => {
+    expect(lint('Het budget is € 20 miljard, de bijdrage € 5 miljard en de reserve €3 miljard.', 'nl')).toEqual([
+      'Schrijf "€ 3 miljard", niet "€3 miljard": een spatie na "€" (zoals 2 van de 3 getallen in dit document)',
+    ]);
+    expect(lint('Der Fonds hat 20 Mrd. €, der Beitrag 5 Mrd. € und die Reserve 3 Milliarden €.', 'de')).toEqual([
+      'Schreiben Sie „3 Mrd. €“ statt „3 Milliarden €“: „Milliarden“ zu „Mrd.“ abkürzen (wie 2 von 3 Zahlen in diesem Dokument)',
+    ]);
+    expect(lint('La part est de 12,5 %, puis 8,2 % et enfin 4,1%.', 'fr')).toEqual([
+      'Écrire «\u00a04,1\u00a0%\u00a0» et non «\u00a04,1%\u00a0»\u00a0: une espace avant «\u00a0%\u00a0» (comme 2 des 3 nombres de ce document)',
+    ]);
+  });
+
+  it('offers the other grouping in a column in doubt', () => {
+    expect(lint('| Land | Betrag |\n|---|---:|\n| A | 12.000 |\n| B | 7.500 |\n| C | 19,500 |\n', 'de')).toEqual([
+      'Meinten Sie „19.500“? „19,500“ gliedert Tausender mit „,“ und liest sich als 19,5, anders als die übrigen Zahlen dieser Spalte ("12.000", "7.500")',
+    ]);
   });
 });

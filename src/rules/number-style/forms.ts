@@ -3,6 +3,7 @@
  * figure's form in it (a key that compares, and the surface that writes it), how to say in a message
  * what to change, and how to rewrite a figure into another form.
  */
+import type { MessageData } from '../../engine/messages.js';
 import type { Locale, Quantity } from '../../quantity/types.js';
 import type { WrittenFigure } from './written.js';
 
@@ -29,14 +30,34 @@ export interface Dimension {
   read(figure: Quantity, written: WrittenFigure): Form | undefined;
   /**
    * What to change to go from one form to another, for messages: 'no space after "€"', 'spell out
-   * "billion"', 'group thousands with ","'. It names the change only, never a form the brief may not write.
+   * "billion"', 'group thousands with ","', as messages of the rule (`INSTRUCTIONS`). It names the
+   * change only, never a form the brief may not write.
    */
-  instruct(from: Form, to: Form): string;
+  instruct(from: Form, to: Form): Instruction[];
   /** Whether a figure's form keeps the convention (default: equal keys). */
   matches?(form: Form, target: Form): boolean;
   /** The figure rewritten into `target`; undefined when that cannot be done without doubt. */
   rewrite(written: WrittenFigure, target: Surface, locale: Locale): WrittenFigure | undefined;
 }
+
+/** One change, as a message of number-style with its data. */
+export interface Instruction {
+  messageId: keyof typeof INSTRUCTIONS;
+  data: MessageData;
+}
+
+/** The changes messages name, in English (ICU MessageFormat); translations in src/messages/<lang>.ts. */
+export const INSTRUCTIONS = {
+  groupWithSpace: 'group thousands with a space',
+  groupWith: 'group thousands with "{mark}"',
+  decimalsWith: 'write decimals with "{mark}"',
+  writeInstead: 'write "{to}" instead of "{from}"',
+  spellOut: 'spell out "{to}"',
+  abbreviate: 'abbreviate "{from}" to "{to}"',
+  putSign: 'put "{text}" {position, select, before {before} other {after}} the number',
+  space: '{space, select, yes {a space} other {no space}} {side, select, before {before} other {after}} "{text}"',
+  minusAs: 'write the minus as {sign, select, hyphen {a hyphen "-"} minus {a minus sign "\u2212"} enDash {an en dash "\u2013"} figureDash {a figure dash "\u2012"} other {"{mark}"}}',
+} as const;
 
 const SPACES = /^[\s\u00A0\u202F\u2009]+$/u;
 
@@ -46,16 +67,16 @@ export function gapKey(gap: string | undefined): string {
 }
 
 /** 'a space before "bn"' or 'no space before "bn"'. */
-function spaceNear(to: Surface, where: 'before' | 'after', text: string): string {
-  return `${gapKey(to.gap) === ' ' ? 'a space' : 'no space'} ${where} "${text}"`;
+function spaceNear(to: Surface, side: 'before' | 'after', text: string): Instruction {
+  return { messageId: 'space', data: { space: gapKey(to.gap) === ' ' ? 'yes' : 'no', side, text } };
 }
 
 /** A word for a sign or an abbreviation: 'spell out "billion"', 'write "%" instead of "percent"', 'abbreviate "billion" to "bn"'. */
-function changeWord(from: string, to: string): string {
+function changeWord(from: string, to: string): Instruction {
   const spelledOut = (text: string) => /^\p{L}{4,}$/u.test(text);
-  if (spelledOut(to) && !spelledOut(from)) return `spell out "${to}"`;
-  if (spelledOut(from) && !spelledOut(to) && /\p{L}/u.test(to)) return `abbreviate "${from}" to "${to}"`;
-  return `write "${to}" instead of "${from}"`;
+  if (spelledOut(to) && !spelledOut(from)) return { messageId: 'spellOut', data: { to } };
+  if (spelledOut(from) && !spelledOut(to) && /\p{L}/u.test(to)) return { messageId: 'abbreviate', data: { from, to } };
+  return { messageId: 'writeInstead', data: { from, to } };
 }
 
 const THOUSANDS: Dimension = {
@@ -65,7 +86,10 @@ const THOUSANDS: Dimension = {
     const key = SPACES.test(written.group) ? ' ' : written.group;
     return { bucket: '', key, surface: { mark: written.group } };
   },
-  instruct: (_from, to) => (to.key === ' ' ? 'group thousands with a space' : `group thousands with "${to.key}"`),
+  instruct(_from, to) {
+    const change: Instruction = to.key === ' ' ? { messageId: 'groupWithSpace', data: {} } : { messageId: 'groupWith', data: { mark: to.key } };
+    return [change];
+  },
   rewrite(written, target) {
     // Grouping with the decimal mark would make the figure read as another value.
     if (target.mark === undefined || target.mark === written.decimal || written.group === undefined) return undefined;
@@ -78,7 +102,7 @@ const DECIMAL: Dimension = {
   read(_figure, written) {
     return written.decimal === undefined ? undefined : { bucket: '', key: written.decimal, surface: { mark: written.decimal } };
   },
-  instruct: (_from, to) => `write decimals with "${to.key}"`,
+  instruct: (_from, to) => [{ messageId: 'decimalsWith', data: { mark: to.key } }],
   rewrite(written, target) {
     if (target.mark === undefined || target.mark === written.group) return undefined;
     return { ...written, decimal: target.mark };
@@ -105,11 +129,11 @@ const CURRENCY: Dimension = {
   },
   instruct(from, to) {
     const [text, fromText] = [to.surface.text ?? '', from.surface.text ?? ''];
-    const changes: string[] = [];
-    if (text !== fromText) changes.push(`write "${text}" instead of "${fromText}"`);
-    if (to.surface.position !== from.surface.position) changes.push(`put "${text}" ${to.surface.position === 'before' ? 'before' : 'after'} the number`);
+    const changes: Instruction[] = [];
+    if (text !== fromText) changes.push({ messageId: 'writeInstead', data: { from: fromText, to: text } });
+    if (to.surface.position !== from.surface.position) changes.push({ messageId: 'putSign', data: { text, position: to.surface.position === 'before' ? 'before' : 'after' } });
     else if (gapKey(to.surface.gap) !== gapKey(from.surface.gap)) changes.push(spaceNear(to.surface, to.surface.position === 'before' ? 'after' : 'before', text));
-    return changes.join(', ');
+    return changes;
   },
   matches(form, target) {
     const [position, gap, text] = form.key.split('|');
@@ -172,8 +196,8 @@ const SCALE: Dimension = {
   },
   instruct(from, to) {
     const [text, fromText] = [to.surface.text ?? '', from.surface.text ?? ''];
-    if (scaleLemma(text) !== scaleLemma(fromText)) return changeWord(fromText, text);
-    return spaceNear(to.surface, 'before', text);
+    if (scaleLemma(text) !== scaleLemma(fromText)) return [changeWord(fromText, text)];
+    return [spaceNear(to.surface, 'before', text)];
   },
   rewrite(written, target, locale) {
     if (!written.scale || target.text === undefined) return undefined;
@@ -192,8 +216,8 @@ const PERCENT: Dimension = {
   },
   instruct(from, to) {
     const [text, fromText] = [to.surface.text ?? '', from.surface.text ?? ''];
-    if (text.toLowerCase() !== fromText.toLowerCase()) return changeWord(fromText, text);
-    return spaceNear(to.surface, 'before', text);
+    if (text.toLowerCase() !== fromText.toLowerCase()) return [changeWord(fromText, text)];
+    return [spaceNear(to.surface, 'before', text)];
   },
   rewrite(written, target) {
     if (!written.percent || target.text === undefined) return undefined;
@@ -204,7 +228,8 @@ const PERCENT: Dimension = {
 };
 
 const MINUS_SIGNS = new Set(['-', '\u2212', '\u2013', '\u2012']);
-const MINUS_NAMES: Record<string, string> = { '-': 'a hyphen "-"', '\u2212': 'a minus sign "\u2212"', '\u2013': 'an en dash "\u2013"', '\u2012': 'a figure dash "\u2012"' };
+/** The minus signs by the names messages select on. */
+const MINUS_NAMES: Record<string, string> = { '-': 'hyphen', '\u2212': 'minus', '\u2013': 'enDash', '\u2012': 'figureDash' };
 
 const MINUS: Dimension = {
   id: 'minus',
@@ -212,7 +237,7 @@ const MINUS: Dimension = {
     const sign = written.leadMinus || written.innerMinus;
     return MINUS_SIGNS.has(sign) ? { bucket: '', key: sign, surface: { mark: sign } } : undefined;
   },
-  instruct: (_from, to) => `write the minus as ${MINUS_NAMES[to.key] ?? `"${to.key}"`}`,
+  instruct: (_from, to) => [{ messageId: 'minusAs', data: { sign: MINUS_NAMES[to.key] ?? 'other', mark: to.key } }],
   rewrite(written, target) {
     if (target.mark === undefined || !MINUS_SIGNS.has(target.mark)) return undefined;
     return written.leadMinus ? { ...written, leadMinus: target.mark } : { ...written, innerMinus: target.mark };
