@@ -165,7 +165,7 @@ describe('number-style in the brief\'s language', () => {
       'Schreiben Sie „3 Mrd. €“ statt „3 Milliarden €“: „Milliarden“ zu „Mrd.“ abkürzen (wie 2 von 3 Zahlen in diesem Dokument)',
     ]);
     expect(lint('La part est de 12,5 %, puis 8,2 % et enfin 4,1%.', 'fr')).toEqual([
-      'Écrire «\u00a04,1\u00a0%\u00a0» et non «\u00a04,1%\u00a0»\u00a0: une espace avant «\u00a0%\u00a0» (comme 2 des 3 nombres de ce document)',
+      'Écrire «\u00a04,1 %\u00a0» et non «\u00a04,1%\u00a0»\u00a0: une espace avant «\u00a0%\u00a0» (comme 2 des 3 nombres de ce document)',
     ]);
   });
 
