@@ -17,10 +17,11 @@ export type MessageData = Readonly<Record<string, string | number | readonly str
 
 /**
  * Several findings in one message ("a row shifted by one column": one clause per figure): each part is
- * another message of the same rule, worded in the same language, joined by `separator`.
+ * another message of the same rule, worded in the same language, joined by `separator`, or without
+ * one as alternatives ("1,500 (as on line 3) or 15.00").
  */
 export interface MessageParts {
-  readonly separator: string;
+  readonly separator?: string;
   readonly parts: ReadonlyArray<{ readonly messageId: string; readonly data?: MessageData }>;
 }
 
@@ -58,6 +59,17 @@ export function formatMessage(ruleId: string, messageId: string, english: Readon
 
 const alternativeLists = new Map<Locale, Intl.ListFormat>();
 
+/** "a, b or c" in the message's language. */
+function alternatives(items: readonly string[], locale: Locale): string {
+  let list = alternativeLists.get(locale);
+  if (list === undefined) {
+    // British English: no comma before "or", as the messages always wrote it.
+    list = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'disjunction' });
+    alternativeLists.set(locale, list);
+  }
+  return list.format(items);
+}
+
 /** Lists in the data as alternatives in the message's language ("a, b or c", "a, b of c", "a, b oder c", "a, b ou c"). */
 function withListsJoined(data: MessageData, locale: Locale, word: (part: MessageParts['parts'][number]) => string): Record<string, string | number> {
   const joined: Record<string, string | number> = {};
@@ -67,16 +79,11 @@ function withListsJoined(data: MessageData, locale: Locale, word: (part: Message
       continue;
     }
     if ('parts' in value) {
-      joined[name] = value.parts.map(word).join(value.separator);
+      const words = value.parts.map(word);
+      joined[name] = value.separator === undefined ? alternatives(words, locale) : words.join(value.separator);
       continue;
     }
-    let list = alternativeLists.get(locale);
-    if (list === undefined) {
-      // British English: no comma before "or", as the messages always wrote it.
-      list = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'disjunction' });
-      alternativeLists.set(locale, list);
-    }
-    joined[name] = list.format(value);
+    joined[name] = alternatives(value, locale);
   }
   return joined;
 }

@@ -13,6 +13,9 @@ const TIMES_RANGE = '{timesRange, select, yes { ({timesLow}–{timesHigh})} othe
 const ALLOWANCES =
   '{allowance, select, yes {; {allowed} lässt {low} bis {high} zu} other {}}{otherAllowance, select, yes {; {otherAllowed} lässt {otherLow} bis {otherHigh} zu} other {}}';
 
+/** A language, as in "im Deutschen". */
+const LANGUAGE = '{locale, select, en {Englischen} nl {Niederländischen} de {Deutschen} other {Französischen}}';
+
 export default {
   'date-invalid': {
     noSuchMonth: `${DATE_AS_WRITTEN} gibt es nicht: Es gibt keinen Monat {problemMonth}`,
@@ -94,5 +97,19 @@ export default {
     space: '{space, select, yes {ein Leerzeichen} other {kein Leerzeichen}} {side, select, before {vor} other {nach}} „{text}“',
     minusAs: 'das Minus als {sign, select, hyphen {Bindestrich „-“} minus {Minuszeichen „\u2212“} enDash {Halbgeviertstrich „\u2013“} figureDash {Ziffernstrich „\u2012“} other {„{mark}“}} schreiben',
     didYouMean: 'Meinten Sie „{text}“? „{digits}“ gliedert Tausender mit „{mark}“ und liest sich als {value}, anders als die übrigen Zahlen dieser Spalte ({others})',
+  },
+  'number-format': {
+    malformed: `„{digits}“ {what, select, twoDecimal {ist zweideutig (eine Dezimalzahl oder Tausender mit „{mark}“ gegliedert, was im ${LANGUAGE} unüblich ist)} twoGroup {ist zweideutig (eine Tausendergruppe, der eine Ziffer fehlt, oder ein Dezimalzeichen „{mark}“, das im ${LANGUAGE} unüblich ist)} foreign {ist im ${LANGUAGE} keine gültige Zahl ({reason})} other {ist keine gültige Zahl}}: {readingCount, plural, =0 {{reason}.} other {meinten Sie {readings}?}}`,
+    reading: '{written}{line, select, none {} other { (wie in Zeile {line})}}',
+    inColumn: '{finding} {named, select, yes {Die Spalte „{header}“} other {Spalte {column}}} schreibt {count} weitere Zahlen so (Zeilen {first}–{last}).',
+    writtenHere: 'hier steht „{text}“',
+    writtenSameWay: 'hier steht „{text}“, ebenso geschrieben',
+    decimalOnPercent: 'Dezimalzeichen „{mark}“ in einer Prozentzahl',
+    groupAfterSpace: 'eine Gruppe von {digits} Ziffern nach einem Leerzeichen',
+    groupAfterMark: 'eine Gruppe von {digits} Ziffern nach „{mark}“',
+    notLocaleStyle: `{what, select, decimal {das Dezimalzeichen} other {das Tausendertrennzeichen}} „{mark}“ ist im ${LANGUAGE} unüblich`,
+    groupsInOtherStyle: `„{mark}“ vor drei Ziffern gliedert Tausender wie im ${LANGUAGE}`,
+    noLocaleFits: 'diese Trennzeichen passen zu keiner Sprache',
+    lakh: 'indische Lakh-Gliederung',
   },
 } satisfies Catalogue;

@@ -18,6 +18,9 @@ const TIMES_RANGE = '{timesRange, select, yes { ({timesLow}–{timesHigh})} othe
 /** What "about 100,000" allows, for each of the two figures. */
 const ALLOWANCES = `{allowance, select, yes {${SEMICOLON} {allowed} admet de {low} à {high}} other {}}{otherAllowance, select, yes {${SEMICOLON} {otherAllowed} admet de {otherLow} à {otherHigh}} other {}}`;
 
+/** A language, as in "en français". */
+const LANGUAGE = '{locale, select, en {anglais} nl {néerlandais} de {allemand} other {français}}';
+
 export default {
   'date-invalid': {
     noSuchMonth: `${DATE_AS_WRITTEN} n’existe pas${COLON} il n’y a pas de mois {problemMonth}`,
@@ -99,5 +102,19 @@ export default {
     space: `{space, select, yes {une espace} other {pas d’espace}} {side, select, before {avant} other {après}} ${quoted('{text}')}`,
     minusAs: `écrire le signe moins avec {sign, select, hyphen {un trait d’union ${quoted('-')}} minus {le signe moins ${quoted('\u2212')}} enDash {un tiret demi-cadratin ${quoted('\u2013')}} figureDash {un tiret numérique ${quoted('\u2012')}} other {${quoted('{mark}')}}}`,
     didYouMean: `Vouliez-vous écrire ${quoted('{text}')}${QUESTION} ${quoted('{digits}')} sépare les milliers par ${quoted('{mark}')} et se lit {value}, contrairement aux autres nombres de cette colonne ({others})`,
+  },
+  'number-format': {
+    malformed: `${quoted('{digits}')} {what, select, twoDecimal {se lit de deux façons (un nombre décimal, ou des milliers séparés par ${quoted('{mark}')}, ce qui ne s’écrit pas en ${LANGUAGE})} twoGroup {se lit de deux façons (un groupe de milliers auquel il manque un chiffre, ou un séparateur décimal ${quoted('{mark}')}, ce qui ne s’écrit pas en ${LANGUAGE})} foreign {n’est pas un nombre valide en ${LANGUAGE} ({reason})} other {n’est pas un nombre valide}}${COLON} {readingCount, plural, =0 {{reason}.} other {vouliez-vous écrire {readings}${QUESTION}}}`,
+    reading: '{written}{line, select, none {} other { (comme à la ligne {line})}}',
+    inColumn: `{finding} {named, select, yes {La colonne ${quoted('{header}')}} other {La colonne {column}}} écrit {count} autres nombres de cette façon (lignes {first} à {last}).`,
+    writtenHere: `${quoted('{text}')} figure ici`,
+    writtenSameWay: `${quoted('{text}')} est écrit de la même façon ici`,
+    decimalOnPercent: `séparateur décimal ${quoted('{mark}')} dans un pourcentage`,
+    groupAfterSpace: 'un groupe de {digits} chiffres après une espace',
+    groupAfterMark: `un groupe de {digits} chiffres après ${quoted('{mark}')}`,
+    notLocaleStyle: `{what, select, decimal {le séparateur décimal} other {le séparateur de milliers}} ${quoted('{mark}')} ne s’écrit pas en ${LANGUAGE}`,
+    groupsInOtherStyle: `${quoted('{mark}')} avant trois chiffres sépare les milliers comme en ${LANGUAGE}`,
+    noLocaleFits: 'ces séparateurs ne correspondent à aucune langue',
+    lakh: 'groupement indien en lakhs',
   },
 } satisfies Catalogue;

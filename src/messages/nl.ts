@@ -13,6 +13,9 @@ const TIMES_RANGE = '{timesRange, select, yes { ({timesLow}–{timesHigh})} othe
 const ALLOWANCES =
   '{allowance, select, yes {; {allowed} betekent {low} tot {high}} other {}}{otherAllowance, select, yes {; {otherAllowed} betekent {otherLow} tot {otherHigh}} other {}}';
 
+/** A language, as in "in het Nederlands". */
+const LANGUAGE = '{locale, select, en {Engels} nl {Nederlands} de {Duits} other {Frans}}';
+
 export default {
   'date-invalid': {
     noSuchMonth: `${DATE_AS_WRITTEN} bestaat niet: er is geen maand {problemMonth}`,
@@ -94,5 +97,19 @@ export default {
     space: '{space, select, yes {een spatie} other {geen spatie}} {side, select, before {vóór} other {na}} "{text}"',
     minusAs: 'schrijf het minteken als {sign, select, hyphen {koppelteken "-"} minus {minteken "\u2212"} enDash {en-dash "\u2013"} figureDash {cijferstreepje "\u2012"} other {"{mark}"}}',
     didYouMean: 'Bedoelt u "{text}"? "{digits}" groepeert duizendtallen met "{mark}" en leest als {value}, anders dan de andere getallen in deze kolom ({others})',
+  },
+  'number-format': {
+    malformed: `"{digits}" {what, select, twoDecimal {is op twee manieren te lezen (als decimaal getal, of als duizendtallen gegroepeerd met "{mark}", wat in het ${LANGUAGE} niet gebruikelijk is)} twoGroup {is op twee manieren te lezen (als duizendtal waaraan een cijfer ontbreekt, of met decimaalteken "{mark}", wat in het ${LANGUAGE} niet gebruikelijk is)} foreign {is geen geldig getal in het ${LANGUAGE} ({reason})} other {is geen geldig getal}}: {readingCount, plural, =0 {{reason}.} other {bedoelt u {readings}?}}`,
+    reading: '{written}{line, select, none {} other { (zoals op regel {line})}}',
+    inColumn: '{finding} {named, select, yes {De kolom "{header}"} other {Kolom {column}}} schrijft nog {count} getallen zo (regels {first}–{last}).',
+    writtenHere: 'hier staat "{text}"',
+    writtenSameWay: 'hier staat "{text}", op dezelfde manier geschreven',
+    decimalOnPercent: 'decimaalteken "{mark}" in een percentage',
+    groupAfterSpace: 'een groep van {digits} cijfers na een spatie',
+    groupAfterMark: 'een groep van {digits} cijfers na "{mark}"',
+    notLocaleStyle: `{what, select, decimal {decimaalteken} other {scheidingsteken}} "{mark}" is niet gebruikelijk in het ${LANGUAGE}`,
+    groupsInOtherStyle: `"{mark}" voor drie cijfers groepeert duizendtallen zoals in het ${LANGUAGE}`,
+    noLocaleFits: 'deze scheidingstekens passen bij geen enkele taal',
+    lakh: 'Indiase lakh-groepering',
   },
 } satisfies Catalogue;

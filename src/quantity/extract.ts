@@ -20,7 +20,7 @@ import {
 } from './affixes.js';
 import { isBlank, isDigit, isLetter, isMinusSign, isWordChar, matchWordAt, skipBlanks, wordBefore } from './chars.js';
 import { multiplyDecimal, negateDecimal, normalizeDecimal, powerOfTen, shiftDecimal } from './decimal.js';
-import { decimalMarkOf, interpretToken, readDigitToken, readSpacedGroupsShortOrLong } from './numeral.js';
+import { decimalMarkOf, interpretToken, malformedAs, readDigitToken, readSpacedGroupsShortOrLong } from './numeral.js';
 import { datesIn, referencesIn, wordNumberAt } from './peers.js';
 import { boundAfter, qualifierBefore } from './qualifiers.js';
 import { joinBoundPairs, readRange } from './range.js';
@@ -64,7 +64,7 @@ function readAsForeignDecimal(core: NumberCore): void {
   if (mark === undefined || decimalReading === undefined) return;
   const { group: _group, ...format } = core.format;
   core.format = { ...format, decimal: mark };
-  core.malformed = { kind: 'foreign-style', reason: `decimal "${mark}" on a percentage`, readings: [decimalReading] };
+  core.malformed = malformedAs('foreign-style', { id: 'decimalOnPercent', mark }, [decimalReading]);
 }
 
 /** A figure read by `readFigure`: a Quantity plus what a range needs to share between its ends. */

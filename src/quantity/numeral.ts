@@ -5,7 +5,7 @@
  */
 import { isDigit, isGroupSpace } from './chars.js';
 import { normalizeDecimal } from './decimal.js';
-import type { Locale, Malformed } from './types.js';
+import type { Locale, Malformed, MalformedWhy } from './types.js';
 
 /** A run of digits with the separators between its digit groups, as written. */
 export interface DigitToken {
@@ -129,7 +129,7 @@ export function readSpacedGroupsShortOrLong(text: string, pos: number, limit: nu
     value: readings[0] as string,
     fractionDigits: 0,
     group: separators[0] as string,
-    malformed: { kind: 'grouping', reason: `a group of ${bad.length} digits after a space`, readings: uniqueValues(readings) },
+    malformed: malformedAs('grouping', { id: 'groupAfterSpace', digits: bad.length }, uniqueValues(readings)),
   };
   // A wrong group between good ones ("7 30 000") is plainly one figure; a wrong last group may be a second number.
   if (bad === last) numeral.weak = true;
@@ -212,15 +212,40 @@ function readingsOfBadLastGroup(leading: string, last: string): string[] {
   return uniqueValues(values);
 }
 
-function malformedNumeral(kind: Malformed['kind'], reason: string, readings: string[], marks: { group?: string; decimal?: string }, fractionDigits?: number): Numeral {
+function malformedNumeral(kind: Malformed['kind'], why: MalformedWhy, readings: string[], marks: { group?: string; decimal?: string }, fractionDigits?: number): Numeral {
   const [first = '0'] = readings;
   const digitsAfterPoint = first.includes('.') ? first.length - first.indexOf('.') - 1 : 0;
-  return { value: first, fractionDigits: fractionDigits ?? digitsAfterPoint, ...marks, malformed: { kind, reason, readings } };
+  return { value: first, fractionDigits: fractionDigits ?? digitsAfterPoint, ...marks, malformed: malformedAs(kind, why, readings) };
+}
+
+/** A malformation with its reason as data and in English. */
+export function malformedAs(kind: Malformed['kind'], why: MalformedWhy, readings: string[]): Malformed {
+  return { kind, reason: reasonOf(why), why, readings };
+}
+
+/** A reason in English, as `Malformed.reason` has always said it. */
+function reasonOf(why: MalformedWhy): string {
+  switch (why.id) {
+    case 'decimalOnPercent':
+      return `decimal "${why.mark}" on a percentage`;
+    case 'groupAfterSpace':
+      return `a group of ${why.digits} digits after a space`;
+    case 'groupAfterMark':
+      return `a group of ${why.digits} digits after "${why.mark}"`;
+    case 'notLocaleStyle':
+      return `${why.what} "${why.mark}" is not ${LOCALE_NAMES[why.locale]} style`;
+    case 'groupsInOtherStyle':
+      return `"${why.mark}" before three digits groups thousands in ${LOCALE_NAMES[why.locale]} style`;
+    case 'noLocaleFits':
+      return 'separators fit no locale';
+    case 'lakh':
+      return 'Indian lakh grouping';
+  }
 }
 
 /** A figure written in another locale's style: read as written, flagged for the locale's style. */
-function foreignStyle(numeral: Numeral, locale: Locale, what: string): Numeral {
-  return { ...numeral, malformed: { kind: 'foreign-style', reason: `${what} is not ${LOCALE_NAMES[locale]} style`, readings: [numeral.value] } };
+function foreignStyle(numeral: Numeral, locale: Locale, what: 'decimal' | 'grouping', mark: string): Numeral {
+  return { ...numeral, malformed: malformedAs('foreign-style', { id: 'notLocaleStyle', what, mark, locale }, [numeral.value]) };
 }
 
 function withMarks(group: string | undefined, decimal: string | undefined, whole: string, fraction = ''): Numeral {
@@ -255,8 +280,8 @@ export function interpretToken(
     if (thinGroup === undefined && isGroupingShortOfADigit(groups, earlierMarks, lastMark)) {
       // "$1,148,88.31", "€ 1.013.90,88": thousands and a decimal, one group short of a digit we cannot know.
       const groupMark = [...earlierMarks][0] as string;
-      const reason = `a group of ${(groups[groups.length - 2] as string).length} digits after "${groupMark}"`;
-      return { ...withMarks(groupMark, lastMark, leadingDigits, lastGroup), malformed: { kind: 'grouping', reason, readings: [] } };
+      const why: MalformedWhy = { id: 'groupAfterMark', digits: (groups[groups.length - 2] as string).length, mark: groupMark };
+      return { ...withMarks(groupMark, lastMark, leadingDigits, lastGroup), malformed: malformedAs('grouping', why, []) };
     }
     return { notANumber: 'list' };
   }
@@ -264,14 +289,14 @@ export function interpretToken(
     // Two kinds of mark: the earlier ones group, the last one is the decimal mark ("1,234.5", "1.234,5").
     const groupMark = [...earlierMarks][0] as string;
     if (thinGroup !== undefined || !isCleanGrouping(groups.slice(0, -1))) {
-      return malformedNumeral('mixed', 'separators fit no locale', uniqueValues([reading(leadingDigits, lastGroup).value, normalizeDecimal(joined)]), { group: groupMark, decimal: lastMark });
+      return malformedNumeral('mixed', { id: 'noLocaleFits' }, uniqueValues([reading(leadingDigits, lastGroup).value, normalizeDecimal(joined)]), { group: groupMark, decimal: lastMark });
     }
     const numeral = withMarks(groupMark, lastMark, leadingDigits, lastGroup);
-    if (lastMark !== MARKS[locale].decimal) return foreignStyle(numeral, locale, `decimal "${lastMark}"`);
+    if (lastMark !== MARKS[locale].decimal) return foreignStyle(numeral, locale, 'decimal', lastMark);
     return numeral;
   }
   if (earlierMarks.size > 1) {
-    return malformedNumeral('mixed', 'separators fit no locale', [normalizeDecimal(joined)], {});
+    return malformedNumeral('mixed', { id: 'noLocaleFits' }, [normalizeDecimal(joined)], {});
   }
 
   if (punctuation.length >= 2) return interpretRepeatedMark(token, lastMark, locale, allowLakh);
@@ -295,13 +320,13 @@ function interpretRepeatedMark(token: DigitToken, mark: string, locale: Locale, 
   const joined = groups.join('');
   if (isCleanGrouping(groups)) {
     const numeral = withMarks(mark, undefined, joined);
-    if (!isGroupMarkIn(locale, mark)) return foreignStyle(numeral, locale, `grouping "${mark}"`);
+    if (!isGroupMarkIn(locale, mark)) return foreignStyle(numeral, locale, 'grouping', mark);
     return numeral;
   }
   if (mark === ',' && isLakhGrouping(groups)) {
     const numeral = withMarks(mark, undefined, joined);
     if (allowLakh) return numeral;
-    return { ...numeral, malformed: { kind: 'lakh', reason: 'Indian lakh grouping', readings: [numeral.value] } };
+    return { ...numeral, malformed: malformedAs('lakh', { id: 'lakh' }, [numeral.value]) };
   }
   // Grouping gone wrong shows as clean three-digit groups with one bad group at the end
   // ("1,040,100,00"); anything else is a list written without spaces ("22,24,26,31", "3.1.2").
@@ -311,7 +336,7 @@ function interpretRepeatedMark(token: DigitToken, mark: string, locale: Locale, 
     const leading = groups.slice(0, -1).join('');
     const last = groups[groups.length - 1] as string;
     const readings = readingsOfBadLastGroup(leading, last);
-    return malformedNumeral('grouping', `a group of ${last.length} digits after "${mark}"`, readings, { group: mark });
+    return malformedNumeral('grouping', { id: 'groupAfterMark', digits: last.length, mark }, readings, { group: mark });
   }
   return { notANumber: mark === '.' ? 'section' : 'list' };
 }
@@ -325,7 +350,7 @@ function interpretSingleMark(groups: string[], mark: string, locale: Locale, thi
   if (thinGroup !== undefined) {
     // After "400 000" the mark can only be the decimal mark.
     const numeral = withMarks(thinGroup, mark, leading, last);
-    return mark === marks.decimal ? numeral : foreignStyle(numeral, locale, `decimal "${mark}"`);
+    return mark === marks.decimal ? numeral : foreignStyle(numeral, locale, 'decimal', mark);
   }
   if (mark === ',' && isYearLike(first) && isYearLike(last)) return { notANumber: 'list' };
   const couldGroup = last.length === 3 && first.length <= 3 && !(first.startsWith('0'));
@@ -336,8 +361,8 @@ function interpretSingleMark(groups: string[], mark: string, locale: Locale, thi
     // the other locale's way as often as a decimal; a counted noun or money shows the doubt.
     if (!last.endsWith('0')) return numeral;
     const grouped = normalizeDecimal(leading + last);
-    const reason = `"${mark}" before three digits groups thousands in ${LOCALE_NAMES[locale === 'en' ? 'nl' : 'en']} style`;
-    return { ...numeral, malformed: { kind: 'foreign-style', reason, readings: uniqueValues([numeral.value, grouped]) }, countedOnly: true };
+    const why: MalformedWhy = { id: 'groupsInOtherStyle', mark, locale: locale === 'en' ? 'nl' : 'en' };
+    return { ...numeral, malformed: malformedAs('foreign-style', why, uniqueValues([numeral.value, grouped])), countedOnly: true };
   }
   // The mark cannot group thousands here, so it was meant as a decimal mark or mistyped.
   if (mark === marks.decimal) return withMarks(undefined, mark, leading, last);
@@ -346,7 +371,7 @@ function interpretSingleMark(groups: string[], mark: string, locale: Locale, thi
   const weak = last.length <= 3 || first === '0';
   // No grouped number starts with a lone zero: "0,1001" is a decimal (or a list), never a bad group.
   if (first === '0' || last.length === 3 || (last.length <= 2 && !/^0+$/.test(last))) {
-    const foreign = foreignStyle(withMarks(undefined, mark, leading, last), locale, `decimal "${mark}"`);
+    const foreign = foreignStyle(withMarks(undefined, mark, leading, last), locale, 'decimal', mark);
     // "$1,50", "€ 4.60": the locale's own group mark before two digits is a decimal written the
     // other locale's way, or a thousands group that lost a digit ($1,500): two readings, not one.
     if (last.length === 2 && first !== '0' && isGroupMarkIn(locale, mark)) {
@@ -356,5 +381,5 @@ function interpretSingleMark(groups: string[], mark: string, locale: Locale, thi
   }
   const readings = readingsOfBadLastGroup(leading, last);
   const fractionDigits = last.length <= 2 ? last.length : 0;
-  return { ...malformedNumeral('grouping', `a group of ${last.length} digits after "${mark}"`, readings, { group: mark }, fractionDigits), weak };
+  return { ...malformedNumeral('grouping', { id: 'groupAfterMark', digits: last.length, mark }, readings, { group: mark }, fractionDigits), weak };
 }

@@ -29,7 +29,10 @@ export interface Malformed {
    * 'lakh': Indian lakh/crore grouping ("12,34,567").
    */
   kind: 'grouping' | 'mixed' | 'foreign-style' | 'lakh';
+  /** Why, in English ("a group of 2 digits after \",\""). */
   reason: string;
+  /** Why, as data: for messages in the brief's language. */
+  why: MalformedWhy;
   /** Plausible values as exact decimal strings, most plausible first, no duplicates. */
   readings: string[];
 }
@@ -128,3 +131,13 @@ export interface ExtractOptions {
   /** Read Indian lakh grouping ("12,34,567") as valid. Default false. */
   allowLakh?: boolean;
 }
+
+/** Why a numeral is malformed, as data (`Malformed.reason` says it in English). */
+export type MalformedWhy =
+  | { id: 'decimalOnPercent'; mark: string }
+  | { id: 'groupAfterSpace'; digits: number }
+  | { id: 'groupAfterMark'; digits: number; mark: string }
+  | { id: 'notLocaleStyle'; what: 'decimal' | 'grouping'; mark: string; locale: Locale }
+  | { id: 'groupsInOtherStyle'; mark: string; locale: Locale }
+  | { id: 'noLocaleFits' }
+  | { id: 'lakh' };

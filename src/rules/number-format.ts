@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule, type Report } from '../engine/types.js';
+import type { MessageData } from '../engine/messages.js';
 import { quotationSpans } from '../parse/quotes.js';
 import { firstStartingFrom } from '../parse/gaps.js';
 import type { Brief, Figure, Range, Table, TableCell, TextBlock } from '../parse/types.js';
@@ -47,6 +48,23 @@ export default defineRule({
         allowLakh: z.boolean().default(false),
       })
       .strict(),
+    messages: {
+      malformed:
+        '"{digits}" {what, select, twoDecimal {has two readings (a decimal, or thousands grouped with "{mark}", which {locale, select, en {English} nl {Dutch} de {German} other {French}} does not write)} twoGroup {has two readings (a thousands group missing a digit, or a decimal "{mark}", which {locale, select, en {English} nl {Dutch} de {German} other {French}} does not write)} foreign {is not a valid {locale, select, en {English} nl {Dutch} de {German} other {French}} number ({reason})} other {is not a valid number}}: {readingCount, plural, =0 {{reason}.} other {did you mean {readings}?}}',
+      /** One reading offered: the figure written with other digits, and where the brief writes that value. */
+      reading: '{written}{line, select, none {} other { (as on line {line})}}',
+      inColumn: '{finding} {named, select, yes {The column "{header}"} other {Column {column}}} writes {count} more figures this way (lines {first}–{last}).',
+      writtenHere: '"{text}" is written here',
+      writtenSameWay: '"{text}" is written the same way here',
+      // Why a figure is malformed (quantity/types.ts MalformedWhy).
+      decimalOnPercent: 'decimal "{mark}" on a percentage',
+      groupAfterSpace: 'a group of {digits} digits after a space',
+      groupAfterMark: 'a group of {digits} digits after "{mark}"',
+      notLocaleStyle: '{what, select, decimal {decimal} other {grouping}} "{mark}" is not {locale, select, en {English} nl {Dutch} de {German} other {French}} style',
+      groupsInOtherStyle: '"{mark}" before three digits groups thousands in {locale, select, en {English} nl {Dutch} de {German} other {French}} style',
+      noLocaleFits: 'separators fit no locale',
+      lakh: 'Indian lakh grouping',
+    },
   },
   check(brief, { report, options }) {
     // The first well-formed figure of each value (years and dates aside), to name where the brief writes it.
@@ -83,10 +101,8 @@ export default defineRule({
       const described = readings.map((reading) => {
         const seen = firstWithValue(reading);
         const written = withDigits(figure, writeReading(reading, figure, brief.locale));
-        return seen ? `${written} (as on line ${brief.pointAt(seen.range.start).line})` : written;
+        return { messageId: 'reading', data: { written, line: seen ? String(brief.pointAt(seen.range.start).line) : 'none' } };
       });
-      const explanation =
-        described.length > 0 ? `did you mean ${joinAlternatives(described)}?` : `${malformed.reason}.`;
 
       const digitsAt = figure.text.indexOf(figure.format.digits);
       const digitsStart = figure.block.sourceOffset(figure.start + Math.max(0, digitsAt));
@@ -94,17 +110,17 @@ export default defineRule({
 
       const related = readings.flatMap((reading) => {
         const seen = firstWithValue(reading);
-        return seen ? [{ range: seen.range, message: `"${seen.text}" is written here` }] : [];
+        return seen ? [{ range: seen.range, messageId: 'writtenHere', data: { text: seen.text } }] : [];
       });
 
       const what =
         malformed.kind === 'foreign-style'
           ? inDoubt
             ? figure.format.decimal === decimalMarkOf(brief.locale)
-              ? `has two readings (a decimal, or thousands grouped with "${figure.format.decimal}", which ${LOCALE_NAMES[brief.locale]} does not write)`
-              : `has two readings (a thousands group missing a digit, or a decimal "${figure.format.decimal ?? ''}", which ${LOCALE_NAMES[brief.locale]} does not write)`
-            : `is not a valid ${LOCALE_NAMES[brief.locale]} number (${malformed.reason})`
-          : 'is not a valid number';
+              ? 'twoDecimal'
+              : 'twoGroup'
+            : 'foreign'
+          : 'invalid';
       // One value written another locale's way, in a brief whose locale only a vote decided: a
       // warning (its value is not in doubt); stated, or with two readings, an error.
       const stated = brief.localeSource === 'option' || brief.localeSource === 'frontmatter';
@@ -113,7 +129,16 @@ export default defineRule({
       findings.add(figure, style, {
         range: figure.range,
         ...(malformed.kind === 'foreign-style' && !inDoubt && !stated ? { severity: 'warn' as const } : {}),
-        message: `"${figure.format.digits}" ${what}: ${explanation}`,
+        messageId: 'malformed',
+        data: {
+          digits: figure.format.digits,
+          what,
+          mark: figure.format.decimal ?? '',
+          locale: brief.locale,
+          reason: { separator: '', parts: [{ messageId: malformed.why.id, data: { ...malformed.why } }] },
+          readingCount: described.length,
+          readings: { parts: described },
+        },
         ...(related.length > 0 ? { related } : {}),
         suggestions: readings.map((reading) => {
           const text = writeReading(reading, figure, brief.locale);
@@ -125,8 +150,8 @@ export default defineRule({
   },
 });
 
-/** What number-format reports: a message in words, at a place. */
-type Finding = Report & { message: string; messageId?: never };
+/** What number-format reports: a message of the rule, at a place. */
+type Finding = Report & { messageId: string; data: MessageData };
 
 /** Each table cell's table and column. */
 function columnsOf(brief: Brief): Map<TextBlock, { table: Table; key: string }> {
@@ -179,11 +204,20 @@ class ColumnFindings {
       const others = members.slice(1);
       const lines = others.map((other) => brief.pointAt(other.range.start).line);
       // A header of dashes or nothing names no column: its position does.
-      const where = `${/[\p{L}\p{N}]/u.test(header) ? `the column "${header}"` : `column ${index + 1}`} writes ${others.length} more figures this way (lines ${lines[0]}–${lines[lines.length - 1]})`;
+      const named = /[\p{L}\p{N}]/u.test(header);
       yield {
         ...finding,
-        message: `${finding.message} ${where[0]!.toUpperCase()}${where.slice(1)}.`,
-        related: [...(finding.related ?? []), ...others.map((other) => ({ range: other.range, message: `"${other.text}" is written the same way here` }))],
+        messageId: 'inColumn',
+        data: {
+          finding: { separator: '', parts: [{ messageId: finding.messageId, data: finding.data }] },
+          named: named ? 'yes' : 'no',
+          header,
+          column: String(index + 1),
+          count: String(others.length),
+          first: String(lines[0]),
+          last: String(lines[lines.length - 1]),
+        },
+        related: [...(finding.related ?? []), ...others.map((other) => ({ range: other.range, messageId: 'writtenSameWay', data: { text: other.text } }))],
       };
     }
   }
@@ -219,8 +253,6 @@ function doubtConfirmation(
     return marks.has(mark) && !isClockTime(figure.format.digits);
   };
 }
-
-const LOCALE_NAMES: Record<Locale, string> = { en: 'English', nl: 'Dutch', de: 'German', fr: 'French' };
 
 /**
  * A figure written the other locale's way ("1,5" in English) is an error only when the brief's

@@ -65,7 +65,7 @@ describe('message catalogues', () => {
     }
     // No catalogue keeps a rule that has no messages (a renamed or removed rule).
     for (const catalogue of Object.values(CATALOGUES)) expect(Object.keys(catalogue!).filter((ruleId) => !findRule(ruleId)?.meta.messages)).toEqual([]);
-    const translated = ['date-invalid', 'weekday-mismatch', 'timeline-order', 'range-order', 'number-style', ...ARITHMETIC_RULES];
+    const translated = ['date-invalid', 'weekday-mismatch', 'timeline-order', 'range-order', 'number-style', 'number-format', ...ARITHMETIC_RULES];
     expect(withMessages.map((rule) => rule.meta.id)).toEqual(expect.arrayContaining(translated));
   });
 
@@ -172,6 +172,30 @@ describe('number-style in the brief\'s language', () => {
   it('offers the other grouping in a column in doubt', () => {
     expect(lint('| Land | Betrag |\n|---|---:|\n| A | 12.000 |\n| B | 7.500 |\n| C | 19,500 |\n', 'de')).toEqual([
       'Meinten Sie „19.500“? „19,500“ gliedert Tausender mit „,“ und liest sich als 19,5, anders als die übrigen Zahlen dieser Spalte ("12.000", "7.500")',
+    ]);
+  });
+});
+
+describe('number-format in the brief\'s language', () => {
+  const lint = (text: string, locale: 'nl' | 'de' | 'fr') =>
+    lintText(text, { locale, config: { rules: { 'number-format': 'error' } } }).messages.map((message) => message.message);
+
+  it('names the mark the language does not write, and the readings (French groups them with narrow no-break spaces), with where the brief writes one', () => {
+    expect(lint('---\nlang: nl\n---\nHet tarief is 4.4% en de bijdrage € 1.250.', 'nl')).toEqual([
+      '"4.4" is geen geldig getal in het Nederlands (decimaalteken "." is niet gebruikelijk in het Nederlands): bedoelt u 4,4%?',
+    ]);
+    expect(lint('---\nlang: de\n---\nDer Zuschuss beträgt 4,50 Euro je Stunde und 1.500 Euro pro Jahr; der Rest 2.50 Euro.', 'de')).toEqual([
+      '„2.50“ ist zweideutig (eine Tausendergruppe, der eine Ziffer fehlt, oder ein Dezimalzeichen „.“, das im Deutschen unüblich ist): meinten Sie 2.500 Euro oder 2,50 Euro?',
+    ]);
+    expect(lint('---\nlang: fr\n---\nLe coût est de 1 040 100,00 € et de 1 040 10 €.', 'fr')).toEqual([
+      '«\u00a01 040 10\u00a0» n’est pas un nombre valide\u00a0: vouliez-vous écrire 1\u202f040\u202f100 € (comme à la ligne 4) ou 104\u202f010 €\u00a0?',
+    ]);
+  });
+
+  it('names the column that writes its figures one foreign way', () => {
+    const table = '---\nlang: nl\n---\n| Jaar | Aandeel |\n|---|---|\n| 2020 | 90.7% |\n| 2021 | 91.2% |\n| 2022 | 93.3% |\n| 2023 | 95.1% |\n';
+    expect(lint(table, 'nl')).toEqual([
+      '"90.7" is geen geldig getal in het Nederlands (decimaalteken "." is niet gebruikelijk in het Nederlands): bedoelt u 90,7%? De kolom "Aandeel" schrijft nog 3 getallen zo (regels 7–9).',
     ]);
   });
 });
