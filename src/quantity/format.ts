@@ -89,9 +89,3 @@ function withoutSign(like: Pick<Quantity, 'text' | 'format'>): string {
   const at = like.text.indexOf(minus);
   return at < 0 ? like.text : like.text.slice(0, at) + like.text.slice(at + minus.length).replace(/^\s+/, '');
 }
-
-/** Alternatives as a message lists them: "100,000", "100,000 or 10,000,000", "1, 2 or 3". */
-export function joinAlternatives(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}

@@ -7,7 +7,7 @@ import type { Brief, Figure, Range, Table, TableCell, TextBlock } from '../parse
 import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
 import { decimalMarkOf, isClockTime } from '../quantity/numeral.js';
-import { LOCALE_NUMBER_STYLE, formatDecimal, joinAlternatives, scaleExponent } from '../quantity/format.js';
+import { LOCALE_NUMBER_STYLE, formatDecimal, scaleExponent } from '../quantity/format.js';
 
 /**
  * How a reading is written back for the reader: in the document's style, without the scale word;
