@@ -136,7 +136,7 @@ function restates(a: Statement, b: Statement, locale: Locale): boolean {
   if (!sameSection(a.figure.sentence, b.figure.sentence)) return false;
   const period = samePeriodOf(a, b);
   if (a.period && b.period && !period) return false;
-  if (a.table || b.table) return cellRestated(a.table ? a : b, a.table ? b : a) && period;
+  if (a.table || b.table) return cellRestated(a.table ? a : b, a.table ? b : a);
   // Names on each side that the other lacks: two places, two programmes. A reference back may drop
   // names ("the transfer fund" for "the Apprenticeship Levy Transfer Fund") but not add one.
   if (a.definite ? namesMissing(a, b).length > 0 : namesMissing(a, b, 'sentence').length > 0 && namesMissing(b, a, 'sentence').length > 0) return false;
@@ -168,11 +168,12 @@ function restates(a: Statement, b: Statement, locale: Locale): boolean {
 /**
  * Whether prose (or a list item) restates a table cell: the cell's row label named in the prose's
  * sentence or the paragraph before it ("Gelderland blijft achter … De provincie telde eind 2024
- * 24.100 publieke laadpunten"), and its row and column words half named in the prose's clause.
+ * 24.100 publieke laadpunten"), and its row and column words half named in the prose's sentence.
+ * When either names no period, the row's label must stand in the prose's own sentence ("La
+ * Bretagne, avec 184 M€, …" against "| Bretagne | 148 M€ |").
  */
 function cellRestated(cell: Statement, prose: Statement): boolean {
-  if (cell.period === '' || prose.period === '') return false;
-  const { block } = prose.figure;
+  const { block, sentence } = prose.figure;
   const around: string[] = [...(block.text.slice(Math.max(0, prose.figure.start - 400), prose.figure.end + 120).match(WORD) ?? []), ...prose.words];
   const named = (word: string): boolean => around.some((other) => sameWord(word, other));
   if (!cell.names.every(named)) return false;
@@ -180,11 +181,12 @@ function cellRestated(cell: Statement, prose: Statement): boolean {
   const labelWords = (label.match(WORD) ?? []).filter((word) => word.length > 2);
   const labelNamed = labelWords.filter(named).length;
   if (labelNamed === 0 || labelNamed * 2 < labelWords.length) return false;
-  // Row and column named in the prose's own clause, at least half of their words, and the column's
-  // header words all when the table has several value columns (kept as the cell's complement).
-  const inClause = (word: string): boolean => prose.words.some((other) => sameWord(word, other));
-  if (!cell.complement.every(inClause)) return false;
-  return cell.words.filter(inClause).length * 2 >= cell.words.length;
+  const own: string[] = [...(sentence.text.match(WORD) ?? []), ...prose.words];
+  const inSentence = (word: string): boolean => own.some((other) => sameWord(word, other));
+  if ((cell.period === '' || prose.period === '') && !labelWords.every(inSentence)) return false;
+  // The column's header words all, when the table has several value columns (kept as the cell's complement).
+  if (!cell.complement.every(inSentence)) return false;
+  return cell.words.filter(inSentence).length * 2 >= cell.words.length;
 }
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;

@@ -80,6 +80,8 @@ runRuleTests(rule, {
     // A table cell and the prose: the same row and column, but another value, period or row.
     '### Table 2: Capital allocation, 2025/26\n\n| Programme | £m |\n|---|---|\n| River defences | 820 |\n| Coastal erosion risk management | 145 |\n\nThe coastal erosion programme receives £145m in 2025/26.',
     '### Table 2: Capital allocation, 2025/26\n\n| Programme | £m |\n|---|---|\n| River defences | 820 |\n| Coastal erosion risk management | 145 |\n\nThe coastal erosion programme receives £415m in 2027/28.',
+    { code: '| Standort | Zugesagte Förderung |\n|---|---|\n| Dresden | 5,0 Mrd. € |\n| Magdeburg | 9,9 Mrd. € |\n\nDie Förderung für Magdeburg in Höhe von 9,9 Mrd. € ist die größte.', locale: 'de' },
+    { code: '| Standort | Zugesagte Förderung |\n|---|---|\n| Dresden | 5,0 Mrd. € |\n| Magdeburg | 9,9 Mrd. € |\n\nMagdeburg ist der größte Standort. Die Förderung in Höhe von 6,9 Mrd. € ist die größte.', locale: 'de' },
     { code: '| Provincie | Publieke laadpunten eind 2024 |\n|---|---|\n| Utrecht | 18.200 |\n| Gelderland | 21.400 |\n\nNoord-Brabant telde eind 2024 24.100 publieke laadpunten.', locale: 'nl' },
     { code: '| Provincie | Publieke laadpunten eind 2024 |\n|---|---|\n| Utrecht | 18.200 |\n| Gelderland | 21.400 |\n\nGelderland telde eind 2024 21.400 publieke laadpunten.', locale: 'nl' },
   ],
@@ -289,6 +291,12 @@ runRuleTests(rule, {
       code: "| Région | Budget 2024 (M€) |\n|---|---|\n| Bretagne | 120 |\n| Normandie | 95 |\n\nEn 2024, la Bretagne dispose d'un budget de 210 millions d'euros.",
       locale: 'fr',
       errors: [{ line: 6, column: 45, message: /: 210 millions d'euros is not € 120 millions for the same subject in 2024$/ }],
+    },
+    {
+      name: 'a table without a period: the row named in the own sentence of the prose',
+      code: '| Standort | Zugesagte Förderung |\n|---|---|\n| Dresden | 5,0 Mrd. € |\n| Magdeburg | 9,9 Mrd. € |\n\nDie Förderung für Magdeburg in Höhe von 6,9 Mrd. € ist die größte.',
+      locale: 'de',
+      errors: [{ line: 6, column: 41, message: /contradicts "Magdeburg \| Zugesagte Förderung: 9,9 Mrd\. €" \(line 4\): 6,9 Mrd\. € is not 9,9 Mrd\. € for the same subject$/ }],
     },
   ],
 });
