@@ -169,8 +169,8 @@ function restates(a: Statement, b: Statement, locale: Locale): boolean {
  * Whether prose (or a list item) restates a table cell: the cell's row label named in the prose's
  * sentence or the paragraph before it ("Gelderland blijft achter … De provincie telde eind 2024
  * 24.100 publieke laadpunten"), and its row and column words half named in the prose's sentence.
- * When either names no period, the row's label must stand in the prose's own sentence ("La
- * Bretagne, avec 184 M€, …" against "| Bretagne | 148 M€ |").
+ * When either names no period, only money is compared, and the row's label must stand in the
+ * prose's own sentence ("La Bretagne, avec 184 M€, …" against "| Bretagne | 148 M€ |").
  */
 function cellRestated(cell: Statement, prose: Statement): boolean {
   const { block, sentence } = prose.figure;
@@ -183,13 +183,17 @@ function cellRestated(cell: Statement, prose: Statement): boolean {
   if (labelNamed === 0 || labelNamed * 2 < labelWords.length) return false;
   const own: string[] = [...(sentence.text.match(WORD) ?? []), ...prose.words];
   const inSentence = (word: string): boolean => own.some((other) => sameWord(word, other));
-  if ((cell.period === '' || prose.period === '') && !labelWords.every(inSentence)) return false;
+  // Without a period, only money: a bare figure in a table ("| Delegate address | 20 |" bytes) names too little.
+  if ((cell.period === '' || prose.period === '') && (!MONEY.test(cell.measure) || !labelWords.every(inSentence))) return false;
   // The column's header words all, when the table has several value columns (kept as the cell's complement).
   if (!cell.complement.every(inSentence)) return false;
   return cell.words.filter(inSentence).length * 2 >= cell.words.length;
 }
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+
+/** A measure that is a currency code ("EUR", "GBP"), not 'count', 'number' or '%'. */
+const MONEY = /^[A-Z]{3}$/u;
 
 /** The capitalised words of a's clause (places, programmes, German nouns: "Standorte in Bayern") all stand in b's sentence or headings. */
 function capitalsShared(a: Statement, b: Statement): boolean {

@@ -498,7 +498,8 @@ export function tableStatementsIn(brief: Brief): Statement[] {
         const headerWords = contentWords(header, locale);
         if (words.length === 0 || (valueColumns.size > 1 && headerWords.length === 0)) continue;
         const named = `${label} ${header}`;
-        const timeText = [header, label, caption, heading].find((part) => YEAR_OR_SPAN.test(part)) ?? '';
+        // The period: the column's header, the row's label, the header over the labels ("Indicator, England, 2023/24"), caption or heading.
+        const timeText = [header, label, table.header[0]?.text ?? '', caption, heading].find((part) => YEAR_OR_SPAN.test(part)) ?? '';
         const years = [...new Set(yearsNamed(timeText))].sort();
         const stages = [...named.matchAll(stagePattern(locale))].map((match) => fold(match[0])).sort();
         found.push({
