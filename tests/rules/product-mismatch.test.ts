@@ -95,6 +95,9 @@ runRuleTests(rule, {
     // No count in the sentence: the 11 contributors of another paragraph are not the rewarded ones.
     'We have 11 full-time contributors.\n\nThe schedule yields on average 70 MKR per rewarded contributor per year, or 700 MKR in total per year.',
     'We have 11 full-time contributors, and the schedule yields 70 MKR per rewarded contributor per year, or 700 MKR in total.',
+    // A later sentence about part of the period: its figure is no total for the whole of it.
+    'Von 2024 bis 2028 stellt der Bund jährlich 150 Mio. Euro bereit. Auf die ersten beiden Jahre entfallen damit 300 Mio. Euro.',
+    'From 2024 to 2028 the state provides £150m a year. The first two years account for £300m.',
     // The count before the rate is of other things; a rate per month is no count of items.
     'The plan commits to 35 schools by 2028. At £1.2m per kilometre, the network would cost £48m.',
     "Le loyer est de 2 000 € le mois, soit 24 000 € par an.",

@@ -263,6 +263,8 @@ export function totalAfter(
     if (sentence.block !== own.block) break;
     const start = at === index ? from : sentence.start;
     const text = sentence.block.text;
+    // "Auf die ersten beiden Jahre entfallen damit 300 Mio. Euro": a later sentence about part of the period.
+    if (at !== index && partOfPeriod(sentence, locale)) return undefined;
     // "combined, all 27 regions received € 60 m": other things counted between (kept as the figures are passed).
     let counted = false;
     const first = firstStartingFrom(sentence.figures, start);
@@ -289,6 +291,17 @@ export function totalAfter(
     }
   }
   return undefined;
+}
+
+/** An ordinal before a period noun: "the first two years", "die ersten beiden Jahre", "les deux premières années". */
+function partOfPeriod(sentence: Sentence, locale: Locale): boolean {
+  const text = sentence.block.text;
+  const period = conceptPattern(locale, 'duration', 'start');
+  return sentence.figures.some((figure) => {
+    if (figure.kind !== 'ordinal') return false;
+    const after = text.slice(figure.end, Math.min(sentence.end, figure.end + 40));
+    return period.test(after) || period.test(after.replace(/^\s*[\p{L}-]+/u, ''));
+  });
 }
 
 /** Every product claim of a brief that its sentences, read with their paragraph, state. */
