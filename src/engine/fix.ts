@@ -108,6 +108,17 @@ export function lintAndFix(
   return { result: fixed ? withOutput(result, current) : result, output: current, fixed };
 }
 
+/**
+ * A lint's result offering only the fixes `--fix` would apply: those `keepsMeaning` refuses are taken
+ * off their messages (the problems are still reported) and the fixable counts told again.
+ */
+export function withApplicableFixes(result: LintResult, keepsMeaning: KeepsMeaning): LintResult {
+  if (result.fatalErrorCount > 0 || result.source === undefined) return result;
+  const fixes = result.messages.flatMap((message) => (message.fix ? [message.fix] : []));
+  if (fixes.length === 0) return result;
+  return withoutFixes(result, applySafeFixes(result.source, fixes, keepsMeaning).refused);
+}
+
 /** The result with the given fixes taken off their messages, and the fixable counts told again. */
 function withoutFixes(result: LintResult, refused: readonly EslintFix[]): LintResult {
   if (refused.length === 0) return result;

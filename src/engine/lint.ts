@@ -23,7 +23,8 @@ import {
   type RuleLayer,
 } from './config.js';
 import { applyDirectives, type PlacedMessage } from './directives.js';
-import { lintAndFix } from './fix.js';
+import { lintAndFix, withApplicableFixes, type KeepsMeaning } from './fix.js';
+import { punctuationAround, withoutUntouchableFixes } from './fix-guard.js';
 import { cacheFileFor, cacheKey, entryFor, hashConfig, hashText, loadCache, machineKey, machineKeyFile, matchingEntry, saveCache, type CacheEntry } from './cache.js';
 import { hasWorkerScript, lintInWorkers, workerCount } from './parallel.js';
 import { UnsafeWriteError } from './safe-write.js';
@@ -247,7 +248,14 @@ function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedCon
     timed.push({ pass, started, ended: now() });
     return run;
   };
-  if (!options.fix) return lintTimed(text, options).result;
+  if (!options.fix) {
+    // A lint offers only the fixes --fix would apply, so "N potentially fixable" and the JSON's
+    // fixable counts promise what --fix then does.
+    const run = lintTimed(text, options);
+    const reading = run.reading;
+    if (reading === undefined || !run.result.messages.some((message) => message.fix)) return run.result;
+    return withApplicableFixes(run.result, fixChecker(reading, options, config));
+  }
   const fixTypes = options.fixTypes;
   const typeOf = new Map(rules.map((rule) => [rule.meta.id, rule.meta.type]));
   const shouldFix = (message: LintMessage) =>
@@ -262,15 +270,26 @@ function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedCon
     reading ??= run.reading;
     return run.result;
   };
-  const meanings = new MeaningsCache();
-  // A fix must also leave the brief read the same way when read afresh: a fix that swayed the locale
-  // vote ("1,000bn" → "1 000bn" taking away the figure that proved English) would let the next
-  // --fix read other figures another way and change them too (not idempotent, and not one reading).
-  const setting = options.locale ?? config.locale;
-  const readAfresh = (after: string) => readingOf(after, options.filePath, setting);
-  const keepsMeaning = (before: string, after: string) =>
-    reading !== undefined && meanings.same(before, after, reading) && sameReading(readAfresh(after), reading);
+  let check: KeepsMeaning | undefined;
+  const keepsMeaning = (before: string, after: string) => {
+    if (reading === undefined) return false;
+    check ??= fixChecker(reading, options, config);
+    return check(before, after);
+  };
   return lintAndFix(text, lint, shouldFix, keepsMeaning).result;
+}
+
+/**
+ * Whether a fixed text says what the text before it said, read the run's one way: every figure's
+ * meaning under every candidate locale and the text around the figures (fix-guard.ts). A fix must
+ * also leave the brief read the same way when read afresh: a fix that swayed the locale vote
+ * ("1,000bn" → "1 000bn" taking away the figure that proved English) would let the next --fix read
+ * other figures another way and change them too (not idempotent, and not one reading).
+ */
+function fixChecker(reading: LocaleChoice, options: LintTextOptions, config: ResolvedConfig): KeepsMeaning {
+  const meanings = new MeaningsCache();
+  const setting = options.locale ?? config.locale;
+  return (before, after) => meanings.same(before, after, reading) && sameReading(readingOf(after, options.filePath, setting), reading);
 }
 
 /** How a text is read (locale, and every locale it could be in) when linted afresh; undefined when it cannot be parsed. */
@@ -314,7 +333,10 @@ class MeaningsCache {
     if (this.kept.has(key)) return this.kept.get(key)!;
     let meanings: string[] | null;
     try {
-      meanings = buildBrief(text, { reading: { ...reading, locale } }).figures.map(meaningOf);
+      const brief = buildBrief(text, { reading: { ...reading, locale } });
+      // And the punctuation around each figure must come through as it was (fix-guard.ts).
+      const punctuation = punctuationAround(brief);
+      meanings = brief.figures.map((figure, index) => `${meaningOf(figure)}\u0001${punctuation[index]}`);
     } catch {
       // A text that cannot be read cannot be shown to say the same.
       meanings = null;
@@ -367,7 +389,9 @@ function lintOnce(
     knownRuleIds: rules.map((rule) => rule.meta.id),
     reportUnusedDirectives: options.reportUnusedDirectives ?? false,
   });
-  const result = buildResult(filePath, [...outcome.messages, ...run.crashes, ...readFailures(brief)], outcome.suppressed, brief.source);
+  // No fix inside a quotation, TeX math or a link's text, whatever the rule proposed.
+  const messages = withoutUntouchableFixes(outcome.messages, brief);
+  const result = buildResult(filePath, [...messages, ...run.crashes, ...readFailures(brief)], outcome.suppressed, brief.source);
   const { locale, localeSource, localeCertain, localeCandidates } = brief;
   return { result, reading: { locale, localeSource, localeCertain, localeCandidates } };
 }

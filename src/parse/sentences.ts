@@ -61,6 +61,20 @@ export function splitSentences(text: string, locale: Locale): SentenceSpan[] {
   return spans;
 }
 
+/**
+ * Whether the period at `at` (closing an abbreviation: "$11 mln.") plainly goes on within its
+ * sentence: a comma, semicolon, colon or closing bracket follows, or whitespace and a lower-case
+ * word. Anywhere else the one mark may also end the sentence, and a fix must keep it.
+ */
+export function periodContinuesSentence(text: string, at: number): boolean {
+  const after = text[at + 1];
+  if (after === undefined) return false;
+  if (/[,;:)\]]/u.test(after)) return true;
+  if (!isSpace(after)) return false;
+  const next = skipSpaces(text, at + 1);
+  return next < text.length && /\p{Ll}/u.test(text[next]!);
+}
+
 function isSpace(char: string | undefined): boolean {
   return char !== undefined && /\s/.test(char);
 }

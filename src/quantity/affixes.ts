@@ -378,12 +378,20 @@ const PERCENT_WORDS: ReadonlyArray<[string, '%' | 'pp']> = [
 
 const PERCENT_WORD_LIST = PERCENT_WORDS.map(([word]) => word);
 
+/** A point word after a percent word or sign makes percentage points. */
+const POINT_WORDS = ['points', 'point', 'punten', 'punt', 'punkten', 'punkte', 'punkt'];
+
 /** A percent sign or word at `pos` (after at most one blank). */
 export function matchPercent(text: string, pos: number, limit: number): PercentMatch | null {
   const start = isBlank(text[pos]) ? pos + 1 : pos;
   const found = matchWordAt(text, start, PERCENT_WORD_LIST);
   if (!found || found.end > limit) return null;
   const unit = PERCENT_WORDS.find(([word]) => word === found.word.toLowerCase())?.[1] ?? '%';
+  // "2 percent points", "3 procent punt", "2 Prozent Punkte", "4 % points": percentage points, not per cent.
+  if (unit === '%' && /^[ \u00A0-]$/u.test(text[found.end] ?? '')) {
+    const point = matchWordAt(text, found.end + 1, POINT_WORDS);
+    if (point && point.end <= limit) return { text: text.slice(start, point.end), start, end: point.end, unit: 'pp', spaced: start > pos };
+  }
   return { text: found.word, start, end: found.end, unit, spaced: start > pos };
 }
 

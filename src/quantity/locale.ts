@@ -5,7 +5,7 @@
  */
 import { matchCurrencyAfter, matchCurrencyBefore, matchPercent, matchScale } from './affixes.js';
 import { isDigit, isWordChar, skipBlanks } from './chars.js';
-import { readDigitToken, type DigitToken } from './numeral.js';
+import { interpretToken, readDigitToken, type DigitToken } from './numeral.js';
 import type { Locale } from './types.js';
 
 type Convention = 'point' | 'comma' | 'commaWithSpaces';
@@ -87,10 +87,25 @@ function voteFigures(text: string, votes: Record<Convention, number>): void {
     const glued = isWordChar(text[token.end]) && matchScale(text, token.end, 'en', false, text.length) === null;
     const convention = glued
       ? undefined
-      : ((isTrustworthy(text, token) ? conventionOf(token) : undefined) ?? thousandsGrouping(text, token));
+      : ((isTrustworthy(text, token) && !isInDoubt(text, token) ? conventionOf(token) : undefined) ?? thousandsGrouping(text, token));
     if (convention) votes[convention]++;
     pos = Math.max(token.end, pos + 1);
   }
+}
+
+/**
+ * A figure whose value is in doubt in either convention ("$1,50": $1.50, or $1,500 missing a digit;
+ * "450,00": a thousands group gone wrong) proves neither: it does not vote, so it cannot tip a brief
+ * into reading (and fixing) its sound figures another way.
+ */
+function isInDoubt(text: string, token: DigitToken): boolean {
+  // A percentage keeps its decimal reading ("3.75 %" is no 3,750 per cent: see extract.ts).
+  const percent = matchPercent(text, token.end, text.length) !== null;
+  return (['en', 'nl'] as const).some((locale) => {
+    const numeral = interpretToken(token, locale);
+    const malformed = 'malformed' in numeral ? numeral.malformed : undefined;
+    return malformed !== undefined && (malformed.kind === 'grouping' || malformed.kind === 'mixed' || (!percent && malformed.readings.length > 1));
+  });
 }
 
 /**

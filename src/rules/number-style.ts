@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
 import type { Brief, Figure, Range, TextBlock } from '../parse/types.js';
 import { mathSpans, quotationSpans } from '../parse/quotes.js';
+import { periodContinuesSentence } from '../parse/sentences.js';
 import { extractQuantities } from '../quantity/extract.js';
 import { isInDoubt, meaningOf } from '../quantity/meaning.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal } from '../quantity/format.js';
@@ -193,10 +194,20 @@ function isStyled(figure: Figure, brief: Brief): boolean {
   if (figure.block.headingPath.some((heading) => REFERENCE_HEADING.test(heading.trim()))) return false;
   const malformed = figure.malformed;
   if (!malformed) return true;
-  // A figure in doubt ("$1,50": $1,500 or $1.50) has no one form to restyle: number-format asks.
-  if (isInDoubt(figure)) return false;
+  // A figure in doubt ("$1,50": $1,500 or $1.50) has no one form to restyle, nor a vote on the house
+  // style: number-format asks. In doubt in any locale the brief could be in, it is in doubt.
+  if (isInDoubt(figure) || inDoubtElsewhere(figure, brief)) return false;
   // number-format reports these as errors when the locale is certain; a guess leaves them to style.
   return malformed.kind === 'foreign-style' && !brief.localeCertain;
+}
+
+/** Whether another locale the brief could be in reads the figure two ways ("$1,50" in English). */
+function inDoubtElsewhere(figure: Figure, brief: Brief): boolean {
+  return brief.localeCandidates.some((locale) => {
+    if (locale === brief.locale) return false;
+    const [read] = extractQuantities(figure.text, { locale });
+    return read !== undefined && isInDoubt(read);
+  });
 }
 
 function within(inner: Range, outer: Range): boolean {
@@ -316,7 +327,20 @@ function restyle(candidate: Candidate, conventions: Map<string, Convention>, bri
   if (written.group !== undefined && written.group === written.decimal) return undefined;
   const text = writeFigure(written);
   if (reasons.length === 0 || text === candidate.figure.text || !readsTheSame(text, candidate.figure, brief)) return undefined;
-  return { text, reasons };
+  const stopped = withOneFullStop(text, candidate.figure, brief.source);
+  return stopped === candidate.figure.text ? undefined : { text: stopped, reasons };
+}
+
+/**
+ * An abbreviation's period may also end the sentence ("reported $11 mln."): the new form keeps that
+ * one mark ("$11 million."), and a form that ends in an abbreviation before the sentence's own full
+ * stop leaves it to that stop ("€ 11 miljard." → "€ 11 mld.", never "mld.."). See fix-guard.ts.
+ */
+function withOneFullStop(text: string, figure: Figure, source: string): string {
+  const end = figure.range.end;
+  if (figure.text.endsWith('.') && !periodContinuesSentence(source, end - 1)) return text.endsWith('.') ? text : `${text}.`;
+  if (!figure.text.endsWith('.') && text.endsWith('.') && source[end] === '.') return text.slice(0, -1);
+  return text;
 }
 
 /**

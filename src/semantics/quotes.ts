@@ -2,36 +2,16 @@
  * Quotation spans: words the author cites ("…", “…”, „…“, « … ») keep their source's figures, which the
  * author cannot correct. A blockquote is quoted as a whole (TextBlock.quoted).
  */
+import { quotationSpans as quotedText } from '../parse/quotes.js';
 import type { Figure, Range, TextBlock } from '../parse/types.js';
-
-/** Opening mark → closing marks it pairs with. Straight double quotes pair with themselves. */
-const PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„': '“”', '«': '»', '‹': '›', '‘': '’', '‚': '‘’' };
-
-/** Longest quotation read: beyond this, a stray mark is more likely than a quotation. */
-const MAX_QUOTE = 600;
 
 const spansOf = new WeakMap<TextBlock, Range[]>();
 
-/** The quoted stretches of a block's text (offsets into it, marks included), read once per block. */
+/** The quoted stretches of a block's text (offsets into it, marks included), read once per block (see parse/quotes.ts). */
 export function quotationSpans(block: TextBlock): Range[] {
   const known = spansOf.get(block);
   if (known) return known;
-  const spans: Range[] = [];
-  const text = block.text;
-  for (let index = 0; index < text.length; index++) {
-    const closers = PAIRS[text[index]!];
-    if (!closers) continue;
-    // "‘" inside a word is an apostrophe ("l‘État"), not a quotation.
-    if (text[index] === '‘' && /[\p{L}]/u.test(text[index - 1] ?? '')) continue;
-    let end = index + 1;
-    const limit = Math.min(text.length, index + MAX_QUOTE);
-    while (end < limit && !closers.includes(text[end]!)) end++;
-    if (end >= limit || end === index + 1) continue;
-    // An apostrophe closes a ‘…’ only before a non-letter ("the fund’s" is no end).
-    if (text[end] === '’' && /[\p{L}]/u.test(text[end + 1] ?? '')) continue;
-    spans.push({ start: index, end: end + 1 });
-    index = end;
-  }
+  const spans = quotedText(block.text).map((span) => ({ start: span.start - 1, end: span.end + 1 }));
   spansOf.set(block, spans);
   return spans;
 }

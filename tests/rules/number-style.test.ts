@@ -140,7 +140,9 @@ runRuleTests(rule, {
       name: 'Dutch: a decimal point among decimal commas',
       code: 'De bijdrage is 3,5% van het loon, de toeslag is 2,5% van het loon en de premie is 4.4% van het loon.',
       errors: [{ line: 1, column: 83, endColumn: 87, message: 'Write "4,4%", not "4.4%": write decimals with "," (as 2 of 3 figures in this document do)' }],
-      output: 'De bijdrage is 3,5% van het loon, de toeslag is 2,5% van het loon en de premie is 4,4% van het loon.',
+      // Not offered as a fix: "4,4%" would make the vote clear, so the brief would read another way
+      // afresh (one reading per run, issue 19) — and a lint offers only what --fix applies.
+      output: 'De bijdrage is 3,5% van het loon, de toeslag is 2,5% van het loon en de premie is 4.4% van het loon.',
     },
     {
       name: 'German law text: "5.000 Euro" among space-grouped amounts',

@@ -68,6 +68,9 @@ const DISTRIBUTIVE_NEAR = perLocale(
   (locale) => new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*,?\s*${conceptSource(locale, 'distributive')}${WORD_END}`, 'iu'),
 );
 
+/** Only a coordinator between the last term and a figure: "…, $40m and $50m in total". */
+const LAST_ITEM_LEAD = perLocale((locale) => new RegExp(String.raw`^\s*(?:,\s*)?${conceptSource(locale, 'coordination')}\s*$`, 'iu'));
+
 /** How many words a sentence may open with before its closing word for it to close earlier sentences. */
 const OPENING_WORDS = 5;
 /** How many characters of a sentence's opening may hold those words and the closing phrase. */
@@ -175,6 +178,9 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
         const markedBefore = closesRightBefore(lead, locale) || BRINGS_TO[locale].test(lead);
         const markedAfter = CLOSING_AFTER[locale].test(after80);
         if ((!markedBefore && !markedAfter) || NOT_THEIR_SUM.test(lead) || inSentence.length < 2) continue;
+        // "€ 20 mld., € 30 mld. en € 50 mld. in totaal": a figure joined to the last term by "and" is the
+        // list's last item, and the closing word after it sums the list, which gives no total to check.
+        if (!markedBefore && LAST_ITEM_LEAD[locale].test(lead)) continue;
         // Figures that change over time ("rose from $300m to $450m") are states, not terms.
         if (CHANGE.test(text.slice(sentence.start, inSentence.at(-1)!.end))) continue;
         // Written-out arithmetic ("50 + 150, soit 200") is the operator chains' to judge.
