@@ -240,7 +240,16 @@ function statsOf(timed: readonly TimedPass[], finished: number): Stats {
 }
 
 function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedConfig, options: LintTextOptions, timed?: TimedPass[]): LintResult {
-  const lintTimed = (current: string, passOptions: LintTextOptions, reading?: LocaleChoice) => {
+  // The brief each pass read: checking its fixes starts from it instead of reading the text again.
+  let lastBrief: Brief | undefined;
+  const lintTimed = (current: string, givenOptions: LintTextOptions, reading?: LocaleChoice) => {
+    const passOptions: LintTextOptions = {
+      ...givenOptions,
+      onBrief: (brief) => {
+        lastBrief = brief;
+        givenOptions.onBrief?.(brief);
+      },
+    };
     if (!timed) return lintOnce(current, rules, config, passOptions, reading);
     const started = now();
     const pass = emptyPass();
@@ -254,7 +263,7 @@ function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedCon
     const run = lintTimed(text, options);
     const reading = run.reading;
     if (reading === undefined || !run.result.messages.some((message) => message.fix)) return run.result;
-    return withApplicableFixes(run.result, fixChecker(reading, options, config));
+    return withApplicableFixes(run.result, fixChecker(reading, options, config, () => lastBrief));
   }
   const fixTypes = options.fixTypes;
   const typeOf = new Map(rules.map((rule) => [rule.meta.id, rule.meta.type]));
@@ -273,7 +282,7 @@ function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedCon
   let check: KeepsMeaning | undefined;
   const keepsMeaning = (before: string, after: string) => {
     if (reading === undefined) return false;
-    check ??= fixChecker(reading, options, config);
+    check ??= fixChecker(reading, options, config, () => lastBrief);
     return check(before, after);
   };
   return lintAndFix(text, lint, shouldFix, keepsMeaning).result;
@@ -286,10 +295,14 @@ function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedCon
  * ("1,000bn" → "1 000bn" taking away the figure that proved English) would let the next --fix read
  * other figures another way and change them too (not idempotent, and not one reading).
  */
-function fixChecker(reading: LocaleChoice, options: LintTextOptions, config: ResolvedConfig): KeepsMeaning {
+function fixChecker(reading: LocaleChoice, options: LintTextOptions, config: ResolvedConfig, linted: () => Brief | undefined): KeepsMeaning {
   const meanings = new MeaningsCache();
   const setting = options.locale ?? config.locale;
-  return (before, after) => meanings.same(before, after, reading) && sameReading(readingOf(after, options.filePath, setting), reading);
+  return (before, after) => {
+    const brief = linted();
+    if (brief) meanings.remember(brief);
+    return meanings.same(before, after, reading) && sameReading(readingOf(after, options.filePath, setting), reading);
+  };
 }
 
 /** How a text is read (locale, and every locale it could be in) when linted afresh; undefined when it cannot be parsed. */
@@ -328,23 +341,36 @@ class MeaningsCache {
     });
   }
 
+  /** Takes a pass's own brief, read the run's way, as the meanings of its text in its locale. */
+  remember(brief: Brief): void {
+    const key = `${brief.locale}\u0000${brief.source}`;
+    if (!this.kept.has(key)) this.keep(key, meaningsIn(brief));
+  }
+
   private of(text: string, reading: LocaleChoice, locale: Locale): string[] | null {
     const key = `${locale}\u0000${text}`;
     if (this.kept.has(key)) return this.kept.get(key)!;
     let meanings: string[] | null;
     try {
-      const brief = buildBrief(text, { reading: { ...reading, locale } });
-      // And the punctuation around each figure must come through as it was (fix-guard.ts).
-      const punctuation = punctuationAround(brief);
-      meanings = brief.figures.map((figure, index) => `${meaningOf(figure)}\u0001${punctuation[index]}`);
+      meanings = meaningsIn(buildBrief(text, { reading: { ...reading, locale } }));
     } catch {
       // A text that cannot be read cannot be shown to say the same.
       meanings = null;
     }
-    if (this.kept.size >= 8) this.kept.delete(this.kept.keys().next().value!);
-    this.kept.set(key, meanings);
+    this.keep(key, meanings);
     return meanings;
   }
+
+  private keep(key: string, meanings: string[] | null): void {
+    if (this.kept.size >= 8) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(key, meanings);
+  }
+}
+
+/** Every figure's meaning, and the punctuation around it, which must come through as it was (fix-guard.ts). */
+function meaningsIn(brief: Brief): string[] {
+  const punctuation = punctuationAround(brief);
+  return brief.figures.map((figure, index) => `${meaningOf(figure)}\u0001${punctuation[index]}`);
 }
 
 /** Tells the command's code cache (bin/compile-cache.cjs) that this thread has run a lint, so its code is worth saving. */
