@@ -83,6 +83,11 @@ export const de: Vocabulary = {
   article: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   closingOpening: ['insgesamt', 'zusammengenommen', 'zusammengerechnet', 'zusammen(?!\\s+mit(?![\\p{L}]))', 'in Summe', 'alles in allem', 'gemeinsam(?!\\s+mit(?![\\p{L}]))', 'Summe(?=\\s*[:=])', 'Gesamt(?=\\s*[:=])'],
   sizeOf: ['in Höhe von', 'von', 'über'],
+  clockAfter: ['Uhr', 'h'],
+  clockBefore: ['um'],
+  clockRange: ['bis'],
+  balanceRow: ['saldo', 'endsaldo', 'restbetrag', 'restmittel', 'verbleibend(?:e|er|es)?(?=\\s*(?:[(:]|$))', 'verbleibt(?=\\s*(?:[(:]|$))', 'differenz(?=\\s*(?:[(:]|$))', 'nettoveränderung', 'veränderung netto'],
+  totalCompound: ['gesamt(?:kosten|betrag|beträge|summe|ausgaben|einnahmen|aufwand|aufwendungen|erträge|budget|volumen|zahl|bedarf|investitionen|mittel|finanzierung|förderung|personal|stellen|haushalt|ergebnis)'],
 };
 
 /** German words of dates and timelines (see DateVocabulary). */

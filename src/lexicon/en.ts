@@ -95,6 +95,11 @@ export const en: Vocabulary = {
   article: ['a', 'an'],
   closingOpening: ['(?:this|that|these|those) (?:gives|makes|brings|means) (?:a|an) (?:combined |overall |grand )?total', 'altogether', 'in total', 'in all', 'all told', 'all in all', 'in sum', 'in aggregate', 'taken together', 'together(?!\\s+with(?![\\p{L}]))', 'combined(?!\\s+with(?![\\p{L}]))', 'between them', 'grand total(?=\\s*[:=])', 'total(?=\\s*[:=])'],
   sizeOf: ['of', 'worth', 'totall?ing'],
+  clockAfter: ['am', 'a\\.m\\.', 'pm', 'p\\.m\\.', "o'clock", 'hrs?', 'h'],
+  clockBefore: ['at'],
+  clockRange: ['to', 'until', 'till'],
+  balanceRow: ['balance', 'closing balance', 'net balance', 'net movements?', 'net changes?', 'net total', 'net effect', 'net impact', 'net position', 'remaining(?=\\s*(?:[(:]|$))', 'remainder(?=\\s*(?:[(:]|$))', 'amount remaining', 'left over(?=\\s*(?:[(:]|$))', 'unallocated(?=\\s*(?:[(:]|$))', 'difference(?=\\s*(?:[(:]|$))'],
+  totalCompound: [],
 };
 
 /** English words of dates and timelines (see DateVocabulary). */

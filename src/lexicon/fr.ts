@@ -87,6 +87,11 @@ export const fr: Vocabulary = {
   article: ['un', 'une'],
   closingOpening: ['au total', 'en tout', 'au global', 'globalement', 'en cumul', 'au cumul', 'cumulés', 'cumulées', 'ensemble(?!\\s+avec(?![\\p{L}]))', 'total(?=\\s*[:=])'],
   sizeOf: ['de', "d['’]"],
+  clockAfter: ['heures?', 'h'],
+  clockBefore: ['à'],
+  clockRange: ['à'],
+  balanceRow: ['solde', 'reste à (?:financer|engager|payer|réaliser)', 'restant(?=\\s*(?:[(:]|$))', 'reliquat', 'différence(?=\\s*(?:[(:]|$))', 'variation nette'],
+  totalCompound: [],
 };
 
 /** French words of dates and timelines (see DateVocabulary). */

@@ -84,6 +84,11 @@ export const nl: Vocabulary = {
   article: ['een'],
   closingOpening: ['alles bij elkaar(?: opgeteld)?', 'bij elkaar opgeteld', 'alles samen', 'in totaal', 'samengeteld', 'opgeteld', 'tezamen', 'samen(?!\\s+met(?![\\p{L}]))', 'totaal(?=\\s*[:=])'],
   sizeOf: ['van', 'ter waarde van'],
+  clockAfter: ['uur', 'u\\.', 'u', 'h'],
+  clockBefore: ['om'],
+  clockRange: ['tot'],
+  balanceRow: ['saldo', 'per saldo', 'eindsaldo', 'resterend(?=\\s*(?:[(:]|$))', 'restant(?=\\s*(?:[(:]|$))', 'resteert(?=\\s*(?:[(:]|$))', 'nog te besteden', 'verschil(?=\\s*(?:[(:]|$))', 'netto mutatie', 'mutatie per saldo'],
+  totalCompound: ['totaal(?:bedrag|kosten|budget|uitgaven|ontvangsten|lasten|baten|aantal|generaal)'],
 };
 
 /** Dutch words of dates and timelines (see DateVocabulary). */

@@ -149,6 +149,19 @@ export interface Vocabulary {
   readonly closingOpening: readonly string[];
   /** Between a noun phrase and the amount it is the size of: "the gigafactory fund of € 20 bn", "in Höhe von", "ter waarde van", "de". */
   readonly sizeOf: readonly string[];
+  /**
+   * A table row's label that nets the rows above it, a sum with signs or a difference rather than a
+   * "Total": "Balance", "Net movement", "Remaining", "Saldo", "Restbetrag", "Solde", "Reste à financer".
+   */
+  readonly balanceRow: readonly string[];
+  /** One word that names a total by compounding ("Gesamtkosten", "Totaalbedrag"): the total word as its first part. */
+  readonly totalCompound: readonly string[];
+  /** Right after a time of day, say it is one: "9.30 uur", "17.45 Uhr", "9.30 h", "10.15 am". */
+  readonly clockAfter: readonly string[];
+  /** Right before a time of day: "om 9.30", "um 17.45", "à 9.30", "at 9.30". */
+  readonly clockBefore: readonly string[];
+  /** Between two times of day, a span: "9.00 tot 17.00", "8.30 bis 12.00", "9.00 to 17.00", "9.00 à 12.00". */
+  readonly clockRange: readonly string[];
 }
 
 export type Concept = keyof Vocabulary;

@@ -181,6 +181,12 @@ export function voteLocale(units: readonly VotingUnit[]): LocaleVote {
     else if (comma > votes.point) unitVotes.comma++;
     for (const convention of ['point', 'comma', 'commaWithSpaces'] as const) figureVotes[convention] += votes[convention];
   }
+  // Prose clearly in one language is a voice of its own, worth more than one paragraph: a German
+  // statute whose only deciding figure lost a digit ("4.00 Euro", "500.00 Euro") is still German,
+  // and one table of "5,75 %" does not make an English brief's locale unclear. A figure in doubt must
+  // not decide the vote that judges it.
+  const language = clearLanguage(texts);
+  if (language !== undefined) unitVotes[language === 'en' ? 'point' : 'comma'] += LANGUAGE_WEIGHT;
   const figures = { point: figureVotes.point, comma: figureVotes.comma + figureVotes.commaWithSpaces };
   const continental = (): Locale =>
     best(tally(texts, WORD_HINTS), CONTINENTAL) ?? best(tally(texts, FUNCTION_WORDS), CONTINENTAL) ?? (figureVotes.commaWithSpaces > figureVotes.comma ? 'fr' : 'nl');
@@ -210,6 +216,21 @@ export function voteLocale(units: readonly VotingUnit[]): LocaleVote {
 }
 
 const CONTINENTAL: readonly Locale[] = ['nl', 'de', 'fr'];
+
+/** How many voters a clear language counts as: it outweighs one paragraph or table written the other way, three to one. */
+const LANGUAGE_WEIGHT = 3;
+/** Function words a text needs before its language counts, and how far its language must lead the next. */
+const LANGUAGE_MIN_WORDS = 12;
+const LANGUAGE_LEAD = 4;
+
+/** The language the prose is clearly written in (its function and scale words), if one leads every other by far. */
+function clearLanguage(texts: readonly string[]): Locale | undefined {
+  const counts = tally(texts, SPOKEN_WORDS);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < LANGUAGE_MIN_WORDS || (second && second[1] * LANGUAGE_LEAD > first[1])) return undefined;
+  return first[0];
+}
 
 /** The locale the unambiguous figures of a document vote for; undefined without evidence. */
 export function detectLocale(texts: readonly VotingUnit[]): Locale | undefined {

@@ -8,6 +8,7 @@ import type { Locale } from '../quantity/types.js';
 import { shiftDecimal } from '../quantity/decimal.js';
 import { decimalMarkOf, isClockTime } from '../quantity/numeral.js';
 import { LOCALE_NUMBER_STYLE, formatDecimal, scaleExponent } from '../quantity/format.js';
+import { WORD_END, WORD_START, alternation, anyLanguage } from '../lexicon/index.js';
 
 /**
  * How a reading is written back for the reader: in the document's style, without the scale word;
@@ -91,6 +92,8 @@ export default defineRule({
       if (!malformed) continue;
       if (malformed.kind === 'lakh' && options.allowLakh) continue;
       if (malformed.kind === 'foreign-style' && !(brief.localeCertain && !isQuotation(figure, spansOf))) continue;
+      // "0.586.257": no grouped number starts with a lone zero; an identifier (a case number), as the locale vote reads it.
+      if (malformed.kind === 'foreign-style' && /^0[.,]\d{3}[.,]\d/.test(figure.format.digits)) continue;
 
       // A figure in doubt is written with the brief's own group mark: its grouped reading comes first.
       const inDoubt = malformed.kind === 'foreign-style' && malformed.readings.length > 1;
@@ -244,15 +247,44 @@ function doubtConfirmation(
     const column = columns.get(figure.block)?.key;
     if (column !== undefined) columnMarks.add(`${column}:${mark}`);
   }
+  let times: boolean | undefined;
+  const writesTimes = (): boolean => (times ??= brief.blocks.some((block) => TIME_OF_DAY.test(block.text)));
   return (figure) => {
     // The one mark the figure is written with, read as a decimal ("1,50") or as a short group ("2.00").
     const mark = figure.format.group ?? figure.format.decimal;
     if (!figure.unconfirmed || mark === undefined || !brief.localeCertain || isQuotation(figure, spansOf)) return false;
     const column = columns.get(figure.block)?.key;
     if (column !== undefined && columnMarks.has(`${column}:${mark}`)) return true;
-    return marks.has(mark) && !isClockTime(figure.format.digits);
+    if (!marks.has(mark)) return false;
+    // "9.25" may be a time of day or a section number ("### 3.10", "onderdeel 3.10", "3.10, tweede
+    // lid"): a thousands figure in doubt only in a brief that writes no times, outside headings and
+    // sentences that cite sections, and not as the label that opens a block.
+    if (!isClockTime(figure.format.digits)) return true;
+    return !writesTimes() && figure.context !== 'heading' && !REFERENCE.test(figure.sentence.text) && !opensAsLabel(figure);
   };
 }
+
+/** Words that number what follows them ("artikel", "onderdeel", "Absatz", "alinéa"), in any language. */
+const REFERENCE = new RegExp(`${WORD_START}${alternation(anyLanguage('reference'))}${WORD_END}`, 'iu');
+
+/** A figure that opens its block (after other numbers only) and is followed by a word or another number: a section's label ("10.00 10.00. ALGEMEEN"). */
+function opensAsLabel(figure: Figure): boolean {
+  if (!/^[\d.\s]*$/.test(figure.block.text.slice(0, figure.start))) return false;
+  // Trimmed first, then one mark and its blank at most: no two runs of blanks for a pattern to split.
+  const after = figure.block.text.slice(figure.end).trimStart();
+  return after === '' || /^(?:[.:] ?)?[\p{L}\p{N}]/u.test(after);
+}
+
+/** "9.30": the shape of a time of day written with a point, as Dutch, German and French briefs write them. */
+const CLOCK = String.raw`(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d.,]?\d)`;
+/**
+ * A time of day the brief writes as one: "9.30 uur", "17.45 Uhr", "om 9.30", "9.30–12.00", "9.00 tot 17.00". A brief
+ * that writes none has no times: its "9.25" or "8.21" is a thousands figure that lost a digit.
+ */
+const TIME_OF_DAY = new RegExp(
+  String.raw`(?<![\d.,])${CLOCK}(?:\s?${alternation(anyLanguage('clockAfter'))}${WORD_END}|\s?[-–—]\s?${CLOCK}|\s${alternation(anyLanguage('clockRange'))}\s${CLOCK})|${WORD_START}${alternation(anyLanguage('clockBefore'))}\s${CLOCK}`,
+  'iu',
+);
 
 /**
  * A figure written the other locale's way ("1,5" in English) is an error only when the brief's

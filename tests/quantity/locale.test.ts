@@ -47,3 +47,13 @@ describe('detectLocale and section numbers', () => {
     expect(detectLocale(['Zie 3.5 en 3.12, het kost € 1,5 miljoen'])).toBe('nl');
   });
 });
+
+describe('detectLocale and the language of the prose', () => {
+  it('lets prose clearly in one language outweigh the one figure that contradicts it', () => {
+    const german = 'Der Zuschlag ist nicht übertragbar und wird mit der Beihilfe gezahlt; der Antrag ist mit den Unterlagen einzureichen und die Frist ist nicht verlängerbar, der Betrag wird mit der Zahlung verrechnet.';
+    expect(detectLocale([german, 'bis zur Höhe von 4.00 Euro'])).toBe('de');
+    const english = 'The council and the board of the fund agreed that the plan is sound, and the share of the budget for the schools is fixed with the board for the year and the next.';
+    expect(detectLocale([english, 'A rate of 5,75 %.'])).toBe('en');
+  });
+});
+

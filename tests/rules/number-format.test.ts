@@ -27,6 +27,11 @@ runRuleTests(rule, {
     },
     { name: 'a lone zero is not a thousands group', code: 'tax_rates = pd.DataFrame(np.arange(0,1001, 50))' },
     { name: 'a clock time stays a time in a brief that groups with points', code: 'Open van 9.00 tot 17.00; er zijn 1.500 loketten.', locale: 'nl' },
+    {
+      name: 'a brief that writes times of day keeps its "9.25" a time',
+      code: 'Die Sitzung beginnt um 9.30 Uhr und ist nicht öffentlich. Es werden 1.500 Plätze mit der Zeit 9.25 verglichen.',
+      locale: 'de',
+    },
     { name: 'the tail of a reference is no figure', code: 'Zie VN 2007/35.13 en 1.500 woningen.', locale: 'nl' },
     { name: 'three decimals on a percentage or a scaled figure are decimals', code: 'Het kost 2,500 % en 1,250 miljard voor 1.500 woningen.', locale: 'nl' },
     { name: 'French numbers side by side are not one figure', code: 'Voir pages 12 15 et 16 ; en 2019 12 000 personnes.', locale: 'fr' },
@@ -34,6 +39,17 @@ runRuleTests(rule, {
     { name: 'a list of numbers without spaces stays a list', code: 'Colours 255,255,255,0.8 and 1,500 more.', locale: 'en' },
   ],
   invalid: [
+    {
+      name: 'German prose whose only deciding figure lost a digit is still German ("4.00 Euro")',
+      code: 'Die Studiengebühren werden für die Dauer eines Jahres bis zur Höhe von 4.00 Euro geleistet. Der Zuschlag ist nicht übertragbar und wird mit der Beihilfe gezahlt, der Antrag ist mit den Unterlagen einzureichen, und die Frist ist nicht verlängerbar. Der Betrag wird mit der Zahlung verrechnet und ist mit dem Bescheid mitzuteilen.',
+      errors: [{ line: 1, column: 72, message: /^"4\.00" is not a valid number: did you mean .*4\.000 Euro/ }],
+    },
+    {
+      name: 'a German brief that writes no time of day: "9.25" is a thousands figure that lost a digit',
+      code: 'Von den 12.500 Apps hat mehr als ein Fünftel der Apps (9.25) immer noch keine Angaben gemacht, und 3.348 Apps sind nicht mehr verfügbar.',
+      locale: 'de',
+      errors: [{ line: 1, column: 56, message: /^"9\.25" has two readings .*did you mean 9\.250 or 9,25\?/ }],
+    },
     {
       name: 'the other locale\'s decimal mark when the brief states its locale',
       code: '---\nlang: nl\n---\n\nHet kost € 1,5 miljoen, een bijdrage van 4.4% van het budget.\n',
