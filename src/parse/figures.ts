@@ -2,7 +2,7 @@
  * Reading: the document's locale, then each block's sentences and figures placed in the source.
  */
 import { extractQuantities } from '../quantity/index.js';
-import { voteLocale, type LocaleVote, type VotingUnit } from '../quantity/locale.js';
+import { voteLocale, type LocaleVote, type TextVote, type TextVoteCache, type VotingUnit } from '../quantity/locale.js';
 import type { Locale, LocaleSetting, Quantity } from '../quantity/types.js';
 import { splitSentences } from './sentences.js';
 import type { Block } from './text-block.js';
@@ -57,8 +57,13 @@ export interface LocaleChoice {
 }
 
 /** The configured locale wins; then the front matter's language; then a vote over the prose; then English. */
-export function chooseLocale(setting: LocaleSetting, frontmatterLanguage: string | undefined, votingUnits: () => VotingUnit[]): LocaleChoice {
-  const vote = voteQuietly(votingUnits());
+export function chooseLocale(
+  setting: LocaleSetting,
+  frontmatterLanguage: string | undefined,
+  votingUnits: () => VotingUnit[],
+  votes?: KeptReadings<TextVote>,
+): LocaleChoice {
+  const vote = voteQuietly(votingUnits(), votes && ((text, read) => votes.get(text, read)));
   // The document's own declaration wins over configured defaults, as inline comments beat config
   // in ESLint: a Dutch brief in an English project is still read as Dutch.
   const declared = LOCALES.find((locale) => locale === frontmatterLanguage);
@@ -85,36 +90,34 @@ function sameConvention(a: Locale, b: Locale): boolean {
 }
 
 /** A failing vote is no reason to lose the file: the default locale stands in. */
-function voteQuietly(units: VotingUnit[]): LocaleVote | undefined {
+function voteQuietly(units: VotingUnit[], cache?: TextVoteCache): LocaleVote | undefined {
   try {
-    return voteLocale(units);
+    return voteLocale(units, cache);
   } catch {
     return undefined;
   }
 }
 
 /** What reading a block's text gives, whatever block it is: its sentences' spans and its quantities. */
-interface TextReading {
+export interface TextReading {
   spans: ReadonlyArray<{ start: number; end: number }>;
   quantities: readonly Quantity[];
 }
 
 /**
- * Readings of block texts kept from one build of a document to the next (the language server's
- * BriefMemo): a keystroke changes one block, and every other block's text reads as it did. Keyed by
- * everything the reading depends on (the text, the locale, whether the block is one sentence);
- * what a build did not ask for is forgotten when it ends, so the memory is one document's blocks.
+ * Values kept from one build of a document to the next (the language server's BriefMemo), keyed by
+ * everything they depend on: a keystroke changes one block, and every other block's text reads as
+ * it did. What a build did not ask for is forgotten when it ends, so the memory is one document's.
  */
-export class BlockReadings {
-  private last = new Map<string, TextReading>();
-  private next = new Map<string, TextReading>();
+export class KeptReadings<V> {
+  private last = new Map<string, V>();
+  private next = new Map<string, V>();
 
-  read(text: string, locale: Locale, oneSentence: boolean, read: () => TextReading): TextReading {
-    const key = `${locale}${oneSentence ? '1' : '0'}${text}`;
-    let reading = this.next.get(key) ?? this.last.get(key);
-    if (!reading) reading = read();
-    this.next.set(key, reading);
-    return reading;
+  get(key: string, read: () => V): V {
+    let value = this.next.get(key) ?? this.last.get(key);
+    if (value === undefined) value = read();
+    this.next.set(key, value);
+    return value;
   }
 
   /** A build has read all its blocks. */
@@ -123,6 +126,9 @@ export class BlockReadings {
     this.next = new Map();
   }
 }
+
+/** What each block's text reads as (sentences and quantities), by locale and whether the block is one sentence. */
+export type BlockReadings = KeptReadings<TextReading>;
 
 function readText(text: string, locale: Locale, oneSentence: boolean): TextReading {
   return {
@@ -135,7 +141,7 @@ function readText(text: string, locale: Locale, oneSentence: boolean): TextReadi
 export function readBlock(block: Block, locale: Locale, readings?: BlockReadings): Figure[] {
   const oneSentence = wholeBlockIsOneSentence(block);
   const read = () => readText(block.text, locale, oneSentence);
-  const { spans, quantities } = readings ? readings.read(block.text, locale, oneSentence, read) : read();
+  const { spans, quantities } = readings ? readings.get(`${locale}${oneSentence ? '1' : '0'}${block.text}`, read) : read();
   const sentences: Sentence[] = spans.map((span) => sentenceOf(block, span.start, span.end));
   block.sentences = sentences;
   if (block.text.length === 0) return block.figures;

@@ -3,7 +3,8 @@
  */
 import type { Root } from 'mdast';
 import type { LocaleSetting } from '../quantity/types.js';
-import { BlockReadings, chooseLocale, readBlock, type LocaleChoice } from './figures.js';
+import { chooseLocale, KeptReadings, readBlock, type LocaleChoice, type TextReading } from './figures.js';
+import type { TextVote } from '../quantity/locale.js';
 import { parseAfterEdit, type ParsedText } from './incremental.js';
 import { withoutQuotations } from './quotes.js';
 import type { VotingUnit } from '../quantity/locale.js';
@@ -16,7 +17,6 @@ import { walkDocument } from './walk.js';
 export type * from './types.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
 export type { LocaleChoice } from './figures.js';
-export { BlockReadings } from './figures.js';
 /** For callers that need positions without a Brief (a file that failed to parse). */
 export { makePointAt, stripBom } from './source.js';
 
@@ -49,18 +49,30 @@ export interface BuildBriefOptions {
 export class BriefMemo {
   /** The text parsed last and its tree (whose nodes the next parse reuses and moves). */
   parsed?: ParsedText;
-  readonly readings = new BlockReadings();
+  /** Each block text's sentences and quantities. */
+  readonly readings = new KeptReadings<TextReading>();
+  /** Each voter's text without its quotations, and what each text tells the locale vote. */
+  readonly voterTexts = new KeptReadings<string>();
+  readonly votes = new KeptReadings<TextVote>();
+
+  /** A build has read everything: what it did not ask for is forgotten. */
+  settle(): void {
+    this.readings.settle();
+    this.voterTexts.settle();
+    this.votes.settle();
+  }
 }
 
 /**
  * Who votes on the locale: every paragraph, list item and heading, and each table as one voter;
  * never a quotation (a blockquote, or words between quotation marks), which keeps its source's style.
  */
-function votingUnits(blocks: readonly TextBlock[], tables: readonly Table[]): VotingUnit[] {
+function votingUnits(blocks: readonly TextBlock[], tables: readonly Table[], memo: BriefMemo | undefined): VotingUnit[] {
+  const voter = memo ? (text: string) => memo.voterTexts.get(text, () => withoutQuotations(text)) : withoutQuotations;
   const cells = new Set<TextBlock>(tables.flatMap((table) => [...table.header, ...table.rows.flat()]));
-  const units: VotingUnit[] = blocks.filter((block) => !block.quoted && !cells.has(block)).map((block) => withoutQuotations(block.text));
+  const units: VotingUnit[] = blocks.filter((block) => !block.quoted && !cells.has(block)).map((block) => voter(block.text));
   for (const table of tables) {
-    if (!table.quoted) units.push([...table.header, ...table.rows.flat()].map((cell) => withoutQuotations(cell.text)));
+    if (!table.quoted) units.push([...table.header, ...table.rows.flat()].map((cell) => voter(cell.text)));
   }
   return units;
 }
@@ -86,7 +98,7 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
   const structure = walkDocument(mdast, source, jsonSpan && jsonFrontmatter(source, jsonSpan));
   const { frontmatter } = structure;
   const localeSetting = options.locale ?? 'auto';
-  const reading = options.reading ?? chooseLocale(localeSetting, frontmatterLanguage(frontmatter?.data), () => votingUnits(structure.blocks, structure.tables));
+  const reading = options.reading ?? chooseLocale(localeSetting, frontmatterLanguage(frontmatter?.data), () => votingUnits(structure.blocks, structure.tables, options.memo), options.memo?.votes);
   const { locale } = reading;
   const figures: Figure[] = [];
   const readErrors: NonNullable<Brief['readErrors']> = [];
@@ -119,7 +131,7 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
     mdast,
     pointAt: makePointAt(source),
   };
-  options.memo?.readings.settle();
+  options.memo?.settle();
   if (options.filePath !== undefined) brief.filePath = options.filePath;
   if (frontmatter) brief.frontmatter = frontmatter;
   if (readErrors.length > 0) brief.readErrors = readErrors;

@@ -50,15 +50,44 @@ const FUNCTION_WORDS: ReadonlyArray<[RegExp, Locale]> = [
 /** The language of the prose, whatever its figures say: scale and function words, any case ("Het", "Der"). */
 const SPOKEN_WORDS: ReadonlyArray<[RegExp, Locale]> = [...WORD_HINTS, ...FUNCTION_WORDS].map(([pattern, locale]) => [new RegExp(pattern.source, 'gi'), locale]);
 
-function countMatches(texts: readonly string[], pattern: RegExp): number {
-  let count = 0;
-  for (const text of texts) count += text.match(pattern)?.length ?? 0;
-  return count;
+type WordTable = ReadonlyArray<[RegExp, Locale]>;
+
+/**
+ * What one text tells the vote: the conventions its figures prove, and (read when first asked) how
+ * often each word table's patterns match it. A vote is the sum of its texts'.
+ */
+export interface TextVote {
+  figures: Readonly<Record<Convention, number>>;
+  words: Map<WordTable, ReadonlyMap<Locale, number>>;
 }
 
-function tally(texts: readonly string[], table: ReadonlyArray<[RegExp, Locale]>): Map<Locale, number> {
+/**
+ * Keeps each text's TextVote from one vote to the next (the language server votes again at every
+ * keystroke, over texts all but one of which are unchanged): given a text and how to read it, the
+ * kept reading or a new one.
+ */
+export type TextVoteCache = (text: string, read: () => TextVote) => TextVote;
+
+function readTextVote(text: string): TextVote {
+  const figures: Record<Convention, number> = { point: 0, comma: 0, commaWithSpaces: 0 };
+  voteFigures(text, figures);
+  return { figures, words: new Map() };
+}
+
+function wordsIn(vote: TextVote, text: string, table: WordTable): ReadonlyMap<Locale, number> {
+  let counts = vote.words.get(table);
+  if (!counts) {
+    const found = new Map<Locale, number>();
+    for (const [pattern, locale] of table) found.set(locale, (found.get(locale) ?? 0) + (text.match(pattern)?.length ?? 0));
+    vote.words.set(table, (counts = found));
+  }
+  return counts;
+}
+
+function tally(texts: ReadonlyArray<{ text: string; vote: TextVote }>, table: WordTable): Map<Locale, number> {
   const counts = new Map<Locale, number>();
-  for (const [pattern, locale] of table) counts.set(locale, (counts.get(locale) ?? 0) + countMatches(texts, pattern));
+  for (const [, locale] of table) counts.set(locale, 0);
+  for (const { text, vote } of texts) for (const [locale, count] of wordsIn(vote, text, table)) counts.set(locale, counts.get(locale)! + count);
   return counts;
 }
 
@@ -169,13 +198,15 @@ export interface LocaleVote {
  * brief) is one voice against every paragraph, not one per cell; a tie between units goes to the
  * figures, then to the words.
  */
-export function voteLocale(units: readonly VotingUnit[]): LocaleVote {
-  const texts = units.flatMap((unit) => (typeof unit === 'string' ? [unit] : [...unit]));
+export function voteLocale(units: readonly VotingUnit[], cache?: TextVoteCache): LocaleVote {
+  const read = (text: string) => ({ text, vote: cache ? cache(text, () => readTextVote(text)) : readTextVote(text) });
+  const voters = units.map((unit) => (typeof unit === 'string' ? [read(unit)] : unit.map(read)));
+  const texts = voters.flat();
   const unitVotes = { point: 0, comma: 0 };
   const figureVotes: Record<Convention, number> = { point: 0, comma: 0, commaWithSpaces: 0 };
-  for (const unit of units) {
+  for (const unit of voters) {
     const votes: Record<Convention, number> = { point: 0, comma: 0, commaWithSpaces: 0 };
-    for (const text of typeof unit === 'string' ? [unit] : unit) voteFigures(text, votes);
+    for (const { vote } of unit) for (const convention of ['point', 'comma', 'commaWithSpaces'] as const) votes[convention] += vote.figures[convention];
     const comma = votes.comma + votes.commaWithSpaces;
     if (votes.point > comma) unitVotes.point++;
     else if (comma > votes.point) unitVotes.comma++;

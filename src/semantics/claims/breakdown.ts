@@ -19,6 +19,7 @@ import { perLocale } from '../../parse/figures.js';
 import type { Locale } from '../../quantity/types.js';
 import { authorsSentences, qualifiedStart } from '../figures.js';
 import { isTimeFigure } from '../period.js';
+import { memoOnText } from '../text-memo.js';
 
 export interface BreakdownClaim {
   kind: 'breakdown';
@@ -74,9 +75,9 @@ const SEPARATOR = /[,;]/u;
 const WORDS = /[\p{L}][\p{L}'’-]*/gu;
 
 /** Whether a block, its headings or the block right before it say respondents could give several answers. */
-function saysMultipleAnswers(text: string, locale: Locale): boolean {
-  return conceptPattern(locale, 'multiAnswer').test(text) || conceptPattern('any', 'multiAnswer').test(text);
-}
+const saysMultipleAnswers = memoOnText(
+  (text: string, locale: Locale): boolean => conceptPattern(locale, 'multiAnswer').test(text) || conceptPattern('any', 'multiAnswer').test(text),
+);
 
 /** Asked once per block, not per sentence: a block of many sentences stays linear. */
 const multipleAnswersIn = new WeakMap<TextBlock, boolean>();
