@@ -50,6 +50,14 @@ import { semanticsOf } from '../semantics/index.js';
 /** The file path ESLint gives text linted without a file name. */
 export const TEXT_FILE_PATH = '<text>';
 
+/** Thrown by lintText when its `isCancelled` says so: the lint was stopped, not finished. */
+export class LintCancelled extends Error {
+  constructor() {
+    super('lint cancelled');
+    this.name = 'LintCancelled';
+  }
+}
+
 /** Told about every rule crash and parse failure, with the original error (the CLI prints stacks under --debug). */
 export type InternalErrorListener = (error: unknown, where: string) => void;
 
@@ -69,6 +77,11 @@ export interface LintTextOptions {
   mdast?: Root;
   /** What the lint of an earlier version of this text left (the language server's; see BuildBriefOptions.memo). */
   memo?: BriefMemo;
+  /**
+   * Asked between the steps of the lint (after the Brief is built, before each rule): true stops it
+   * with LintCancelled. The language server's worker stops a lint its document changed under.
+   */
+  isCancelled?: () => boolean;
   /** Apply the fixes (ESLint's `fix`): the result then has `output` when the text changed. */
   fix?: boolean;
   /** `--fix-type`: only rules of these types fix. Default: all. */
@@ -185,12 +198,14 @@ function runRules(
   onError?: InternalErrorListener,
   messageLocale?: MessageLocaleSetting,
   pass?: TimePass,
+  isCancelled?: () => boolean,
 ): RuleRun {
   const run: RuleRun = { placed: [], crashes: [] };
   const locale = messageLocaleFor(messageLocale ?? config.messageLocale ?? 'auto', brief);
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
+    if (isCancelled?.()) throw new LintCancelled();
     const ruleId = rule.meta.id;
     const severity: SeverityLevel = setting.severity === 'error' ? 2 : 1;
     const words = ruleWords(rule, locale);
@@ -386,6 +401,7 @@ function lintOnce(
   pass?: TimePass,
 ): { result: LintResult; reading?: LocaleChoice } {
   (globalThis as Record<symbol, unknown>)[LINTED] = true;
+  if (options.isCancelled?.()) throw new LintCancelled();
   const filePath = options.filePath ?? TEXT_FILE_PATH;
   let brief: Brief;
   const started = pass ? now() : 0;
@@ -410,7 +426,8 @@ function lintOnce(
     pass.semantics.total = timeSemantics(brief);
   }
   options.onBrief?.(brief);
-  const run = runRules(brief, rules, config, options.onInternalError, options.messageLocale, pass);
+  if (options.isCancelled?.()) throw new LintCancelled();
+  const run = runRules(brief, rules, config, options.onInternalError, options.messageLocale, pass, options.isCancelled);
   const outcome = applyDirectives(brief, run.placed, {
     knownRuleIds: rules.map((rule) => rule.meta.id),
     reportUnusedDirectives: options.reportUnusedDirectives ?? false,

@@ -61,7 +61,8 @@ export class DocumentLinter {
     }
   }
 
-  async lint(document: DocumentSnapshot): Promise<LintedDiagnostic[]> {
+  /** Rejects with LintCancelled when `isCancelled` says so between the lint's steps (see LintTextOptions.isCancelled). */
+  async lint(document: DocumentSnapshot, isCancelled?: () => boolean): Promise<LintedDiagnostic[]> {
     const outcome = await this.configFor(document);
     if ('ignored' in outcome) return [];
     if ('error' in outcome) return [configDiagnostic(document.text, outcome.error)];
@@ -71,6 +72,7 @@ export class DocumentLinter {
       config: outcome.config,
       rules: this.linter.rules,
       memo: this.memoOf(document.uri),
+      ...(isCancelled ? { isCancelled } : {}),
       onBrief: (built) => {
         brief = built;
       },

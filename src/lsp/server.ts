@@ -4,8 +4,9 @@
  * in a worker thread (worker.ts), so a long lint never keeps the server from answering.
  *
  * Linting: on open at once, on change after a short pause (debounced). One lint runs at a time; a
- * document changed while its lint runs is linted again, and the stale result is dropped, so a newer
- * change always wins over an older lint. Diagnostics carry the rule id as `code`, its docs as
+ * document changed while its lint runs stops that lint at its next step (a shared counter the worker
+ * reads between rules) and is linted again, and a stale result that finished anyway is dropped, so a
+ * newer change always wins over an older lint. Diagnostics carry the rule id as `code`, its docs as
  * `codeDescription`, the related places as `relatedInformation`; their quick fixes are kept here by
  * document version and offered only for the version they were computed on.
  *
@@ -182,6 +183,8 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let versionedEdits = false;
   let worker: LintWorker | undefined;
+  /** Added to when the document being linted changes: the worker stops that lint between its steps. */
+  const changes = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 
   const clear = (uri: string) => {
     published.delete(uri);
@@ -198,9 +201,10 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
     if (!document) return pump();
     linting = uri;
     worker
-      .request<Extract<WorkerReply, { type: 'lint' }>>((id) => ({ type: 'lint', id, document: snapshot(document) }))
+      .request<Extract<WorkerReply, { type: 'lint' | 'cancelled' }>>((id) => ({ type: 'lint', id, document: snapshot(document), changes: Atomics.load(changes, 0) }))
       .then((reply) => {
-        // A newer change makes this result stale: its own lint is due (or running next).
+        // Stopped, or finished, after a newer change: that change's own lint is due (or running next).
+        if (reply.type === 'cancelled') return;
         const current = documents.get(uri);
         if (!current || current.version !== reply.version) return;
         published.set(uri, { version: reply.version, diagnostics: reply.diagnostics });
@@ -240,7 +244,7 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     const watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    worker = new LintWorker({ root: rootOf(params) }, (error) => {
+    worker = new LintWorker({ root: rootOf(params), changes: changes.buffer as SharedArrayBuffer }, (error) => {
       connection.console.error(`brieflint: ${error.message}; starting it again`);
       relintAll();
     });
@@ -267,6 +271,8 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
     schedule(document, 0);
   });
   documents.onDidChangeContent(({ document }) => {
+    // The running lint of this document is stale now: stop it rather than let it finish.
+    if (document.uri === linting) Atomics.add(changes, 0, 1);
     if (openedAt.get(document.uri) !== document.version) schedule(document, debounceMs);
   });
   documents.onDidClose(({ document }) => {

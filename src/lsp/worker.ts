@@ -5,19 +5,27 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
+import { LintCancelled } from '../engine/lint.js';
 import { DocumentLinter } from './linting.js';
 import type { ServerRequest, WorkerReply, WorkerStart } from './protocol.js';
 
 const start = workerData as WorkerStart;
 const port = parentPort!;
 const documents = new DocumentLinter(start.root);
+const changes = new Int32Array(start.changes);
 
 async function answer(request: ServerRequest): Promise<WorkerReply | undefined> {
   switch (request.type) {
     case 'lint': {
       const started = performance.now();
-      const diagnostics = await documents.lint(request.document);
       const { uri, version } = request.document;
+      let diagnostics;
+      try {
+        diagnostics = await documents.lint(request.document, () => Atomics.load(changes, 0) !== request.changes);
+      } catch (error) {
+        if (error instanceof LintCancelled) return { type: 'cancelled', id: request.id, uri, version };
+        throw error;
+      }
       return { type: 'lint', id: request.id, uri, version, diagnostics, elapsedMs: performance.now() - started };
     }
     case 'hover':
