@@ -9,9 +9,16 @@
  * - editor: from a didChange sent over stdio to the built `brieflint --lsp` until the diagnostics
  *   of that version arrive (debounce off), what an editor waits for after its debounce.
  *
+ * - where the time goes: the median of each phase and of the dearest rules, from the engine's `stats`
+ *   (the thread's clock) on the same keystrokes with the same memo of the previous version;
+ * - for scale, how long `node -e 0` takes on this machine right now (a loaded machine slows both).
+ *
+ * The language server keeps what a keystroke did not change from one lint to the next (parse/
+ * incremental.ts, BriefMemo): only the touched blocks are parsed and read again.
+ *
  *   npm run bench:lsp [-- --keystrokes 200]
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +72,38 @@ async function workerLints(text, workspace) {
     cpu.push((used.user + used.system) / 1000);
   }
   return { wall, cpu };
+}
+
+/** The median time of each phase and rule over the same keystrokes (engine `stats`, with a memo as the server keeps). */
+async function phases(text, workspace) {
+  const { lintText } = await import(pathToFileURL(path.join(root, 'dist/engine/lint.js')).href);
+  const { BriefMemo } = await import(pathToFileURL(path.join(root, 'dist/parse/index.js')).href);
+  const memo = new BriefMemo();
+  const times = new Map();
+  for (let index = 0; index < WARM_UP + keystrokes; index++) {
+    const result = lintText(keystroke(text, index), { filePath: path.join(workspace, 'brief.md'), stats: true, memo });
+    if (index < WARM_UP) continue;
+    const pass = result.stats.times.passes[0];
+    const add = (name, ms) => times.set(name, [...(times.get(name) ?? []), ms]);
+    for (const phase of ['parse', 'brief', 'semantics']) add(`(${phase})`, pass[phase].total);
+    for (const [ruleId, time] of Object.entries(pass.rules)) add(ruleId, time.total);
+  }
+  const medians = [...times].map(([name, values]) => [name, percentile(values, 0.5)]);
+  const rules = medians.filter(([name]) => !name.startsWith('(')).sort((a, b) => b[1] - a[1]);
+  const shown = [...medians.filter(([name]) => name.startsWith('(')), ...rules.slice(0, 6)];
+  const rest = rules.slice(6).reduce((sum, [, ms]) => sum + ms, 0);
+  return [...shown.map(([name, ms]) => `${name} ${ms.toFixed(1)}`), `other rules ${rest.toFixed(1)}`].join(', ');
+}
+
+/** How long starting Node and doing nothing takes here now, the median of five: the machine's speed and load, for scale. */
+function nodeStart() {
+  const runs = [];
+  for (let index = 0; index < 5; index++) {
+    const start = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    runs.push(performance.now() - start);
+  }
+  return percentile(runs, 0.5);
 }
 
 /** The built server over stdio, as an editor drives it (Content-Length framed JSON-RPC). */
@@ -127,6 +166,8 @@ try {
   console.log(`  worker lint, CPU time:   ${summary(worker.cpu)}`);
   console.log(`  worker lint, wall time:  ${summary(worker.wall)}`);
   console.log(`  editor (stdio), wall:    ${summary(await editorLints(text, workspace))}`);
+  console.log(`  median ms per phase:     ${await phases(text, workspace)}`);
+  console.log(`  for scale, node -e 0:    ${nodeStart().toFixed(0)} ms`);
 } finally {
   rmSync(workspace, { recursive: true, force: true });
 }
