@@ -255,7 +255,7 @@ const LANGUAGE_MIN_WORDS = 12;
 const LANGUAGE_LEAD = 4;
 
 /** The language the prose is clearly written in (its function and scale words), if one leads every other by far. */
-function clearLanguage(texts: readonly string[]): Locale | undefined {
+function clearLanguage(texts: ReadonlyArray<{ text: string; vote: TextVote }>): Locale | undefined {
   const counts = tally(texts, SPOKEN_WORDS);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
