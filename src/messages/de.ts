@@ -69,7 +69,10 @@ export default {
     howMany: 'wie oft: {times}',
   },
   'table-total': {
-    wrongTotal: `Die Summe lautet {total}, die {what, select, columns {Spalten} other {Zeilen}} ergeben aber {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {; ohne eine beliebige der Zeilen {ambiguous} würde sie stimmen}}`,
+    wrongTotal: `Die Summe lautet {total}, die {what, select, columns {Spalten} other {Zeilen}} ergeben aber {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {; ohne eine beliebige der Zeilen {ambiguous} würde sie stimmen}}{doubled, select, parts {; {doubledCount, plural, one {die Teilzeile} other {die Teilzeilen}} {doubledRows} {doubledCount, plural, one {wird} other {werden}} doppelt gezählt: in der übergeordneten Zeile und noch einmal einzeln} subtotals {; {total} sind die Zwischensummen und ihre eigenen Posten zusammen ({doubledArithmetic} = {doubledSum}): jeder Posten zählt doppelt} other {}}`,
+    balance: '{label} lautet {total}, die Zeilen darüber {signs, select, yes {ergeben saldiert {sum}} other {lassen {sum} übrig}} ({arithmetic})',
+    partExceedsParent: 'Zeile „{row}“ ist ein Teil der Zeile „{parent}“, nennt aber {part}, mehr als deren {whole}',
+    parentRow: 'die Zeile, zu der sie gehört',
     sumWithoutRow: `Die Summe lautet {total}, das ist die Summe ohne die Zeile „{row}“ ({arithmetic}${LEFT_OUT}); {mayBeInside, select, yes {die Zeile „{row}“ scheint Teil einer anderen Zeile zu sein: kennzeichnen Sie sie („davon“, „–“) oder korrigieren Sie die Summe} other {die Summe lässt diese Zeile aus: sagen Sie das in der Beschriftung („Summe ohne …“) oder korrigieren Sie die Summe}}`,
     shifted: 'Die Zeile {label} ist um eine Spalte nach {direction, select, right {rechts} other {links}} verrutscht: {figures}',
     shiftedFigure: `{figure} ist die Summe von {targetNamed, select, yes {„{target}“} other {Spalte {target}}} ({arithmetic}${LEFT_OUT}), steht aber {past, select, yes {hinter der letzten Spalte} other {unter {columnNamed, select, yes {„{column}“} other {Spalte {column}}}}}`,

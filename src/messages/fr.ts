@@ -74,7 +74,10 @@ export default {
     howMany: `combien de fois${COLON} {times}`,
   },
   'table-total': {
-    wrongTotal: `Le total indiqué est de {total}, mais les {what, select, columns {colonnes} other {lignes}} totalisent {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {${SEMICOLON} sans l’une quelconque des lignes {ambiguous}, le compte serait juste}}`,
+    wrongTotal: `Le total indiqué est de {total}, mais les {what, select, columns {colonnes} other {lignes}} totalisent {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {${SEMICOLON} sans l’une quelconque des lignes {ambiguous}, le compte serait juste}}{doubled, select, parts {${SEMICOLON} {doubledCount, plural, one {la ligne} other {les lignes}} {doubledRows} {doubledCount, plural, one {est comptée} other {sont comptées}} deux fois, dans la ligne dont {doubledCount, plural, one {elle fait} other {elles font}} partie et à part} subtotals {${SEMICOLON} {total} additionne les sous-totaux et leurs propres postes ({doubledArithmetic} = {doubledSum}), ce qui compte chaque poste deux fois} other {}}`,
+    balance: `{label} indique {total}, mais les lignes au-dessus {signs, select, yes {donnent un solde de {sum}} other {laissent {sum}}} ({arithmetic})`,
+    partExceedsParent: `La ligne ${quoted('{row}')} fait partie de la ligne ${quoted('{parent}')} mais indique {part}, plus que ses {whole}`,
+    parentRow: 'la ligne dont elle fait partie',
     sumWithoutRow: `Le total indiqué, {total}, est la somme sans la ligne ${quoted('{row}')} ({arithmetic}${LEFT_OUT})${SEMICOLON} {mayBeInside, select, yes {la ligne ${quoted('{row}')} semble faire partie d’une autre ligne${COLON} signalez-le (${quoted('dont')}, ${quoted('–')}) ou corrigez le total} other {le total omet cette ligne${COLON} indiquez-le dans son libellé (${quoted('Total hors …')}) ou corrigez le total}}`,
     shifted: `La ligne {label} est décalée d’une colonne vers la {direction, select, right {droite} other {gauche}}${COLON} {figures}`,
     shiftedFigure: `{figure} est la somme de {targetNamed, select, yes {${quoted('{target}')}} other {la colonne {target}}} ({arithmetic}${LEFT_OUT}), mais se trouve {past, select, yes {après la dernière colonne} other {sous {columnNamed, select, yes {${quoted('{column}')}} other {la colonne {column}}}}}`,

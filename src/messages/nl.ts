@@ -69,7 +69,10 @@ export default {
     howMany: 'hoe vaak: {times}',
   },
   'table-total': {
-    wrongTotal: `Het totaal is {total}, maar de {what, select, columns {kolommen} other {rijen}} tellen op tot {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {; zonder één van de rijen {ambiguous}, welke ook, zou het kloppen}}`,
+    wrongTotal: `Het totaal is {total}, maar de {what, select, columns {kolommen} other {rijen}} tellen op tot {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {; zonder één van de rijen {ambiguous}, welke ook, zou het kloppen}}{doubled, select, parts {; {doubledCount, plural, one {onderdeelrij} other {onderdeelrijen}} {doubledRows} {doubledCount, plural, one {telt} other {tellen}} dubbel mee: in de rij waar {doubledCount, plural, one {die} other {ze}} bij {doubledCount, plural, one {hoort} other {horen}} en nog eens apart} subtotals {; {total} is de subtotalen en hun eigen posten bij elkaar ({doubledArithmetic} = {doubledSum}): elke post telt twee keer} other {}}`,
+    balance: '{label} is {total}, maar de rijen erboven {signs, select, yes {komen samen op {sum}} other {laten {sum} over}} ({arithmetic})',
+    partExceedsParent: 'Rij "{row}" is een onderdeel van rij "{parent}", maar is {part}: meer dan {whole}',
+    parentRow: 'de rij waar deze bij hoort',
     sumWithoutRow: `Het totaal is {total}: de som zonder rij "{row}" ({arithmetic}${LEFT_OUT}); {mayBeInside, select, yes {rij "{row}" lijkt een onderdeel van een andere rij: markeer die ("waarvan", "–") of corrigeer het totaal} other {het totaal laat die rij weg: zeg dat in het label ("Totaal excl. …") of corrigeer het totaal}}`,
     shifted: 'Rij {label} staat één kolom te ver naar {direction, select, right {rechts} other {links}}: {figures}',
     shiftedFigure: `{figure} is de som van {targetNamed, select, yes {"{target}"} other {kolom {target}}} ({arithmetic}${LEFT_OUT}), maar staat {past, select, yes {voorbij de laatste kolom} other {onder {columnNamed, select, yes {"{column}"} other {kolom {column}}}}}`,

@@ -1,9 +1,9 @@
 import { slackOptions } from '../arith/options.js';
-import { claimedInterval, intervalsMeet, pointInterval, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
+import { claimedInterval, intervalsMeet, negateInterval, pointInterval, sumIntervals, widen, type Interval, type Slack } from '../arith/interval.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { MessageData } from '../engine/messages.js';
 import type { Brief, Figure, Table, TableCell } from '../parse/types.js';
-import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, shiftDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
+import { absDecimal, compareDecimal, exponentOfPower, multiplyDecimal, negateDecimal, shiftDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
 import { scaleExponent, writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import { anyLanguage, wordsSource } from '../lexicon/index.js';
@@ -13,6 +13,7 @@ import {
   isNonAdditiveHeader,
   isPartOfAnotherRow,
   isScaledCaption,
+  isBalanceLabel,
   isScaledHeader,
   isSurelyPartOfAnotherRow,
   labelOf,
@@ -35,6 +36,8 @@ interface RowInfo {
   dataStart: number;
   total?: TotalKind;
   part: boolean;
+  /** A row that nets the rows above it ("Balance", "Net movement", "Saldo", "Solde"), not labelled a total. */
+  balance: boolean;
   /** No figure and no "-" anywhere: a section heading inside the table ("**Personnel**"). */
   section: boolean;
 }
@@ -59,7 +62,10 @@ export default defineRule({
     options: slackOptions,
     messages: {
       wrongTotal:
-        'Total says {total}, but the {what, select, columns {columns} other {rows}} sum to {sum} ({arithmetic}{leftOutCount, plural, =0 {} one {; row {leftOut} left out as a part of another row} other {; rows {leftOut} left out as parts of other rows}}){ambiguousCount, plural, =0 {} other {; leaving out any one of rows {ambiguous} would match it}}',
+        'Total says {total}, but the {what, select, columns {columns} other {rows}} sum to {sum} ({arithmetic}{leftOutCount, plural, =0 {} one {; row {leftOut} left out as a part of another row} other {; rows {leftOut} left out as parts of other rows}}){ambiguousCount, plural, =0 {} other {; leaving out any one of rows {ambiguous} would match it}}{doubled, select, parts {; it counts {doubledCount, plural, one {the part row} other {the part rows}} {doubledRows} a second time, inside {doubledCount, plural, one {its parent} other {their parents}} and again on {doubledCount, plural, one {its} other {their}} own} subtotals {; {total} is the subtotals and their own items added together ({doubledArithmetic} = {doubledSum}), which counts every item twice} other {}}',
+      balance: '{label} says {total}, but the rows above {signs, select, yes {net to} other {leave}} {sum} ({arithmetic})',
+      partExceedsParent: 'Row "{row}" is a part of row "{parent}" but says {part}, more than its {whole}',
+      parentRow: 'the row it is a part of',
       sumWithoutRow:
         'Total says {total}, which is the sum without row "{row}" ({arithmetic}{leftOutCount, plural, =0 {} one {; row {leftOut} left out as a part of another row} other {; rows {leftOut} left out as parts of other rows}}); {mayBeInside, select, yes {row "{row}" looks like a part of another row: mark it ("of which", "–") or correct the total} other {the total leaves that row out: say so in its label ("Total excl. …") or correct the total}}',
       shifted: '{label} row is shifted one column to the {direction, select, right {right} other {left}}: {figures}',
@@ -84,9 +90,12 @@ export default defineRule({
         report(found);
       };
       const rows = table.rows.map(describeRow);
+      markUnlabelledTotal(brief, rows);
       const rounded = roundedColumns(table, rows);
       checkTotalRows(brief, table, rows, notes, rounded, slack, emit);
+      checkBalanceRow(brief, table, rows, notes, rounded, slack, emit);
       checkTotalColumns(brief, table, rows, notes, rounded, slack, emit);
+      checkPartsWithinParents(table, rows, rounded, slack, emit);
     }
   },
 });
@@ -109,11 +118,30 @@ function describeRow(cells: TableCell[]): RowInfo {
     dataStart: Math.max(1, dataStart),
     ...(total ? { total } : {}),
     part: total === undefined && isPartOfAnotherRow(label),
+    balance: total === undefined && isBalanceLabel(label),
     section,
   };
 }
 
 type Emit = (report: Report) => void;
+
+/**
+ * A last row with no label whose figures are set in bold under rows of figures ("| | **92** |"): the
+ * table's total, written the way people set one down without naming it.
+ */
+function markUnlabelledTotal(brief: Brief, rows: RowInfo[]): void {
+  const last = rows[rows.length - 1];
+  if (!last || last.label !== '' || last.total || rows.length < 3) return;
+  const figures = last.cells.filter((_, column) => last.readings[column]!.kind === 'number');
+  if (figures.length === 0 || !figures.every((cell) => isBold(brief, cell))) return;
+  const items = rows.slice(0, -1).filter((row) => !row.total && !row.section && row.readings.some((reading) => reading.kind === 'number'));
+  if (items.length >= 2) last.total = 'total';
+}
+
+function isBold(brief: Brief, cell: TableCell): boolean {
+  const written = brief.source.slice(cell.range.start, cell.range.end).trim();
+  return written.length > 4 && ((written.startsWith('**') && written.endsWith('**')) || (written.startsWith('__') && written.endsWith('__')));
+}
 type NumberReading = Extract<CellReading, { kind: 'number' }>;
 
 function isLink(brief: Brief, cell: TableCell): boolean {
@@ -152,7 +180,8 @@ function roundedColumns(table: Table, rows: RowInfo[]): boolean[] {
  */
 function closesPlainRows(rows: RowInfo[], index: number): boolean {
   if (index !== rows.length - 1 || index < 2) return false;
-  return rows.slice(0, index).every((row) => !row.total && !row.part && !row.section);
+  // Part rows ("waarvan inhuur") are left out of the sum; they say nothing of what the total covers.
+  return rows.slice(0, index).every((row) => !row.total && !row.section) && rows.slice(0, index).filter((row) => !row.part).length >= 2;
 }
 
 /** Footing: a Total row against the rows it covers, column by column. */
@@ -183,7 +212,8 @@ function checkTotalRows(brief: Brief, table: Table, rows: RowInfo[], notes: Tabl
     row.cells.forEach((cell, column) => {
       const reading = row.readings[column]!;
       if (column < row.dataStart || reading.kind !== 'number') return;
-      judge(brief, reading, scopesIn(column), notes, precisionIn(column), emit, mayBeAverageRow(row.label), row.total === 'named' && !structured);
+      const doubled = (): Scope | undefined => doubleCountedScope(rows, index, column, rounded[column] ?? false);
+      judge(brief, reading, scopesIn(column), notes, precisionIn(column), emit, mayBeAverageRow(row.label), row.total === 'named' && !structured, doubled);
     });
   });
 }
@@ -290,6 +320,7 @@ function rowScopes(rows: RowInfo[], totalIndex: number): number[][] {
   const since = range(previousTotal + 1, totalIndex).filter((index) => isItem(rows[index]!));
   const all = range(0, totalIndex).filter((index) => isItem(rows[index]!));
   const scopes: number[][] = [];
+  let overSubtotals = false;
   if (since.length > 0) scopes.push(since);
   if (previousTotal >= 0) {
     // A total over the subtotals before it (since the last plain Total) and the items after the last one.
@@ -301,19 +332,26 @@ function rowScopes(rows: RowInfo[], totalIndex: number): number[][] {
       }
     }
     const subtotals = range(lastPlain + 1, totalIndex).filter((index) => rows[index]!.total && rows[index]!.total !== 'total');
-    const enough = since.length > 0 || (subtotals.length >= 2 && rows[totalIndex]!.total === 'total');
+    const kind = rows[totalIndex]!.total;
+    const last = !rows.slice(totalIndex + 1).some((row) => row.total);
+    // A named total gathers only rows that say they are subtotals ("Zwischensumme …"), not other named totals.
+    const trueSubtotals = subtotals.filter((index) => rows[index]!.total === 'subtotal').length;
+    const enough = since.length > 0 || (subtotals.length >= 2 && (kind === 'total' || (kind === 'named' && last && trueSubtotals >= 2)));
     // A subtotal covers only the rows since the previous one; Totals and named totals may gather subtotals.
     // A Total is read over the subtotals first, and so is the last named total of a table ("Total tax
     // reforms" under "Total Capital Gains Tax reforms"); a named total with another total below it is
     // read first over its own block: "Public Goods Total" after "Ecosystem Total" is its sibling.
-    const kind = rows[totalIndex]!.total;
-    const last = !rows.slice(totalIndex + 1).some((row) => row.total);
-    if (subtotals.length > 0 && enough && (kind === 'total' || (kind === 'named' && last))) scopes.unshift([...subtotals, ...since]);
+    if (subtotals.length > 0 && enough && (kind === 'total' || (kind === 'named' && last))) {
+      scopes.unshift([...subtotals, ...since]);
+      overSubtotals = trueSubtotals >= 2;
+    }
     else if (subtotals.length > 0 && enough && kind === 'named') scopes.push([...subtotals, ...since]);
     if (all.length > since.length && rows[totalIndex]!.total !== 'named') scopes.push(all);
   }
   // A named total covers the rows right above it ("Total Loans" under a block of non-performing loans names other loans).
-  if (rows[totalIndex]!.total === 'named' && since.length === 0) return [];
+  // The last named total under two subtotals or more ("Gesamtkosten" under "Zwischensumme Bauwerk" and
+  // "Zwischensumme sonstige Kosten") gathers them.
+  if (rows[totalIndex]!.total === 'named' && since.length === 0 && !overSubtotals) return [];
   if (since.length === 0) {
     const below: number[] = [];
     for (let index = totalIndex + 1; index < rows.length && !rows[index]!.total; index++) {
@@ -410,7 +448,8 @@ function footing(reading: NumberReading, scopes: Scope[], notes: TableNotes, { s
   const partsSum = (scope: Scope, figures: Figure[]): Interval => sumIntervals(figures.map((figure) => claimedInterval(figure, slack, scope.rounded)));
   const meets = (scope: Scope, extraRows: Figure[] = []): boolean => {
     const figures = [...scope.items.map((item) => item.figure), ...extraRows];
-    return meetsSum(partsSum(scope, figures), figures.length);
+    const intervals = figures.map((figure) => claimedInterval(figure, slack, scope.rounded));
+    return meetsSum(sumIntervals(intervals), exactCount(intervals));
   };
   return { comparable, meetsSum, partsSum, meets };
 }
@@ -430,6 +469,7 @@ function judge(
   emit: Emit,
   mayBeAverage = false,
   mayCoverFewer = false,
+  doubled?: () => Scope | undefined,
 ): void {
   const total = reading.figure;
   // A total that links to its own source (PolicyEngine's tables link each cell to a simulation) was
@@ -470,7 +510,7 @@ function judge(
   // its parts when none is negative (£12,084 of taxes under £40,000 of wages), totals only the rows it names.
   if (mayCoverFewer && (singles.length > 0 || comparable.some((scope) => isSmallerThanAPart(total, scope)))) return;
   if (singles.length === 1) emit(partWarning(brief, total, singles[0]!));
-  else emit(message(brief, total, comparable[0]!, singles.map(({ scope, skip }) => scope.items[skip]!.name)));
+  else emit(message(brief, total, comparable[0]!, singles.map(({ scope, skip }) => scope.items[skip]!.name), doubleCounting(brief, total, comparable[0]!, doubled?.(), meets)));
 }
 
 function isSmallerThanAPart(total: Figure, scope: Scope): boolean {
@@ -491,6 +531,14 @@ function figureIn(row: RowInfo, total: Figure): Figure[] {
   const column = (total.block as TableCell).column;
   const reading = row.readings[column];
   return reading && reading.kind === 'number' ? [reading.figure] : [];
+}
+
+/**
+ * The parts a rounding note can still excuse: those read as exact. A part that is already an interval
+ * (rounded to its last digit) carries its rounding; the note adds none to it, or 5.4 would pass for 5.0.
+ */
+function exactCount(intervals: Interval[]): number {
+  return intervals.filter((interval) => interval.low !== null && interval.high !== null && compareDecimal(interval.low, interval.high) === 0).length;
 }
 
 /**
@@ -607,7 +655,7 @@ function partWarning(brief: Brief, total: Figure, { scope, skip }: SingleRow): R
 }
 
 /** The wrong total; `eachReconciles` names the rows of which leaving out any one would reconcile it. */
-function message(brief: Brief, total: Figure, scope: Scope, eachReconciles: string[] = []): Report {
+function message(brief: Brief, total: Figure, scope: Scope, eachReconciles: string[] = [], counted: Doubled = { doubled: 'none' }): Report {
   const sum = sumDecimals(scope.items.map((item) => item.figure.value));
   const places = fractionDigits(total, scope.items.map((item) => item.figure));
   const sumText = writeLike(total, sum, brief.locale, { minFractionDigits: places });
@@ -622,7 +670,144 @@ function message(brief: Brief, total: Figure, scope: Scope, eachReconciles: stri
       ...arithmeticOf(brief, total, scope),
       ambiguousCount: eachReconciles.length,
       ambiguous: eachReconciles.map((name) => `"${name}"`).join(', '),
+      doubledCount: 0,
+      doubledRows: '',
+      doubledArithmetic: '',
+      doubledSum: '',
+      ...counted,
     },
     related: relatedOf(scope),
   };
+}
+
+/**
+ * Every row above a total since the last plain Total, items and subtotals alike: the sum a grand total
+ * shows when it adds the subtotals and their items together. Only when there are subtotals to double.
+ */
+function doubleCountedScope(rows: RowInfo[], totalIndex: number, column: number, rounded: boolean): Scope | undefined {
+  let from = 0;
+  for (let index = totalIndex - 1; index >= 0; index--) {
+    if (rows[index]!.total === 'total') {
+      from = index + 1;
+      break;
+    }
+  }
+  const above = rows.slice(from, totalIndex).map((_, offset) => from + offset);
+  const indices = above.filter((index) => !rows[index]!.section && rows[index]!.readings[column]?.kind === 'number');
+  if (!indices.some((index) => rows[index]!.total) || !indices.some((index) => !rows[index]!.total)) return undefined;
+  return columnOfRows(
+    rows.map((row) => ({ ...row, part: false })),
+    indices,
+    column,
+    rounded,
+  );
+}
+
+/**
+ * Why a wrong total is what it is, when the table shows it: the "of which" rows counted again, or
+ * the subtotals added to their own items. Empty when neither reading meets the total.
+ */
+/** How a wrong total counts rows twice, as a message's data: part rows again on their own, or subtotals with their items. */
+type Doubled = { doubled: 'none' } | { doubled: 'parts'; doubledCount: number; doubledRows: string } | { doubled: 'subtotals'; doubledArithmetic: string; doubledSum: string };
+
+function doubleCounting(brief: Brief, total: Figure, scope: Scope, doubled: Scope | undefined, meets: (scope: Scope, extraRows?: Figure[]) => boolean): Doubled {
+  const parts = scope.leftOut.filter((row) => isSurelyPartOfAnotherRow(row.label));
+  const partFigures = parts.flatMap((row) => figureIn(row, total));
+  if (partFigures.length > 0 && partFigures.length === parts.length && meets(scope, partFigures)) {
+    return { doubled: 'parts', doubledCount: parts.length, doubledRows: parts.map((row) => `"${row.label}"`).join(', ') };
+  }
+  if (doubled && meets(doubled)) {
+    const sum = writeLike(total, sumDecimals(doubled.items.map((item) => item.figure.value)), brief.locale, { minFractionDigits: fractionDigits(total, doubled.items.map((item) => item.figure)) });
+    return { doubled: 'subtotals', doubledArithmetic: arithmeticOf(brief, total, doubled).arithmetic, doubledSum: sum };
+  }
+  return { doubled: 'none' };
+}
+
+/**
+ * A last row that nets the rows above it ("Net movement in reserves", "Saldo", "Solde", "Restbetrag"):
+ * a sum with signs ("(1,250) + 430 + (2,100) + 180"), or what is left of the first row once the
+ * others are taken off (budget, spent, remaining). Totals above stand for their items. Reported only
+ * when it is neither, in either direction.
+ */
+function checkBalanceRow(brief: Brief, table: Table, rows: RowInfo[], notes: TableNotes, rounded: boolean[], slack: Slack, emit: Emit): void {
+  const index = rows.length - 1;
+  const row = rows[index];
+  if (!row || !row.balance || index < 2) return;
+  const above = rows.filter((other, at) => at < index && !other.section && !other.part);
+  const totals = above.filter((other) => other.total);
+  const items = above.filter((other) => !other.total);
+  // The totals alone when there are several ("Total income", "Total spending", "Balance"); the items;
+  // and every row, for a budget on top of what was spent ("Total budget", "Spent", "Remaining").
+  const candidates = [...(totals.length >= 2 ? [totals] : []), items, ...(totals.length > 0 && above[0]!.total ? [above] : [])].filter((terms) => terms.length >= 2);
+  if (candidates.length === 0) return;
+  row.readings.forEach((reading, column) => {
+    if (column < row.dataStart || reading.kind !== 'number' || isLink(brief, reading.figure.block as TableCell)) return;
+    if (isNonAdditiveHeader(columnLabel(table, rows, column, index))) return;
+    let first: Scope | undefined;
+    for (const terms of candidates) {
+      const scope = columnOfRows(terms, terms.map((_, at) => at), column, rounded[column] ?? false);
+      if (!scope) continue;
+      const { comparable, meetsSum } = footing(reading, [scope], notes, { slack, rounded: scope.rounded });
+      if (comparable.length === 0) continue;
+      const intervals = scope.items.map((item) => claimedInterval(item.figure, slack, scope.rounded));
+      const signed = sumIntervals(intervals);
+      const difference = sumIntervals([intervals[0]!, ...intervals.slice(1).map(negateInterval)]);
+      // Stages nested in the first ("Allocated", "Committed", "Spent", "Remaining (uncommitted)"): the
+      // balance may be the first less any one of the others.
+      const lessOne = intervals.slice(1).map((interval) => sumIntervals([intervals[0]!, negateInterval(interval)]));
+      const parts = exactCount(intervals);
+      if ([signed, difference, ...lessOne].some((sum) => meetsSum(sum, parts) || meetsSum(negateInterval(sum), parts))) return;
+      first ??= scope;
+    }
+    if (first) emit(balanceReport(brief, row, reading.figure, first));
+  });
+}
+
+function balanceReport(brief: Brief, row: RowInfo, total: Figure, scope: Scope): Report {
+  const signs = scope.items.some((item) => compareDecimal(item.figure.value, '0') < 0);
+  // With signs written, the rows are a sum; all positive, the balance is the first row less the others.
+  const shown: Scope = signs
+    ? scope
+    : { ...scope, items: scope.items.map((item, index) => (index === 0 ? item : { ...item, figure: { ...item.figure, value: negateDecimal(item.figure.value) } })) };
+  const value = sumDecimals(shown.items.map((item) => item.figure.value));
+  const sum = writeLike(total, value, brief.locale, { minFractionDigits: fractionDigits(total, scope.items.map((item) => item.figure)) });
+  const unit = unitWordAfter(total);
+  return {
+    range: total.range,
+    messageId: 'balance',
+    data: { label: row.label, total: `${total.text}${unit}`, signs: signs ? 'yes' : 'no', sum: `${sum}${unit}`, arithmetic: arithmeticOf(brief, total, shown).arithmetic },
+    related: relatedOf(scope),
+  };
+}
+
+/**
+ * A row marked as a part of the row above ("of which", "waarvan", "davon", "dont") cannot be more
+ * than that row. Shares, rates and changes aside; negative figures aside.
+ */
+function checkPartsWithinParents(table: Table, rows: RowInfo[], rounded: boolean[], slack: Slack, emit: Emit): void {
+  let parentIndex = -1;
+  rows.forEach((row, index) => {
+    if (!row.part) {
+      parentIndex = row.section || row.total ? -1 : index;
+      return;
+    }
+    const parent = rows[parentIndex];
+    if (!parent || !isSurelyPartOfAnotherRow(row.label)) return;
+    row.readings.forEach((reading, column) => {
+      const whole = parent.readings[column];
+      if (column < row.dataStart || reading.kind !== 'number' || whole?.kind !== 'number') return;
+      if (isNonAdditiveHeader(columnLabel(table, rows, column, index))) return;
+      if (!sameMeasure(whole.figure, [reading.figure]) || !sameUnitWord(whole.unitWord, [reading.unitWord])) return;
+      if (compareDecimal(whole.figure.value, '0') < 0 || compareDecimal(reading.figure.value, '0') < 0) return;
+      const part = claimedInterval(reading.figure, slack, rounded[column] ?? false);
+      const of = claimedInterval(whole.figure, slack, rounded[column] ?? false);
+      if (part.low === null || of.high === null || compareDecimal(part.low, of.high) <= 0) return;
+      emit({
+        range: reading.figure.range,
+        messageId: 'partExceedsParent',
+        data: { row: row.label, parent: parent.label, part: reading.figure.text, whole: whole.figure.text },
+        related: [{ range: whole.figure.range, messageId: 'parentRow' }],
+      });
+    });
+  });
 }

@@ -34,6 +34,46 @@ const grandTotal = (total: string): string => `| Line | Amount |
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'a balance row that is the rows above with their signs (brackets are reductions)',
+      code: '| Reserve | Movement |\n|:---|---:|\n| General fund | (1,250) |\n| Housing revenue account | 430 |\n| Capital receipts reserve | (2,100) |\n| Insurance reserve | 180 |\n| Net movement in reserves | (2,740) |\n',
+    },
+    {
+      name: 'a Remaining row that is the first row less the others, and stages nested in the first (less one of them)',
+      code: '| | £m |\n|---|---|\n| Allocated | 250.0 |\n| Committed | 183.6 |\n| Spent | 141.2 |\n| Remaining (uncommitted) | 66.4 |\n\nAnd:\n\n| Post | € |\n|---|---|\n| Budget | 100.000 |\n| Uitgegeven | 62.500 |\n| Verplicht | 12.500 |\n| Saldo | 25.000 |\n',
+    },
+    {
+      name: 'French Solde, German Restbetrag and Dutch Saldo rows that net right',
+      locale: 'fr',
+      code: '| Programme | Variation |\n|:---|---:|\n| Programme 101 | +42 |\n| Programme 166 | −18 |\n| Programme 310 | −65 |\n| Solde | −41 |\n',
+    },
+    {
+      name: 'a last row named like a place ("Rest of UK", "Reste du monde") is no balance',
+      code: '| Region | Jobs |\n|---|---|\n| London | 500 |\n| Scotland | 200 |\n| Rest of UK | 2,000 |\n',
+    },
+    {
+      name: 'an unlabelled last row that is not bold is not read as a total',
+      code: '| Office | Trainees |\n|---|---|\n| Cardiff | 37 |\n| Swansea | 24 |\n| | 92 |\n',
+    },
+    {
+      name: 'an unlabelled bold last row that sums the rows',
+      code: '| Office | Trainees |\n|---|---|\n| Cardiff | 37 |\n| Swansea | 24 |\n| Newport | 19 |\n| | **80** |\n',
+    },
+    {
+      name: 'a German Gesamtkosten over two Zwischensummen, each item counted once',
+      locale: 'de',
+      code: '| Kostengruppe | Kosten |\n|:---|---:|\n| **Bauwerk** |  |\n| KG 300 | 4.820 |\n| KG 400 | 2.140 |\n| *Zwischensumme Bauwerk* | *6.960* |\n| **Sonstige Kosten** |  |\n| KG 500 | 380 |\n| KG 700 | 1.510 |\n| *Zwischensumme sonstige Kosten* | *1.890* |\n| **Gesamtkosten** | **8.850** |\n',
+    },
+    {
+      name: 'a waarvan row within its parent, and a Totaal that leaves it out',
+      locale: 'nl',
+      code: '| Lastencategorie | Begroting |\n|:---|---:|\n| Personeel | 6.210 |\n| *waarvan inhuur* | 1.340 |\n| Materiële lasten | 3.875 |\n| **Totaal lasten** | **10.085** |\n',
+    },
+    {
+      name: 'a subtotal named by what it leaves out of the whole still sums its own block',
+      locale: 'fr',
+      code: '| Territoire | Logements |\n|:---|---:|\n| **Métropole** |  |\n| Lyon | 1 842 |\n| Villeurbanne | 615 |\n| *Sous-total Métropole* | *2 457* |\n| **Nouveau Rhône** |  |\n| Tarare | 97 |\n| Givors | 156 |\n| *Sous-total hors Métropole* | *253* |\n',
+    },
     { name: 'the example brief: a sub-envelope row is part of the EU tranche, shares are not added', code: investai },
     {
       name: 'a part marked "of which", "waarvan", "davon" is not added',
@@ -360,6 +400,72 @@ Here is the breakdown.
   ],
   invalid: [
     {
+      name: 'a balance row that does not net the rows above (brackets are reductions)',
+      code: '| Reserve | Movement |\n|:---|---:|\n| General fund | (1,250) |\n| Housing revenue account | 430 |\n| Capital receipts reserve | (2,100) |\n| Insurance reserve | 180 |\n| Net movement in reserves | (2,540) |\n',
+      errors: [{ line: 7, column: 30, message: 'Net movement in reserves says (2,540), but the rows above net to -2,740 (-1,250 + 430 − 2,100 + 180)' }],
+    },
+    {
+      name: 'an unobligated balance that is no difference of the rows above',
+      code: '| | $m |\n|---|---|\n| Appropriated | 250.0 |\n| Obligated | 183.6 |\n| Outlays to date | 141.2 |\n| Unobligated balance | 76.4 |\n',
+      errors: [{ line: 6, column: 25, message: 'Unobligated balance says 76.4, but the rows above leave -74.8 (250.0 − 183.6 − 141.2)' }],
+    },
+    {
+      name: 'a French Solde that does not net the rows',
+      locale: 'fr',
+      code: '| Programme | Variation |\n|:---|---:|\n| Programme 101 | +42 |\n| Programme 166 | −18 |\n| Programme 310 | −65 |\n| Programme 335 | +7 |\n| Solde | −43 |\n',
+      errors: [{ line: 7, column: 11, message: 'Solde says −43, but the rows above net to -34 (42 − 18 − 65 + 7)' }],
+    },
+    {
+      name: 'an unlabelled bold last row that does not sum the rows',
+      locale: 'de',
+      code: '| Standort | Teilnehmende |\n|---|---|\n| Rostock | 23 |\n| Schwerin | 17 |\n| Greifswald | 18 |\n| | **57** |\n',
+      errors: [{ line: 6, column: 7, message: 'Total says 57, but the rows sum to 58 (23 + 17 + 18)' }],
+    },
+    {
+      name: 'a Gesamtkosten that adds the Zwischensummen and their items together',
+      locale: 'de',
+      code: '| Kostengruppe | Kosten |\n|:---|---:|\n| **Bauwerk** |  |\n| KG 300 | 4.820 |\n| KG 400 | 2.140 |\n| *Zwischensumme Bauwerk* | *6.960* |\n| **Sonstige Kosten** |  |\n| KG 500 | 380 |\n| KG 700 | 1.510 |\n| *Zwischensumme sonstige Kosten* | *1.890* |\n| **Gesamtkosten** | **17.700** |\n',
+      errors: [
+        {
+          line: 11,
+          column: 24,
+          message:
+            'Total says 17.700, but the rows sum to 8.850 (6.960 + 1.890); 17.700 is the subtotals and their own items added together (4.820 + 2.140 + 6.960 + 380 + 1.510 + 1.890 = 17.700), which counts every item twice',
+        },
+      ],
+    },
+    {
+      name: 'a Totaal that counts a waarvan row again, in a table with no other total',
+      locale: 'nl',
+      code: '| Lastencategorie | Begroting |\n|:---|---:|\n| Personeel | 6.210 |\n| *waarvan inhuur* | 1.340 |\n| Materiële lasten | 3.875 |\n| **Totaal lasten** | **11.425** |\n',
+      errors: [
+        {
+          line: 6,
+          column: 25,
+          message:
+            'Total says 11.425, but the rows sum to 10.085 (6.210 + 3.875; row "waarvan inhuur" left out as a part of another row); it counts the part row "waarvan inhuur" a second time, inside its parent and again on its own',
+        },
+      ],
+    },
+    {
+      name: 'a waarvan row larger than its parent',
+      locale: 'nl',
+      code: '| Post | Bedrag |\n|:---|---:|\n| Personeel | 1.210 |\n| waarvan inhuur | 1.340 |\n| Huisvesting | 500 |\n',
+      errors: [{ line: 4, column: 20, message: 'Row "waarvan inhuur" is a part of row "Personeel" but says 1.340, more than its 1.210' }],
+    },
+    {
+      name: 'a subtotal named by what it leaves out, wrong',
+      locale: 'fr',
+      code: '| Territoire | Logements |\n|:---|---:|\n| **Métropole** |  |\n| Lyon | 1 842 |\n| Villeurbanne | 615 |\n| *Sous-total Métropole* | *2 457* |\n| **Nouveau Rhône** |  |\n| Tarare | 97 |\n| Givors | 156 |\n| *Sous-total hors Métropole* | *263* |\n',
+      errors: [{ line: 10, column: 34, message: 'Total says 263, but the rows sum to 253 (97 + 156)' }],
+    },
+    {
+      name: 'a rounding note excuses no more than the rounding of parts already read as rounded (€ mld)',
+      locale: 'nl',
+      code: 'Door afronding kunnen de totalen afwijken.\n\n| Financier | € mld |\n|---|---|\n| Rijk | 2,6 |\n| Waterschappen | 1,5 |\n| Provincies | 0,9 |\n| Gemeenten | 0,4 |\n| Totaal | 5,0 |\n',
+      errors: [{ line: 9, column: 12, message: /^Total says 5,0, which is the sum without row "Gemeenten" \(2,6 \+ 1,5 \+ 0,9\)/, severity: 1 }],
+    },
+    {
       name: 'the issue\'s example: a wrong Total beside a sub-envelope row',
       code: `| Source | Amount |
 |---|---:|
@@ -430,7 +536,7 @@ Here is the breakdown.
           line: 6,
           column: 17,
           message:
-            'Total says € 220 bn, but the rows sum to € 200 bn (50 + 150; row "– sub-envelope: gigafactory fund" left out as a part of another row)',
+            'Total says € 220 bn, but the rows sum to € 200 bn (50 + 150; row "– sub-envelope: gigafactory fund" left out as a part of another row); it counts the part row "– sub-envelope: gigafactory fund" a second time, inside its parent and again on its own',
         },
       ],
     },
@@ -453,7 +559,8 @@ Here is the breakdown.
         {
           line: 6,
           column: 15,
-          message: 'Total says 5,0, but the rows sum to 4,5 (1,5 + 3,0; row "davon Forschung" left out as a part of another row)',
+          message:
+            'Total says 5,0, but the rows sum to 4,5 (1,5 + 3,0; row "davon Forschung" left out as a part of another row); it counts the part row "davon Forschung" a second time, inside its parent and again on its own',
         },
       ],
     },

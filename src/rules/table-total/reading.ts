@@ -101,12 +101,29 @@ export function mayBeAverageRow(label: string): boolean {
 
 export function totalKind(label: string): TotalKind | undefined {
   if (SUBTOTAL.test(label) && (EXACT_TOTAL.test(label) || NAMED_TOTAL.test(label) || /subtotal$/i.test(label))) {
-    return NOT_A_PLAIN_SUM.test(label) ? undefined : 'subtotal';
+    // A subtotal covers the rows of its block, whatever its name says they exclude ("Sous-total hors
+    // Métropole", "Subtotal excl. grants" over the rows it names): only a rate or a change is no sum.
+    return NOT_A_SUM.test(label) ? undefined : 'subtotal';
   }
   if (EXACT_TOTAL.test(label)) return 'total';
   if (/^(?:headcount|non-headcount|[\w-]+)\s+(?:expenses?\s+)?(?:sub-?total|subtotaal)$/i.test(label)) return 'subtotal';
-  if ((NAMED_TOTAL.test(label) || endsWithTotalWord(label)) && !NOT_A_PLAIN_SUM.test(label)) return 'named';
+  if ((NAMED_TOTAL.test(label) || endsWithTotalWord(label) || TOTAL_COMPOUND.test(label)) && !NOT_A_PLAIN_SUM.test(label)) return 'named';
   return undefined;
+}
+
+/** Words that make a labelled total no sum of its rows at all: a rate, an average, a change, a condition. */
+const NOT_A_SUM = /\b(?:per|average|avg|mean|median|change|impact|risk|if|gemiddeld|durchschnitt|moyenne)\b/i;
+const NOT_A_NET = /\b(?:per|average|avg|mean|median|if|gemiddeld|durchschnitt|moyenne)\b/i;
+/** "Gesamtkosten", "Totaalbedrag": a total named by one compound word (lexicon: totalCompound). */
+const TOTAL_COMPOUND = conceptPattern('any', 'totalCompound', 'start');
+/** "Balance", "Net movement in reserves", "Saldo", "Restbetrag", "Solde" (lexicon: balanceRow). */
+const BALANCE_ROW = conceptPattern('any', 'balanceRow', 'start');
+/** "Unobligated balance", "Fund balance", "Solde" last: the balance word closes the label. */
+const BALANCE_ROW_END = conceptPattern('any', 'balanceRow', 'end');
+
+/** A row that nets the rows above it (a sum with signs, or what is left of the first row): not a rate or an average of them. */
+export function isBalanceLabel(label: string): boolean {
+  return (BALANCE_ROW.test(label) || BALANCE_ROW_END.test(label)) && !NOT_A_NET.test(label) && !label.includes('%');
 }
 
 /** Total words that may close a group's label: "Ecosystem Total", "Personal gesamt", "Kosten insgesamt". */
