@@ -17,7 +17,7 @@ describe('fixtures/investai-brief.md', () => {
   it('finds the "100,00000 chips" typo, names the reading used elsewhere and the statement one reading contradicts', () => {
     expect(lint('investai-brief.md')).toEqual([
       '22:1-22:10 number-format "100,00000" is not a valid number: did you mean 100,000 (as on line 39) or 10,000,000?',
-      '22:1-22:10 conflicting-figures "100,00000 … AI chips each" may be read as 10,000,000, which contradicts "roughly 100,000 … AI chips each" (line 39); only the reading 100,000 agrees',
+      '22:1-22:10 conflicting-figures "…to four large-scale AI gigafactories equipped with 100,00000 next-generation AI chips each" may be read as 10,000,000, which contradicts "…foresees four AI gigafactories containing roughly 100,000 next-generation AI chips each" (line 39); only the reading 100,000 agrees',
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('fixtures/investai-brief.planted.md (the example brief with planted err
 describe('fixtures/investai-brief.nl.md', () => {
   it('finds the Dutch "100.00000 chips" typo', () => {
     expect(lint('investai-brief.nl.md')).toEqual([
-      '12:62-12:71 number-format "100.00000" is not a valid number: did you mean 100.000 (as on line 28) or 10.000.000?',
+      '12:62-12:71 number-format "100.00000" is geen geldig getal: bedoelt u 100.000 (zoals op regel 28) of 10.000.000?',
     ]);
   });
 

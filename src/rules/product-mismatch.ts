@@ -441,12 +441,15 @@ const SENTENCES_BEYOND = 60;
 function distantTotal(claim: Claim, sentences: readonly Sentence[], index: number, locale: Locale, synonyms: Synonyms): Figure | undefined {
   const own = sentences[index]!;
   // Another figure of the things in the claim's own paragraph ("hinzu kommen 4 Mio. Euro") was judged there.
-  if (figuresWithin(own, claim.end, own.end).some((figure) => sameThings(figure, claim, locale, synonyms))) return undefined;
+  // (Within reach only, as everything a claim reads, so that a 100 KB one-line paragraph stays linear.)
+  if (figuresWithin(own, claim.end, Math.min(own.end, claim.end + REACH)).some((figure) => sameThings(figure, claim, locale, synonyms))) return undefined;
+  if (own.end - claim.end > REACH) return undefined;
   let at = index + 1;
   for (; at < sentences.length && sentences[at]!.block === own.block; at++) {
+    if (at - index > SENTENCES_BEYOND) return undefined;
     if (sentences[at]!.figures.some((figure) => sameThings(figure, claim, locale, synonyms))) return undefined;
   }
-  const nextBlock = sentences[at]?.block;
+  const firstOfNext = sentences[at];
   for (const end = Math.min(sentences.length, at + SENTENCES_BEYOND); at < end; at++) {
     const sentence = sentences[at]!;
     const total = sentence.figures.find((figure) => sameThings(figure, claim, locale, synonyms));
@@ -455,7 +458,7 @@ function distantTotal(claim: Claim, sentences: readonly Sentence[], index: numbe
     if (!isMarkedTotal(total, sentence, sentence.start, claim, locale)) return undefined;
     const clause = clauseAround(sentence, sentence.start, qualifiedStart(total, locale), total.end);
     const namesCount = figuresWithin(sentence, clause.start, total.start).some((figure) => figure.kind === 'count' && Boolean(figure.unit) && namesTheCount(figure, claim, locale));
-    const opensNext = sentence.block === nextBlock && sentence === sentences.find((other) => other.block === nextBlock) &&
+    const opensNext = sentence === firstOfNext &&
       pointsBackAtOpening(sentence.block.text.slice(sentence.start, qualifiedStart(total, locale)), locale);
     if (!namesCount && !opensNext) return undefined;
     // "planned for 2027 … by 2030, together": a total for a year the claim does not name.

@@ -130,15 +130,16 @@ function ratesIn(sentence: Sentence, locale: Locale): readonly Rate[] {
   const known = ratesRead.get(sentence);
   if (known?.locale === locale) return known.rates;
   const rates = readRates(sentence, locale);
-  ratesRead.set(sentence, { locale, rates });
+  ratesRead.set(sentence, { locale, rates, byFigure: new Map(rates.map((rate) => [rate.figure, rate])) });
   return rates;
 }
 
-const ratesRead = new WeakMap<Sentence, { locale: Locale; rates: readonly Rate[] }>();
+const ratesRead = new WeakMap<Sentence, { locale: Locale; rates: readonly Rate[]; byFigure: ReadonlyMap<Figure, Rate> }>();
 
-/** The rate a figure is the amount of, among its sentence's rates. */
+/** The rate a figure is the amount of, among its sentence's rates (looked up, not searched: a sentence may hold thousands). */
 function rateOf(sentence: Sentence, figure: Figure, locale: Locale): Rate | undefined {
-  return ratesIn(sentence, locale).find((rate) => rate.figure === figure);
+  ratesIn(sentence, locale);
+  return ratesRead.get(sentence)!.byFigure.get(figure);
 }
 
 /** Whether a figure is the amount of one of its sentence's rates. */

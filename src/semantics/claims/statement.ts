@@ -363,9 +363,19 @@ function timeOf(
 function quoteOf(clause: string, at: number): string {
   const flat = clause.replace(/\s+/gu, ' ').trim();
   if (flat.length <= QUOTE_LENGTH) return flat;
-  const from = Math.max(0, Math.min(at - QUOTE_LENGTH / 2, flat.length - QUOTE_LENGTH));
-  const cut = flat.slice(from, from + QUOTE_LENGTH).trim();
-  return `${from > 0 ? '…' : ''}${cut}${from + QUOTE_LENGTH < flat.length ? '…' : ''}`;
+  let from = Math.max(0, Math.min(at - QUOTE_LENGTH / 2, flat.length - QUOTE_LENGTH));
+  let to = Math.min(flat.length, from + QUOTE_LENGTH);
+  // Whole words only: "…an foresees" is no quotation of "the plan foresees".
+  if (from > 0 && flat[from - 1] !== ' ') {
+    const space = flat.indexOf(' ', from);
+    if (space >= 0 && space + 1 < at) from = space + 1;
+  }
+  if (to < flat.length && flat[to] !== ' ') {
+    const space = flat.lastIndexOf(' ', to);
+    if (space > at) to = space;
+  }
+  const cut = flat.slice(from, to).trim();
+  return `${from > 0 ? '…' : ''}${cut}${to < flat.length ? '…' : ''}`;
 }
 
 function fold(word: string): string {
