@@ -106,7 +106,7 @@ runRuleTests(rule, {
           column: 1,
           endColumn: 10,
           message:
-            '"…ur large-scale AI gigafactories are equipped with 100,00000 next-generation AI chips each." may be read as 10,000,000, which contradicts "The four AI gigafactories contain roughly 100,000 next-generation AI chips each." (line 4); only the reading 100,000 agrees',
+            '"…large-scale AI gigafactories are equipped with 100,00000 next-generation AI chips each." may be read as 10,000,000, which contradicts "The four AI gigafactories contain roughly 100,000 next-generation AI chips each." (line 4); only the reading 100,000 agrees',
         },
       ],
     },
