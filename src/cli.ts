@@ -154,7 +154,7 @@ function buildProgram(io: CliIO, version: () => string, rulesForHelp: () => read
     .option('--report-unused-directives', 'report brieflint-disable comments that silence nothing, as errors')
     .option('--report-unused-directives-severity <level>', 'the same, at this severity: off, warn, error')
     .option('--no-error-on-unmatched-pattern', 'no error for a path or glob that matches no file (exit 0 when nothing is left)')
-    .option('--max-file-size <size>', 'skip larger files with a warning: bytes, or e.g. 10MB, 512KB (default 10MB)')
+    .option('--max-file-size <size>', 'refuse larger files (an error, exit 2): bytes, or e.g. 10MB, 512KB (default 10MB)')
     .option('--no-warn-ignored', 'no warning for a file named on the command line that an ignore file skips (for hooks)')
     .option('--cache', 'only lint files whose text or config changed since the last run (kept in .brieflintcache)')
     .option('--cache-location <path>', 'the cache file or directory (default: .brieflintcache)')
@@ -211,11 +211,16 @@ async function writeRaw(context: RunContext, output: string): Promise<void> {
     if (output !== '') context.io.stdout.write(output);
     return;
   }
-  const [{ errorReason }, { writeFileSafely, UnsafeWriteError }] = await Promise.all([import('./engine/files.js'), import('./engine/safe-write.js')]);
-  const target = path.resolve(context.io.cwd, context.options.outputFile);
+  const [{ errorReason }, { writeFileSafely, UnsafeWriteError }, { repositoryRoot }] = await Promise.all([
+    import('./engine/files.js'),
+    import('./engine/safe-write.js'),
+    import('./engine/config.js'),
+  ]);
+  const cwd = path.resolve(context.io.cwd);
+  const target = path.resolve(cwd, context.options.outputFile);
   try {
-    // Never through a symbolic link a repository may have planted there: see engine/safe-write.ts.
-    await writeFileSafely(target, output, { createDirectories: true });
+    // Never through a symbolic link, file or folder, a repository may have planted: see engine/safe-write.ts.
+    await writeFileSafely(target, output, { createDirectories: true, workspace: repositoryRoot(cwd) ?? cwd });
   } catch (error) {
     // mkdir says EEXIST when the output's directory is a file: "file already exists" would mislead.
     const code = (error as { code?: unknown }).code;
@@ -301,7 +306,7 @@ async function writeFixes(context: RunContext, results: LintResult[], readTexts:
   for (const result of results) {
     const readText = readTexts?.get(result.filePath);
     if (result.output === undefined || readText === undefined) continue;
-    const failure = await writeFixedFile(result.filePath, readText, result.output);
+    const failure = await writeFixedFile(result.filePath, readText, result.output, undefined, context.io.cwd);
     if (!failure) continue;
     const shown = path.relative(context.io.cwd, result.filePath) || result.filePath;
     failures.push({ path: shown, message: `${shown}: ${failure.error}` });

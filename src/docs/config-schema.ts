@@ -91,7 +91,7 @@ export function configJsonSchema(metas: readonly RuleMeta[]): JsonSchema {
       },
       ignores: { description: 'Files not to lint (gitignore-style globs, relative to this config).', type: 'array', items: { type: 'string' } },
       maxFileSize: {
-        description: 'Larger files are skipped with a warning: bytes, or "10MB", "512KB" (binary units). Default 10MB.',
+        description: 'Larger files are not linted (a fatal error, exit 2): bytes, or "10MB", "512KB" (binary units). Default 10MB.',
         anyOf: [
           { type: 'integer', exclusiveMinimum: 0 },
           { type: 'string', pattern: '^\\s*\\d{1,15}(\\.\\d{1,6})? ?([KkMmGg]?[Bb])?\\s*$' },

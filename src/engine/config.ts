@@ -29,7 +29,7 @@ export interface ConfigInput {
   rules?: Record<string, RuleEntryInput>;
   overrides?: Array<{ files: string[]; locale?: LocaleSetting; rules?: Record<string, RuleEntryInput> }>;
   ignores?: string[];
-  /** Larger files are skipped with a warning: bytes, or "10MB", "512KB" (binary units). Default 10MB. */
+  /** Larger files are not linted (a fatal error, exit 2): bytes, or "10MB", "512KB" (binary units). Default 10MB. */
   maxFileSize?: number | string;
   /** frontmatter-schema's options, as a top-level key (its RuleMeta.configKey): `{ required: [...], fields: {...} }`. */
   frontmatter?: Record<string, unknown>;

@@ -338,19 +338,19 @@ function compareCodeUnits(a: string, b: string): number {
 }
 
 /**
- * What reading a brief gave: its text (with a warning when its bytes were not valid UTF-8), a reason
- * it was skipped (binary content, over the size limit: not a brief, so a warning), or an error
- * (could not be read: a failure).
+ * What reading a brief gave: its text (with a warning when it was not read as plain UTF-8: invalid
+ * bytes replaced, or UTF-16 decoded; either is linted but never fixed), a reason it was skipped (a
+ * link out of the repository: not this repository's text), or an error: the file could not be read,
+ * or not as Markdown text (binary, over the size limit). An error is fatal (exit 2): in a pull
+ * request, a brief padded past the limit or given a NUL byte must not pass the gate unread.
  */
 export type ReadOutcome = { text: string; warning?: string } | { skipped: string } | { error: string };
 
 /** 10 MiB: far above any brief, small enough that a stray data dump named .md is not parsed. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-/** Git's test for binary content: a NUL byte in the first 8 000 bytes (8 KiB here). */
-const BINARY_PROBE_BYTES = 8 * 1024;
 
 export interface ReadOptions {
-  /** Files larger than this many bytes are skipped. Default DEFAULT_MAX_FILE_SIZE. */
+  /** Files larger than this many bytes are not linted (a fatal error). Default DEFAULT_MAX_FILE_SIZE. */
   maxFileSize?: number;
 }
 
@@ -363,12 +363,38 @@ export function formatFileSize(bytes: number): string {
   return `${bytes} B`;
 }
 
+const UTF16_BOMS: ReadonlyArray<{ bytes: readonly [number, number]; encoding: 'utf-16le' | 'utf-16be'; name: string }> = [
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le', name: 'UTF-16 LE' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be', name: 'UTF-16 BE' },
+];
+
+const NOT_MARKDOWN = 'Cannot read the file as Markdown text';
+
 /**
- * Bytes as a brief's text. Invalid UTF-8 is read with U+FFFD in place of each bad sequence and a
- * warning that names the first one's line, so the rest of the file is still linted; a byte-order
- * mark is kept, as `readFile(…, 'utf8')` keeps it (positions count it).
+ * Bytes as a brief's text. UTF-8, or UTF-16 with a byte-order mark (Windows editors save it): that is
+ * decoded and linted with a warning, never fixed (a fix is written as UTF-8). Invalid UTF-8 is read
+ * with U+FFFD in place of each bad sequence and a warning that names the first one's line, so the
+ * rest of the file is still linted; a byte-order mark is kept, as `readFile(…, 'utf8')` keeps it
+ * (positions count it). A NUL anywhere (binary content, UTF-16 or UTF-32 without a mark) is an
+ * error: read as UTF-8 such a file would be garbage with nothing to find, and a gate would pass it.
  */
-export function decodeBrief(bytes: Uint8Array): { text: string; warning?: string } {
+export function decodeBrief(bytes: Uint8Array): { text: string; warning?: string } | { error: string } {
+  const bom = UTF16_BOMS.find(({ bytes: [first, second] }) => bytes[0] === first && bytes[1] === second);
+  if (bom) {
+    let text: string;
+    try {
+      text = new TextDecoder(bom.encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return { error: `${NOT_MARKDOWN}: it starts with a ${bom.name} byte-order mark, but is not valid ${bom.name}` };
+    }
+    const nul = text.indexOf('\0');
+    if (nul >= 0) return { error: `${NOT_MARKDOWN}: a NUL character at character ${nul + 1} of its ${bom.name} text (binary content, or UTF-32)` };
+    return { text, warning: `File is ${bom.name} (it starts with a byte-order mark): linted as decoded, but never fixed` };
+  }
+  const nul = indexOfNul(bytes);
+  if (nul >= 0) {
+    return { error: `${NOT_MARKDOWN}: a NUL byte at byte ${nul + 1} (binary content, or UTF-16 without a byte-order mark); brieflint reads UTF-8, and UTF-16 with a byte-order mark` };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
@@ -377,6 +403,11 @@ export function decodeBrief(bytes: Uint8Array): { text: string; warning?: string
     const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
     return { text, warning: `File is not valid UTF-8 (first bad byte on line ${line}): read with replacement characters (U+FFFD)` };
   }
+}
+
+/** The first NUL byte's index in the whole file (not a prefix: one after 8 KB hides nothing less), or -1. */
+function indexOfNul(bytes: Uint8Array): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
 }
 
 /** Reads a brief as UTF-8; a failure becomes a message, never an exception. */
@@ -388,7 +419,7 @@ export async function readBriefFile(absolutePath: string, options: ReadOptions =
     const stats = await stat(absolutePath);
     if (stats.isDirectory()) return { error: `Cannot read file: ${REASON_BY_CODE.EISDIR}` };
     if (!stats.isFile()) return { error: 'Cannot read file: not a regular file' };
-    if (stats.size > maxFileSize) return { skipped: oversize(stats.size, maxFileSize) };
+    if (stats.size > maxFileSize) return { error: oversize(stats.size, maxFileSize) };
     // The file may have grown since stat.
     return briefFromBytes(await readFile(absolutePath), maxFileSize);
   } catch (error) {
@@ -396,11 +427,9 @@ export async function readBriefFile(absolutePath: string, options: ReadOptions =
   }
 }
 
-/** Bytes read (a file, or standard input) as a brief: the size limit, the binary check, then UTF-8. */
+/** Bytes read (a file, or standard input) as a brief: the size limit, then the encoding (see decodeBrief). */
 export function briefFromBytes(bytes: Uint8Array, maxFileSize: number, size = bytes.length): ReadOutcome {
-  if (size > maxFileSize) return { skipped: oversize(size, maxFileSize) };
-  const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
-  if (nul >= 0) return { skipped: `File skipped: binary content (a NUL byte at byte ${nul + 1}), not a Markdown brief` };
+  if (size > maxFileSize) return { error: oversize(size, maxFileSize) };
   return decodeBrief(bytes);
 }
 
@@ -421,7 +450,7 @@ export async function readStdinBytes(stream: AsyncIterable<string | Uint8Array>,
 }
 
 function oversize(size: number, limit: number): string {
-  return `File skipped: ${formatFileSize(size)} is over the size limit of ${formatFileSize(limit)} (maxFileSize in the config, or --max-file-size)`;
+  return `Not linted: ${formatFileSize(size)} is over the size limit of ${formatFileSize(limit)} (raise maxFileSize in the config or --max-file-size, or list the file in ignores)`;
 }
 
 const configIgnoreCache = new WeakMap<object, Ignore>();
@@ -461,8 +490,12 @@ export async function writeFixedFile(
   output: string,
   /** For tests: runs when the new text is written out, before the last check (an editor saving then). */
   beforeLastCheck?: () => Promise<void>,
+  /** The run's cwd: the file must resolve inside its repository (or the cwd), as it did when it was read. */
+  cwd = process.cwd(),
 ): Promise<{ error: string } | undefined> {
   const target = await realpath(absolutePath).catch(() => absolutePath);
+  // Read through the same check (lint.ts): a folder relinked out of the repository since is not written through.
+  if (!resolvesInside(confinedTop(path.dirname(absolutePath), cwd), target)) return { error: 'not fixed: the path leads outside the repository' };
   try {
     const stats = await stat(target);
     if (!stats.isFile()) return { error: 'not fixed: not a regular file' };

@@ -15,6 +15,7 @@ import {
   ConfigError,
   ConfigFinder,
   confinedTop,
+  repositoryRoot,
   resolveConfig,
   validateConfig,
   type ConfigInput,
@@ -588,8 +589,8 @@ export class FileLinter {
   }
 
   /**
-   * One file, whatever is in it: unreadable is a fatal error (exit 2), binary or oversize a warning
-   * (skipped: not a brief), invalid UTF-8 a warning beside the file's own messages.
+   * One file, whatever is in it: unreadable, binary or oversize is a fatal error (exit 2: never a
+   * gate passed unread), invalid UTF-8 or UTF-16 a warning beside the file's own messages.
    */
   async lintFile(absolutePath: string): Promise<LintResult> {
     try {
@@ -736,7 +737,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (cache && cacheFile && key) {
     try {
-      await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } }, key);
+      await saveCache(cacheFile, { ...cache, entries: { ...cache.entries, ...Object.fromEntries(cacheUpdates) } }, key, repositoryRoot(cwd) ?? cwd);
     } catch (error) {
       // The results stand: a cache that cannot be written costs the next run time, not this run its report.
       const reason = error instanceof UnsafeWriteError ? error.message : cacheWriteReason(error);
@@ -779,7 +780,7 @@ export async function lintStdin(
   if (typeof input === 'string') return linter.lintTextAt(input, absolutePath);
   const shownPath = absolutePath ?? TEXT_FILE_PATH;
   const read = briefFromBytes(input.bytes, await stdinSizeLimit(options), input.size);
-  if ('error' in read) return buildResult(shownPath, [fileMessage(null, 2, read.error, true)]);
+  if ('error' in read) return buildResult(shownPath, [fileMessage(null, 2, read.error.replace('the file', 'standard input'), true)]);
   if ('skipped' in read) return buildResult(shownPath, [fileMessage(null, 1, read.skipped.replace(/^File skipped/, 'Standard input skipped'), false)]);
   const result = await linter.lintTextAt(read.text, absolutePath);
   if (read.warning === undefined) return result;

@@ -33,13 +33,19 @@ describe('standard input', () => {
     };
     const run = await runWithStdin(['--stdin', '--max-file-size', '64KB', '-f', 'json'], endless);
     expect(chunks).toBeLessThan(100);
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)[0].messages[0].message).toMatch(/^Standard input skipped: [\d.]+ KB is over the size limit of 64 KB/);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)[0].messages[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/^Not linted: [\d.]+ KB is over the size limit of 64 KB/) });
   });
 
-  it('skips binary content', async () => {
+  it('refuses binary content (exit 2), and decodes UTF-16 with a byte-order mark', async () => {
     const run = await runWithStdin(['--stdin', '-f', 'json'], once(new Uint8Array([0x57, 0x65, 0x00, 0x31])));
-    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ severity: 1, message: 'Standard input skipped: binary content (a NUL byte at byte 3), not a Markdown brief' }]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ severity: 2, fatal: true, message: expect.stringMatching(/^Cannot read standard input as Markdown text: a NUL byte at byte 3 /) }]);
+    const utf16 = await runWithStdin(['--stdin', '-f', 'json'], once(new Uint8Array(Buffer.from('\uFEFFComposition check: € 50 bn + € 150 bn = € 250 bn.\n', 'utf16le'))));
+    expect(utf16.code).toBe(1);
+    const messages = JSON.parse(utf16.stdout)[0].messages as Array<{ ruleId: string | null; message: string }>;
+    expect(messages[0]!.message).toBe('Standard input is UTF-16 LE (it starts with a byte-order mark): linted as decoded, but never fixed');
+    expect(messages.some((message) => message.ruleId === 'sum-mismatch')).toBe(true);
   });
 
   it('lints invalid UTF-8 with a warning, and never writes it back with U+FFFD', async () => {
