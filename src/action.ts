@@ -137,7 +137,7 @@ export async function runAction(io: CliIO): Promise<number> {
     const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
     try {
       // The pull request may have committed a link named like the SARIF file: see engine/safe-write.ts.
-      await writeFileSafely(path.resolve(io.cwd, inputs.sarifFile), (await loadFormatter('sarif'))(results, context), { inside: workspace, createDirectories: true });
+      await writeFileSafely(path.resolve(io.cwd, inputs.sarifFile), (await loadFormatter('sarif'))(results, context), { workspace, confined: true, createDirectories: true });
     } catch (error) {
       const reason = error instanceof UnsafeWriteError ? error.message : errorReason(error);
       io.stdout.write(`::error::brieflint: ${escapeData(`cannot write the SARIF file ${JSON.stringify(inputs.sarifFile)}: ${reason}`)}\n`);

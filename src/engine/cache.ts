@@ -207,11 +207,12 @@ const entries_ = (count: number) => (count === 1 ? 'entry' : 'entries');
 
 /**
  * Writes the cache, every entry signed with the machine's key, by a temporary file renamed into place
- * (see safe-write.ts): never half a file, never through a link.
+ * (see safe-write.ts): never half a file, never through a link, nor through a linked folder of the
+ * `workspace` (the repository a pull request may have planted one in).
  */
-export async function saveCache(location: string, cache: CacheFile, key: MachineKey): Promise<void> {
+export async function saveCache(location: string, cache: CacheFile, key: MachineKey, workspace?: string): Promise<void> {
   const entries = Object.fromEntries(Object.entries(cache.entries).map(([file, entry]) => [file, signEntry(key, cache.brieflint, file, entry)]));
-  await writeFileSafely(location, JSON.stringify({ brieflint: cache.brieflint, entries }), { createDirectories: true });
+  await writeFileSafely(location, JSON.stringify({ brieflint: cache.brieflint, entries }), { createDirectories: true, ...(workspace === undefined ? {} : { workspace }) });
 }
 
 /** The cache key of a file: its path relative to the working directory, with forward slashes. */

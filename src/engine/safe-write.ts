@@ -5,6 +5,12 @@
  * exclusively: O_EXCL never follows a link) and is renamed over it: rename replaces a link itself,
  * never its target, and a reader never sees half a file. A link (or anything but a regular file) at
  * the target is refused, so the user learns it is there instead of losing it silently.
+ *
+ * A linked FOLDER on the way does the same harm (`-o reports/x.txt` with `reports` committed as a link
+ * to `/home/runner/.ssh`), so inside the workspace (the repository, or the cwd outside one: what a pull
+ * request can plant links in) every folder from the workspace down to the target must be a real
+ * folder, and the target's folder must resolve inside the workspace. A path the caller wrote outside
+ * the workspace (`-o $RUNNER_TEMP/results.json`) is the caller's own choice, not the repository's.
  */
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, lstat, mkdir, readdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
@@ -16,9 +22,14 @@ export class UnsafeWriteError extends Error {
 }
 
 export interface SafeWriteOptions {
-  /** Refuse a target whose directory resolves (through links) outside this directory. */
-  inside?: string;
-  /** Create missing parent directories (inside `inside`, when given). */
+  /**
+   * The folder a repository controls (its root, or the cwd outside one). Below it no folder on the
+   * target's path may be a link, and the target's folder must resolve inside it.
+   */
+  workspace?: string;
+  /** Refuse a target outside `workspace` too (the Action's SARIF file: an input of the workflow). */
+  confined?: boolean;
+  /** Create missing parent directories (checked again once created). */
   createDirectories?: boolean;
   /** The new file's permission bits, exactly (default 0o666, less the umask). */
   mode?: number;
@@ -29,13 +40,28 @@ function isInside(directory: string, candidate: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/** The deepest directory of `directory`'s ancestry that exists, resolved through links. */
-async function existingAncestor(directory: string): Promise<string> {
-  for (let current = directory; ; current = path.dirname(current)) {
-    const real = await realpath(current).catch(() => undefined);
-    if (real !== undefined) return real;
-    if (path.dirname(current) === current) return current;
+const OUTSIDE = 'the path leads outside the workspace';
+
+/**
+ * Refuses a folder between `workspace` and `directory` (both absolute, `directory` lexically inside)
+ * that is a link or not a folder; stops at the first that does not exist yet (nothing can be linked
+ * below it). Then `directory`, if it exists, must resolve inside the workspace's real path.
+ */
+async function assertRealFolders(workspace: string, directory: string): Promise<void> {
+  const parts = path.relative(workspace, directory).split(path.sep).filter((part) => part !== '');
+  let current = workspace;
+  for (const part of parts) {
+    current = path.join(current, part);
+    const stats = await lstat(current).catch((error: { code?: string }) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (stats === undefined) return;
+    const shown = path.relative(workspace, current).split(path.sep).join('/');
+    if (stats.isSymbolicLink()) throw new UnsafeWriteError(`the folder ${JSON.stringify(shown)} on its path is a symbolic link (brieflint does not write through one)`);
+    if (!stats.isDirectory()) throw new UnsafeWriteError(`a part of the path (${JSON.stringify(shown)}) is not a directory`);
   }
+  if (!isInside(await realpath(workspace), await realpath(directory))) throw new UnsafeWriteError(OUTSIDE);
 }
 
 export interface ReplaceOptions {
@@ -107,12 +133,15 @@ export async function replaceFile(target: string, text: string, options: Replace
 export async function writeFileSafely(target: string, text: string, options: SafeWriteOptions = {}): Promise<void> {
   const absolute = path.resolve(target);
   const directory = path.dirname(absolute);
-  const root = options.inside === undefined ? undefined : await realpath(options.inside);
-  if (root !== undefined && !isInside(root, await existingAncestor(directory))) {
-    throw new UnsafeWriteError('the path leads outside the workspace');
+  const workspace = options.workspace === undefined ? undefined : path.resolve(options.workspace);
+  const guarded = workspace !== undefined && isInside(workspace, directory);
+  if (workspace !== undefined && options.confined && !guarded) throw new UnsafeWriteError(OUTSIDE);
+  if (guarded) await assertRealFolders(workspace, directory);
+  if (options.createDirectories) {
+    await mkdir(directory, { recursive: true });
+    // What mkdir created, and anything that turned into a link meanwhile.
+    if (guarded) await assertRealFolders(workspace, directory);
   }
-  if (options.createDirectories) await mkdir(directory, { recursive: true });
-  if (root !== undefined && !isInside(root, await realpath(directory))) throw new UnsafeWriteError('the path leads outside the workspace');
   const existing = await lstat(absolute).catch((error: { code?: string }) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;

@@ -143,7 +143,7 @@ describe('the action step', () => {
     for (const sarifFile of ['../escaped.sarif', 'out/escaped.sarif', path.join(runnerTemp, 'escaped.sarif')]) {
       const run = await runStepHere({ paths: 'brief.md', 'sarif-file': sarifFile });
       expect(run.status, sarifFile).toBe(2);
-      expect(run.stdout).toContain('the path leads outside the workspace');
+      expect(run.stdout).toMatch(sarifFile.startsWith('out/') ? /the folder "out" on its path is a symbolic link/ : /the path leads outside the workspace/);
     }
     expect(() => readFileSync(path.join(runnerTemp, 'escaped.sarif'))).toThrow();
     mkdirSync(path.join(workspace, 'reports'));
