@@ -44,7 +44,7 @@ const OUTSIDE = 'the path leads outside the workspace';
 
 /**
  * Refuses a folder between `workspace` and `directory` (both absolute, `directory` lexically inside)
- * that is a link or not a folder; stops at the first that does not exist yet (nothing can be linked
+ * that is a link; stops at the first that does not exist yet or is no folder (nothing can be linked
  * below it). Then `directory`, if it exists, must resolve inside the workspace's real path.
  */
 async function assertRealFolders(workspace: string, directory: string): Promise<void> {
@@ -59,7 +59,8 @@ async function assertRealFolders(workspace: string, directory: string): Promise<
     if (stats === undefined) return;
     const shown = path.relative(workspace, current).split(path.sep).join('/');
     if (stats.isSymbolicLink()) throw new UnsafeWriteError(`the folder ${JSON.stringify(shown)} on its path is a symbolic link (brieflint does not write through one)`);
-    if (!stats.isDirectory()) throw new UnsafeWriteError(`a part of the path (${JSON.stringify(shown)}) is not a directory`);
+    // A file where a folder is meant: the write fails on it, as it would anywhere (nothing is linked).
+    if (!stats.isDirectory()) return;
   }
   if (!isInside(await realpath(workspace), await realpath(directory))) throw new UnsafeWriteError(OUTSIDE);
 }

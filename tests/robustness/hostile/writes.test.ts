@@ -64,7 +64,7 @@ describe('writeFileSafely', () => {
     await expect(writeFileSafely(path.join(root, 'd/alias/x.txt'), 'x', { workspace: root })).rejects.toThrow('the folder "d/alias" on its path is a symbolic link');
     await expect(writeFileSafely(path.join(root, 'd/real/out/deeper/x.txt'), 'x', { workspace: root, createDirectories: true })).rejects.toThrow('the folder "d/real/out" on its path is a symbolic link');
     await writeFile(path.join(root, 'd/file'), '');
-    await expect(writeFileSafely(path.join(root, 'd/file/x.txt'), 'x', { workspace: root })).rejects.toThrow('a part of the path ("d/file") is not a directory');
+    await expect(writeFileSafely(path.join(root, 'd/file/x.txt'), 'x', { workspace: root })).rejects.toMatchObject({ code: 'ENOTDIR' });
     expect(await readdir(outside)).toEqual(['precious.txt']);
     await writeFileSafely(path.join(outside, 'report.txt'), 'x', { workspace: root });
     expect(await readFile(path.join(outside, 'report.txt'), 'utf8')).toBe('x');
