@@ -317,14 +317,14 @@ async function writeFixes(context: RunContext, results: LintResult[], readTexts:
 
 /** --fix-dry-run in the stylish format: a unified diff per fixed file, before the report. */
 async function dryRunDiffs(context: RunContext, results: LintResult[], readTexts: Map<string, string> | undefined): Promise<string> {
-  const [{ unifiedDiff }, { guardLog, printable }] = await Promise.all([import('./report/diff.js'), import('./report/log-safe.js')]);
+  const [{ unifiedDiff }, { guardLog, printable, visibleControls }] = await Promise.all([import('./report/diff.js'), import('./report/log-safe.js')]);
   return results
     .map((result) => {
       const before = readTexts?.get(result.filePath);
       if (result.output === undefined || before === undefined) return '';
       const shown = printable(path.relative(context.io.cwd, result.filePath).split(path.sep).join('/') || result.filePath);
       // The brief's own lines: nothing in them may read as a CI command (see report/log-safe.ts).
-      return guardLog(unifiedDiff(`a/${shown}`, `b/${shown}`, before, result.output));
+      return guardLog(visibleControls(unifiedDiff(`a/${shown}`, `b/${shown}`, before, result.output)));
     })
     .join('');
 }

@@ -41,6 +41,11 @@ interface DisplayLine {
   cellOfUnit: number[];
 }
 
+/** U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069: marks, embeddings, overrides, isolates. */
+function isBidiControl(codePoint: number): boolean {
+  return codePoint === 0x061c || codePoint === 0x200e || codePoint === 0x200f || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+}
+
 function toDisplayLine(text: string, tabWidth: number): DisplayLine {
   const cells: string[] = [];
   const cellOfUnit: number[] = [];
@@ -55,7 +60,8 @@ function toDisplayLine(text: string, tabWidth: number): DisplayLine {
     } else if (codePoint < 0x20 || codePoint === 0x7f) {
       // A control character drives the terminal (ESC) or breaks the line: its picture (␛, ␀, ␡) instead.
       cells.push(String.fromCodePoint(codePoint === 0x7f ? 0x2421 : 0x2400 + codePoint));
-    } else if ((codePoint >= 0x80 && codePoint <= 0x9f) || codePoint === 0x2028 || codePoint === 0x2029) {
+    } else if ((codePoint >= 0x80 && codePoint <= 0x9f) || codePoint === 0x2028 || codePoint === 0x2029 || isBidiControl(codePoint)) {
+      // C1 (U+009B opens a terminal command), separators, and bidi controls (they reorder what is read).
       cells.push('\uFFFD');
     } else {
       cells.push(String.fromCodePoint(codePoint));

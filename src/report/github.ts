@@ -5,12 +5,17 @@
 import type { LintMessage, LintResult } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
 import { splitLines } from './lines.js';
+import { visibleControls } from './log-safe.js';
 import { portablePath } from './paths.js';
 import { countOf, isError, problemSummary, sumTotals } from './summary.js';
 
-/** Escaping of a command's message (data), as @actions/core does. */
+/**
+ * Escaping of a command's message (data), as @actions/core does; other controls (ESC, C1, bidi
+ * overrides) are shown as escapes, as everywhere (log-safe.ts): the runner's own escapes cover only
+ * line breaks, so a raw ESC in a file name would drive the log viewer.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping of a property value: as data, and also ":" and "," that would end the value. */

@@ -19,15 +19,18 @@ import { parseMarkdown } from '../parse/processor.js';
 import { OBJECT_REPLACEMENT } from '../parse/text-block.js';
 import { lastStartAtOrBefore, lineStarts } from '../parse/source.js';
 import { splitLines } from './lines.js';
+import { visibleControls } from './log-safe.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '#': '&#35;', '\n': '&#10;', '\r': '&#13;' };
 
 /**
  * Text as HTML. "#" and line breaks as character references too: the page printed to a CI log must
  * hold no "##[" and start no line with outside text (see log-safe.ts); a browser shows the same.
+ * Other controls (ESC, C1, bidi overrides) are shown as escapes: raw, they would drive a terminal the
+ * page is printed on, or reorder what a reviewer reads.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'#\n\r]/g, (char) => ESCAPES[char] ?? char);
+  return visibleControls(text).replace(/[&<>"'#\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
 
 /** A finding placed in the source: [start, end) UTF-16 offsets, at least one character wide where the text allows. */

@@ -74,6 +74,47 @@ describe('every output format keeps pull-request text out of the runner\'s comma
   });
 });
 
+/** A raw control a terminal or a log viewer acts on, or a bidi control that reorders what is read. */
+const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Colour, which stylish and the terminal add themselves. */
+const withoutColour = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
+const ESCAPES = '\u001B]0;owned\u0007\u001B[2J\u009B31m\u202Eevil\u2066';
+
+describe('every output format shows terminal escapes and bidi controls, never sends them', () => {
+  const escaping = [
+    result(`x${ESCAPES}.md`, [
+      message({ line: 1, column: 1, endColumn: 5, ruleId: `r${ESCAPES}`, message: `Total ${ESCAPES} wrong`, related: [{ line: 1, column: 1, message: `part ${ESCAPES}` }] }),
+    ], { source: `Total ${ESCAPES} € 5 bn\n` }),
+  ];
+  it.each(formatterNames.flatMap((name) => [[name, false], [name, true]] as Array<[string, boolean]>))('%s (verbose/colour %s)', async (name, rich) => {
+    const output = (await loadFormatter(name))(escaping, context({ verbose: rich, color: rich }));
+    expect(RAW_CONTROL.exec(withoutColour(output))?.[0]).toBeUndefined();
+    if (name === 'json' || name === 'sarif') expect(JSON.stringify(JSON.parse(output))).toContain(JSON.stringify(`Total ${ESCAPES} wrong`).slice(1, -1));
+  });
+
+  it('the command: a file name with ESC in every format, a fix-dry-run diff and stderr', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'brieflint-hostile-'));
+    try {
+      await writeFile(path.join(root, `a${ESCAPES}.md`), `# Chips ${ESCAPES}\n\nWe bought 100,00000 chips ${ESCAPES}.\n\nGrowth was 25 % in 2024, 12 % in 2025 and 3% in 2026.\n`);
+      for (const format of formatterNames) {
+        const run = await runMain(['--no-config', '-f', format, '--verbose', '.'], { cwd: root });
+        expect(run.code, format).toBe(1);
+        expect(RAW_CONTROL.exec(run.stdout + run.stderr)?.[0], format).toBeUndefined();
+      }
+      const github = await runMain(['--no-config', '-f', 'github', '.'], { cwd: root });
+      expect(github.stdout).toContain('file=a\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202eevil\\u2066.md');
+      const dry = await runMain(['--no-config', '--fix-dry-run', '.'], { cwd: root });
+      expect(RAW_CONTROL.exec(dry.stdout + dry.stderr)?.[0]).toBeUndefined();
+      await writeFile(path.join(root, '.brieflintrc.json'), JSON.stringify({ rules: { [`x${ESCAPES}`]: 'off' } }));
+      const config = await runMain(['.'], { cwd: root });
+      expect(config.code).toBe(2);
+      expect(RAW_CONTROL.exec(config.stdout + config.stderr)?.[0]).toBeUndefined();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
 describe('the command, with hostile file names and config', () => {
   let root: string | undefined;
   afterEach(async () => {
