@@ -67,6 +67,12 @@ describe('pathological inputs lint in linear time', () => {
     // range-order split the rest of a sentence for each range; percent-sum tried every run of rows under every row.
     ['reversed ranges in one sentence', (size) => repeat('2025–2024, ', size)],
     ['a long column of shares with a total', (size) => `| a | 5 % |\n|---|---|\n${repeat('| x | 5 % |\n', size)}| Total | 100 % |\n`],
+    // A red team's shapes: part-of-whole tested the rest of the sentence after every figure for a
+    // subtraction ("1 1 1 …", 200 KB: 20 s), sum-mismatch read the whole block for a rounding note for
+    // every operand ("1 + 1 + … = 3", 100,000 terms: 30 s).
+    ['a written sum of many ones with a wrong total', (size) => `${repeat('1 + ', size)}1 = 3`],
+    ['shares of millions with reversed years', (size) => repeat('5 % of 6 million (in 2020–2019) ', size)],
+    ['an arrowed timeline of quarters on one line', (size) => repeat('Q1 2025 → ', size)],
   ])('%s', (_name, make) => {
     expectLinear(make);
   }, 120_000);

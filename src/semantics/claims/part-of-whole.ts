@@ -16,7 +16,7 @@ import { measurable, qualifiedStart } from '../figures.js';
 import { isTimeFigure } from '../period.js';
 import { isReferenceNumber } from '../references.js';
 import { sameMeasure, sameUnit, sameWord } from '../units.js';
-import { SUBTRACTION } from './subtraction.js';
+import { subtractionBetween } from './subtraction.js';
 
 export interface PartOfWhole {
   kind: 'part-of-whole';
@@ -269,7 +269,7 @@ export function distantPartsOfWholeIn(sentence: Sentence, brief: Brief, claimed:
     const after = text.slice(part.end, Math.min(sentence.end, part.end + 80));
     // "€ 60 bn more", "seven other models" (more things, not some of them), "$347 billion …, less $104
     // billion" (the whole is what is left after a subtraction: a part may exceed it).
-    if (COMPARISON_AFTER.test(after) || REST_AFTER.test(after) || SUBTRACTION[locale].test(text.slice(part.end, sentence.end))) continue;
+    if (COMPARISON_AFTER.test(after) || REST_AFTER.test(after) || subtractionBetween(sentence, part.end, sentence.end, locale)) continue;
     const previous = sentence.figures[index - 1];
     const lead = boundedText(text, previous ? previous.end : sentence.start, qualifiedStart(part, locale));
     const wholeHere = wholeBefore(index, sentence.figures, locale);

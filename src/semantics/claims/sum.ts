@@ -23,7 +23,7 @@ import { isQuoted } from '../quotes.js';
 import { isReferenceNumber } from '../references.js';
 import { sameMeasure, sameUnit, unitSymbolAfter } from '../units.js';
 import type { PartOfWhole } from './part-of-whole.js';
-import { SUBTRACTION } from './subtraction.js';
+import { subtractionBetween } from './subtraction.js';
 
 export interface SumClaim {
   kind: 'sum';
@@ -145,6 +145,12 @@ export function couldMakeUp(terms: readonly Figure[], result: Figure): boolean {
   return compareDecimal(multiplyDecimal(sum, '2'), result.value) >= 0 && compareDecimal(sum, multiplyDecimal(result.value, '2')) <= 0;
 }
 
+/** The index of a sentence's first figure that measures something and is no time, or the figure count. */
+function firstMeasuredIndex(sentence: Sentence): number {
+  const index = sentence.figures.findIndex((figure) => measurable(figure) && !isTimeFigure(figure));
+  return index < 0 ? sentence.figures.length : index;
+}
+
 /** Every sum claim of the brief, in text order of their results. */
 export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhole: readonly PartOfWhole[]): SumClaim[] {
   const locale = brief.locale;
@@ -158,6 +164,7 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
   for (const sentence of sentences) {
     if (sentence.block.kind === 'tableCell' || sentence.block.kind === 'heading') continue;
     const text = sentence.block.text;
+    let firstMeasured: number | undefined;
     for (const [position, result] of sentence.figures.entries()) {
       if (!addable(result, locale) || parts.has(result) || wholes.has(result) || isRate(result, locale)) continue;
       // "(30 M€)": a figure in brackets is an aside, not what a sentence closes with.
@@ -172,7 +179,9 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
       const lead = text.slice(lastTerm ? lastTerm.end : sentence.start, qualifiedStart(result, locale));
       if (lead.length > 200 || PART_OF_BEFORE[locale].test(lead)) continue;
       const opening = text.slice(sentence.start, qualifiedStart(result, locale));
-      const first = sentence.figures.slice(0, position).every((figure) => !measurable(figure) || isTimeFigure(figure));
+      // Whether no amount stands before it: found once per sentence (read again for each result, quadratic).
+      firstMeasured ??= firstMeasuredIndex(sentence);
+      const first = position <= firstMeasured;
       const opener = inSentence.length === 0 && first && opensWithClosing(opening, locale);
       if (!opener) {
         const markedBefore = closesRightBefore(lead, locale) || BRINGS_TO[locale].test(lead);
@@ -186,7 +195,7 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
         // Written-out arithmetic ("50 + 150, soit 200") is the operator chains' to judge.
         if (/[+=×÷*/]/u.test(text.slice(inSentence[0]!.start, result.start))) continue;
         // "$100,000 minus $28,743 …, plus $12,000, totaling $83,257": a difference, not a sum of its figures.
-        if (SUBTRACTION[locale].test(text.slice(inSentence[0]!.start, result.start))) continue;
+        if (subtractionBetween(sentence, inSentence[0]!.start, result.start, locale)) continue;
         if (inSentence.some((term) => isRate(term, locale))) continue;
         claims.push({ kind: 'sum', terms: inSentence, result, how: 'closing', groups: [inSentence] });
         closingResults.add(result);
