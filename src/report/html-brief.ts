@@ -339,7 +339,11 @@ function collectLeaves(root: Root): Leaf[] {
   const stack: Nodes[] = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (CONTAINERS.has(node.type) && 'children' in node) stack.push(...[...(node.children as RootContent[])].reverse());
+    if (CONTAINERS.has(node.type) && 'children' in node) {
+      // A loop, not push(...children): a list of 150,000 items is too many arguments for the stack.
+      const children = node.children as RootContent[];
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+    }
     else leaves.push({ start: startOf(node), end: endOf(node), node });
   }
   return leaves;

@@ -157,7 +157,8 @@ describe('no spread of unbounded length', () => {
       const lines = readFileSync(path.join(source, file), 'utf8').split('\n');
       lines.forEach((line, index) => {
         // A spread that is an argument itself: after "(" or a top-level ",", not inside [...] or {...}.
-        const call = /\b(?:push|unshift|max|min|apply|fromCharCode|fromCodePoint)\((?:[^()[\]{}]*,\s*)?\.\.\.\(?([A-Za-z_.]+)/.exec(line);
+        // "...[...(node.children)].reverse()" too: the array literal is spread as arguments all the same.
+        const call = /\b(?:push|unshift|max|min|apply|fromCharCode|fromCodePoint)\((?:[^()[\]{}]*,\s*)?\.\.\.[[(.]*([A-Za-z_.]+)/.exec(line);
         if (!call || line.trimStart().startsWith('//')) return;
         const where = `${file.split(path.sep).join('/')}: ${call[1]}`;
         if (!bounded.some((allowed) => where.startsWith(allowed))) found.push(`${where} (line ${index + 1})`);
