@@ -27,7 +27,28 @@ export function untouchableRanges(brief: Brief): Range[] {
       ranges.push({ start: start.offset, end: end.offset });
       return;
     }
-    for (const child of node.children ?? []) visit(child as Parameters<typeof visit>[0]);
+    const open: Array<{ name: string; start: number }> = [];
+    for (const child of node.children ?? []) {
+      const typed = child as Parameters<typeof visit>[0] & { value?: string };
+      // "<span title="…">€3bn</span>": the text between an inline tag and its closing tag is HTML's too.
+      const at = typed.position;
+      if (typed.type === 'html' && typeof typed.value === 'string' && at?.start.offset !== undefined && at.end.offset !== undefined) {
+        const opening = /^<([A-Za-z][\w-]*)(?:\s[^<>]*)?>$/u.exec(typed.value);
+        const closing = /^<\/([A-Za-z][\w-]*)\s*>$/u.exec(typed.value);
+        if (opening && !typed.value.endsWith('/>')) open.push({ name: opening[1]!.toLowerCase(), start: at.start.offset });
+        else if (closing) {
+          // The nearest open tag of that name among the last few (a bounded look: thousands of unclosed tags stay linear).
+          const name = closing[1]!.toLowerCase();
+          let index = open.length - 1;
+          while (index >= 0 && open.length - index < 8 && open[index]!.name !== name) index--;
+          if (index >= 0 && open[index]!.name === name) {
+            ranges.push({ start: open[index]!.start, end: at.end.offset });
+            open.length = index;
+          }
+        }
+      }
+      visit(typed);
+    }
   };
   visit(brief.mdast);
   return merged(ranges);

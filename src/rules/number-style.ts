@@ -307,6 +307,8 @@ function matches(dimension: Dimension, form: Form, convention: Convention): bool
 }
 
 /** The figure rewritten to its population's conventions, with a reason per change; undefined when nothing (safely) changes. */
+const SCALE_WORD_AGAINST_SIGN = /\p{L}{3}\p{Sc}/u;
+
 function restyle(candidate: Candidate, conventions: Map<string, Convention>, brief: Brief, where: string): { text: string; reasons: Reason[] } | undefined {
   const locale = brief.locale;
   let written = candidate.written;
@@ -327,6 +329,9 @@ function restyle(candidate: Candidate, conventions: Map<string, Convention>, bri
   if (written.group !== undefined && written.group === written.decimal) return undefined;
   const text = writeFigure(written);
   if (reasons.length === 0 || text === candidate.figure.text || !readsTheSame(text, candidate.figure, brief)) return undefined;
+  // "1 M€" restyled as "1 million€": a spelled-out scale word run into a currency sign is no form the
+  // brief writes (its "millions €" has a space), so it is not offered.
+  if (SCALE_WORD_AGAINST_SIGN.test(text) && !SCALE_WORD_AGAINST_SIGN.test(candidate.figure.text)) return undefined;
   const stopped = withOneFullStop(text, candidate.figure, brief.source);
   return stopped === candidate.figure.text ? undefined : { text: stopped, reasons };
 }

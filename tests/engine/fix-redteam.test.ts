@@ -140,3 +140,17 @@ describe('"€ 20 mld., € 30 mld., … en € 50 mld. in totaal" is a list, no
     expect(messages.filter((message) => message.ruleId === 'sum-mismatch')).toHaveLength(1);
   });
 });
+
+describe('the red team on the final main (third pass)', () => {
+  it('leaves the text between an inline HTML tag and its closing tag alone, and still fixes around it', () => {
+    const text = 'We spend €3 bn, €4 bn and €5 bn, and <span title="x">€3bn</span> more, and €6bn <b>again</b>.\n';
+    const output = fix(text);
+    expect(output).toContain('<span title="x">€3bn</span>');
+    expect(output).toContain('€6 bn <b>again</b>');
+  });
+
+  it('never runs a spelled-out scale word into a currency sign ("1 M€" is not "1 million€")', () => {
+    const text = '---\nlang: fr\n---\n\n2 millions €, 3 millions € et 5 millions €, puis 1 M€.\n';
+    expect(fix(text)).toBe(text);
+  });
+});
