@@ -6,6 +6,7 @@
  */
 import { mathSpans, quotationSpans } from '../parse/quotes.js';
 import { periodContinuesSentence } from '../parse/sentences.js';
+import { lastEndingBy } from '../parse/gaps.js';
 import type { Brief, Range } from '../parse/types.js';
 import type { LintMessage } from './types.js';
 
@@ -87,14 +88,7 @@ function merged(ranges: Range[]): Range[] {
 
 /** Whether [start, end) overlaps one of the merged, ordered ranges (binary search: linear over all fixes). */
 function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
-  const first = ranges[low];
+  const first = ranges[lastEndingBy(ranges, start) + 1];
   return first !== undefined && first.start < Math.max(end, start + 1);
 }
 
