@@ -377,6 +377,18 @@ export function claimsIn(sentence: Sentence, locale: Locale): Claim[] {
   return claims;
 }
 
+/**
+ * "planned for 2027 … by 2030, together": a total's clause may name only years the claim names (in
+ * its own sentence, only years standing before the total's clause).
+ */
+function yearsOfTotalNamed(claim: Claim, own: Sentence, sentence: Sentence, clause: { start: number; end: number }): boolean {
+  const totalYears = yearsIn(figuresWithin(sentence, clause.start, clause.end));
+  const claimYears = yearsIn(
+    figuresWithin(own, claim.start - REACH, claim.end + REACH).filter((figure) => sentence !== own || figure.end <= clause.start),
+  );
+  return [...totalYears].every((year) => claimYears.has(year));
+}
+
 function yearsIn(figures: readonly Figure[]): Set<number> {
   const years = new Set<number>();
   for (const figure of figures) {
@@ -416,13 +428,7 @@ function totalFor(claim: Claim, sentences: readonly Sentence[], locale: Locale, 
     // In a later sentence the total must speak of the claim's things: "Together they", "the four gigafactories".
     const lead = sentence.block.text.slice(Math.max(sentence.start, clause.start - REACH), clause.end);
     if (sentence !== own && !refersBack(lead, claim, locale)) return undefined;
-    // "planned for 2027 … by 2030, together": a total for a year the claim does not name.
-    const totalYears = yearsIn(figuresWithin(sentence, clause.start, clause.end));
-    const claimYears = yearsIn(
-      figuresWithin(own, claim.start - REACH, claim.end + REACH).filter((figure) => sentence !== own || figure.end <= clause.start),
-    );
-    if ([...totalYears].some((year) => !claimYears.has(year))) return undefined;
-    return total;
+    return yearsOfTotalNamed(claim, own, sentence, clause) ? total : undefined;
   }
   return undefined;
 }
@@ -461,11 +467,7 @@ function distantTotal(claim: Claim, sentences: readonly Sentence[], index: numbe
     const opensNext = sentence === firstOfNext &&
       pointsBackAtOpening(sentence.block.text.slice(sentence.start, qualifiedStart(total, locale)), locale);
     if (!namesCount && !opensNext) return undefined;
-    // "planned for 2027 … by 2030, together": a total for a year the claim does not name.
-    const totalYears = yearsIn(figuresWithin(sentence, clause.start, clause.end));
-    const claimYears = yearsIn(figuresWithin(own, claim.start - REACH, claim.end + REACH));
-    if ([...totalYears].some((year) => !claimYears.has(year))) return undefined;
-    return total;
+    return yearsOfTotalNamed(claim, own, sentence, clause) ? total : undefined;
   }
   return undefined;
 }
