@@ -101,6 +101,51 @@ describe('GitHub workflow', () => {
   });
 });
 
+describe('sharded GitHub workflow', () => {
+  type Step = { uses?: string; run?: string; env?: Record<string, string | number>; with?: Record<string, string> };
+  const workflow = parse(snippet('sharded-workflow')) as { jobs: Record<string, { strategy: { matrix: { shard: number[] } }; steps: Step[] }> };
+  const job = Object.values(workflow.jobs)[0]!;
+  const lint = job.steps.find((step) => step.run?.includes('brieflint'))!;
+
+  it('names as many slices as the matrix has jobs, and caches what --cache writes', () => {
+    expect(Number(lint.env!.SHARDS)).toBe(job.strategy.matrix.shard.length);
+    expect(job.strategy.matrix.shard).toEqual([...job.strategy.matrix.shard.keys()]);
+    const cache = job.steps.find((step) => step.uses?.startsWith('actions/cache@'))!;
+    expect(cache.with!.path).toContain('.brieflintcache');
+    expect(lint.run).toContain('--cache');
+  });
+
+  it('its script, run as written in each job, lints every brief in exactly one job', () => {
+    // `npx brieflint` is this build's CLI: a shim on PATH records the files each job was given.
+    const shims = mkdtempSync(path.join(tmpdir(), 'brieflint-shard-'));
+    try {
+      const log = path.join(shims, 'args.log');
+      writeFileSync(path.join(shims, 'npx'), `#!/bin/sh\nshift\nprintf '%s\\n' "$@" >> "$ARGS_LOG"\nprintf -- '--\\n' >> "$ARGS_LOG"\nexec "${process.execPath}" "${bin}" "$@"\n`, { mode: 0o755 });
+      const shards = [2, 3].map((count) => [...Array(count).keys()].map((shard) => {
+        writeFileSync(log, '');
+        const run = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', lint.run!], {
+          cwd: repo, encoding: 'utf8',
+          env: { ...process.env, PATH: `${shims}:${process.env.PATH}`, ARGS_LOG: log, SHARD: String(shard), SHARDS: String(count), XDG_CACHE_HOME: shims },
+        });
+        const files = readFileSync(log, 'utf8').split('\n').filter((line) => /\.(?:md|markdown)$/.test(line));
+        return { status: run.status, stdout: run.stdout, files };
+      }));
+      for (const jobs of shards) {
+        const linted = jobs.flatMap((job) => job.files).sort();
+        expect(linted).toEqual(['brief.md', 'clean.md', 'drafts/draft.md']);
+        for (const job of jobs) {
+          // A job fails exactly when its slice holds the brief with errors, and annotates it.
+          expect(job.status !== 0).toBe(job.files.includes('brief.md'));
+          if (job.files.includes('brief.md')) expect(job.stdout).toMatch(/^::error file=brief\.md,line=\d+/m);
+        }
+      }
+    } finally {
+      rmSync(shims, { recursive: true, force: true });
+      rmSync(path.join(repo, '.brieflintcache'), { force: true });
+    }
+  });
+});
+
 describe('remark-cli', () => {
   it('runs as printed and fails on the example brief\'s error', () => {
     const [npx, program, ...args] = snippet('remark-cli').trim().split(/\s+/);
