@@ -143,7 +143,7 @@ describe('sharded GitHub workflow', () => {
       rmSync(shims, { recursive: true, force: true });
       rmSync(path.join(repo, '.brieflintcache'), { force: true });
     }
-  });
+  }, 300_000); // five cold runs of the CLI: only a hang should fail this on a busy machine
 });
 
 describe('remark-cli', () => {
