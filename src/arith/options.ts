@@ -11,9 +11,11 @@ import { isDecimal } from '../quantity/decimal.js';
  */
 export const approximateSlackOption = z
   .union([z.string(), z.number()])
+  // The default before the transform, so the config schema and the docs show it (zod's input side).
+  .default('0.1')
   .transform((value) => (typeof value === 'number' ? String(value) : value))
   .refine(isDecimal, 'a decimal such as 0.1 or "0.1"')
-  .default('0.1');
+  .describe('How far an approximate figure ("≈", "roughly", "about", "~") may be off, relative to its value, as a decimal: "0.1" is 10 %.');
 
 /** The options object of every arithmetic rule whose only option is the slack. */
 export const slackOptions = z

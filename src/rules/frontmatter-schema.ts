@@ -23,8 +23,16 @@ type FieldSpec = z.output<typeof fieldSpec>;
  * A project's field replaces the built-in one of that name.
  */
 const frontmatterOptions = z.strictObject({
-  required: z.array(z.string()).default([]),
-  fields: z.record(z.string(), fieldSpec).default({}),
+  required: z
+    .array(z.string())
+    .default([])
+    .describe('Fields that must be present and not empty. A missing one is reported at the front matter\'s opening line (or at 1:1 when there is no front matter).'),
+  fields: z
+    .record(z.string(), fieldSpec)
+    .default({})
+    .describe(
+      'Field name → type: "string", "date", "url", "integer", "number", "boolean", "list" (of strings), "locale", {"enum": [values]}, or {"min": n, "max": n} (an integer in that range; either bound may be left out). A field named here replaces the built-in one.',
+    ),
 });
 
 /**

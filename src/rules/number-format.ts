@@ -45,8 +45,7 @@ export default defineRule({
     fixable: false,
     options: z
       .object({
-        /** Accept Indian lakh/crore grouping ("12,34,567"). */
-        allowLakh: z.boolean().default(false),
+        allowLakh: z.boolean().default(false).describe('Accept Indian lakh/crore grouping ("12,34,567").'),
       })
       .strict(),
     messages: {

@@ -24,22 +24,23 @@ const SEPARATOR = z.enum([',', '.', ' ', '\u00A0', '\u202F', "'", '’']);
 
 const options = z
   .object({
-    /** The thousands separator: ",", ".", " ", a no-break space, a narrow no-break space, "'". */
-    thousands: SEPARATOR.optional(),
-    decimal: z.enum(['.', ',']).optional(),
-    /** A sample amount in the wanted form: "€ 20", "€20", "EUR 20", "20 €". */
+    thousands: SEPARATOR.optional().describe('The thousands separator: ",", ".", " ", a no-break space, a narrow no-break space, "\'". Unset: the one most of the brief\'s figures use.'),
+    decimal: z.enum(['.', ',']).optional().describe('The decimal mark: "." or ",". Unset: the brief\'s majority.'),
     currency: z
       .string()
       .refine((sample) => extractQuantities(sample, { locale: 'en' }).some((figure) => figure.currency !== undefined), 'expected a sample amount such as "€ 20" or "20 €"')
-      .optional(),
-    /** The scale word for its power of ten: "bn", "billion", "b", "Mrd.". */
+      .optional()
+      .describe('A sample amount in the wanted form, for its currency: "€ 20", "€20", "EUR 20", "20 €". Unset: the brief\'s majority.'),
     scale: z
       .string()
       .refine((word) => extractQuantities(`€ 1 ${word.trim()}`, { locale: 'en' })[0]?.scale !== undefined, 'expected a scale word such as "bn", "billion" or "Mrd."')
-      .optional(),
-    /** What follows the digits of a percentage. */
-    percent: z.enum(['%', ' %', '\u00A0%', '\u202F%', 'per cent', 'percent', 'procent', 'Prozent', 'pour cent']).optional(),
-    minus: z.enum(['-', '\u2212', '\u2013']).optional(),
+      .optional()
+      .describe('The scale word for its power of ten: "bn", "billion", "m", "Mrd." (the gap before it follows the majority). Unset: the brief\'s majority.'),
+    percent: z
+      .enum(['%', ' %', '\u00A0%', '\u202F%', 'per cent', 'percent', 'procent', 'Prozent', 'pour cent'])
+      .optional()
+      .describe('What follows the digits of a percentage: "%", " %", "per cent", "percent". Unset: the brief\'s majority.'),
+    minus: z.enum(['-', '\u2212', '\u2013']).optional().describe('The minus sign: "-", "−" or "–". Unset: the brief\'s majority.'),
   })
   .strict();
 

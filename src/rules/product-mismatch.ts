@@ -137,8 +137,10 @@ export default defineRule({
     options: z
       .object({
         approximateSlack: approximateSlackOption,
-        /** More groups of unit nouns that count the same things, added to the defaults (["bed", "place"]). */
-        synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+        synonyms: z
+          .array(z.array(z.string().min(1)).min(2))
+          .default([])
+          .describe('More groups of nouns that count the same things, added to the built-in groups: [["bed", "place"]].'),
       })
       .strict(),
     messages: {
