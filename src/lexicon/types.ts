@@ -62,6 +62,16 @@ export interface Vocabulary {
   readonly perUnitHeader: readonly string[];
   /** Several answers were possible, so shares need not sum to 100: "multiple answers", "Mehrfachnennungen". */
   readonly multiAnswer: readonly string[];
+  /** A table column header saying its cells are shares: "share", "proportion", "aandeel", "Anteil", "part", "répartition" (and "%", a symbol the rule reads itself). */
+  readonly shareHeader: readonly string[];
+  /** A share header saying the whole is one total: "of total", "distribution", "in totaal", "am Gesamt…", "du total", "répartition". */
+  readonly ofTotalHeader: readonly string[];
+  /** A share noun naming the one whole the rows are parts of: "share of", "aandeel in", "Anteil an", "part des". */
+  readonly shareOfWholeHeader: readonly string[];
+  /** A column of rates, changes or scores, no breakdown even when headed "%": "interest", "growth", "rente", "Wachstum", "taux". */
+  readonly rateHeader: readonly string[];
+  /** A share of its own base per row ("Share of households with internet"): "with", "who", "met", "mit", "avec", "qui". */
+  readonly ownBaseHeader: readonly string[];
   /** Definite determiners and possessives: "the", "its", "de", "het", "der", "les". */
   readonly determiner: readonly string[];
   /** A written plus: "plus", "and"-less operators between terms of a sum. */

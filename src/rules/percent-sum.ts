@@ -45,37 +45,32 @@ interface Breakdown {
 }
 
 /**
- * Column headers that say the cells are shares: "%", "share", "aandeel", "Anteil", "part",
- * "proportion", "percentage", "Verteilung", "répartition".
+ * A column header's words (lexicon concepts, every language: tables quote other languages' headers).
+ * Cells are shares under "%" or a share word ("share", "aandeel", "Anteil", "part", "répartition").
  */
-const SHARE_HEADER =
-  /%|\b(?:share|shares|proportion|percentage|percent|per cent|pct|distribution|breakdown|split|aandeel|procent|percentage|verdeling|anteil|anteile|prozent|verteilung|aufteilung|part|parts|pourcentage|répartition|ventilation)\b/iu;
+const isShareHeader = (header: string) => header.includes('%') || conceptPattern('any', 'shareHeader').test(header);
 
 /** Headers that say the whole is one total: "Share of total", "% of total", "aandeel in totaal", "Anteil am Gesamt…", "% du total". */
-const OF_TOTAL_HEADER =
-  /\b(?:of (?:the )?total|distribution|breakdown|split|in totaal|van (?:het )?totaal|verdeling|am gesamt\w*|an (?:der |den )?gesamt\w*|des gesamt\w*|verteilung|aufteilung|du total|de l['’]ensemble|répartition|ventilation)\b/iu;
+const isOfTotalHeader = (header: string) => conceptPattern('any', 'ofTotalHeader').test(header);
 
 /**
  * "Share of territorial emissions", "Aandeel in de uitstoot", "Anteil an den Gesamtausgaben", "Part des
  * émissions": a share noun that names the one whole the rows are parts of. Such a column may list
  * only the largest parts, but cannot add up to more than the whole.
  */
-const SHARE_OF_A_WHOLE_HEADER =
-  /(?<![\p{L}])(?:share|shares|proportion|aandeel|anteil|anteile|part|parts)\s+(?:of|in|van|an|am|der|des|du|de|dans)(?![\p{L}])/iu;
+const isShareOfAWholeHeader = (header: string) => conceptPattern('any', 'shareOfWholeHeader').test(header);
 
 /**
  * A column of rates, changes or scores is no breakdown even when headed "%": interest, tax,
- * unemployment or growth rates, changes on a year, per-row shares of their own base.
+ * unemployment or growth rates, changes on a year (also "Δ", "±", "+/-"), per-row shares of their own base.
  */
-const RATE_HEADER =
-  /\b(?:rates?|interest|tax|taxes|unemployment|inflation|growth|change|changes|increase|decrease|rise|fall|yield|margin|return|returns|cumulative|cumulatief|kumuliert|cumulé|cumulée|coverage|penetration|participation|turnout|uptake|take-up|vs\.?|versus|yoy|y\/y|cagr|delta|diff|difference|pp|p\.p\.|per(?! cent)|each|rente|belasting|werkloosheid|groei|verandering|stijging|daling|mutatie|quote|quoten|zins|zinsen|steuer|arbeitslos\w*|wachstum|veränderung|anstieg|rückgang|taux|intérêt|impôt|chômage|croissance|évolution|variation|hausse|baisse|rendement|score|scores|ratio|index)\b|Δ|±|\+\/-/iu;
+const isRateHeader = (header: string) => /Δ|±|\+\/-/u.test(header) || conceptPattern('any', 'rateHeader').test(header);
 
 /**
  * "Share of households with internet", "Anteil der Haushalte mit Internet", "part des adultes qui
  * travaillent": each row's share of its own base. Without a Total, such a column claims no breakdown.
  */
-const OWN_BASE_HEADER =
-  /\b(?:with|without|who|whose|that|having|using|owning|living|aged|employed|unemployed|met|zonder|die|wier|mit|ohne|welche[nrs]?|avec|sans|qui|ayant|vivant|âgés?)\b/iu;
+const isOwnBaseHeader = (header: string) => conceptPattern('any', 'ownBaseHeader').test(header);
 
 /** "Respondents could choose several answers", "Mehrfachnennungen möglich", "plusieurs réponses possibles": shares need not sum to 100. */
 const MULTIPLE_ANSWERS = conceptPattern('any', 'multiAnswer');
@@ -240,7 +235,7 @@ function tableBreakdowns(brief: Brief, table: Table): Breakdown[] {
   if (rows.filter((row) => row.cells[0] && isTimeLabel(row.cells[0])).length < 2) {
     for (let column = 1; column < table.header.length; column++) {
       const header = labelOf(table.header[column]!);
-      if (RATE_HEADER.test(header) || totalKind(header)) continue;
+      if (isRateHeader(header) || totalKind(header)) continue;
       for (const breakdown of columnBreakdowns(table, rows, column, header, notes.rounding)) found.push(breakdown);
     }
   }
@@ -262,11 +257,11 @@ function columnBreakdowns(table: Table, rows: Row[], column: number, header: str
   const totals = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.total && row.readings[column]?.kind === 'number');
   if (totals.length === 0) {
     // Without a Total only the header can say the cells are shares of one whole.
-    if (!SHARE_HEADER.test(header) || OWN_BASE_HEADER.test(header)) return [];
+    if (!isShareHeader(header) || isOwnBaseHeader(header)) return [];
     const scope = sharesOfRows(rows, rows.map((_, index) => index), column);
     if (!scope) return [];
-    if (OF_TOTAL_HEADER.test(header)) return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: 'partial', mayNest: true }];
-    const wholeNamed = SHARE_OF_A_WHOLE_HEADER.test(header) && scope.shares.length >= 3;
+    if (isOfTotalHeader(header)) return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: 'partial', mayNest: true }];
+    const wholeNamed = isShareOfAWholeHeader(header) && scope.shares.length >= 3;
     return [{ ...scope, place: table.header[column]!.range, roundingNote, claim: wholeNamed ? 'partial' : 'sum', mayNest: wholeNamed ? 'children' : true }];
   }
   const found: Breakdown[] = [];
