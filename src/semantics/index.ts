@@ -9,6 +9,8 @@
  *       .sentences                       the author's sentences (blockquotes left out)
  *       .claims.partsOfWhole             PartOfWhole[]  { part, whole }                    (claims/part-of-whole.ts)
  *       .claims.sums                     SumClaim[]     { terms, result, how, groups }      (claims/sum.ts)
+ *       .claims.products(synonyms?)      Product[]      { how, count?, each, times?, total } (claims/products.ts,
+ *                                        count-each.ts, product.ts), one per stated total, kept per synonym list
  *       .claims.statements               Statement[]    { figure, measure, period, words, head, owner, … } (claims/statement.ts),
  *                                        prose, list items and table cells in document order
  *   Figures (figures.ts):   authorsSentences(brief), qualifiedStart(figure, locale), MEASURED, measurable(figure)
@@ -27,13 +29,17 @@
  */
 import type { Brief, Sentence } from '../parse/types.js';
 import { distantPartsOfWholeIn, partsOfWholeIn, tablePartsOfWhole, type PartOfWhole } from './claims/part-of-whole.js';
+import { readProducts, type Product } from './claims/products.js';
 import { statementsIn, tableStatementsIn, type Statement } from './claims/statement.js';
 import { sumsIn, type SumClaim } from './claims/sum.js';
 import { authorsSentences } from './figures.js';
+import type { Synonyms } from './units.js';
 
 export { isPartOfWhole, partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
 export { COMPLEMENT, namesMissing, sameMeasureOf, samePeriodOf, sharedWords, statementsIn, tableStatementsIn, type Statement } from './claims/statement.js';
 export { couldMakeUp, type SumClaim } from './claims/sum.js';
+export type { CountEachProduct, Product } from './claims/products.js';
+export type { ProductClaim } from './claims/product.js';
 export { isReferenceNumber } from './references.js';
 export { boundedText, CLAUSE_END, CLAUSE_REACH, clauseAround, figuresWithin, gapBetween, MAX_GAP_LENGTH } from './clauses.js';
 export { authorsSentences, measurable, MEASURED, qualifiedStart } from './figures.js';
@@ -44,8 +50,10 @@ export { cellContext, tableNotes, type CellContext } from './tables.js';
 export { sameMeasure, sameUnit, sameWord, unitSymbolAfter, type Synonyms } from './units.js';
 
 export interface Claims {
-  partsOfWhole: readonly PartOfWhole[];
-  sums: readonly SumClaim[];
+  readonly partsOfWhole: readonly PartOfWhole[];
+  readonly sums: readonly SumClaim[];
+  /** Products (count × each, per period × periods, per item × count) with their totals, read on first use per list of extra synonyms. */
+  products(synonyms?: Synonyms): readonly Product[];
   /** Figures stated as facts about a subject, for restatements (read on first use). */
   readonly statements: readonly Statement[];
 }
@@ -78,6 +86,34 @@ export function semanticsOf(brief: Brief): Semantics {
 }
 
 function readClaims(brief: Brief, sentences: readonly Sentence[]): Claims {
+  let partsOfWhole: PartOfWhole[] | undefined;
+  let sums: SumClaim[] | undefined;
+  let statements: Statement[] | undefined;
+  const products = new Map<string, readonly Product[]>();
+  // Each kind read on first use: a rule asks only for the claims it judges.
+  return {
+    get partsOfWhole() {
+      return (partsOfWhole ??= readPartsOfWhole(brief, sentences));
+    },
+    get sums() {
+      return (sums ??= sumsIn(brief, sentences, this.partsOfWhole));
+    },
+    products(synonyms: Synonyms = []) {
+      const key = JSON.stringify(synonyms);
+      let known = products.get(key);
+      if (!known) products.set(key, (known = readProducts(brief, sentences, synonyms)));
+      return known;
+    },
+    get statements() {
+      // Prose, list items and table cells, in document order: a restatement is judged against what came before it.
+      return (statements ??= [...sentences.flatMap((sentence) => statementsIn(sentence, brief.locale)), ...tableStatementsIn(brief)].sort(
+        (a, b) => a.figure.range.start - b.figure.range.start,
+      ));
+    },
+  };
+}
+
+function readPartsOfWhole(brief: Brief, sentences: readonly Sentence[]): PartOfWhole[] {
   const partsOfWhole: PartOfWhole[] = [];
   for (const sentence of sentences) {
     const adjacent = partsOfWholeIn(sentence, brief.locale);
@@ -86,15 +122,5 @@ function readClaims(brief: Brief, sentences: readonly Sentence[]): Claims {
     for (const claim of distantPartsOfWholeIn(sentence, brief, new Set(adjacent.map(({ part }) => part)))) partsOfWhole.push(claim);
   }
   for (const claim of tablePartsOfWhole(brief)) partsOfWhole.push(claim);
-  let statements: Statement[] | undefined;
-  return {
-    partsOfWhole,
-    sums: sumsIn(brief, sentences, partsOfWhole),
-    get statements() {
-      // Prose, list items and table cells, in document order: a restatement is judged against what came before it.
-      return (statements ??= [...sentences.flatMap((sentence) => statementsIn(sentence, brief.locale)), ...tableStatementsIn(brief)].sort(
-        (a, b) => a.figure.range.start - b.figure.range.start,
-      ));
-    },
-  };
+  return partsOfWhole;
 }
