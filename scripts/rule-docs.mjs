@@ -4,7 +4,7 @@
 //     JSON Schema shows them in editors);
 //   - the Words section: the vocabulary the rule reads, from src/lexicon, by concept and language.
 // Which concepts a rule reads is found in the source: the lexicon calls in the rule's own files and in
-// the semantics modules it uses (imported, or read as `claims.sums`, `claims.partsOfWhole`,
+// the semantics modules it uses (imported, or read as `claims.sums`, `claims.partsOfWhole`, `claims.products`,
 // `claims.statements`), following their imports inside src/semantics.
 // `npm run docs` writes them (build first); `--check` writes nothing and exits 1 when a doc is stale.
 // tests/docs-generated.test.ts runs the same check.
@@ -73,7 +73,7 @@ const relativeImports = (file) =>
 
 const SEMANTICS = path.join(root, 'src/semantics');
 const SEMANTICS_INDEX = path.join(SEMANTICS, 'index.ts');
-const CLAIM_FIELDS = { sums: 'claims/sum.ts', partsOfWhole: 'claims/part-of-whole.ts', statements: 'claims/statement.ts' };
+const CLAIM_FIELDS = { sums: 'claims/sum.ts', partsOfWhole: 'claims/part-of-whole.ts', statements: 'claims/statement.ts', products: 'claims/products.ts' };
 
 /** The semantics modules a rule file uses: imported directly, named through semantics/index.ts, or read as claims. */
 function semanticsUsedBy(file) {
