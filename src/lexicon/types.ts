@@ -72,6 +72,34 @@ export interface Vocabulary {
   readonly rateHeader: readonly string[];
   /** A share of its own base per row ("Share of households with internet"): "with", "who", "met", "mit", "avec", "qui". */
   readonly ownBaseHeader: readonly string[];
+  /** A table row's label that is a total, alone or naming its group: "Total", "Grand total", "Totaal", "Summe", "Gesamt", "Sous-total". */
+  readonly totalRow: readonly string[];
+  /** Total words that may close a group's label ("Ecosystem Total", "Kosten insgesamt"): plain words. */
+  readonly totalRowAfter: readonly string[];
+  /** A subtotal's label: "Subtotal", "Subtotaal", "Zwischensumme", "Sous-total". */
+  readonly subtotalRow: readonly string[];
+  /** A total row that may be an average as often as a sum, in tables of scores or rates: "Overall", "Gesamt", "Ensemble". */
+  readonly averageRow: readonly string[];
+  /** Words that make a total row no sum (nor net) of its rows: "per", "average", "median", "if", "gemiddeld", "Durchschnitt", "moyenne". */
+  readonly averageLabel: readonly string[];
+  /** Words that make a total row an effect rather than a sum: "change", "impact", "risk". */
+  readonly effectLabel: readonly string[];
+  /** Words that make a named total something other than the plain sum of the rows above: "excl.", "net of", "ohne", "hors". */
+  readonly exceptLabel: readonly string[];
+  /** Before a total word, a share of the total rather than one ("Share of total", "% van totaal", "Anteil am Gesamt"): plain words. */
+  readonly shareOfTotal: readonly string[];
+  /** A row label saying the row is inside another: "of which", "thereof", "sub-envelope", "waarvan", "davon", "dont". */
+  readonly rowPart: readonly string[];
+  /** Weaker: "within", "y compris" anywhere in a label. */
+  readonly rowPartWeak: readonly string[];
+  /** Opening a row label, a part that may only style a list: "incl.", "including", "inclusief", "einschließlich", "dont". */
+  readonly rowPartLeading: readonly string[];
+  /** A column header whose values cannot be added: shares, averages, rates, prices, scores ("%", "Ø" are symbols the rule reads itself). */
+  readonly nonAdditiveHeader: readonly string[];
+  /** A table's note saying its totals are not sums of its rows: "not additive", "interactions", "niet optelbaar", "nicht additiv". */
+  readonly nonAdditiveNote: readonly string[];
+  /** A note saying figures do not add up (not from rounding): "do not sum", "tellen niet op", "nicht zur Summe", "ne s'additionnent pas". */
+  readonly doesNotSum: readonly string[];
   /** Definite determiners and possessives: "the", "its", "de", "het", "der", "les". */
   readonly determiner: readonly string[];
   /** A written plus: "plus", "and"-less operators between terms of a sum. */

@@ -4,7 +4,7 @@
  * and what the notes around the table say about rounding or additivity.
  */
 import type { Brief, Figure, Table, TableCell } from '../../parse/types.js';
-import { conceptPattern } from '../../lexicon/index.js';
+import { alternation, anyLanguage, conceptPattern, WORD_END, wordPattern } from '../../lexicon/index.js';
 import { tableNotes } from '../../semantics/index.js';
 
 /** What one cell holds, for adding. */
@@ -76,27 +76,29 @@ export function labelOf(cell: TableCell): string {
     .trim();
 }
 
-const TOTAL_WORDS =
-  'grand total|total|totals|sum|overall|subtotal|sub-total|sub total|totaal|subtotaal|eindtotaal|som|' +
-  'summe|gesamt|gesamtsumme|insgesamt|zwischensumme|total général|total general|sous-total|ensemble';
+/** Total words of a row label, every language (lexicon: totalRow). */
+const TOTAL_WORDS = alternation(anyLanguage('totalRow'));
 
 /** "Total", "**Grand total**", "Totaal:", "Total (€ m)", "Summe 2025": the label is a total word and nothing more. */
 // Each optional part starts with the character it needs, so blanks are never split between two `\s*`
 // (a label of "Total" and 100 000 blanks is read in linear time).
-const EXACT_TOTAL = new RegExp(`^(?:${TOTAL_WORDS})(?:\\s*:)?(?:\\s*\\([^)]*\\))?(?:\\s*:)?\\s*$`, 'i');
+const EXACT_TOTAL = new RegExp(`^${TOTAL_WORDS}(?:\\s*:)?(?:\\s*\\([^)]*\\))?(?:\\s*:)?\\s*$`, 'iu');
 /** "Total spending changes", "Totaal uitgaven": a total of a named group, whose scope is less certain. */
-const NAMED_TOTAL = new RegExp(`^(?:${TOTAL_WORDS})\\b`, 'i');
+const NAMED_TOTAL = new RegExp(`^${TOTAL_WORDS}${WORD_END}`, 'iu');
+/** Words that make a labelled total no sum of its rows at all: a rate, an average, a change, a condition (lexicon: averageLabel, effectLabel). */
+const NOT_A_SUM = wordPattern([...anyLanguage('averageLabel'), ...anyLanguage('effectLabel')]);
+/** … nor a net of them (lexicon: averageLabel). */
+const NOT_A_NET = conceptPattern('any', 'averageLabel');
 /** A named total that is not the plain sum of the rows above: "Total excl. avoidance", "Total if unmarried", "Total per person". */
-const NOT_A_PLAIN_SUM =
-  /\b(?:excl\.?|excluding|except|without|net of|after|before|if|per|average|avg|mean|median|change|impact|risk|exclusief|zonder|exkl\.?|ohne|hors|sans)\b/i;
-const SUBTOTAL = /\b(?:sub-?\s?total|subtotaal|zwischensumme|sous-total)\b/i;
+const NOT_A_PLAIN_SUM = wordPattern([...anyLanguage('exceptLabel'), ...anyLanguage('averageLabel'), ...anyLanguage('effectLabel')]);
+const SUBTOTAL = conceptPattern('any', 'subtotalRow');
 
 export type TotalKind = 'total' | 'subtotal' | 'named';
 
 /** Whether a label names a total, and what kind. */
 /** "Overall", "Ensemble": in a table of scores or rates this row is an average as often as a sum. */
 export function mayBeAverageRow(label: string): boolean {
-  return /^(?:overall|ensemble|gesamt|insgesamt)\b/i.test(label);
+  return conceptPattern('any', 'averageRow', 'start').test(label);
 }
 
 export function totalKind(label: string): TotalKind | undefined {
@@ -111,9 +113,6 @@ export function totalKind(label: string): TotalKind | undefined {
   return undefined;
 }
 
-/** Words that make a labelled total no sum of its rows at all: a rate, an average, a change, a condition. */
-const NOT_A_SUM = /\b(?:per|average|avg|mean|median|change|impact|risk|if|gemiddeld|durchschnitt|moyenne)\b/i;
-const NOT_A_NET = /\b(?:per|average|avg|mean|median|if|gemiddeld|durchschnitt|moyenne)\b/i;
 /** "Gesamtkosten", "Totaalbedrag": a total named by one compound word (lexicon: totalCompound). */
 const TOTAL_COMPOUND = conceptPattern('any', 'totalCompound', 'start');
 /** "Balance", "Net movement in reserves", "Saldo", "Restbetrag", "Solde" (lexicon: balanceRow). */
@@ -127,9 +126,9 @@ export function isBalanceLabel(label: string): boolean {
 }
 
 /** Total words that may close a group's label: "Ecosystem Total", "Personal gesamt", "Kosten insgesamt". */
-const TRAILING_TOTAL_WORDS = new Set(['total', 'totals', 'totaal', 'gesamt', 'insgesamt', 'summe']);
+const TRAILING_TOTAL_WORDS = new Set(anyLanguage('totalRowAfter'));
 /** "Share of total", "% van totaal", "Anteil am Gesamt": a share of the total, not one. */
-const OF_WORDS = new Set(['of', 'van', 'von', 'am', 'du', 'de', 'des', 'der', 'share', 'aandeel', 'anteil', 'part']);
+const OF_WORDS = new Set(anyLanguage('shareOfTotal'));
 
 /**
  * A label with the total word last ("Ecosystem Total", "Public Goods Total (USD):"). By splitting, not a
@@ -148,27 +147,25 @@ function endsWithTotalWord(label: string): boolean {
 }
 
 /** A row that is part of another row: "of which", "thereof", "– sub-envelope", "davon", "dont", a leading dash or dot. */
-const PART_MARKER_ANYWHERE =
-  /\b(?:of which|thereof|sub-envelope|sub-item|part of|within|waarvan|waaronder|davon|darunter|dont|y compris)\b/i;
-const PART_MARKER_LEADING = /^(?:[–—·•]|-\s|incl\.|including|inkl\.|incl\b|inclusief|einschließlich|dont\b)/i;
+const PART_MARKER_ANYWHERE = wordPattern([...anyLanguage('rowPart'), ...anyLanguage('rowPartWeak')]);
+const PART_MARKER_LEADING = conceptPattern('any', 'rowPartLeading', 'start');
 
 export function isPartOfAnotherRow(label: string): boolean {
-  return PART_MARKER_LEADING.test(label) || PART_MARKER_ANYWHERE.test(label);
+  return /^(?:[–—·•]|-\s)/u.test(label) || PART_MARKER_LEADING.test(label) || PART_MARKER_ANYWHERE.test(label);
 }
 
 /** Words that say outright that a row is inside another ("of which", "davon"), unlike a dash or "including", which may only style a list. */
-const STRONG_PART_MARKER = /\b(?:of which|thereof|sub-envelope|sub-item|part of|waarvan|waaronder|davon|darunter|dont)\b/i;
+const STRONG_PART_MARKER = conceptPattern('any', 'rowPart');
 
 export function isSurelyPartOfAnotherRow(label: string): boolean {
   return STRONG_PART_MARKER.test(label);
 }
 
 /** Column headers whose values cannot be added: shares, averages, rates, per-unit figures. */
-const NON_ADDITIVE_HEADER =
-  /%|\b(?:share|shares|percent|percentage|pct|average|avg|mean|median|per|rate|rates|growth|ratio|index|price|prices|change|per capita|gemiddeld|gemiddelde|aandeel|procent|durchschnitt|durchschnittlich|anteil|quote|moyenne|taux|part|parts|pourcentage|prix|yield|margin|score|scores|rating|ratings|rank|ranking)\b|Ø|⌀|\bp\.?\s?p\.?\b/i;
+const NON_ADDITIVE_HEADER = conceptPattern('any', 'nonAdditiveHeader');
 
 export function isNonAdditiveHeader(header: string): boolean {
-  return NON_ADDITIVE_HEADER.test(header);
+  return /[%Ø⌀]/u.test(header) || NON_ADDITIVE_HEADER.test(header);
 }
 
 /**
@@ -186,7 +183,7 @@ const TIMES_THOUSAND = /[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000/iu;
 
 /** A caption that gives the table's scale: "(in € million)", "in thousands of euros", "x 1.000 euro", "en milliers". */
 const SCALED_CAPTION =
-  /(?:\b(?:in|en)\s+(?:[€$£]\s?|eur\w*\s+|dollars?\s+)?(?:thousands?|millions?|billions?|duizend(?:en)?|miljoen(?:en)?|miljard(?:en)?|tausend|millionen|milliarden|mio\.?|mrd\.?|tsd\.?|milliers|milliards?|mln\.?|mld\.?)|[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000\b|\((?:[€$£]\s?)(?:k|m|mn|bn|mln|mld)\))/iu;
+  /(?:(?<![\p{L}\p{N}])(?:in|en)\s+(?:[€$£]\s?|eur\p{L}*\s+|dollars?\s+)?(?:thousands?|millions?|billions?|duizend(?:en)?|miljoen(?:en)?|miljard(?:en)?|tausend|millionen|milliarden|mio\.?|mrd\.?|tsd\.?|milliers|milliards?|mln\.?|mld\.?)|[x×]\s?(?:[€$£]\s?)?1[.,\s\u202f]?000(?![\p{L}\p{N}])|\((?:[€$£]\s?)(?:k|m|mn|bn|mln|mld)\))/iu;
 
 /** A header that names money ("Amount (€)", "Budget USD", "DAI"): whole amounts under it are kept to the unit. */
 const MONEY_HEADER = /[€$£¥]|(?<![\p{L}])(?:eur|usd|gbp|chf|dai|usdc|usdt|euros?|dollars?|pounds?)(?![\p{L}])/iu;
@@ -224,10 +221,8 @@ export interface TableNotes {
 }
 
 const ROUNDING_NOTE = conceptPattern('any', 'roundingNote');
-const NON_ADDITIVE_NOTE =
-  /\b(?:interactions?|not additive|non-additive|nonadditive|combined simulation|simulated together|modelled together|modeled together|niet optelbaar|niet additief|nicht additiv|nicht addierbar|wechselwirkung\w*|non additi\w*|interaction\w*)\b/i;
-const DOES_NOT_SUM =
-  /\b(?:do|does|may|might|will|need) not (?:sum|add up|add)\b|\bdon'?t (?:sum|add up)\b|\btellen niet op\b|\bnicht zur summe\b|\bne s'additionnent pas\b/i;
+const NON_ADDITIVE_NOTE = conceptPattern('any', 'nonAdditiveNote');
+const DOES_NOT_SUM = conceptPattern('any', 'doesNotSum');
 
 /** What the notes an author writes about a table (see `tableNotes`) say about rounding and additivity. */
 export function readNotes(table: Table, brief: Brief): TableNotes {
