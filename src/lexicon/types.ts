@@ -100,6 +100,12 @@ export interface Vocabulary {
   readonly nonAdditiveNote: readonly string[];
   /** A note saying figures do not add up (not from rounding): "do not sum", "tellen niet op", "nicht zur Summe", "ne s'additionnent pas". */
   readonly doesNotSum: readonly string[];
+  /** Definite articles, after which a short weekday is a name ("The Sun, 11 February 2025"): "the", "de", "het", "der", "le". */
+  readonly definiteArticle: readonly string[];
+  /** Labels that make the digits after them the number of a section, article or version, not a date: "Section 31.4.2025", "Version", "Az.", "Art.". */
+  readonly identifierLabel: readonly string[];
+  /** Before a percentage, a group of people ("the top 1 percent"), named the same in any house style. */
+  readonly peopleGroup: readonly string[];
   /** Definite determiners and possessives: "the", "its", "de", "het", "der", "les". */
   readonly determiner: readonly string[];
   /** A written plus: "plus", "and"-less operators between terms of a sum. */

@@ -4,6 +4,7 @@ import type { Figure } from '../parse/types.js';
 import { daysInMonth, isRealDate } from '../quantity/dates.js';
 import type { DateParts } from '../quantity/types.js';
 import { calendarDay, monthName } from '../messages/names.js';
+import { anyLanguage, wordsSource } from '../lexicon/index.js';
 
 /** A numeric date with day and month in either order ("31.04.2025", "04/31/2025"); ISO dates are year-month-day only. */
 const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/u;
@@ -12,8 +13,7 @@ const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/u;
  * A label before the digits makes them a number of a section, article or version, not a date: "Section
  * 31.4.2025", "§ 31.04.2025", "Art. 31.06.2025". Asked only of day-month dates that do not exist.
  */
-const LABEL_BEFORE =
-  /(?:§|\b(?:art|arts|article|articles|artikel|artikelen|section|sections|sect|abschnitt|paragraph|para|paragraaf|paragraphe|clause|item|point|punt|ziffer|nr|no|n°|nummer|number|numéro|version|versie|v|build|release|rev|revision|az|aktenzeichen|ref|id|code|chapter|chapitre|hoofdstuk|kapitel|annex|bijlage|anhang|table|tabel|tabelle|tableau|figure|figuur|abbildung))\.?\s*$/iu;
+const LABEL_BEFORE = new RegExp(`(?:§|${wordsSource(anyLanguage('identifierLabel'))})\\.?\\s*$`, 'iu');
 
 /** The date as written; the first day of "29–30 February 2025" is written "29", so it is named in full. */
 const DATE_AS_WRITTEN = `{shape, select, day {${calendarDay('en')}} other {{written}}}`;

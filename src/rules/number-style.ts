@@ -10,6 +10,7 @@ import type { Locale, Quantity } from '../quantity/types.js';
 import { DIMENSIONS, gapKey, INSTRUCTIONS, scaleLemma, type Dimension, type DimensionId, type Form } from './number-style/forms.js';
 import type { MessageData } from '../engine/messages.js';
 import { readWritten, writeFigure, type WrittenFigure } from './number-style/written.js';
+import { conceptPattern } from '../lexicon/index.js';
 
 export { mathSpans, quotationSpans };
 
@@ -163,7 +164,7 @@ function currencyStaysAsWritten(figure: Figure): boolean {
   if (/^[A-Z]{3}$/.test(code)) {
     if (figure.sentence.figures.some((other) => other.currency !== undefined && other.currency !== figure.currency)) return true;
     // Another code written with an amount ("DAI 225M", "CHF 40") that the reader does not know as money.
-    const others = [...figure.sentence.text.matchAll(/\b([A-Z]{3,5})\s?\d/gu)].map((match) => match[1]);
+    const others = [...figure.sentence.text.matchAll(/(?<![\p{L}\p{N}])([A-Z]{3,5})\s?\d/gu)].map((match) => match[1]);
     if (others.some((other) => other !== code)) return true;
   }
   return figure.format.currencyPosition === 'after' && /^\s*[\d(]/u.test(figure.block.text.slice(figure.end));
@@ -185,7 +186,7 @@ function minusMayBeDash(figure: Figure): boolean {
 }
 
 /** "the top 1 percent": a group of people, named the same way in any house style. */
-const SHARE_OF_PEOPLE = /\b(?:top|bottom|richest|poorest|wealthiest)\s*$/iu;
+const SHARE_OF_PEOPLE = conceptPattern('any', 'peopleGroup', 'end');
 
 function isStyled(figure: Figure, brief: Brief): boolean {
   if (!STYLED_KINDS.has(figure.kind) || figure.format.words || figure.quoted) return false;

@@ -3,12 +3,13 @@ import { defineRule } from '../engine/types.js';
 import type { Figure } from '../parse/types.js';
 import { calendarDay, weekdayName } from '../messages/names.js';
 import { isReal, readingsOf, type CalendarDay } from './date-invalid.js';
+import { conceptPattern } from '../lexicon/index.js';
 
 /**
  * "The Sun, 11 February 2025" cites a newspaper: a short weekday after an article is a name. Full
  * weekday names after an article are still weekdays ("le lundi 11 février 2025").
  */
-const NAME_NOT_WEEKDAY = /\b(?:the|de|het|der|die|das|le|la)\s+$/iu;
+const NAME_NOT_WEEKDAY = conceptPattern('any', 'definiteArticle', 'end');
 
 export default defineRule({
   meta: {
