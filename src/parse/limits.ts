@@ -13,7 +13,15 @@
  * - containers closed between paragraphs: each list, block quote or footnote definition that ends
  *   before more text rebuilds the document's whole event list so far (document.js, EditMap), so
  *   "- item\n\ntext\n\n" × 2 000 took 5 s and 8 000 footnote definitions between paragraphs 44 s.
- *   The cost counted is the sum of the offsets at which such a container ends;
+ *   A block quote followed, after a blank line, by another quote or a list closes the same way, once
+ *   per level it nests: "> claim\n\n" × 2 000 (70 KB) 2.4 s of parse, ten levels deep × 1 000 (53 KB)
+ *   7 s, 1 999 levels deep × 300 paragraphs (1.2 MB) 94 s and 2.8 GB. The cost counted is the sum of
+ *   the offsets at which such a container ends, times the block quotes it closes (measured: a quote
+ *   three or ten deep costs three or ten times one a level deep, per offset);
+ * - container markers: the parser keeps every marker's events until the whole document is read, about
+ *   4.5 KB each ("> " × 1 999 on 40 lines of one paragraph: 526 MB), so the markers written in all
+ *   are counted: 100 000 (≈ 2.6 s and 300 MB of lint at 1 999 levels × 49 lines) is 17 times the most
+ *   in the corpus (5 917, a statute with a numbered list per paragraph);
  * - lists nested by indentation: `prepareList` walks each list's events, so a line costs its length
  *   times its nesting (a list 250 levels deep, 62 KB: 1.5 s; 1 000 levels, 1 MB: 47 s);
  * - table cells: every cell is a tree node with positions (about 1 KB each): a 4 MB table of 45 000
@@ -21,15 +29,16 @@
  * The limits are far above anything written by hand: a paragraph of 5 000 lines, 1 000 emphasis
  * markers in one paragraph (or one table row), 2 000 nested quotes or lists on a line, bracket and
  * nesting costs of 8× the text (links inside links are 2×), containers closing at 40 million
- * characters of offsets in all, 1 000 columns and 300 000 table cells.
+ * characters of offsets in all, 100 000 container markers, 1 000 columns and 300 000 table cells.
  * The closing cost is no byte limit: it is micromark's own quadratic work, which brieflint cannot make
  * linear. 24 million refused a 290 KB brief (the 2.3 KB example brief 128 times, a list per copy:
  * 37.6 million). Whole-lint CPU on a loaded 2-core machine, the example brief repeated: 64× (147 KB,
  * 9.5 M) 2.8 s, 128× (293 KB, 37.6 M) 4.8 s, 256× (586 KB, 150 M) 11.1 s; footnotes between
  * paragraphs, the dearest shape per unit of cost: 1 000 (19 M) 3.1 s, 1 400 (38 M) 4.4 s, 2 000
  * (79 M) 7.9 s. So 40 million admits the 128× brief and keeps the worst shape under about 5 s there;
- * the 374 briefs and laws of the test corpus stay under 16 million (the most a 240 KB German statute
- * with a list in every article).
+ * the 374 briefs and laws of the test corpus stay under 16 million (13.2 million since quotes closed by
+ * other containers count too: a 190 KB German statute with a list in every article). Quotes cost less
+ * per unit than lists (one deep: 0.034 s per million, so 40 million is about 1.4 s of parse).
  * Fenced code, HTML blocks and frontmatter are not scanned (micromark does not read them as text),
  * and table rows count one by one (a table's cells are parsed cell by cell).
  */
@@ -44,6 +53,7 @@ export const PARSE_LIMITS = {
   listDepthCostPerCharacter: 8,
   /** Sum of the offsets at which a container closes before more text. */
   containerClosingCost: 40_000_000,
+  containerMarkers: 100_000,
   tableColumns: 1_000,
   tableCells: 300_000,
 } as const;
@@ -70,19 +80,23 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DASHES_ONLY = /^[ \t|:-]+$/;
 
 /** How many blockquote and list markers open the line ("> > - 1. x" → 4), and whether one is a list item's. */
-function containers(line: string): { depth: number; listItem: boolean } {
+function containers(line: string): { depth: number; quotes: number; listItem: boolean; opensWithList: boolean } {
   let depth = 0;
+  let quotes = 0;
   let listItem = false;
+  let opensWithList = false;
   let index = 0;
   for (;;) {
     while (line[index] === ' ' || line[index] === '\t') index++;
     const char = line[index];
     if (char === '>') {
       depth++;
+      quotes++;
       index++;
       continue;
     }
     if ((char === '-' || char === '*' || char === '+') && (line[index + 1] === ' ' || line[index + 1] === '\t')) {
+      if (depth === 0) opensWithList = true;
       depth++;
       listItem = true;
       index += 2;
@@ -91,12 +105,13 @@ function containers(line: string): { depth: number; listItem: boolean } {
     let digits = 0;
     while (digits < 10 && line[index + digits]! >= '0' && line[index + digits]! <= '9') digits++;
     if (digits > 0 && (line[index + digits] === '.' || line[index + digits] === ')') && (line[index + digits + 1] === ' ' || line[index + digits + 1] === '\t')) {
+      if (depth === 0) opensWithList = true;
       depth++;
       listItem = true;
       index += digits + 2;
       continue;
     }
-    return { depth, listItem };
+    return { depth, quotes, listItem, opensWithList };
   }
 }
 
@@ -147,10 +162,15 @@ class ShapeCosts {
   listDepth = 0;
   closing = 0;
   closings = 0;
+  /** Block quote and list markers written, line by line. */
+  containerMarkers = 0;
   tableCells = 0;
   private readonly openBrackets: number[] = [];
   private readonly listColumns: number[] = [];
-  private containerOpen = false;
+  /** How many block quotes the last container line held (at least 1; 0: none open); whether its outermost is a list or a footnote. */
+  private openDepth = 0;
+  private openList = false;
+  private openFootnote = false;
   private previousBlank = false;
 
   /** A new paragraph or table row: brackets never pair across it. */
@@ -167,8 +187,13 @@ class ShapeCosts {
     }
   }
 
-  /** Nesting by indentation, and containers (lists, quotes, footnotes) closed before more text. */
-  structure(line: string, lineStart: number, containerDepth: number): void {
+  /**
+   * Nesting by indentation, container markers, and containers (lists, quotes, footnotes) closed after
+   * a blank line before more text: a paragraph, a heading, or another container that does not continue
+   * them (a block quote after a list or a quote; a list item after a quote). Each closing costs the text
+   * before it, once per block quote closed.
+   */
+  structure(line: string, lineStart: number, shape: { depth: number; quotes: number; opensWithList: boolean }): void {
     if (line.trim() === '') {
       this.previousBlank = true;
       return;
@@ -178,11 +203,18 @@ class ShapeCosts {
     const marker = LIST_MARKER.exec(line);
     if (marker) this.listColumns.push(indent + marker[2]!.length + Math.max(1, marker[3]!.length));
     this.listDepth += this.listColumns.length * (line.length + 1);
-    if (containerDepth > 0 || FOOTNOTE_DEFINITION.test(line)) this.containerOpen = true;
-    else if (this.containerOpen && this.previousBlank && indent < 2) {
-      this.closing += lineStart;
+    this.containerMarkers += shape.depth;
+    const footnote = FOOTNOTE_DEFINITION.test(line);
+    const continues = (shape.opensWithList && this.openList) || (footnote && this.openFootnote);
+    if (this.openDepth > 0 && this.previousBlank && indent < 2 && !continues) {
+      this.closing += lineStart * this.openDepth;
       this.closings++;
-      this.containerOpen = false;
+      this.openDepth = 0;
+    }
+    if (shape.depth > 0 || footnote) {
+      this.openDepth = Math.max(1, shape.quotes);
+      this.openList = shape.opensWithList;
+      this.openFootnote = footnote;
     }
     this.previousBlank = false;
   }
@@ -233,11 +265,18 @@ export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMIT
       runKind = 'none';
       continue;
     }
-    const { depth, listItem } = containers(line);
+    const shape = containers(line);
+    const { depth, listItem } = shape;
     if (depth > limits.nesting) {
       return new ParseLimitError(`line ${lineNumber} nests ${depth} blockquotes or lists; brieflint reads at most ${limits.nesting} levels`, lineNumber);
     }
-    costs.structure(line, lineStart, depth);
+    costs.structure(line, lineStart, shape);
+    if (costs.containerMarkers > limits.containerMarkers) {
+      return new ParseLimitError(
+        `the brief writes more than ${limits.containerMarkers} block quote and list markers by line ${lineNumber} (the parser keeps thousands of bytes for each); brieflint reads at most ${limits.containerMarkers}`,
+        lineNumber,
+      );
+    }
     if (costs.listDepth > listBudget) {
       return new ParseLimitError(`the list at line ${lineNumber} nests too deeply for its length (a list nested by indentation costs the parser its depth × its length); brieflint refuses it`, lineNumber);
     }
