@@ -13,6 +13,7 @@ export const de: Vocabulary = {
   pointsBack: ['davon', 'hiervon', 'von (?:ihnen|diesen|denen)', 'darunter', 'unter (?:ihnen|diesen)'],
   pointsBackAfter: ['davon', 'hiervon', 'von (?:ihnen|diesen)', 'der (?=\\p{L})'],
   wholeFirstBare: ['von den', 'von diesen', 'unter den'],
+  together: ['zusammen(?!\\s+mit(?![\\p{L}]))', 'zusammengenommen', 'gemeinsam(?!\\s+mit(?![\\p{L}]))'],
   distributive: ['jeweils', 'je', 'pro Stück'],
   perPeriod: ['pro (?:Jahr|Monat|Woche|Tag|Quartal)', 'je (?:Jahr|Monat|Woche|Tag|Quartal)', 'jährlich', 'monatlich', 'wöchentlich', 'täglich', 'im Jahr', 'jedes Jahr', 'p\\.\\s?a\\.'],
   duration: ['Jahren?', 'Jahre', 'Monaten?', 'Monate', 'Wochen?', 'Tagen?', 'Tage', 'Quartalen?', 'Quartale', 'Stunden?', 'Minuten?', 'Sekunden?'],

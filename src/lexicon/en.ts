@@ -13,6 +13,7 @@ export const en: Vocabulary = {
   pointsBack: ['of (?:these|those|this|them|it)', 'among (?:them|these|those)', 'out of (?:these|those|this|them)'],
   pointsBackAfter: ['of (?:them|these|those)', 'of (?:the|these|those) (?=\\p{L})', 'out of (?:them|these|those)'],
   wholeFirstBare: ['of the', 'of these', 'of those', 'out of the', 'among the'],
+  together: ['together(?!\\s+with(?![\\p{L}]))', 'combined', 'between them', 'taken together', 'jointly'],
   distributive: ['each', 'apiece', 'a piece', 'every one'],
   perPeriod: ['a (?:year|month|week|day|quarter)', 'per (?:year|annum|month|week|day|quarter)', 'each (?:year|month|week|day|quarter)', 'every (?:year|month|week|day|quarter)', 'annually', 'monthly', 'yearly', 'weekly', 'daily', 'quarterly', 'p\\.\\s?a\\.'],
   duration: ['years?', 'months?', 'weeks?', 'days?', 'quarters?', 'decades?', 'hours?', 'minutes?', 'seconds?'],

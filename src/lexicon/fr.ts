@@ -13,6 +13,7 @@ export const fr: Vocabulary = {
   pointsBack: ["d['’]entre (?:eux|elles)", 'parmi (?:eux|elles|ceux-ci|celles-ci|ces derniers|ces dernières)', 'sur ce (?:montant|total|nombre|budget|chiffre)', 'sur cette (?:somme|enveloppe)'],
   pointsBackAfter: ["d['’]entre (?:eux|elles)", 'parmi (?:eux|elles)'],
   wholeFirstBare: ['parmi les', 'sur les', 'parmi ces', 'sur ces'],
+  together: ['ensemble', 'à eux tous', 'à elles toutes', 'cumulés', 'cumulées'],
   distributive: ['chacun', 'chacune', 'chacuns', 'chacunes', 'pièce', 'la pièce'],
   perPeriod: ['par (?:an|année|mois|semaine|jour|trimestre)', 'chaque (?:année|an|mois|semaine|jour|trimestre)', 'annuel(?:le)?s?', 'mensuel(?:le)?s?', 'annuellement', 'mensuellement', "l['’]an"],
   duration: ['ans', 'an', 'années?', 'mois', 'semaines?', 'jours?', 'trimestres?', 'heures?', 'minutes?', 'secondes?'],

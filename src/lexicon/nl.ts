@@ -13,6 +13,7 @@ export const nl: Vocabulary = {
   pointsBack: ['hiervan', 'daarvan', 'van (?:hen|deze|dit|dat)', 'daaronder', 'onder hen'],
   pointsBackAfter: ['daarvan', 'hiervan', 'van (?:hen|deze)', 'van (?:die|deze) (?=\\p{L})'],
   wholeFirstBare: ['van de', 'van het', 'van deze', 'van die', 'onder de'],
+  together: ['samen(?!\\s+met(?![\\p{L}]))', 'gezamenlijk', 'tezamen', 'samen genomen', 'bij elkaar'],
   distributive: ['elk', 'elke', 'ieder', 'iedere', 'per stuk'],
   perPeriod: ['per (?:jaar|maand|week|dag|kwartaal)', 'elk(?:e)? (?:jaar|maand|week|dag|kwartaal)', 'ieder(?:e)? (?:jaar|maand|week|dag|kwartaal)', 'jaarlijks', 'maandelijks', 'wekelijks', 'dagelijks', "'s jaars"],
   duration: ['jaar', 'jaren', 'maanden?', 'weken?', 'dagen', 'dag', 'kwartalen', 'kwartaal', 'uren', 'uur', 'minuten', 'seconden'],

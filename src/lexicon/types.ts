@@ -20,6 +20,11 @@ export interface Vocabulary {
   readonly composedOf: readonly string[];
   /** The parts listed are some of them only: "among others", "including", "onder meer", "unter anderem", "notamment". */
   readonly notExhaustive: readonly string[];
+  /**
+   * Opening a sentence, the things just named taken together, with no subject of their own needed:
+   * "Together, …", "Samen kosten de centra …", "Zusammen ergibt sich …", "Ensemble, …".
+   */
+  readonly together: readonly string[];
   /** One figure for each of the counted things: "each", "apiece", "elk", "jeweils", "chacun". */
   readonly distributive: readonly string[];
   /** A figure per period: "a year", "per year", "annually", "per jaar", "jährlich", "par an". */

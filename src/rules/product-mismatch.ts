@@ -64,7 +64,8 @@ export default defineRule({
       }
       // Per period × periods, one rate as another, per item × a count stated after it.
       const times: Interval = claim.times.figure && claim.how === 'per-item' ? itemsInterval(claim.times.figure, slack) : { low: decimalOf(claim.times.low), high: decimalOf(claim.times.high) };
-      const product = multiplyIntervals(intervalOf(claim.each, slack), times);
+      // "3 uur bijles per week": a count per period is exact, as a count of items is.
+      const product = multiplyIntervals(itemsInterval(claim.each, slack), times);
       if (intervalsMeet(product, intervalOf(claim.total, slack))) continue;
       const value = roundDecimal(multiplyDecimal(claim.each.value, decimalOf(claim.times.low)), -2);
       // The total's scale word or digit grouping when only it has one ("£25 a week … £1,300").

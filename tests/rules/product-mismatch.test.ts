@@ -54,6 +54,12 @@ runRuleTests(rule, {
     { code: 'Die 16 Länder erhalten je 5 Mio. Euro, zusammen mit dem Bund 90 Mio. Euro.', locale: 'de' },
     { code: 'De 12 provincies krijgen elk € 2 miljoen; samen met de gemeenten gaat het om € 40 miljoen.', locale: 'nl' },
     { code: 'Elk van de 12 provincies krijgt € 2 miljoen per jaar, in totaal € 60 miljoen over vijf jaar.', locale: 'nl' },
+    // Hours per week × weeks, as written; a count per period is exact.
+    { code: 'Leerlingen krijgen 3 uur bijles per week, gedurende 36 schoolweken: in totaal 108 uur per leerling.', locale: 'nl' },
+    // A per-year grant each, and a later section's total per year that matches, or that is over a duration (another product).
+    'Twelve regions will each host a centre with £1.5m a year.\n\n## Cost\n\nTogether, these centres cost £18m a year.',
+    'Twelve regions will each host a centre with £1.5m a year.\n\n## Cost\n\nTogether, these centres cost £90m over the five years.',
+    'Twelve regions will each host a centre with £1.5m a year.\n\n## Cost\n\nTogether, these centres cost £60m over the period.',
     { code: "Les 13 régions reçoivent 2 millions d'euros par an, soit 130 millions d'euros au total.", locale: 'fr' },
     { code: 'Chacun des 27 États membres désigne 2 experts, soit 54 experts au total.', locale: 'fr' },
     // "€ 2 miljoen" may be € 2.4 million: twelve of them may come to € 28 million.
@@ -154,6 +160,30 @@ runRuleTests(rule, {
       name: 'per item and per month, the total per month too',
       code: '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
       errors: [{ line: 1, column: 43, message: '€ 1,200 × 12 = € 14,400, but the total is € 28,800' }],
+    },
+    {
+      name: 'hours per week × weeks: the measure word after both figures says they count the same',
+      code: 'Leerlingen krijgen 3 uur bijles per week, gedurende 36 schoolweken: in totaal 118 uur per leerling.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 79, message: '3 per period × 36 = 108, but the total is 118' }],
+    },
+    {
+      name: 'each one of a distributive sentence is the rate itself: hours per week × weeks',
+      code: 'Chaque stagiaire suit 20 heures de formation par semaine pendant 30 semaines, soit 660 heures au total.',
+      locale: 'fr',
+      errors: [{ line: 1, column: 84, message: '20 per period × 30 = 600, but the total is 660' }],
+    },
+    {
+      name: 'per year each, and the total per year in the next section, after its heading',
+      code: 'Neun Regionen erhalten jeweils 4,5 Mio. Euro jährlich.\n\n## Kosten\n\nZusammen ergibt sich ein jährlicher Bedarf von 45 Mio. Euro.',
+      locale: 'de',
+      errors: [{ line: 5, column: 48, message: '9 × 4,5 Mio. Euro each = 40,5 Mio. Euro, but the total is 45 Mio. Euro' }],
+    },
+    {
+      name: 'the count\'s own noun is no word between the count and what each gets',
+      code: 'Douze régions accueilleront chacune un centre de ressources sur l\'autisme doté de 1,5 M€ par an.\n\n## Coût\n\nAu total, ces centres représentent 20 M€ par an.',
+      locale: 'fr',
+      errors: [{ line: 5, column: 36, message: '12 × 1,5 M€ each = 18 M€, but the total is 20 M€' }],
     },
     {
       name: 'the total in the next paragraph, pointing back at the counted things',

@@ -20,7 +20,7 @@ import { CLAUSE_REACH, clauseAround, figuresWithin } from '../clauses.js';
 import { MEASURED, qualifiedStart } from '../figures.js';
 import type { Synonyms } from '../units.js';
 import { isPartOfWhole } from './part-of-whole.js';
-import { isPerPeriod, totalAfter } from './product.js';
+import { isPerPeriod, periodOfRate, periodPerClause, totalAfter, withoutPerPeriod } from './product.js';
 
 /** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
 export interface CountEach {
@@ -176,6 +176,12 @@ function distributiveAt(text: string, locale: Locale): RegExpExecArray | null {
   return match;
 }
 
+/** A gap after a count without the count's own noun, which is no word between the two: "Douze |régions| accueilleront chacune …". */
+function afterNoun(gap: string, count: Figure): string {
+  const noun = count.unit && !count.text.includes(count.unit) ? count.unit : '';
+  return noun && gap.trimStart().startsWith(noun) ? gap.trimStart().slice(noun.length) : gap;
+}
+
 /** A gap between two figures of one claim: one clause, no list, ten words at most ("huit pôles de recherche en intelligence artificielle, dotés chacun de"). */
 function linkingGap(gap: string, locale: Locale): boolean {
   // "each of seven agencies, for a total of 14 projects": the figure after a total marker is the total;
@@ -263,7 +269,7 @@ function readCountEach(sentence: Sentence, locale: Locale): CountEach[] {
       ONE_CLAUSE_GAP.test(text.slice(previous.end, qualifiedStart(first, locale)));
     // "3 of the 4 factories have 100 chips each": the 3 hold them, not the 4.
     const partOf = previous !== undefined && isPartOfWhole(previous, first, sentence, locale);
-    if (!inList && !partOf && isCount(first) && isPerItem(second, first, locale) && linkingGap(gap, locale)) {
+    if (!inList && !partOf && isCount(first) && isPerItem(second, first, locale) && linkingGap(afterNoun(gap, first), locale)) {
       const before = text.slice(Math.max(sentence.start, first.start - REACH), qualifiedStart(first, locale));
       const opening = EACH_OF[locale].exec(before);
       // Only as the clause's subject: in "$12,000 to each of the 23.6 million recipients would cost
@@ -376,18 +382,24 @@ function distantTotal(claim: CountEach, sentences: readonly Sentence[], index: n
     if (at - index > SENTENCES_BEYOND) return undefined;
     if (sentences[at]!.figures.some((figure) => sameThings(figure, claim, locale, synonyms))) return undefined;
   }
-  const firstOfNext = sentences[at];
+  // A section heading between ("## Kosten") does not part the next paragraph from the claim's.
+  let opening = at;
+  while (opening < sentences.length && opening - at < 3 && sentences[opening]!.block.kind === 'heading' && sentences[opening]!.figures.length === 0) opening++;
+  const firstOfNext = sentences[opening];
   for (const end = Math.min(sentences.length, at + SENTENCES_BEYOND); at < end; at++) {
     const sentence = sentences[at]!;
     const total = sentence.figures.find((figure) => sameThings(figure, claim, locale, synonyms));
     if (!total) continue;
     if (total.malformed) return undefined;
-    if (!isMarkedTotal(total, sentence, sentence.start, claim, locale)) return undefined;
+    if (!isMarkedTotal(total, sentence, sentence.start, claim, locale, true)) return undefined;
     const clause = clauseAround(sentence, sentence.start, qualifiedStart(total, locale), total.end);
     const namesCount = figuresWithin(sentence, clause.start, total.start).some((figure) => figure.kind === 'count' && Boolean(figure.unit) && namesTheCount(figure, claim, locale));
-    const opensNext = sentence === firstOfNext &&
-      pointsBackAtOpening(sentence.block.text.slice(sentence.start, qualifiedStart(total, locale)), locale);
+    const lead = sentence.block.text.slice(sentence.start, qualifiedStart(total, locale));
+    const opensNext = sentence === firstOfNext && (pointsBackAtOpening(lead, locale) || conceptPattern(locale, 'together', 'start').test(lead));
     if (!namesCount && !opensNext) return undefined;
+    // What each gets per period adds up per period: "jeweils 4 Mio. Euro jährlich … ein jährlicher Finanzbedarf von 40 Mio. Euro".
+    const period = periodOfRate(claim.each, locale);
+    if (period && periodPerClause(sentence, clause.start, clause.end, locale) !== period) return undefined;
     return yearsOfTotalNamed(claim, own, sentence, clause) ? total : undefined;
   }
   return undefined;
@@ -465,7 +477,7 @@ function joinsOnto(subject: string, claim: CountEach, locale: Locale): boolean {
 
 const COORDINATION_ALL = perLocale((locale) => new RegExp(String.raw`(?:^|[^\p{L}])${conceptSource(locale, 'coordination')}(?![\p{L}])`, 'giu'));
 
-function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: CountEach, locale: Locale): boolean {
+function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: CountEach, locale: Locale, distant = false): boolean {
   const text = sentence.block.text;
   const clause = clauseAround(sentence, from, qualifiedStart(total, locale), total.end);
   const before = text.slice(clause.start, qualifiedStart(total, locale));
@@ -480,7 +492,10 @@ function isMarkedTotal(total: Figure, sentence: Sentence, from: number, claim: C
   const lead = markerBefore ? before.slice(0, markerBefore.index + 1) : '';
   if (COORDINATION[locale].test(lead) && !/^[\s,]*(?:and|en|und|et)?[\s,]*$/iu.test(lead.slice(-MAX_GAP_LENGTH))) return false;
   // "across all EU AI factories", "≈ 100 k GPUs each", "more than": another scope or another figure.
-  const words = `${before} ${after}`.toLowerCase().split(claim.count.text.toLowerCase()).join(THE_COUNT).replace(ALL_OF_THEM, ' ');
+  // In a later paragraph, "doté de 1,5 M€ par an … ces centres représentent 20 M€ par an": the total's own
+  // per-period phrase, for the period of what each gets, says it is summed per that period too.
+  const period = distant ? periodOfRate(claim.each, locale) : undefined;
+  const words = `${before} ${period ? withoutPerPeriod(after, period, locale) : after}`.toLowerCase().split(claim.count.text.toLowerCase()).join(THE_COUNT).replace(ALL_OF_THEM, ' ');
   return !OTHER_SCOPE[locale].test(words) && !conceptPattern(locale, 'inAddition').test(words);
 }
 

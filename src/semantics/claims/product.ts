@@ -19,6 +19,7 @@ import { boundedText, firstStartingFrom, lastEndingBy, MAX_GAP_LENGTH } from '..
 import type { Brief, Figure, Sentence, Table, TableCell } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import type { Locale } from '../../quantity/types.js';
+import { figuresWithin } from '../clauses.js';
 import { authorsSentences, measurable, qualifiedStart } from '../figures.js';
 import { isTimeFigure } from '../period.js';
 import { sameUnit } from '../units.js';
@@ -52,8 +53,8 @@ function periodOf(words: string): PeriodUnit | undefined {
   const lower = words.toLowerCase();
   if (/(?:quarter|kwarta|quartal|trimestr)/u.test(lower)) return 'quarter';
   if (/(?:month|maand|monat|mois|mensuel)/u.test(lower)) return 'month';
-  if (/(?:week|woche|semaine|wöchentlich|wekelijks)/u.test(lower)) return 'week';
-  if (/(?:year|annual|annum|jaar|jahr|jähr|(?<![\p{L}])ans?(?![\p{L}])|année|annuel|p\.\s?a\.|'s jaars)/u.test(lower)) return 'year';
+  if (/(?:week|weken|woche|semaine|wöchentlich|wekelijks)/u.test(lower)) return 'week';
+  if (/(?:year|annual|annum|jaar|jaren|jahr|jähr|(?<![\p{L}])ans?(?![\p{L}])|année|annuel|p\.\s?a\.|'s jaars)/u.test(lower)) return 'year';
   return undefined;
 }
 
@@ -122,7 +123,15 @@ export function amountLike(figure: Figure): boolean {
 
 function sameThing(a: Figure, b: Figure): boolean {
   if (a.currency || b.currency) return a.currency === b.currency || (!b.currency && !b.unit && Boolean(b.scale) && Boolean(a.currency));
-  return Boolean(a.unit && b.unit && sameUnit(a.unit, b.unit));
+  if (a.unit && b.unit && sameUnit(a.unit, b.unit)) return true;
+  // "3 uur bijles per week … 118 uur per leerling": the reader keeps no noun for a measure word, or another one; the word written after both says it.
+  const [after, afterOther] = [wordAfter(a), wordAfter(b)];
+  return after !== undefined && afterOther !== undefined && sameUnit(after, afterOther);
+}
+
+/** The word right after a figure ("uur" in "3 uur bijles"). */
+function wordAfter(figure: Figure): string | undefined {
+  return /^\s*([\p{L}][\p{L}'’-]*)/u.exec(figure.block.text.slice(figure.end, figure.end + 40))?.[1];
 }
 
 /** The rates one sentence states (read once per sentence and locale). */
@@ -177,6 +186,26 @@ function readRates(sentence: Sentence, locale: Locale): Rate[] {
     takenFigures.add(figure);
   }
   return rates;
+}
+
+/** The period a figure is stated per ("€ 2 miljoen per jaar": a year), if any. */
+export function periodOfRate(figure: Figure, locale: Locale): PeriodUnit | undefined {
+  return rateOf(figure.sentence, figure, locale)?.unit;
+}
+
+/**
+ * The period a clause of a sentence states its figures per: a per-period phrase or adjective ("20 M€ par
+ * an", "ein jährlicher Finanzbedarf"), with no duration ("over the five years", "over the period").
+ */
+export function periodPerClause(sentence: Sentence, start: number, end: number, locale: Locale): PeriodUnit | undefined {
+  const text = sentence.block.text.slice(start, end);
+  if (PERIOD_TOTAL[locale].test(text) || figuresWithin(sentence, start, end).some((figure) => durationOf(figure) !== undefined)) return undefined;
+  return periodOf(text);
+}
+
+/** The text with its per-period phrases for `period` blanked: "20 M€ |par an|" says per what the total is, not that it is a rate of another scope. */
+export function withoutPerPeriod(text: string, period: PeriodUnit, locale: Locale): string {
+  return text.replace(PER_PERIOD[locale], (phrase) => (periodOf(phrase) === period ? ' '.repeat(phrase.length) : phrase));
 }
 
 /** Whether a figure is stated per period ("€ 2 miljoen per jaar", "€ 1,200 per month"). */
@@ -331,7 +360,8 @@ export function productClaims(brief: Brief): ProductClaim[] {
       if (sameKind.length > 0) continue;
       // "Elk van de 12 provincies krijgt € 2 miljoen per jaar": per item and per period, two products in one.
       // "so each household receives £620 in total": with no count of items, "each" only says whose total it is.
-      if (DISTRIBUTED.test(sentence.text) && sentence.figures.some(isCount)) continue;
+      // (A count of the rate's own things is no count of items: "Chaque stagiaire suit 20 heures par semaine … soit 660 heures au total".)
+      if (DISTRIBUTED.test(sentence.text) && sentence.figures.some((figure) => isCount(figure) && !sameThing(rate.figure, figure))) continue;
       // The duration: in this sentence, else in the one before or after in the paragraph.
       const neighbours = [sentences[index - 1], sentences[index + 1]].filter((other): other is Sentence => other?.block === sentence.block);
       let durations = durationsIn(sentence, locale);
