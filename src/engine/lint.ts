@@ -5,7 +5,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { buildBrief, type BriefMemo, type LocaleChoice } from '../parse/index.js';
+import { buildBrief, localeChoiceOf, type BriefMemo, type LocaleChoice } from '../parse/index.js';
 import { meaningOf } from '../quantity/meaning.js';
 import { ParseLimitError } from '../parse/limits.js';
 import type { Brief, Range } from '../parse/types.js';
@@ -312,20 +312,22 @@ function lintWithFixes(text: string, rules: readonly Rule[], config: ResolvedCon
  * other figures another way and change them too (not idempotent, and not one reading).
  */
 function fixChecker(reading: LocaleChoice, options: LintTextOptions, config: ResolvedConfig, linted: () => Brief | undefined): KeepsMeaning {
-  const meanings = new MeaningsCache();
+  // The language server's memo: the fixed texts of one version and the next differ where the text
+  // did, so they are read again only there (each kind of reading in a memo of its own).
+  const memo = options.memo;
+  const meanings = new MeaningsCache(memo);
   const setting = options.locale ?? config.locale;
   return (before, after) => {
     const brief = linted();
     if (brief) meanings.remember(brief);
-    return meanings.same(before, after, reading) && sameReading(readingOf(after, options.filePath, setting), reading);
+    return meanings.same(before, after, reading) && sameReading(readingOf(after, options.filePath, setting, memo?.apart('fix reading')), reading);
   };
 }
 
 /** How a text is read (locale, and every locale it could be in) when linted afresh; undefined when it cannot be parsed. */
-function readingOf(text: string, filePath: string | undefined, locale: LocaleSetting | undefined): LocaleChoice | undefined {
+function readingOf(text: string, filePath: string | undefined, locale: LocaleSetting | undefined, memo: BriefMemo | undefined): LocaleChoice | undefined {
   try {
-    const localeChoice = buildBrief(text, { filePath, ...(locale ? { locale } : {}) });
-    return { locale: localeChoice.locale, localeSource: localeChoice.localeSource, localeCertain: localeChoice.localeCertain, localeCandidates: localeChoice.localeCandidates };
+    return localeChoiceOf(text, { filePath, ...(locale ? { locale } : {}), ...(memo ? { memo } : {}) });
   } catch {
     return undefined;
   }
@@ -349,6 +351,8 @@ function sameReading(fresh: LocaleChoice | undefined, reading: LocaleChoice): bo
 class MeaningsCache {
   private readonly kept = new Map<string, string[] | null>();
 
+  constructor(private readonly memo?: BriefMemo) {}
+
   same(before: string, after: string, reading: LocaleChoice): boolean {
     return reading.localeCandidates.every((locale) => {
       const old = this.of(before, reading, locale);
@@ -368,7 +372,8 @@ class MeaningsCache {
     if (this.kept.has(key)) return this.kept.get(key)!;
     let meanings: string[] | null;
     try {
-      meanings = meaningsIn(buildBrief(text, { reading: { ...reading, locale } }));
+      const memo = this.memo?.apart(`fix meanings ${locale}`);
+      meanings = meaningsIn(buildBrief(text, { reading: { ...reading, locale }, ...(memo ? { memo } : {}) }));
     } catch {
       // A text that cannot be read cannot be shown to say the same.
       meanings = null;

@@ -55,11 +55,25 @@ export class BriefMemo {
   readonly voterTexts = new KeptReadings<string>();
   readonly votes = new KeptReadings<TextVote>();
 
+  /** Memos of texts made from this document's (see `apart`), by purpose. */
+  private readonly others = new Map<string, BriefMemo>();
+
   /** A build has read everything: what it did not ask for is forgotten. */
   settle(): void {
     this.readings.settle();
     this.voterTexts.settle();
     this.votes.settle();
+  }
+
+  /**
+   * A memo of its own for builds of other texts made from this document's (the text with its fixes
+   * applied, which the engine reads to check them), so they are read incrementally too without
+   * disturbing this memo, which follows the document's versions. One per purpose (and locale).
+   */
+  apart(purpose: string): BriefMemo {
+    let memo = this.others.get(purpose);
+    if (!memo) this.others.set(purpose, (memo = new BriefMemo()));
+    return memo;
   }
 }
 
@@ -91,14 +105,35 @@ function timedParse(text: string, onParsed: BuildBriefOptions['onParsed'], memo:
   return mdast;
 }
 
-export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief {
+/** The document's tree and structure (blocks, tables, front matter) before any figure is read. */
+function structureOf(text: string, options: BuildBriefOptions) {
   const { source, hasBom } = stripBom(text);
   const jsonSpan = findJsonFrontmatter(source);
   const mdast = options.mdast ?? timedParse(jsonSpan ? blankOut(source, jsonSpan.end) : source, options.onParsed, options.memo);
   const structure = walkDocument(mdast, source, jsonSpan && jsonFrontmatter(source, jsonSpan));
+  return { source, hasBom, mdast, structure };
+}
+
+function readingOf(structure: ReturnType<typeof walkDocument>, options: BuildBriefOptions): LocaleChoice {
+  const localeSetting = options.locale ?? 'auto';
+  return options.reading ?? chooseLocale(localeSetting, frontmatterLanguage(structure.frontmatter?.data), () => votingUnits(structure.blocks, structure.tables, options.memo), options.memo?.votes);
+}
+
+/**
+ * How `buildBrief(text, options)` would read the figures (its locale, certainty and candidates),
+ * without reading them: what checking a fix needs to know about the fixed text.
+ */
+export function localeChoiceOf(text: string, options: BuildBriefOptions = {}): LocaleChoice {
+  const reading = readingOf(structureOf(text, options).structure, options);
+  options.memo?.settle();
+  return reading;
+}
+
+export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief {
+  const { source, hasBom, mdast, structure } = structureOf(text, options);
   const { frontmatter } = structure;
   const localeSetting = options.locale ?? 'auto';
-  const reading = options.reading ?? chooseLocale(localeSetting, frontmatterLanguage(frontmatter?.data), () => votingUnits(structure.blocks, structure.tables, options.memo), options.memo?.votes);
+  const reading = readingOf(structure, options);
   const { locale } = reading;
   const figures: Figure[] = [];
   const readErrors: NonNullable<Brief['readErrors']> = [];

@@ -120,3 +120,33 @@ describe('a lint with a memo of the previous version', () => {
     );
   }, 300_000);
 });
+
+describe('the fixes a lint with a memo offers', () => {
+  // Texts whose fixes the engine checks by reading the fixed text (fix-safety.test.ts): some fixes
+  // are offered, some refused because the fixed text would read another way. The fixed texts are
+  // read with memos of their own (BriefMemo.apart), which must answer as a fresh reading does.
+  const TEXTS = [
+    'The plan builds 400 000 homes, renovates 350 000 flats and creates 200 000 jobs.\nIt supports 120,000 firms and 90,000 farms.\nThe mortgage rate is capped at 3.125 % and inflation stays near 2,5 %.\n',
+    '- The plan funds 0.0 € homes.\n- The plan funds 1,000–0.0 homes and 1 000 bn € homes and 1 000 € homes.\n- The plan funds 1,000bn homes and 1.000.000 bn € homes.\n\n| Item | Value |\n|---|---:|\n| Homes | 1 000bn |\n| Homes | 100 bn € |\n\n',
+    'Het plan financiert 1,000mld. woningen.\n\nHet plan financiert 1,000mld. € woningen en 1 000 mld. € woningen.\n\n',
+  ];
+  const TYPED = ['x', ' 1,000', ' 1 000', ' het de van een', '\n\n', ' 2,5 %', ' 3.125'];
+
+  it('are those a fresh lint offers, keystroke after keystroke', () => {
+    let fixesSeen = 0;
+    fc.assert(
+      fc.property(fc.nat(TEXTS.length - 1), fc.array(fc.record({ at: fc.nat(1_000_000), remove: fc.nat(3), insert: fc.constantFrom(...TYPED) }), { minLength: 1, maxLength: 6 }), (index, series) => {
+        const memo = new BriefMemo();
+        let text = TEXTS[index]!;
+        for (const step of [{ at: 0, remove: 0, insert: '' }, ...series]) {
+          text = apply(text, step);
+          const messages = lintText(text, { filePath: 'brief.md', memo }).messages;
+          expect(messages).toEqual(lintText(text, { filePath: 'brief.md' }).messages);
+          fixesSeen += messages.filter((message) => message.fix).length;
+        }
+      }),
+      { numRuns: 25 },
+    );
+    expect(fixesSeen).toBeGreaterThan(0);
+  }, 300_000);
+});
