@@ -208,7 +208,9 @@ interface Shift {
 }
 
 function shifted(point: Point, by: Shift): Point {
-  return { line: point.line + by.line, column: point.column, ...(point.offset === undefined ? {} : { offset: point.offset + by.offset }) };
+  // Two literals, not a spread: every node after a keystroke moves, at every keystroke.
+  if (point.offset === undefined) return { line: point.line + by.line, column: point.column };
+  return { line: point.line + by.line, column: point.column, offset: point.offset + by.offset };
 }
 
 /** Moves a node and everything in it (new position objects: micromark may share one point between nodes). */

@@ -12,6 +12,7 @@ import { blankOut, findJsonFrontmatter, frontmatterLanguage, jsonFrontmatter } f
 import { parseMarkdown } from './processor.js';
 import { makePointAt, stripBom } from './source.js';
 import type { Brief, Figure, Table, TextBlock } from './types.js';
+import { KeptBlocks } from './text-block.js';
 import { walkDocument } from './walk.js';
 
 export type * from './types.js';
@@ -54,6 +55,8 @@ export class BriefMemo {
   /** Each voter's text without its quotations, and what each text tells the locale vote. */
   readonly voterTexts = new KeptReadings<string>();
   readonly votes = new KeptReadings<TextVote>();
+  /** The last build's blocks, by the mdast node each was read from, with their sentences and figures. */
+  readonly blocks = new KeptBlocks();
 
   /** Memos of texts made from this document's (see `apart`), by purpose. */
   private readonly others = new Map<string, BriefMemo>();
@@ -105,13 +108,15 @@ function timedParse(text: string, onParsed: BuildBriefOptions['onParsed'], memo:
   return mdast;
 }
 
-/** The document's tree and structure (blocks, tables, front matter) before any figure is read. */
-function structureOf(text: string, options: BuildBriefOptions) {
+/** The document's tree and structure (blocks, tables, front matter) before any figure is read; `kept`: see KeptBlocks. */
+function structureOf(text: string, options: BuildBriefOptions, kept?: KeptBlocks) {
   const { source, hasBom } = stripBom(text);
   const jsonSpan = findJsonFrontmatter(source);
   const mdast = options.mdast ?? timedParse(jsonSpan ? blankOut(source, jsonSpan.end) : source, options.onParsed, options.memo);
-  const structure = walkDocument(mdast, source, jsonSpan && jsonFrontmatter(source, jsonSpan));
-  return { source, hasBom, mdast, structure };
+  const frontmatter = jsonSpan && jsonFrontmatter(source, jsonSpan);
+  kept?.begin();
+  const walk = () => walkDocument(mdast, source, frontmatter, kept);
+  return { source, hasBom, mdast, structure: walk(), walk };
 }
 
 function readingOf(structure: ReturnType<typeof walkDocument>, options: BuildBriefOptions): LocaleChoice {
@@ -124,23 +129,39 @@ function readingOf(structure: ReturnType<typeof walkDocument>, options: BuildBri
  * without reading them: what checking a fix needs to know about the fixed text.
  */
 export function localeChoiceOf(text: string, options: BuildBriefOptions = {}): LocaleChoice {
-  const reading = readingOf(structureOf(text, options).structure, options);
+  const kept = options.mdast ? undefined : options.memo?.blocks;
+  const reading = readingOf(structureOf(text, options, kept).structure, options);
   options.memo?.settle();
+  kept?.settle(reading.locale);
   return reading;
 }
 
 export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief {
-  const { source, hasBom, mdast, structure } = structureOf(text, options);
+  // Blocks are kept from build to build only with a tree parsed here (a given tree's nodes are the caller's).
+  const kept = options.mdast ? undefined : options.memo?.blocks;
+  const built = structureOf(text, options, kept);
+  const { source, hasBom, mdast } = built;
+  let { structure } = built;
   const { frontmatter } = structure;
   const localeSetting = options.locale ?? 'auto';
   const reading = readingOf(structure, options);
   const { locale } = reading;
+  if (kept && !kept.sameLocale(locale)) {
+    // Read in another locale than the last build: its blocks' sentences and figures cannot stand.
+    kept.clear();
+    structure = built.walk();
+  }
   const figures: Figure[] = [];
   const readErrors: NonNullable<Brief['readErrors']> = [];
   for (const block of structure.blocks) {
+    if (kept?.figuresRead(block)) {
+      for (const figure of block.figures) figures.push(figure);
+      continue;
+    }
     try {
       // One by one: spreading 130 000 figures of one line as arguments overflows the stack.
       for (const figure of readBlock(block, locale, options.memo?.readings)) figures.push(figure);
+      kept?.read(block);
     } catch (error) {
       // One block the quantity reader trips on must not cost the file all its other figures.
       block.figures = [];
@@ -167,6 +188,7 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
     pointAt: makePointAt(source),
   };
   options.memo?.settle();
+  kept?.settle(locale);
   if (options.filePath !== undefined) brief.filePath = options.filePath;
   if (frontmatter) brief.frontmatter = frontmatter;
   if (readErrors.length > 0) brief.readErrors = readErrors;

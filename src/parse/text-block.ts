@@ -211,10 +211,12 @@ export class Block implements TextBlock {
   readonly text: string;
   readonly range: Range;
   readonly quoted: boolean;
-  readonly headingPath: string[];
+  headingPath: string[];
   sentences: Sentence[] = [];
   figures: Figure[] = [];
-  readonly #map: OffsetMap;
+  #map: OffsetMap;
+  /** Every range handed out, by text span, when the block may be kept for a later build (see KeptBlocks). */
+  #issued?: Map<string, { range: Range; start: number; end: number }>;
 
   constructor(flat: FlatText, place: BlockPlace) {
     this.kind = place.kind;
@@ -229,12 +231,164 @@ export class Block implements TextBlock {
     return this.#map.starts[clampIndex(index, this.text.length)]!;
   }
 
-  /** The source range of text[start, end): from the first character's start to the last character's end. */
+  /**
+   * The source range of text[start, end): from the first character's start to the last character's
+   * end. A block kept for later builds hands out one range per span, placed again when it moves.
+   */
   sourceRange(start: number, end: number): Range {
+    if (!this.#issued) return this.#rangeOf(start, end);
+    const key = `${start},${end}`;
+    const known = this.#issued.get(key);
+    if (known) return known.range;
+    const range = this.#rangeOf(start, end);
+    this.#issued.set(key, { range, start, end });
+    return range;
+  }
+
+  #rangeOf(start: number, end: number): Range {
     const from = this.sourceOffset(start);
     if (end <= start) return { start: from, end: from };
     return { start: from, end: this.#map.ends[clampIndex(end - 1, this.text.length)]! };
   }
+
+  /** From now on, every range this block hands out (its sentences' and figures' too) can be placed again by `moveTo`. */
+  keepRanges(): void {
+    this.#issued ??= new Map();
+  }
+
+  /**
+   * The same node in a later version of the document, moved by `delta` characters (the incremental
+   * parser keeps the nodes a keystroke did not touch, and their text): the block takes its new place
+   * (map, range, heading path), and every range it handed out is placed again, in place, so whatever
+   * holds one (a figure, a sentence, a claim read from them) points at the new place.
+   */
+  moveBy(delta: number, place: BlockPlace): void {
+    if (delta !== 0) {
+      for (let index = 0; index < this.#map.starts.length; index++) {
+        this.#map.starts[index]! += delta;
+        this.#map.ends[index]! += delta;
+      }
+    }
+    this.range.start = place.range.start;
+    this.range.end = place.range.end;
+    this.headingPath = place.headingPath;
+    for (const issued of this.#issued?.values() ?? []) {
+      const placed = this.#rangeOf(issued.start, issued.end);
+      issued.range.start = placed.start;
+      issued.range.end = placed.end;
+    }
+  }
+}
+
+/** What reading a node's inline content told the walker besides its text: its code and HTML, in order. */
+type InlineEvent = { kind: 'code' | 'html'; range: Range };
+
+interface KeptBlock {
+  block: Block;
+  /** Where the node started when the block was read from it. */
+  nodeStart: number;
+  events: readonly InlineEvent[];
+}
+
+/**
+ * The blocks of one build of a document kept for the next (the language server's BriefMemo). The
+ * incremental parser keeps the mdast nodes a keystroke did not touch (moved); a block read from such
+ * a node, of the same kind, quotation and headings, is the same block, moved: its text is not
+ * flattened again, and once its figures were read in the build's locale, its sentences and figures
+ * are not read again either, so whatever was read from them (per-sentence claims, kept by object)
+ * stands. A build in another locale keeps nothing (see `sameLocale`).
+ */
+export class KeptBlocks {
+  #last = new Map<object, KeptBlock>();
+  #next = new Map<object, KeptBlock>();
+  #read = new WeakSet<Block>();
+  #moved = new Set<Block>();
+  #locale: string | undefined;
+
+  /** A build begins (whatever a failed build left is dropped). */
+  begin(): void {
+    this.#next = new Map();
+    this.#moved = new Set();
+  }
+
+  /**
+   * The last build's block for this node, moved to `place`, its code and HTML told to `collector`
+   * again; undefined when there is none or it stood otherwise (then the caller reads the node and
+   * hands the block to `keep`).
+   */
+  moved(node: object, place: BlockPlace, collector: InlineCollector, cell?: { row: number; column: number }): Block | undefined {
+    const kept = this.#last.get(node);
+    const nodeStart = (node as Nodes).position?.start.offset;
+    if (!kept || nodeStart === undefined || this.#moved.has(kept.block)) return undefined;
+    const { block } = kept;
+    const delta = nodeStart - kept.nodeStart;
+    const stood = block.kind === place.kind && block.quoted === place.quoted && sameHeadings(block.headingPath, place.headingPath);
+    const placed = block.range.start + delta === place.range.start && block.range.end + delta === place.range.end;
+    const asCell = block as Partial<Record<'row' | 'column', number>>;
+    if (!stood || !placed || asCell.row !== cell?.row || asCell.column !== cell?.column) return undefined;
+    block.moveBy(delta, place);
+    for (const event of kept.events) collector[event.kind]({ start: event.range.start + delta, end: event.range.end + delta });
+    this.#moved.add(block);
+    this.#next.set(node, { block, nodeStart, events: kept.events });
+    return block;
+  }
+
+  /** A block read afresh from a node, kept for the next build; `events`: what reading it told the collector. */
+  keep(node: object, block: Block, events: readonly InlineEvent[]): void {
+    const nodeStart = (node as Nodes).position?.start.offset;
+    block.keepRanges();
+    if (nodeStart !== undefined) this.#next.set(node, { block, nodeStart, events });
+  }
+
+  /** Whether this build's block is the last build's, its sentences and figures already read in this locale. */
+  figuresRead(block: Block): boolean {
+    return this.#moved.has(block) && this.#read.has(block);
+  }
+
+  /** Whether this build reads in the last build's locale (else what was read from its kept blocks was read in another). */
+  sameLocale(locale: string): boolean {
+    return this.#moved.size === 0 || this.#locale === locale;
+  }
+
+  /** Forgets every block kept: this build reads every node afresh. */
+  clear(): void {
+    this.#last = new Map();
+    this.begin();
+  }
+
+  /** A block's figures were read in this build. */
+  read(block: Block): void {
+    this.#read.add(block);
+  }
+
+  /** The build is done, in this locale: its blocks are those the next build may keep. */
+  settle(locale: string): void {
+    this.#last = this.#next;
+    this.#locale = locale;
+    this.begin();
+  }
+}
+
+/** A collector that also records what it is told, for a block kept for the next build. */
+export function recording(collector: InlineCollector): { collector: InlineCollector; events: InlineEvent[] } {
+  const events: InlineEvent[] = [];
+  return {
+    events,
+    collector: {
+      code: (range) => {
+        events.push({ kind: 'code', range: { ...range } });
+        collector.code(range);
+      },
+      html: (range) => {
+        events.push({ kind: 'html', range: { ...range } });
+        collector.html(range);
+      },
+    },
+  };
+}
+
+function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((heading, index) => heading === b[index]));
 }
 
 function clampIndex(index: number, length: number): number {

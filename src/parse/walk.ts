@@ -5,7 +5,7 @@
 import type { Heading, List as MdList, ListItem as MdListItem, Nodes, Paragraph, Parent, Root, Table as MdTable } from 'mdast';
 import { fencedFrontmatter } from './frontmatter.js';
 import { htmlTablesIn } from './html-table.js';
-import { Block, emptyFlatText, flattenInline, rangeOf, type BlockPlace, type InlineCollector } from './text-block.js';
+import { Block, emptyFlatText, flattenInline, rangeOf, recording, type BlockPlace, type FlatText, type InlineCollector, type KeptBlocks } from './text-block.js';
 import type { BlockKind, Frontmatter, HtmlComment, List, ListItem, Range, Section, Table, TableCell } from './types.js';
 
 export interface Structure {
@@ -53,9 +53,12 @@ interface PendingNeighbours {
   index: number;
 }
 
-/** `frontmatter`: one found before parsing (JSON), which the mdast does not show. */
-export function walkDocument(root: Root, source: string, frontmatter?: Frontmatter): Structure {
-  return new DocumentWalker(root, source, frontmatter).walk();
+/**
+ * `frontmatter`: one found before parsing (JSON), which the mdast does not show. `kept`: the blocks of
+ * the last build of an earlier version (the language server's), reused where their node reads the same.
+ */
+export function walkDocument(root: Root, source: string, frontmatter?: Frontmatter, kept?: KeptBlocks): Structure {
+  return new DocumentWalker(root, source, frontmatter, kept).walk();
 }
 
 /** The state of one walk: what has been found so far, and where in the heading outline we stand. */
@@ -71,10 +74,12 @@ class DocumentWalker {
   readonly #collector: InlineCollector;
   /** Shared by all blocks under the same headings (rebuilt only when a heading comes): blocks are many. */
   #headingPath: string[] = [];
+  readonly #kept: KeptBlocks | undefined;
 
-  constructor(root: Root, source: string, frontmatter: Frontmatter | undefined) {
+  constructor(root: Root, source: string, frontmatter: Frontmatter | undefined, kept: KeptBlocks | undefined) {
     this.#root = root;
     this.#source = source;
+    this.#kept = kept;
     if (frontmatter) this.#structure.frontmatter = frontmatter;
     this.#collector = {
       code: (range) => this.#structure.code.push(range),
@@ -134,8 +139,19 @@ class DocumentWalker {
   }
 
   #addBlock(node: Parent, place: BlockPlace): Block {
-    const block = new Block(flattenInline(node, this.#source, this.#collector), place);
+    const block = this.#read(node, place, (flat) => new Block(flat, place));
     this.#structure.blocks.push(block);
+    return block;
+  }
+
+  /** A node's block: the last build's, moved, when the memo kept it; else read from the node (and kept for the next build). */
+  #read<B extends Block>(node: Parent, place: BlockPlace, make: (flat: FlatText) => B, cell?: { row: number; column: number }): B {
+    if (!this.#kept) return make(flattenInline(node, this.#source, this.#collector));
+    const moved = this.#kept.moved(node, place, this.#collector, cell);
+    if (moved) return moved as B;
+    const { collector, events } = recording(this.#collector);
+    const block = make(flattenInline(node, this.#source, collector));
+    this.#kept.keep(node, block, events);
     return block;
   }
 
@@ -180,7 +196,7 @@ class DocumentWalker {
     const grid = node.children.map((rowNode, row) =>
       rowNode.children.map((cellNode, column) => {
         const place = this.#place('tableCell', cellContentRange(cellNode, this.#source) ?? range, frame.quoted);
-        const cell = new Cell(flattenInline(cellNode, this.#source, this.#collector), place, row, column);
+        const cell = this.#read(cellNode, place, (flat) => new Cell(flat, place, row, column), { row, column });
         this.#structure.blocks.push(cell);
         return cell;
       }),

@@ -3,6 +3,12 @@
  * needs a fact about the text asks here; if the fact is missing, add it here, not in the rule.
  * Rules never import rules. Dependencies run one way: parse → lexicon → semantics → rules.
  *
+ * Kept by object: the language server keeps a block the keystroke did not touch, with its sentences
+ * and figures, from one build to the next (parse/text-block.ts, KeptBlocks). So a WeakMap keyed by a
+ * figure, sentence or block may keep only what follows from that block's own text, kind, quotation
+ * and headings, in one locale (key the locale too); anything read from other blocks or the brief is
+ * kept per Brief (as `semanticsOf`, tables.ts). tests/parse/incremental.test.ts checks random edits.
+ *
  * API (all pure; per-figure/per-block facts are memoised in WeakMaps, per-brief ones in `semanticsOf`):
  *
  *   semanticsOf(brief)                 → { sentences, claims }, built lazily once per Brief:
@@ -28,6 +34,7 @@
  * Vocabulary lives in ../lexicon (conceptPattern(locale, 'total'), wordsFor, anyLanguage, wordPattern).
  */
 import type { Brief, Sentence } from '../parse/types.js';
+import type { Locale } from '../quantity/types.js';
 import { distantPartsOfWholeIn, partsOfWholeIn, tablePartsOfWhole, type PartOfWhole } from './claims/part-of-whole.js';
 import { readProducts, type Product } from './claims/products.js';
 import { statementsIn, tableStatementsIn, type Statement } from './claims/statement.js';
@@ -66,6 +73,20 @@ export interface Semantics {
 }
 
 const cache = new WeakMap<Brief, Semantics>();
+
+/**
+ * Each sentence's statements, kept by sentence: a sentence the language server keeps from one build
+ * to the next (parse/text-block.ts, KeptBlocks) is not read again at every keystroke.
+ */
+const statementsRead = new WeakMap<Sentence, { locale: Locale; statements: readonly Statement[] }>();
+
+function sentenceStatements(sentence: Sentence, locale: Locale): readonly Statement[] {
+  const known = statementsRead.get(sentence);
+  if (known?.locale === locale) return known.statements;
+  const statements = statementsIn(sentence, locale);
+  statementsRead.set(sentence, { locale, statements });
+  return statements;
+}
 
 /** The semantics of a brief, built once: every rule that asks gets the same object. */
 export function semanticsOf(brief: Brief): Semantics {
@@ -106,7 +127,7 @@ function readClaims(brief: Brief, sentences: readonly Sentence[]): Claims {
     },
     get statements() {
       // Prose, list items and table cells, in document order: a restatement is judged against what came before it.
-      return (statements ??= [...sentences.flatMap((sentence) => statementsIn(sentence, brief.locale)), ...tableStatementsIn(brief)].sort(
+      return (statements ??= [...sentences.flatMap((sentence) => sentenceStatements(sentence, brief.locale)), ...tableStatementsIn(brief)].sort(
         (a, b) => a.figure.range.start - b.figure.range.start,
       ));
     },

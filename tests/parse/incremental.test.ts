@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/lint.js';
-import { BriefMemo } from '../../src/parse/index.js';
+import { BriefMemo, buildBrief, type Brief } from '../../src/parse/index.js';
 import { parseAfterEdit } from '../../src/parse/incremental.js';
 import { parseMarkdown } from '../../src/parse/processor.js';
 
@@ -149,4 +149,37 @@ describe('the fixes a lint with a memo offers', () => {
     );
     expect(fixesSeen).toBeGreaterThan(0);
   }, 300_000);
+});
+
+describe('the blocks a build with a memo keeps', () => {
+  const text = '# Budget 2026\n\nFirst 12 homes cost € 3 m.\n\nSecond paragraph with 40 % and € 3 m, see `code 9`.\n\n| Item | Value |\n|---|---:|\n| Homes | 1,200 |\n\nThird one: 7 farms <!-- note 5 -->.\n';
+
+  it('are the same objects, moved, with their figures pointing at the new place', () => {
+    const memo = new BriefMemo();
+    const before = buildBrief(text, { memo });
+    const edited = text.replace('Second', 'The second');
+    const after = buildBrief(edited, { memo });
+    const fresh = buildBrief(edited);
+    // The untouched paragraph before the edit and the table and paragraph after it are kept.
+    expect(after.blocks[1]).toBe(before.blocks[1]);
+    expect(after.blocks.at(-1)).toBe(before.blocks.at(-1));
+    expect(after.tables[0]!.rows[0]![1]).toBe(before.tables[0]!.rows[0]![1]);
+    expect(after.blocks[2]).not.toBe(before.blocks[2]);
+    const placed = (brief: Brief) => brief.figures.map((figure) => [figure.text, figure.range, brief.source.slice(figure.range.start, figure.range.end), figure.sentence.range]);
+    expect(placed(after)).toEqual(placed(fresh));
+    expect(after.code).toEqual(fresh.code);
+    expect(after.comments).toEqual(fresh.comments);
+    expect(after.sections).toEqual(fresh.sections);
+  });
+
+  it('are read again under a changed heading, and in another locale', () => {
+    const memo = new BriefMemo();
+    const before = buildBrief(text, { memo });
+    const retitled = buildBrief(text.replace('Budget 2026', 'Budget 2027'), { memo });
+    expect(retitled.blocks[1]).not.toBe(before.blocks[1]);
+    expect(retitled.blocks[1]!.headingPath).toEqual(['Budget 2027']);
+    const dutch = buildBrief(text.replace('Budget 2026', 'Budget 2027'), { memo, locale: 'nl' });
+    expect(dutch.blocks[1]).not.toBe(retitled.blocks[1]);
+    expect(dutch.figures.map((figure) => figure.value)).toEqual(buildBrief(text.replace('Budget 2026', 'Budget 2027'), { locale: 'nl' }).figures.map((figure) => figure.value));
+  });
 });
