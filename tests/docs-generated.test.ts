@@ -19,7 +19,9 @@ describe('generated rule docs', () => {
     // sum-mismatch reads sum claims (semantics/claims/sum.ts), which read "closing" words.
     expect(conceptsOfRule('sum-mismatch', known)).toEqual(expect.arrayContaining(['closing', 'roundingNote']));
     expect(conceptsOfRule('conflicting-figures', known)).toEqual(expect.arrayContaining(['summary', 'stage']));
-    expect(conceptsOfRule('date-invalid', known)).toEqual([]);
+    // date-invalid reads one concept, in its own file; timeline-order reads none.
+    expect(conceptsOfRule('date-invalid', known)).toEqual(['identifierLabel']);
+    expect(conceptsOfRule('timeline-order', known)).toEqual([]);
   });
 
   it('shows an entry as a reader reads it: guards dropped, groups plain, any word as …', () => {
