@@ -102,7 +102,7 @@ export const nl: Vocabulary = {
   perCapita: ['hoofd', 'inwoner', 'persoon', 'capita'],
   population: ['inwoners', 'burgers', 'Nederlanders', 'Belgen', 'mensen', 'personen'],
   budgetVerb: ['trekt', 'trekken', 'uitgetrokken', 'uittrekken', 'reserveert', 'gereserveerd', 'uitgeven', 'geeft', 'geraamd', 'begroot'],
-  funds: ['financiert', 'financieren', 'gefinancierd', 'bekostigt', 'ondersteunt', 'dekt'],
+  funds: ['financiert', 'financieren', 'gefinancierd', 'bekostigt', 'bekostigd', 'ondersteunt', 'ondersteund', 'dekt'],
   reference: ['artikel(?:en|s)?', 'art\\.', 'lid', 'leden', 'onderdel(?:en)?', 'onderdeel', 'hoofdstuk(?:ken)?', 'tabel(?:len)?', 'bijlagen?', 'paragra(?:af|fen)', 'sub', 'nummers?', 'nr\\.', 'categorieën', 'categorie', 'stap(?:pen)?', 'fasen?', 'kolom(?:men)?', 'rij(?:en)?', "pagina(?:'s)?", 'regels?', 'punten', 'punt', 'titels?', 'afdelingen?', 'voetnoot', 'voetnoten', 'figuur', 'figuren', 'schalen?', 'treden?', 'groep(?:en)?', '§§?'],
   article: ['een'],
   closingOpening: ['alles bij elkaar(?: opgeteld)?', 'bij elkaar opgeteld', 'alles samen', 'in totaal', 'samengeteld', 'opgeteld', 'tezamen', 'samen(?!\\s+met(?![\\p{L}]))', 'totaal(?=\\s*[:=])'],

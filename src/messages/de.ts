@@ -67,6 +67,7 @@ export default {
     theCount: 'die Anzahl: {count}',
     each: 'je Einheit: {each}',
     howMany: 'wie oft: {times}',
+    theTotal: 'die Summe: {total}',
   },
   'table-total': {
     wrongTotal: `Die Summe lautet {total}, die {what, select, columns {Spalten} other {Zeilen}} ergeben aber {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {; ohne eine beliebige der Zeilen {ambiguous} würde sie stimmen}}{doubled, select, parts {; {doubledCount, plural, one {die Teilzeile} other {die Teilzeilen}} {doubledRows} {doubledCount, plural, one {wird} other {werden}} doppelt gezählt: in der übergeordneten Zeile und noch einmal einzeln} subtotals {; {total} sind die Zwischensummen und ihre eigenen Posten zusammen ({doubledArithmetic} = {doubledSum}): jeder Posten zählt doppelt} other {}}`,

@@ -72,6 +72,7 @@ export default {
     theCount: `le nombre${COLON} {count}`,
     each: `par unité${COLON} {each}`,
     howMany: `combien de fois${COLON} {times}`,
+    theTotal: `le total${COLON} {total}`,
   },
   'table-total': {
     wrongTotal: `Le total indiqué est de {total}, mais les {what, select, columns {colonnes} other {lignes}} totalisent {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {${SEMICOLON} sans l’une quelconque des lignes {ambiguous}, le compte serait juste}}{doubled, select, parts {${SEMICOLON} {doubledCount, plural, one {la ligne} other {les lignes}} {doubledRows} {doubledCount, plural, one {est comptée} other {sont comptées}} deux fois, dans la ligne dont {doubledCount, plural, one {elle fait} other {elles font}} partie et à part} subtotals {${SEMICOLON} {total} additionne les sous-totaux et leurs propres postes ({doubledArithmetic} = {doubledSum}), ce qui compte chaque poste deux fois} other {}}`,

@@ -67,6 +67,7 @@ export default {
     theCount: 'het aantal: {count}',
     each: 'per stuk: {each}',
     howMany: 'hoe vaak: {times}',
+    theTotal: 'het totaal: {total}',
   },
   'table-total': {
     wrongTotal: `Het totaal is {total}, maar de {what, select, columns {kolommen} other {rijen}} tellen op tot {sum} ({arithmetic}${LEFT_OUT}){ambiguousCount, plural, =0 {} other {; zonder één van de rijen {ambiguous}, welke ook, zou het kloppen}}{doubled, select, parts {; {doubledCount, plural, one {onderdeelrij} other {onderdeelrijen}} {doubledRows} {doubledCount, plural, one {telt} other {tellen}} dubbel mee: in de rij waar {doubledCount, plural, one {die} other {ze}} bij {doubledCount, plural, one {hoort} other {horen}} en nog eens apart} subtotals {; {total} is de subtotalen en hun eigen posten bij elkaar ({doubledArithmetic} = {doubledSum}): elke post telt twee keer} other {}}`,

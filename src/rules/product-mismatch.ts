@@ -42,6 +42,7 @@ export default defineRule({
       theCount: 'the count: {count}',
       each: 'each: {each}',
       howMany: 'how many: {times}',
+      theTotal: 'the total: {total}',
     },
   },
   check(brief, { report, options }) {
@@ -77,8 +78,10 @@ export default defineRule({
       const like = totalScaled || totalGrouped ? claim.total : claim.each;
       const computed = writeLike(like, value, locale);
       const timesRange = claim.how !== 'per-item' && claim.times.low !== claim.times.high;
+      // Said where the second of the two figures stands ("The £3.6m fund … Each household receives £1,800").
+      const later = claim.each.range.start > claim.total.range.start ? claim.each : claim.total;
       report({
-        range: claim.total.range,
+        range: later.range,
         messageId: 'perTimes',
         data: {
           each: withQualifier(claim.each, locale),
@@ -91,7 +94,9 @@ export default defineRule({
           total: withQualifier(claim.total, locale),
         },
         related: [
-          { range: claim.each.range, messageId: 'each', data: { each: claim.each.text } },
+          later === claim.each
+            ? { range: claim.total.range, messageId: 'theTotal', data: { total: claim.total.text } }
+            : { range: claim.each.range, messageId: 'each', data: { each: claim.each.text } },
           ...(claim.times.figure ? [{ range: claim.times.figure.range, messageId: 'howMany', data: { times: claim.times.figure.text } }] : []),
         ],
       });

@@ -54,6 +54,9 @@ runRuleTests(rule, {
     { code: 'Die 16 Länder erhalten je 5 Mio. Euro, zusammen mit dem Bund 90 Mio. Euro.', locale: 'de' },
     { code: 'De 12 provincies krijgen elk € 2 miljoen; samen met de gemeenten gaat het om € 40 miljoen.', locale: 'nl' },
     { code: 'Elk van de 12 provincies krijgt € 2 miljoen per jaar, in totaal € 60 miljoen over vijf jaar.', locale: 'nl' },
+    // An envelope for a count of things, and what each gets: consistent, or another sum between.
+    'The £3.6m emergency fund will support 2,400 households.\n\nEach household receives £1,500, paid to an installer.',
+    'The £3.6m emergency fund will support 2,400 households. Administration costs £0.5m.\n\nEach household receives £1,200.',
     // Hours per week × weeks, as written; a count per period is exact.
     { code: 'Leerlingen krijgen 3 uur bijles per week, gedurende 36 schoolweken: in totaal 108 uur per leerling.', locale: 'nl' },
     // A per-year grant each, and a later section's total per year that matches, or that is over a duration (another product).
@@ -160,6 +163,17 @@ runRuleTests(rule, {
       name: 'per item and per month, the total per month too',
       code: '12 trainees, each paid € 1,200 per month: € 28,800 in total per month.',
       errors: [{ line: 1, column: 43, message: '€ 1,200 × 12 = € 14,400, but the total is € 28,800' }],
+    },
+    {
+      name: 'an envelope for a count of things, then what each of them gets, said where the second figure stands',
+      code: 'The £3.6m emergency fund will support 2,400 households.\n\nEach household receives £1,800, paid to an installer.',
+      errors: [{ line: 3, column: 25, message: '£1,800 × 2,400 = £4.32m, but the total is £3.6m' }],
+    },
+    {
+      name: 'a French envelope, and what each of the things it finances gets',
+      code: "L'enveloppe de 48 M€ financera 120 maisons de santé.\n\nL'aide est forfaitaire : chaque maison de santé recevra 450 000 €, versés en deux fois.",
+      locale: 'fr',
+      errors: [{ line: 3, column: 57, message: '450 000 € × 120 = 54 M€, but the total is 48 M€' }],
     },
     {
       name: 'hours per week × weeks: the measure word after both figures says they count the same',

@@ -394,7 +394,7 @@ export function productClaims(brief: Brief): ProductClaim[] {
         }
       }
     }
-    for (const claim of [...perItemClaims(sentences, index, locale), ...eachClaims(sentences, index, locale)]) claims.push(claim);
+    for (const claim of [...perItemClaims(sentences, index, locale), ...eachClaims(sentences, index, locale), ...envelopeClaims(sentences, index, locale)]) claims.push(claim);
   });
   for (const table of brief.tables) if (!table.quoted) for (const claim of tableRowClaims(table)) claims.push(claim);
   return claims;
@@ -595,6 +595,55 @@ function eachClaims(sentences: readonly Sentence[], index: number, locale: Local
     claims.push({ kind: 'product', how: 'per-item', each, times: { text: count.text, low: Number(count.value), high: Number(count.value), figure: count }, total });
   }
   return claims;
+}
+
+/** How many sentences before "each … receives" an envelope for the counted things may stand. */
+const ENVELOPE_REACH = 6;
+
+/**
+ * The envelope a sentence states for a count of things: one sum of money and one count, joined by a
+ * funding verb ("The £3.6m fund will support 2,400 households", "Met de regeling van € 6 miljoen worden
+ * 400 zorgboerderijen ondersteund", "L'enveloppe de 48 M€ financera 120 maisons de santé").
+ */
+function envelopeIn(sentence: Sentence, locale: Locale): { envelope: Figure; count: Figure } | undefined {
+  const amounts = sentence.figures.filter((figure) => figure.kind === 'amount' && figure.currency && !figure.malformed);
+  const counts = sentence.figures.filter(isCount);
+  if (amounts.length !== 1 || counts.length !== 1) return undefined;
+  const envelope = amounts[0]!;
+  const count = counts[0]!;
+  if (envelope.bound || isRateFigure(sentence, envelope, locale) || !/^\d+$/u.test(count.value)) return undefined;
+  if (!conceptPattern(locale, 'funds').test(sentence.text)) return undefined;
+  // "a further", "of which", "among others": the envelope or the count is part of something else.
+  if (JOINED_ON[locale].test(boundedText(sentence.block.text, Math.min(envelope.end, count.end), Math.max(qualifiedStart(envelope, locale), qualifiedStart(count, locale))))) return undefined;
+  return { envelope, count };
+}
+
+/**
+ * "The £3.6m emergency fund will support 2,400 households. … Each household receives £1,800": an
+ * envelope for a count of things, then what each of them gets, a few sentences on (over a heading too),
+ * with no other sum of that currency between. The count times what each gets is the envelope.
+ */
+function envelopeClaims(sentences: readonly Sentence[], index: number, locale: Locale): ProductClaim[] {
+  const sentence = sentences[index]!;
+  const text = sentence.block.text;
+  const amounts = sentence.figures.filter((figure) => figure.kind === 'amount' && figure.currency);
+  if (amounts.length !== 1) return [];
+  const each = amounts[0]!;
+  if (each.malformed || each.bound || each.kind !== 'amount' || isRateFigure(sentence, each, locale)) return [];
+  const noun = EACH_SUBJECT.exec(boundedText(text, sentence.start, qualifiedStart(each, locale)))?.[1];
+  // A count of the same things in the sentence makes it a claim of its own ("Each of the 400 farms …").
+  if (!noun || PERIOD_NOUN.test(noun) || sentence.figures.some((figure) => isCount(figure) && perNounMatches(noun, figure.unit!, locale))) return [];
+  for (let at = index - 1; at >= 0 && at >= index - ENVELOPE_REACH; at--) {
+    const before = sentences[at]!;
+    const found = envelopeIn(before, locale);
+    if (found && found.envelope.currency === each.currency && perNounMatches(noun, found.count.unit!, locale)) {
+      const { envelope, count } = found;
+      return [{ kind: 'product', how: 'per-item', each, times: { text: count.text, low: Number(count.value), high: Number(count.value), figure: count }, total: envelope }];
+    }
+    // Another sum of that currency between: the share of it each gets is told elsewhere.
+    if (before.figures.some((figure) => figure.kind === 'amount' && figure.currency === each.currency)) return [];
+  }
+  return [];
 }
 
 export { conceptPattern };
