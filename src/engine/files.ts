@@ -8,8 +8,6 @@ import { constants, existsSync } from 'node:fs';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { confinedTop, relativeInside, repositoryRoot } from './config.js';
 import { replaceFile } from './safe-write.js';
 import { readSmallFile, resolvesInside } from './small-files.js';
@@ -223,8 +221,17 @@ export async function ignoreReasonFor(
   return tree.ignoredBy(top, absolutePath, false) ?? (await options.extraIgnore?.(absolutePath, false));
 }
 
+/**
+ * The glob library (tinyglobby, with fdir), loaded when a path does not exist: a hook or an editor names
+ * files that do, and loading it cost every such run about 2 % of its time.
+ */
+function globbing(): Promise<typeof import('tinyglobby')> {
+  return import('tinyglobby');
+}
+
 /** Adds a glob's matches that no ignore source excludes; returns whether the glob matched anything at all. */
 async function expandGlob(pattern: string, options: ExpandOptions, context: WalkContext): Promise<boolean> {
+  const { glob } = await globbing();
   const matches = await glob([pattern], {
     cwd: options.cwd,
     absolute: true,
@@ -247,11 +254,12 @@ async function expandGlob(pattern: string, options: ExpandOptions, context: Walk
  * files too), relative to the cwd, from everything the other arguments found. A path that exists is
  * a path even if it starts with "!". Only negations → they apply to the current directory.
  */
-function splitNegations(patterns: readonly string[], cwd: string): { positive: string[]; excluded: (absolutePath: string) => boolean } {
+async function splitNegations(patterns: readonly string[], cwd: string): Promise<{ positive: string[]; excluded: (absolutePath: string) => boolean }> {
   const isNegation = (pattern: string) => pattern.length > 1 && pattern.startsWith('!') && !existsSync(path.resolve(cwd, pattern));
   const negated = patterns.filter(isNegation).map((pattern) => pattern.slice(1).replace(/^\.\//, '').replace(/\/+$/, ''));
   const positive = patterns.filter((pattern) => !isNegation(pattern));
   if (negated.length === 0) return { positive, excluded: () => false };
+  const { default: picomatch } = await import('picomatch');
   const matches = picomatch(negated.flatMap((pattern) => [pattern, `${pattern}/**`]), { dot: true });
   return {
     positive: positive.length > 0 ? positive : ['.'],
@@ -267,7 +275,7 @@ function splitNegations(patterns: readonly string[], cwd: string): { positive: s
  * exist (and matches nothing as a glob) is an error naming it, and the other paths still count.
  */
 export async function expandPaths(allPatterns: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
-  const { positive: patterns, excluded } = splitNegations(allPatterns, options.cwd);
+  const { positive: patterns, excluded } = await splitNegations(allPatterns, options.cwd);
   const tree = new IgnoreTree();
   const errors: FileError[] = [];
   const context: WalkContext = {
@@ -289,7 +297,7 @@ export async function expandPaths(allPatterns: readonly string[], options: Expan
     const absolutePath = path.resolve(options.cwd, pattern);
     const stats = await stat(absolutePath).catch((error: unknown) => ({ error }));
     if ('error' in stats) {
-      const isGlob = isDynamicPattern(pattern);
+      const isGlob = (await globbing()).isDynamicPattern(pattern);
       if (isGlob && (await expandGlob(pattern, options, context))) continue;
       const reason = isGlob ? 'no files match this pattern' : errorReason(stats.error);
       const unmatched = isGlob || (stats.error as { code?: unknown }).code === 'ENOENT';

@@ -6,6 +6,7 @@ import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-par
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/lint.js';
+import { alternatives, formatMessage } from '../../src/engine/messages.js';
 import { CATALOGUES } from '../../src/messages/index.js';
 import { builtinRules, findRule } from '../../src/rules/index.js';
 
@@ -197,5 +198,21 @@ describe('number-format in the brief\'s language', () => {
     expect(lint(table, 'nl')).toEqual([
       '"90.7" is geen geldig getal in het Nederlands (decimaalteken "." is niet gebruikelijk in het Nederlands): bedoelt u 90,7%? De kolom "Aandeel" schrijft nog 3 getallen zo (regels 7–9).',
     ]);
+  });
+});
+
+describe('formatting without loading ICU\'s locale data', () => {
+  it('joins alternatives as Intl.ListFormat\'s disjunction lists do in each message language', () => {
+    const items = ['100,000 (as on line 39)', '10,000,000', '1.5', 'x'];
+    for (const [locale, tag] of [['en', 'en-GB'], ['nl', 'nl'], ['de', 'de'], ['fr', 'fr']] as const) {
+      const list = new Intl.ListFormat(tag, { type: 'disjunction' });
+      for (let count = 0; count <= items.length; count++) expect(alternatives(items.slice(0, count), locale)).toBe(list.format(items.slice(0, count)));
+    }
+  });
+
+  it('leaves intl-messageformat\'s locale resolution as it found it', () => {
+    const resolveLocale = IntlMessageFormat.resolveLocale;
+    expect(formatMessage('x', 'm', { m: '{n, plural, one {# item} other {# items}}' }, { n: 2 }, 'nl')).toBe('2 items');
+    expect(IntlMessageFormat.resolveLocale).toBe(resolveLocale);
   });
 });
