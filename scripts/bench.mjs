@@ -6,7 +6,11 @@
  *
  * Workloads: (a) a directory of briefs — ../shared/corpus when present, else the fixtures copied
  * until they weigh about 2 MiB; (b) one small brief, as a pre-commit hook runs it.
- * Peak memory is the child's maximum resident set size, from GNU time when installed.
+ * Each tool's wall time and CPU time (user + system, its threads and children included), and its peak
+ * memory (the maximum resident set size), the last two from GNU time when installed. "parse floor"
+ * (scripts/bench-floor.mjs) only parses the same files with remark-parse + remark-gfm +
+ * remark-frontmatter on one thread: brieflint's time beyond it is its own work (issue 18, goal 2).
+ * After the table, TIMING=1's rows for one brieflint run of the workload (issue 18, goal 5).
  *
  *   npm run bench [-- --runs 5] [-- --only corpus|single]
  */
@@ -55,6 +59,7 @@ function tools(target, isDirectory) {
       command: process.execPath,
       args: [path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), isDirectory ? `${target}/**/*.{md,markdown}` : target],
     },
+    { name: 'parse floor', command: process.execPath, args: [path.join(root, 'scripts', 'bench-floor.mjs'), target] },
     {
       name: 'remark-cli',
       command: bin('remark'),
@@ -65,18 +70,19 @@ function tools(target, isDirectory) {
 
 function runOnce(tool) {
   const command = gnuTime ? gnuTime : tool.command;
-  const argv = gnuTime ? ['-f', '%M', tool.command, ...tool.args] : tool.args;
+  const argv = gnuTime ? ['-f', '%M %U %S', tool.command, ...tool.args] : tool.args;
   const started = process.hrtime.bigint();
   const child = spawnSync(command, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (child.error) throw child.error;
-  // GNU time prints the peak RSS (KiB) as the last line of stderr.
-  const lastLine = child.stderr.trim().split('\n').at(-1) ?? '';
-  const rssKiB = gnuTime && /^\d+$/.test(lastLine) ? Number(lastLine) : undefined;
+  // GNU time prints the peak RSS (KiB), user and system seconds as the last line of stderr.
+  const measured = /^(\d+) (\d+\.\d+) (\d+\.\d+)$/.exec(child.stderr.trim().split('\n').at(-1) ?? '');
+  const rssKiB = gnuTime && measured ? Number(measured[1]) : undefined;
+  const cpuSeconds = gnuTime && measured ? Number(measured[2]) + Number(measured[3]) : undefined;
   if (child.status !== 0 && child.status !== 1) {
     throw new Error(`${tool.name} failed (exit ${child.status}): ${child.stderr.slice(0, 500)}`);
   }
-  return { seconds, rssKiB };
+  return { seconds, rssKiB, cpuSeconds };
 }
 
 const median = (values) => {
@@ -90,16 +96,25 @@ function bench(label, target, isDirectory) {
   const samples = new Map(list.map((tool) => [tool.name, []]));
   runOnce(list[0]); // warm the file cache once for everyone
   for (let run = 0; run < runs; run++) for (const tool of list) samples.get(tool.name).push(runOnce(tool));
-  const brieflint = median(samples.get('brieflint').map((sample) => sample.seconds));
+  const medianOf = (name, key) => {
+    const values = samples.get(name).map((sample) => sample[key]).filter((value) => value !== undefined);
+    return values.length > 0 ? median(values) : undefined;
+  };
+  const ratio = (mine, theirs) => (mine === undefined || theirs === undefined ? 'n/a' : (mine / theirs).toFixed(2));
   console.log(`\n${label}: ${target} (${runs} interleaved runs each, median)`);
-  console.log(`${'tool'.padEnd(18)} ${'wall s'.padStart(8)} ${'brieflint ÷ tool'.padStart(17)} ${'peak RSS MiB'.padStart(13)}`);
+  console.log(`${'tool'.padEnd(18)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'brieflint ÷ tool: wall'.padStart(23)} ${'CPU'.padStart(6)} ${'peak RSS MiB'.padStart(13)}`);
   for (const tool of list) {
-    const seconds = median(samples.get(tool.name).map((sample) => sample.seconds));
-    const rss = samples.get(tool.name).map((sample) => sample.rssKiB).filter((value) => value !== undefined);
-    const ratio = tool.name === 'brieflint' ? '1.00' : (brieflint / seconds).toFixed(2);
-    const memory = rss.length > 0 ? (median(rss) / 1024).toFixed(0) : 'n/a';
-    console.log(`${tool.name.padEnd(18)} ${seconds.toFixed(3).padStart(8)} ${ratio.padStart(17)} ${memory.padStart(13)}`);
+    const wall = medianOf(tool.name, 'seconds');
+    const cpu = medianOf(tool.name, 'cpuSeconds');
+    const rss = medianOf(tool.name, 'rssKiB');
+    console.log(
+      `${tool.name.padEnd(18)} ${wall.toFixed(3).padStart(8)} ${(cpu === undefined ? 'n/a' : cpu.toFixed(3)).padStart(8)} ${ratio(medianOf('brieflint', 'seconds'), wall).padStart(23)} ${ratio(medianOf('brieflint', 'cpuSeconds'), cpu).padStart(6)} ${(rss === undefined ? 'n/a' : (rss / 1024).toFixed(0)).padStart(13)}`,
+    );
   }
+  // Where brieflint's time goes (TIMING=1, as ESLint prints it): one more run, its table only.
+  const timed = spawnSync(list[0].command, list[0].args, { cwd: root, encoding: 'utf8', env: { ...process.env, TIMING: '1' }, maxBuffer: 1024 * 1024 * 1024 });
+  const table = timed.stdout.slice(timed.stdout.lastIndexOf('Rule '));
+  if (table.startsWith('Rule ')) console.log(`\nTIMING=1 (one run; wall milliseconds per rule and phase, summed over files):\n${table.trimEnd()}`);
 }
 
 const nodeStart = () => {
