@@ -99,7 +99,7 @@ export const de: Vocabulary = {
   definiteBefore: ['von den', 'von der'],
   summary: ['zusammenfassung', 'einleitung', 'überblick', 'fazit', 'kernpunkte', 'eckdaten', 'kennzahlen', 'auf einen blick', 'das wichtigste'],
   perCapita: ['Kopf', 'Einwohner', 'Einwohnerin', 'Person', 'Bürger'],
-  population: ['Einwohner(?:innen|n)?', 'Bürger(?:innen|n)?', 'Menschen', 'Personen', 'Deutsche[n]?', 'Bundesbürger(?:innen|n)?'],
+  population: ['Einwohner(?:innen|n)?', 'Bürger(?:innen|n)?', 'Menschen', 'Personen', 'Deutsche[n]?', 'Bundesbürger(?:innen|n)?', 'Geflüchtete[n]?', 'Flüchtlinge[n]?', 'Beschäftigte[n]?', 'Schüler(?:innen|n)?', 'Teilnehmende[n]?', 'Patient(?:innen|en)', 'Kinder[n]?', 'Erwachsene[n]?'],
   budgetVerb: ['veranschlag\\p{L}*', 'sieht', 'vorgesehen', 'bereitgestellt', 'stellt', 'belaufen', 'beläuft', 'beziffer\\p{L}*', 'geschätzt'],
   funds: ['finanziert', 'finanzieren', 'fördert', 'fördern', 'unterstützt', 'bezahlt', 'deckt'],
   reference: ['Absatz', 'Absatzes', 'Absätze', 'Absätzen', 'Abs\\.', 'Unterabsatz', 'Satz', 'Satzes', 'Sätze', 'Sätzen', 'Nummer', 'Nummern', 'Nr\\.', 'Buchstaben?', 'Artikel', 'Artikels', 'Art\\.', '§§?', 'Positionen', 'Position', 'Unterpositionen', 'Unterposition', 'Hauptgruppen?', 'Gruppen?', 'Titeln?', 'Titels', 'Kapiteln?', 'Kapitels', 'Anlagen?', 'Anhang', 'Anhängen?', 'Tabellen?', 'Teilen?', 'Teils', 'Teil', 'Abschnitte?', 'Abschnitten', 'Abschnitts', 'Ziffern?', 'Gebühr', 'Gebühren', 'Stufen?', 'Spalten?', 'Zeilen?', 'Seiten?', 'S\\.', 'Schritte?', 'Phasen?', 'Klassen?', 'Kategorien?', 'Fußnoten?', 'Abbildungen?', 'Abb\\.', 'Tarifstellen?', 'Nrn\\.', 'PMK', 'Buchst\\.', 'Doppelbuchstaben?'],

@@ -118,7 +118,7 @@ export const en: Vocabulary = {
   definiteBefore: ['of the', 'of its'],
   summary: ['summary', 'abstract', 'overview', 'introduction', 'conclusions?', 'key (?:points|findings|facts|figures)', 'at a glance', 'in brief', 'highlights'],
   perCapita: ['head', 'capita', 'person', 'inhabitant', 'resident'],
-  population: ['inhabitants', 'residents', 'people', 'citizens', 'persons', 'Britons', 'Americans', 'Europeans', 'Germans', 'French', 'Dutch'],
+  population: ['inhabitants', 'residents', 'people', 'citizens', 'persons', 'Britons', 'Americans', 'Europeans', 'Germans', 'French', 'Dutch', 'refugees', 'workers', 'employees', 'pupils', 'students', 'patients', 'participants', 'children', 'adults'],
   budgetVerb: ['sets? aside', 'set aside', 'earmark(?:s|ed)?', 'allocat(?:es|ed)', 'amounts? to', 'comes? to', 'adds? up to', 'costed at', 'estimated at', 'priced at'],
   funds: ['funds?', 'funded', 'funding', 'financ(?:es|ed|ing)', 'will (?:fund|finance|support|pay for|cover)', 'pays? for', 'supports?', 'covers?'],
   reference: ['sections?', 'sect\\.', 'articles?', 'arts?\\.', 'paragraphs?', 'paras?\\.', 'subsections?', 'clauses?', 'items?', 'chapters?', 'parts?', 'schedules?', 'tables?', 'figures?', 'fig\\.', 'pages?', 'pp?\\.', 'lines?', 'rows?', 'columns?', 'footnotes?', 'notes?', 'steps?', 'phases?', 'tiers?', 'rules?', 'annex(?:es)?', 'titles?', 'boxes', 'box', 'options?', 'scenarios?', 'points?', 'no\\.', 'nos\\.', 'nr\\.', '§§?', 'MIP', 'versions?', 'rounds?', 'waves?', 'pillars?', 'stages?', 'grades?', 'levels?', 'bands?', 'brackets?', 'groups?', 'codes?', 'positions?', 'headings?', 'subheadings?'],

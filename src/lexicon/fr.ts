@@ -103,7 +103,7 @@ export const fr: Vocabulary = {
   definiteBefore: ['des', 'aux'],
   summary: ['résumé', 'synthèse', 'en bref', 'points clés', 'chiffres clés', 'introduction', 'conclusions?', 'l[\'’]essentiel'],
   perCapita: ['tête', 'habitant', 'personne', 'capita'],
-  population: ['habitants', 'Français', 'personnes', 'citoyens', 'résidents'],
+  population: ['habitants', 'Français', 'personnes', 'citoyens', 'résidents', 'réfugiés', 'salariés', 'élèves', 'étudiants', 'patients', 'participants', 'enfants', 'adultes'],
   budgetVerb: ['prévoir', 'prévoit', 'prévus?', 'mobilise\\p{L}*', 'consacre\\p{L}*', 'atteindr\\p{L}*', "s['’]élève\\p{L}*", 'chiffr\\p{L}*', 'estimé\\p{L}* à', 'évalué\\p{L}* à'],
   funds: ['financer(?:a|ont)?', 'finance', 'financent', 'soutien(?:dra|t|nent)', 'permet(?:tra)? de financer', 'couvr\\p{L}*'],
   reference: ['articles?', 'art\\.', 'alinéas?', 'al\\.', 'paragraphes?', 'chapitres?', 'titres?', 'sections?', 'sous-sections?', 'points?', 'annexes?', 'tableaux?', 'tableau', 'lignes?', 'colonnes?', 'pages?', 'p\\.', 'étapes?', 'phases?', 'livres?', 'tomes?', 'n°', 'no\\.', 'numéros?', '§§?', 'graphiques?', 'figures?', 'notes?', 'catégories?', 'tranches?', 'groupes?', 'échelons?', 'niveaux?'],

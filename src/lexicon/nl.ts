@@ -100,7 +100,7 @@ export const nl: Vocabulary = {
   definiteBefore: ['van de', 'van het'],
   summary: ['samenvatting', 'inleiding', 'conclusies?', 'kernpunten', 'kerncijfers', 'overzicht', 'in het kort'],
   perCapita: ['hoofd', 'inwoner', 'persoon', 'capita'],
-  population: ['inwoners', 'burgers', 'Nederlanders', 'Belgen', 'mensen', 'personen'],
+  population: ['inwoners', 'burgers', 'Nederlanders', 'Belgen', 'mensen', 'personen', 'vluchtelingen', 'werknemers', 'leerlingen', 'studenten', 'patiënten', 'deelnemers', 'kinderen', 'volwassenen'],
   budgetVerb: ['trekt', 'trekken', 'uitgetrokken', 'uittrekken', 'reserveert', 'gereserveerd', 'uitgeven', 'geeft', 'geraamd', 'begroot'],
   funds: ['financiert', 'financieren', 'gefinancierd', 'bekostigt', 'bekostigd', 'ondersteunt', 'ondersteund', 'dekt'],
   reference: ['artikel(?:en|s)?', 'art\\.', 'lid', 'leden', 'onderdel(?:en)?', 'onderdeel', 'hoofdstuk(?:ken)?', 'tabel(?:len)?', 'bijlagen?', 'paragra(?:af|fen)', 'sub', 'nummers?', 'nr\\.', 'categorieën', 'categorie', 'stap(?:pen)?', 'fasen?', 'kolom(?:men)?', 'rij(?:en)?', "pagina(?:'s)?", 'regels?', 'punten', 'punt', 'titels?', 'afdelingen?', 'voetnoot', 'voetnoten', 'figuur', 'figuren', 'schalen?', 'treden?', 'groep(?:en)?', '§§?'],

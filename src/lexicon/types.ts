@@ -174,7 +174,7 @@ export interface Vocabulary {
   readonly timeWord: readonly string[];
   /** The noun a per-head rate names: "per head", "per capita", "pro Kopf", "par habitant", "per inwoner". */
   readonly perCapita: readonly string[];
-  /** Nouns that count the people of a place, which a per-head rate is per: "inhabitants", "Einwohner", "habitants", "Français". */
+  /** Nouns that count people, which a per-head rate is per: "inhabitants", "Einwohner", "habitants", "Français", "refugees", "Beschäftigte", "leerlingen". */
   readonly population: readonly string[];
   /** Verbs and nouns that put a figure forward as what something costs or is budgeted: "sets aside", "trekt … uit", "veranschlagt". */
   readonly budgetVerb: readonly string[];

@@ -125,7 +125,8 @@ function withQualifier(figure: Figure, locale: Locale): string {
  * are three. Money and scaled figures ("€ 5 bn", "100 k") keep their rounding.
  */
 function itemsInterval(figure: Figure, slack: Slack): Interval {
-  if (figure.kind === 'count' && !figure.approximate && !figure.bound && !figure.scale && figure.precision === '1') {
+  // ("18 kilometer": a whole number whose noun the reader left to the word after is a count as well.)
+  if ((figure.kind === 'count' || figure.kind === 'number') && !figure.approximate && !figure.bound && !figure.scale && figure.precision === '1' && /^\d+$/u.test(figure.value)) {
     return pointInterval(figure.value);
   }
   return intervalOf(figure, slack);

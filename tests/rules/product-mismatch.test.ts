@@ -57,6 +57,9 @@ runRuleTests(rule, {
     // An envelope for a count of things, and what each gets: consistent, or another sum between.
     'The £3.6m emergency fund will support 2,400 households.\n\nEach household receives £1,500, paid to an installer.',
     'The £3.6m emergency fund will support 2,400 households. Administration costs £0.5m.\n\nEach household receives £1,200.',
+    // What each of the counted things gets per year, per head of the people counted: consistent.
+    'The programme would recruit 1,200 community health workers. Each worker is paid a stipend of $3,000 per year, giving a total annual wage bill of $3.6m.',
+    { code: 'Die Pauschale beträgt 450 Euro pro Kopf. Bei 84.000 Geflüchteten ergeben sich Kosten von 37,8 Mio. Euro.', locale: 'de' },
     // Hours per week × weeks, as written; a count per period is exact.
     { code: 'Leerlingen krijgen 3 uur bijles per week, gedurende 36 schoolweken: in totaal 108 uur per leerling.', locale: 'nl' },
     // A per-year grant each, and a later section's total per year that matches, or that is over a duration (another product).
@@ -174,6 +177,23 @@ runRuleTests(rule, {
       code: "L'enveloppe de 48 M€ financera 120 maisons de santé.\n\nL'aide est forfaitaire : chaque maison de santé recevra 450 000 €, versés en deux fois.",
       locale: 'fr',
       errors: [{ line: 3, column: 57, message: '450 000 € × 120 = 54 M€, but the total is 48 M€' }],
+    },
+    {
+      name: 'each of the counted things is paid per year: the items named after "each", the total after the rate',
+      code: 'The programme would recruit 1,200 community health workers. Each worker is paid a stipend of $3,000 per year, giving a total annual wage bill of $360,000.',
+      errors: [{ line: 1, column: 146, message: '$3,000 × 1,200 = $3,600,000, but the total is $360,000' }],
+    },
+    {
+      name: 'a per-head rate and a count of people who are not inhabitants',
+      code: 'Die Pauschale beträgt 450 Euro pro Kopf. Bei 84.000 Geflüchteten ergeben sich Kosten von 3,78 Mio. Euro.',
+      locale: 'de',
+      errors: [{ line: 1, column: 90, message: '450 Euro × 84.000 = 37,8 Mio. Euro, but the total is 3,78 Mio. Euro' }],
+    },
+    {
+      name: 'a whole number whose noun is the word after it is an exact count',
+      code: 'Het traject beslaat 18 kilometer. Het waterschap rekent met € 14 miljoen per kilometer, ofwel € 242 miljoen voor het hele traject.',
+      locale: 'nl',
+      errors: [{ line: 1, column: 95, message: '€ 14 miljoen × 18 = € 252 miljoen, but the total is € 242 miljoen' }],
     },
     {
       name: 'hours per week × weeks: the measure word after both figures says they count the same',

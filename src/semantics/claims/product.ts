@@ -447,7 +447,16 @@ function tableRowClaims(table: Table): ProductClaim[] {
 /** "€ 120 per hectare", "150 Euro je Hektar", "80 € par hectare": an amount and the noun it is per. */
 const PER_NOUN = /^\s*(?:per|pro|je|par|for each|for every|voor elke|für jede[nrs]?|pour chaque|du|de la|la|le|(?:de )?l['’](?=\p{L}))\s*([\p{L}][\p{L}'’-]*)/iu;
 /** "Elke gemeente krijgt …", "Every school receives …", "Jede Schule erhält …", "Chaque lycée …": each of a noun, not counted. */
-const EACH_SUBJECT = /(?:^|[,;:]\s*)(?:each|every|elke|ieder(?:e)?|jede[rs]?|chaque)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,2}?([\p{L}][\p{L}'’-]*)\s+(?:[\p{L}]+\s+){0,4}$/iu;
+const EACH_SUBJECT = /(?:^|[,;:]\s*)(?:each|every|elke|ieder(?:e)?|jede[rs]?|chaque)\s+((?:[\p{L}][\p{L}'’-]*\s+){1,8})$/iu;
+
+/**
+ * The nouns "each …" may name before an amount: any of its first three words, with at most five words
+ * after it ("Elke Vlaamse gemeente krijgt een basisbedrag van", "Each worker is paid a stipend of").
+ */
+function eachSubjectNouns(text: string): string[] {
+  const words = EACH_SUBJECT.exec(text)?.[1]!.trim().split(/\s+/u) ?? [];
+  return words.slice(0, 3).filter((word, at) => words.length - at - 1 <= 5 && !PERIOD_NOUN.test(word));
+}
 const PERIOD_NOUN = /^(?:year|month|week|day|quarter|annum|jaar|maand|dag|kwartaal|jahr|monat|woche|tag|quartal|an|année|mois|semaine|jour|trimestre|cent|procent|prozent)$/iu;
 
 /** Words that one noun counts under another name: "head" and "inhabitant", "km" and "kilometre". */
@@ -485,14 +494,12 @@ function perItemClaims(sentences: readonly Sentence[], index: number, locale: Lo
   const claims: ProductClaim[] = [];
   for (const each of sentence.figures) {
     if (each.kind !== 'amount' || !each.currency || each.malformed || each.approximate || each.bound) continue;
-    let noun = PER_NOUN.exec(text.slice(each.end, each.end + 60))?.[1];
-    let from = each.end + (noun ? text.slice(each.end).indexOf(noun) + noun.length : 0);
-    if (!noun) {
-      const subject = EACH_SUBJECT.exec(boundedText(text, sentence.start, qualifiedStart(each, locale)));
-      noun = subject?.[1];
-      from = each.end;
-    }
-    if (!noun || PERIOD_NOUN.test(noun)) continue;
+    const noun = PER_NOUN.exec(text.slice(each.end, each.end + 60))?.[1];
+    const from = each.end + (noun ? text.slice(each.end).indexOf(noun) + noun.length : 0);
+    // "Each worker is paid a stipend of $3,000 per year": per a period, the items are named before.
+    const nouns = noun && !PERIOD_NOUN.test(noun) ? [noun] : eachSubjectNouns(boundedText(text, sentence.start, qualifiedStart(each, locale)));
+    if (nouns.length === 0) continue;
+    const namedBy = (unit: string): boolean => nouns.some((one) => perNounMatches(one, unit, locale));
     // The count: the first count of that noun after the amount, in this sentence or the next of the paragraph.
     let count: Figure | undefined;
     let countIndex = index;
@@ -506,7 +513,7 @@ function perItemClaims(sentences: readonly Sentence[], index: number, locale: Lo
         if (!near(figure) || figure === each || figure.malformed || figure.bound || (figure.kind !== 'count' && figure.kind !== 'number')) return false;
         // "4.000 hectare", "140 km": the reader may keep no noun for a measure; the word after says it.
         const noun2 = figure.unit ?? /^\s*([\p{L}][\p{L}'’-]*)/u.exec(other.block.text.slice(figure.end, figure.end + 30))?.[1];
-        if (noun2 !== undefined && perNounMatches(noun!, noun2, locale)) return true;
+        if (noun2 !== undefined && namedBy(noun2)) return true;
         // "€ 500 per leerling voor de 1,2 miljoen leerlingen", "15 000 € par logement pour 200 000 rénovations": the count the rate is for.
         return at === index && figure.kind === 'count' && figure.start > from && durationOf(figure) === undefined && FOR_THE[locale].test(boundedText(text, from, qualifiedStart(figure, locale)));
       });
@@ -520,7 +527,7 @@ function perItemClaims(sentences: readonly Sentence[], index: number, locale: Lo
       count = last.reverse().find((figure) => {
         if (figure.malformed || figure.bound || figure.approximate || (figure.kind !== 'count' && figure.kind !== 'number')) return false;
         const noun2 = figure.unit ?? /^\s*([\p{L}][\p{L}'’-]*)/u.exec(previous.block.text.slice(figure.end, figure.end + 30))?.[1];
-        return noun2 !== undefined && perNounMatches(noun!, noun2, locale);
+        return noun2 !== undefined && namedBy(noun2);
       });
       countIndex = index;
     }
@@ -630,13 +637,14 @@ function envelopeClaims(sentences: readonly Sentence[], index: number, locale: L
   if (amounts.length !== 1) return [];
   const each = amounts[0]!;
   if (each.malformed || each.bound || each.kind !== 'amount' || isRateFigure(sentence, each, locale)) return [];
-  const noun = EACH_SUBJECT.exec(boundedText(text, sentence.start, qualifiedStart(each, locale)))?.[1];
+  const nouns = eachSubjectNouns(boundedText(text, sentence.start, qualifiedStart(each, locale)));
+  const namedBy = (unit: string): boolean => nouns.some((noun) => perNounMatches(noun, unit, locale));
   // A count of the same things in the sentence makes it a claim of its own ("Each of the 400 farms …").
-  if (!noun || PERIOD_NOUN.test(noun) || sentence.figures.some((figure) => isCount(figure) && perNounMatches(noun, figure.unit!, locale))) return [];
+  if (nouns.length === 0 || sentence.figures.some((figure) => isCount(figure) && namedBy(figure.unit!))) return [];
   for (let at = index - 1; at >= 0 && at >= index - ENVELOPE_REACH; at--) {
     const before = sentences[at]!;
     const found = envelopeIn(before, locale);
-    if (found && found.envelope.currency === each.currency && perNounMatches(noun, found.count.unit!, locale)) {
+    if (found && found.envelope.currency === each.currency && namedBy(found.count.unit!)) {
       const { envelope, count } = found;
       return [{ kind: 'product', how: 'per-item', each, times: { text: count.text, low: Number(count.value), high: Number(count.value), figure: count }, total: envelope }];
     }
