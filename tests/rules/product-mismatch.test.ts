@@ -60,6 +60,8 @@ runRuleTests(rule, {
     // What each of the counted things gets per year, per head of the people counted: consistent.
     'The programme would recruit 1,200 community health workers. Each worker is paid a stipend of $3,000 per year, giving a total annual wage bill of $3.6m.',
     { code: 'Die Pauschale beträgt 450 Euro pro Kopf. Bei 84.000 Geflüchteten ergeben sich Kosten von 37,8 Mio. Euro.', locale: 'de' },
+    // An approximate rate widens: 60 × about 35 M€ may be 2,2 Md€.
+    { code: "La ligne nouvelle de 60 km coûtera environ 35 M€ du kilomètre, soit 2,2 Md€ pour l'ensemble du projet.", locale: 'fr' },
     // Hours per week × weeks, as written; a count per period is exact.
     { code: 'Leerlingen krijgen 3 uur bijles per week, gedurende 36 schoolweken: in totaal 108 uur per leerling.', locale: 'nl' },
     // A per-year grant each, and a later section's total per year that matches, or that is over a duration (another product).
@@ -194,6 +196,12 @@ runRuleTests(rule, {
       code: 'Het traject beslaat 18 kilometer. Het waterschap rekent met € 14 miljoen per kilometer, ofwel € 242 miljoen voor het hele traject.',
       locale: 'nl',
       errors: [{ line: 1, column: 95, message: '€ 14 miljoen × 18 = € 252 miljoen, but the total is € 242 miljoen' }],
+    },
+    {
+      name: 'an approximate rate per item, widened, still short of the total',
+      code: "La ligne nouvelle de 60 km coûtera environ 35 M€ du kilomètre, soit 2,4 Md€ pour l'ensemble du projet.",
+      locale: 'fr',
+      errors: [{ line: 1, column: 69, message: 'environ 35 M€ × 60 = 2,1 Md€, but the total is 2,4 Md€' }],
     },
     {
       name: 'hours per week × weeks: the measure word after both figures says they count the same',

@@ -493,7 +493,8 @@ function perItemClaims(sentences: readonly Sentence[], index: number, locale: Lo
   const text = sentence.block.text;
   const claims: ProductClaim[] = [];
   for (const each of sentence.figures) {
-    if (each.kind !== 'amount' || !each.currency || each.malformed || each.approximate || each.bound) continue;
+    // ("environ 35 M€ du kilomètre": an approximate rate is judged widened, as every approximate figure is.)
+    if (each.kind !== 'amount' || !each.currency || each.malformed || each.bound) continue;
     const noun = PER_NOUN.exec(text.slice(each.end, each.end + 60))?.[1];
     const from = each.end + (noun ? text.slice(each.end).indexOf(noun) + noun.length : 0);
     // "Each worker is paid a stipend of $3,000 per year": per a period, the items are named before.
