@@ -315,12 +315,14 @@ function fixChecker(reading: LocaleChoice, options: LintTextOptions, config: Res
   // The language server's memo: the fixed texts of one version and the next differ where the text
   // did, so they are read again only there (each kind of reading in a memo of its own).
   const memo = options.memo;
-  const meanings = new MeaningsCache(memo);
   const setting = options.locale ?? config.locale;
+  const meanings = new MeaningsCache(setting, memo);
   return (before, after) => {
     const brief = linted();
     if (brief) meanings.remember(brief);
-    return meanings.same(before, after, reading) && sameReading(readingOf(after, options.filePath, setting, memo?.apart('fix reading')), reading);
+    if (!meanings.same(before, after, reading)) return false;
+    const fresh = meanings.freshReadings.has(after) ? meanings.freshReadings.get(after) : readingOf(after, options.filePath, setting, memo?.apart('fix reading'));
+    return sameReading(fresh, reading);
   };
 }
 
@@ -350,8 +352,13 @@ function sameReading(fresh: LocaleChoice | undefined, reading: LocaleChoice): bo
  */
 class MeaningsCache {
   private readonly kept = new Map<string, string[] | null>();
+  /** How each text built here in the run's own locale reads afresh (read from the same parse as its meanings). */
+  readonly freshReadings = new Map<string, LocaleChoice>();
 
-  constructor(private readonly memo?: BriefMemo) {}
+  constructor(
+    private readonly setting: LocaleSetting | undefined,
+    private readonly memo?: BriefMemo,
+  ) {}
 
   same(before: string, after: string, reading: LocaleChoice): boolean {
     return reading.localeCandidates.every((locale) => {
@@ -373,7 +380,12 @@ class MeaningsCache {
     let meanings: string[] | null;
     try {
       const memo = this.memo?.apart(`fix meanings ${locale}`);
-      meanings = meaningsIn(buildBrief(text, { reading: { ...reading, locale }, ...(memo ? { memo } : {}) }));
+      const tell = (choice: LocaleChoice) => {
+        if (this.freshReadings.size >= 8) this.freshReadings.delete(this.freshReadings.keys().next().value!);
+        this.freshReadings.set(text, choice);
+      };
+      const freshReading = locale === reading.locale ? { freshReading: { locale: this.setting, tell } } : {};
+      meanings = meaningsIn(buildBrief(text, { reading: { ...reading, locale }, ...(memo ? { memo } : {}), ...freshReading }));
     } catch {
       // A text that cannot be read cannot be shown to say the same.
       meanings = null;

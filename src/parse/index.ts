@@ -44,6 +44,11 @@ export interface BuildBriefOptions {
    * sentences and figures from before. Updated by this build. The Brief is the one a fresh build gives.
    */
   memo?: BriefMemo;
+  /**
+   * With `reading` given: told also how the text reads afresh under this locale setting (what
+   * `localeChoiceOf` would tell), from the same parse. Checking a fix needs both.
+   */
+  freshReading?: { locale: LocaleSetting | undefined; tell: (choice: LocaleChoice) => void };
 }
 
 /** What one build of a document leaves for the next build of a later version of it (see BuildBriefOptions.memo). */
@@ -145,6 +150,10 @@ export function buildBrief(text: string, options: BuildBriefOptions = {}): Brief
   const { frontmatter } = structure;
   const localeSetting = options.locale ?? 'auto';
   const reading = readingOf(structure, options);
+  if (options.reading && options.freshReading) {
+    const { memo, freshReading } = options;
+    freshReading.tell(readingOf(structure, { ...(memo ? { memo } : {}), ...(freshReading.locale ? { locale: freshReading.locale } : {}) }));
+  }
   const { locale } = reading;
   if (kept && !kept.sameLocale(locale)) {
     // Read in another locale than the last build: its blocks' sentences and figures cannot stand.
