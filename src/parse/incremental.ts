@@ -58,7 +58,7 @@ function definedKey(node: Definition): string {
  * The definitions among some top-level nodes, or undefined when one stands inside another node (a
  * block quote, a list, a footnote). Only nodes whose source holds "]:" can hold one.
  */
-function definitionsIn(nodes: readonly RootContent[], text: string): Definition[] | undefined {
+export function definitionsIn(nodes: readonly RootContent[], text: string): Definition[] | undefined {
   const found: Definition[] = [];
   for (const node of nodes) {
     if (isDefinition(node)) found.push(node);
@@ -75,7 +75,7 @@ function definitionsIn(nodes: readonly RootContent[], text: string): Definition[
 }
 
 /** A definition of the same label, to append to a slice: `[label]: x` or `[^note]: x`, from its source. */
-function standIn(node: Definition, text: string): string | undefined {
+export function standIn(node: Definition, text: string): string | undefined {
   const start = offsetOf(node, 'start');
   const close = text.indexOf(DEFINES, start);
   const head = text.slice(start, close + DEFINES.length);
@@ -107,7 +107,7 @@ function offsetOf(node: Positioned, end: 'start' | 'end'): number {
   return node.position?.[end].offset ?? -1;
 }
 
-function lineEndings(text: string): number {
+export function lineEndings(text: string): number {
   let count = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -214,7 +214,7 @@ function shifted(point: Point, by: Shift): Point {
 }
 
 /** Moves a node and everything in it (new position objects: micromark may share one point between nodes). */
-function move(root: RootContent, by: Shift): void {
+export function move(root: RootContent, by: Shift): void {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Positioned & { children?: unknown[] };

@@ -25,7 +25,10 @@
  * - lists nested by indentation: `prepareList` walks each list's events, so a line costs its length
  *   times its nesting (a list 250 levels deep, 62 KB: 1.5 s; 1 000 levels, 1 MB: 47 s);
  * - table cells: every cell is a tree node with positions (about 1 KB each): a 4 MB table of 45 000
- *   columns ran out of heap after two minutes (exit 134).
+ *   columns ran out of heap after two minutes (exit 134). The parser's events take about 9.7 KB per
+ *   cell more until the document is read, so a long top-level table is parsed in parts of 1 000 rows
+ *   (table-chunks.ts; the guard records where its rows are): a 50 000-row table of five columns went
+ *   from 3.0 GB to 1.9 GB.
  * The limits are far above anything written by hand: a paragraph of 5 000 lines, 1 000 emphasis
  * markers in one paragraph (or one table row), 2 000 nested quotes or lists on a line, bracket and
  * nesting costs of 8× the text (links inside links are 2×), containers closing at 40 million
@@ -225,8 +228,24 @@ function indexOrEnd(text: string, char: string, from: number): number {
   return found === -1 ? text.length : found;
 }
 
-/** The reason `text` is beyond the parser's limits, or undefined when it is safe to parse. */
-export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMITS): ParseLimitError | undefined {
+/**
+ * A GFM table at the top level of the document, as the guard sees it: where its header line starts,
+ * and each row line's start, end (before its line ending) and 1-based number. `broken` when a row line
+ * is indented or quoted, so the table cannot be parsed in parts (processor.ts).
+ */
+export interface TableSpan {
+  start: number;
+  rowStarts: number[];
+  rowEnds: number[];
+  rowLines: number[];
+  broken: boolean;
+}
+
+/**
+ * The reason `text` is beyond the parser's limits, or undefined when it is safe to parse. The tables
+ * that start a block at the top level, after a blank line, are added to `tables` when it is given.
+ */
+export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMITS, tables?: TableSpan[]): ParseLimitError | undefined {
   let lineNumber = 0;
   let start = 0;
   let fence: string | undefined;
@@ -236,6 +255,11 @@ export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMIT
   let runLines = 0;
   let runEmphasis = 0;
   let runKind: 'none' | 'text' | 'table' | 'html' = 'none';
+  /** Whether the run's first line could head a top-level table (after a blank line, unindented), and where it starts. */
+  let runTopLevel = false;
+  let runLineStart = 0;
+  let previousBlank = true;
+  let table: TableSpan | undefined;
   const costs = new ShapeCosts();
   const bracketBudget = limits.bracketCostPerCharacter * text.length + COST_FLOOR;
   const listBudget = limits.listDepthCostPerCharacter * text.length + COST_FLOOR;
@@ -251,6 +275,9 @@ export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMIT
     const lineStart = start;
     lineNumber++;
     start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    const afterBlank = previousBlank;
+    previousBlank = line.trim() === '';
+    let delimiterRow = false;
     if (frontmatter) {
       if (lineNumber > 1 && (line === '---' || line === '+++' || line === '...')) frontmatter = false;
       continue;
@@ -293,6 +320,8 @@ export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMIT
     // Each list item is a paragraph of its own.
     if (runKind === 'none' || (listItem && runKind === 'text')) {
       runKind = /^ {0,3}</.test(line) ? 'html' : 'text';
+      runTopLevel = afterBlank && depth === 0 && indentation(line) === 0;
+      runLineStart = lineStart;
       runStart = lineNumber;
       runLines = 0;
       runEmphasis = 0;
@@ -302,8 +331,12 @@ export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMIT
     const unquoted = line.replace(/^(?:[ \t]*>)*/, '');
     if (runKind === 'text' && unquoted.includes('-') && DASHES_ONLY.test(unquoted)) {
       // A delimiter row makes the run a table; "---" under text ends the paragraph (a heading or a rule).
-      if (unquoted.includes('|')) runKind = 'table';
-      else {
+      if (unquoted.includes('|')) {
+        runKind = 'table';
+        table = runTopLevel && runLines === 1 && depth === 0 && unquoted === line ? { start: runLineStart, rowStarts: [], rowEnds: [], rowLines: [], broken: false } : undefined;
+        if (table) tables?.push(table);
+        delimiterRow = true;
+      } else {
         runKind = 'none';
         continue;
       }
@@ -316,6 +349,12 @@ export function checkParseLimits(text: string, limits: ParseLimits = PARSE_LIMIT
     const runs = emphasisRuns(line);
     if (runKind === 'table') {
       if (runs > limits.emphasisRuns) return tooMuchEmphasis(lineNumber, 'line', limits.emphasisRuns);
+      if (table && (depth > 0 || indentation(line) >= 4 || line.trimStart().startsWith('>'))) table.broken = true;
+      else if (table && !delimiterRow) {
+        table.rowStarts.push(lineStart);
+        table.rowEnds.push(end);
+        table.rowLines.push(lineNumber);
+      }
       const cells = cellsOf(line);
       costs.tableCells += cells;
       if (cells > limits.tableColumns) {

@@ -14,7 +14,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Processor } from 'unified';
-import { checkParseLimits } from './limits.js';
+import { checkParseLimits, PARSE_LIMITS, type TableSpan } from './limits.js';
+import { parseTablesInParts, TABLE_PART_ROWS } from './table-chunks.js';
 
 /**
  * GitHub Flavored Markdown as remark-gfm reads it, except literal autolinks (a bare `www.…`, `https://…`
@@ -40,10 +41,13 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
  * Parses Markdown to mdast. Shapes the parser would take minutes on are refused first (see limits.ts),
  * and a stack overflow on absurdly deep nesting becomes an error that says so.
  */
-export function parseMarkdown(text: string): Root {
-  const beyondLimits = checkParseLimits(text);
+export function parseMarkdown(text: string, tablePartRows = TABLE_PART_ROWS): Root {
+  const tables: TableSpan[] = [];
+  const beyondLimits = checkParseLimits(text, PARSE_LIMITS, tables);
   if (beyondLimits) throw beyondLimits;
-  return parseWithinLimits(text);
+  // A long table is parsed in parts (table-chunks.ts), so the parser's memory per cell is released.
+  const long = tables.filter((table) => !table.broken && table.rowStarts.length > tablePartRows);
+  return (long.length > 0 ? parseTablesInParts(text, long, tablePartRows, parseWithinLimits) : undefined) ?? parseWithinLimits(text);
 }
 
 /** Parses text whose whole document has passed the limits (incremental.ts parses slices of one). */
