@@ -39,6 +39,9 @@ function toRow(message: LintMessage): Row {
   };
 }
 
+/** The widest message the rule-id column is aligned after; longer ones run past it. */
+const MAX_PADDED_TEXT = 100;
+
 function widthsOf(rows: readonly Row[]): ColumnWidths {
   // A reduce, not Math.max(...rows): 150 000 findings are too many arguments for the stack, and the report would be lost.
   const widest = (pick: (row: Row) => string) => rows.reduce((most, row) => Math.max(most, pick(row).length), 0);
@@ -46,7 +49,9 @@ function widthsOf(rows: readonly Row[]): ColumnWidths {
     line: widest((row) => row.line),
     column: widest((row) => row.column),
     severity: widest((row) => row.severity),
-    text: widest((row) => row.text),
+    // Messages are padded so rule ids line up, but never beyond a screen's width: one long message must not
+    // pad every other line to its length (150 000 lines × a 12 KB message was a report of gigabytes).
+    text: Math.min(widest((row) => row.text), MAX_PADDED_TEXT),
   };
 }
 

@@ -25,6 +25,7 @@ import {
   type TableNotes,
   type TotalKind,
 } from './table-total/reading.js';
+import { joinTerms } from '../arith/terms.js';
 
 interface RowInfo {
   cells: TableCell[];
@@ -617,9 +618,8 @@ function arithmeticOf(brief: Brief, total: Figure, scope: Scope): { arithmetic: 
       const negative = compareDecimal(item.figure.value, '0') < 0;
       if (index === 0) return negative ? `-${written}` : written;
       return negative ? `− ${written}` : `+ ${written}`;
-    })
-    .join(' ');
-  return { arithmetic, leftOutCount: scope.leftOut.length, leftOut: scope.leftOut.map((row) => `"${row.label}"`).join(', ') };
+    });
+  return { arithmetic: joinTerms(arithmetic, ' ', '+ …'), leftOutCount: scope.leftOut.length, leftOut: joinTerms(scope.leftOut.map((row) => `"${row.label}"`), ', ') };
 }
 
 function relatedOf(scope: Scope): NonNullable<Report['related']> {
@@ -669,7 +669,7 @@ function message(brief: Brief, total: Figure, scope: Scope, eachReconciles: stri
       sum: `${sumText}${unit}`,
       ...arithmeticOf(brief, total, scope),
       ambiguousCount: eachReconciles.length,
-      ambiguous: eachReconciles.map((name) => `"${name}"`).join(', '),
+      ambiguous: joinTerms(eachReconciles.map((name) => `"${name}"`), ', '),
       doubledCount: 0,
       doubledRows: '',
       doubledArithmetic: '',
@@ -714,7 +714,7 @@ function doubleCounting(brief: Brief, total: Figure, scope: Scope, doubled: Scop
   const parts = scope.leftOut.filter((row) => isSurelyPartOfAnotherRow(row.label));
   const partFigures = parts.flatMap((row) => figureIn(row, total));
   if (partFigures.length > 0 && partFigures.length === parts.length && meets(scope, partFigures)) {
-    return { doubled: 'parts', doubledCount: parts.length, doubledRows: parts.map((row) => `"${row.label}"`).join(', ') };
+    return { doubled: 'parts', doubledCount: parts.length, doubledRows: joinTerms(parts.map((row) => `"${row.label}"`), ', ') };
   }
   if (doubled && meets(doubled)) {
     const sum = writeLike(total, sumDecimals(doubled.items.map((item) => item.figure.value)), brief.locale, { minFractionDigits: fractionDigits(total, doubled.items.map((item) => item.figure)) });

@@ -121,6 +121,9 @@ describe('sharded GitHub workflow', () => {
     try {
       const log = path.join(shims, 'args.log');
       writeFileSync(path.join(shims, 'npx'), `#!/bin/sh\nshift\nprintf '%s\\n' "$@" >> "$ARGS_LOG"\nprintf -- '--\\n' >> "$ARGS_LOG"\nexec "${process.execPath}" "${bin}" "$@"\n`, { mode: 0o755 });
+      // A file named like an option is a brief to lint, not a flag (it would print the version and pass the gate).
+      writeFileSync(path.join(repo, '-v.md'), 'We bought 100,00000 chips.\n');
+      git('add', '--', '-v.md');
       const shards = [2, 3].map((count) => [...Array(count).keys()].map((shard) => {
         writeFileSync(log, '');
         const run = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', lint.run!], {
@@ -132,16 +135,17 @@ describe('sharded GitHub workflow', () => {
       }));
       for (const jobs of shards) {
         const linted = jobs.flatMap((job) => job.files).sort();
-        expect(linted).toEqual(['brief.md', 'clean.md', 'drafts/draft.md']);
+        expect(linted).toEqual(['-v.md', 'brief.md', 'clean.md', 'drafts/draft.md']);
         for (const job of jobs) {
-          // A job fails exactly when its slice holds the brief with errors, and annotates it.
-          expect(job.status !== 0).toBe(job.files.includes('brief.md'));
-          if (job.files.includes('brief.md')) expect(job.stdout).toMatch(/^::error file=brief\.md,line=\d+/m);
+          // A job fails exactly when its slice holds a brief with errors, and annotates it.
+          for (const file of ['brief.md', '-v.md']) if (job.files.includes(file)) expect(job.stdout).toContain(`::error file=${file},line=`);
+          expect(job.status !== 0).toBe(job.files.includes('brief.md') || job.files.includes('-v.md'));
         }
       }
     } finally {
       rmSync(shims, { recursive: true, force: true });
       rmSync(path.join(repo, '.brieflintcache'), { force: true });
+      git('rm', '-q', '-f', '--', '-v.md');
     }
   }, 300_000); // five cold runs of the CLI: only a hang should fail this on a busy machine
 });

@@ -113,4 +113,14 @@ describe('stylish', () => {
       expect(output).not.toContain(' | ');
     });
   });
+  it('pads messages for alignment only up to a screen\'s width: one very long message does not pad every line (issue 20)', () => {
+    const long = message({ line: 1, column: 1, message: `Total says 3, but the rows sum to ${'9 + '.repeat(3_000)}9` });
+    const short = Array.from({ length: 2_000 }, (_, index) => message({ line: index + 2, column: 1, message: 'Malformed figure' }));
+    const output = stylish([result('a.md', [long, ...short])], context());
+    const lines = output.split('\n');
+    expect(lines.find((line) => line.includes('Malformed figure'))!.length).toBeLessThan(140);
+    expect(output.length).toBeLessThan(long.message.length + 2_000 * 140);
+    // Short lines are still aligned with one another.
+    expect(new Set(short.slice(0, 20).map((_, index) => lines[index + 4]!.indexOf('number-format'))).size).toBe(1);
+  });
 });

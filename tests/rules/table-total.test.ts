@@ -798,3 +798,15 @@ describe('table-total: which labels name a total', () => {
     expect(['Share of total', '% of total', 'Aandeel van totaal', 'Total', 'Grand Total'].map(totalKind)).toEqual([undefined, undefined, undefined, 'total', 'total']);
   });
 });
+
+describe('table-total: a Total under thousands of rows', () => {
+  it('explains the arithmetic on one readable line: the first terms, "+ …" and the last two (issue 20)', async () => {
+    const { lintText } = await import('../../src/engine/lint.js');
+    const rows = Array.from({ length: 2_000 }, (_, index) => `| row ${index} | ${1_000_000 + index} |`);
+    const text = ['| name | value |', '|---|--:|', ...rows, '| Total | 3 |', ''].join('\n');
+    const [finding] = lintText(text, { config: { rules: { 'table-total': 'error' } } }).messages;
+    expect(finding!.message).toBe(
+      'Total says 3, but the rows sum to 2,001,999,000 (1000000 + 1000001 + 1000002 + 1000003 + 1000004 + 1000005 + 1000006 + 1000007 + … + 1001998 + 1001999)',
+    );
+  });
+});
