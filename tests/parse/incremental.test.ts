@@ -145,7 +145,9 @@ describe('the fixes a lint with a memo offers', () => {
           fixesSeen += messages.filter((message) => message.fix).length;
         }
       }),
-      { numRuns: 25 },
+      // A fixed seed: whether 25 random edit series leave some fix standing depends on the draw, and the
+      // count below checks the property ran where fixes are offered (with a random seed it failed now and then).
+      { numRuns: 25, seed: 20_261_208 },
     );
     expect(fixesSeen).toBeGreaterThan(0);
   }, 300_000);
