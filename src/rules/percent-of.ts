@@ -107,7 +107,7 @@ export default defineRule({
       if (share.figure) {
         const ratio = multiplyIntervals(divideIntervals(countInterval(part, slack), countInterval(whole, slack)), pointInterval('100'));
         // Every rounding of the figures is allowed: only a share no reading can give. A count is exact.
-        if (intervalsMeet(ratio, intervalOf(share.figure, slack))) continue;
+        if (intervalsMeet(ratio, countInterval(share.figure, slack))) continue;
         const computed = writeLike(share.figure, roundDecimal(shiftDecimal(exact, 2), -shownDecimals(share.figure)), brief.locale);
         report({
           range: share.range,

@@ -2,7 +2,7 @@ import { addIntervals, intervalContains, intervalOf, intervalsMeet, sumIntervals
 import { slackOptions } from '../arith/options.js';
 import { defineRule, type Report } from '../engine/types.js';
 import type { Brief, Figure, Range, Table, TableCell } from '../parse/types.js';
-import { absDecimal, compareDecimal, multiplyDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
+import { absDecimal, compareDecimal, multiplyDecimal, roundDecimal, subtractDecimal, sumDecimals } from '../quantity/decimal.js';
 import { writeLike } from '../quantity/format.js';
 import type { Locale } from '../quantity/types.js';
 import { conceptPattern } from '../lexicon/index.js';
@@ -17,10 +17,12 @@ import {
   type TotalKind,
 } from './table-total/reading.js';
 import { isShareFigure as isShare, ownNotes, proseBreakdowns } from '../semantics/claims/breakdown.js';
+import { fractionInterval, fractionPercent, type ShareValue } from '../semantics/claims/share-value.js';
 
 /** A set of shares that claims to be one whole cut into parts. */
 interface Breakdown {
-  shares: Figure[];
+  /** Percentages, and in prose fractions in words ("half", "ein Viertel"). */
+  shares: Counted[];
   /** Rows left out as parts of another row ("– sub-envelope", "of which"), with the cell that names them. */
   leftOut: Array<{ label: string; cell: TableCell }>;
   /** The stated 100 %, when the breakdown has a Total. */
@@ -41,7 +43,14 @@ interface Breakdown {
   /** 'children': only a row followed by rows that add up to it (a header alone names the whole, so a row left out is not excused). */
   mayNest: boolean | 'children';
   /** Rows whose marker ("– ", "including") may only style a list: counting them may reconcile the sum. */
-  weakLeftOut: Figure[];
+  weakLeftOut: Counted[];
+}
+
+/** A share counted in a breakdown: a percentage figure or a fraction in words. */
+type Counted = Pick<ShareValue, 'text' | 'range' | 'figure' | 'fraction'>;
+
+function counted(figure: Figure): Counted {
+  return { text: figure.text, range: figure.range, figure };
 }
 
 /**
@@ -114,20 +123,25 @@ export default defineRule({
   },
 });
 
-/** The shares' sum against 100 %, each share allowed half a unit of the least precise one. */
+/** The shares' sum against 100 %, each share allowed half a unit of the least precise one (a fraction in words its own spread). */
 function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | undefined {
   const { shares } = breakdown;
-  const unit = shares.map((share) => share.precision).reduce((widest, precision) => (compareDecimal(precision, widest) > 0 ? precision : widest));
-  const asLeastPrecise = (figures: Figure[]) => sumIntervals(figures.map((figure) => intervalOf({ ...figure, precision: unit }, slack)));
+  const figures = shares.flatMap((share) => (share.figure ? [share.figure] : []));
+  // The sum is written like the percentages: without one, there is nothing to write it like.
+  if (figures.length === 0) return undefined;
+  const unit = figures.map((figure) => figure.precision).reduce((widest, precision) => (compareDecimal(precision, widest) > 0 ? precision : widest));
+  const intervalOfShare = (share: Counted): Interval =>
+    share.figure ? intervalOf({ ...share.figure, precision: unit }, slack) : fractionInterval(share.fraction!, slack);
   /** Whether `count` shares summing to `sum` make 100, the rounding note's allowance included. */
   const sumMakesWhole = (sum: Interval, count: number): boolean =>
     intervalContains(breakdown.roundingNote ? widen(sum, multiplyDecimal(multiplyDecimal(unit, '0.5'), String(count))) : sum, '100');
-  const makesWhole = (figures: Figure[]): boolean => sumMakesWhole(asLeastPrecise(figures), figures.length);
+  const makesWhole = (some: Counted[]): boolean => sumMakesWhole(sumIntervals(some.map(intervalOfShare)), some.length);
   if (makesWhole(shares)) return undefined;
   // A dash or "including" may only style a list: when counting those rows makes 100, the author nested nothing.
   if (breakdown.weakLeftOut.length > 0 && makesWhole([...shares, ...breakdown.weakLeftOut])) return undefined;
-  const sum = sumDecimals(shares.map((share) => share.value));
-  if (breakdown.mayNest && compareDecimal(sum, '100') > 0 && nestedReadingMakesWhole(shares, unit, slack, breakdown.mayNest === true, sumMakesWhole)) return undefined;
+  const values = shares.map((share) => (share.figure ? share.figure.value : fractionPercent(share.fraction!)));
+  const sum = figures.length === shares.length ? sumDecimals(values) : roundDecimal(sumDecimals(values), -1);
+  if (breakdown.mayNest && compareDecimal(sum, '100') > 0 && nestedReadingMakesWhole(shares.map(intervalOfShare), sumMakesWhole, breakdown.mayNest === true)) return undefined;
   const near = nearHundred(sum, unit, shares.length);
   // Two rates ("men 48 %, women 50 %") come near 100 by chance too often: a sum alone needs three shares.
   if (breakdown.claim === 'sum' && (!near || shares.length < 3)) return undefined;
@@ -135,7 +149,7 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
   // well short of 100 is no error, beyond it is.
   if (breakdown.claim === 'partial' && !near && compareDecimal(sum, '100') < 0) return undefined;
   if (breakdown.claim === 'uses' && compareDecimal(sum, '100') < 0) return undefined;
-  const like = breakdown.total ?? shares[shares.length - 1]!;
+  const like = breakdown.total ?? figures[figures.length - 1]!;
   const hundred = breakdown.total ? breakdown.total.text : writeLike(like, '100', locale);
   return {
     range: breakdown.total?.range ?? breakdown.place,
@@ -143,7 +157,7 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
     data: {
       sum: writeLike(like, sum, locale),
       hundred,
-      arithmetic: shares.map((share) => share.format.digits).join(' + '),
+      arithmetic: shares.map((share) => share.figure?.format.digits ?? share.text).join(' + '),
       leftOutCount: breakdown.leftOut.length,
       leftOut: breakdown.leftOut.map((row) => `"${row.label}"`).join(', '),
     },
@@ -160,8 +174,8 @@ function judge(breakdown: Breakdown, slack: Slack, locale: Locale): Report | und
  * in a list of three or more, any one row left out. Linear in the rows: sums run on as rows are
  * added, and each row is left out of one total sum.
  */
-function nestedReadingMakesWhole(shares: Figure[], unit: string, slack: Slack, skipAny: boolean, makesWhole: (sum: Interval, count: number) => boolean): boolean {
-  const intervals = shares.map((figure) => intervalOf({ ...figure, precision: unit }, slack));
+function nestedReadingMakesWhole(intervals: Interval[], makesWhole: (sum: Interval, count: number) => boolean, skipAny: boolean): boolean {
+  const shares = intervals;
   const nonNegative = intervals.every((interval) => interval.low !== null && !interval.low.startsWith('-'));
   /** Where the rows right after `parent` that add up to it end (the shortest such run of two or more). */
   const childrenEnd = (parent: number): number | undefined => {
@@ -306,10 +320,10 @@ function sharesOfRows(rows: Row[], indices: number[], column: number): RowScope 
     if (!reading || reading.kind !== 'number' || !isShare(reading.figure)) return undefined;
     if (row.part) {
       if (row.labelCell) scope.leftOut.push({ label: row.label, cell: row.labelCell });
-      if (!isSurelyPartOfAnotherRow(row.label)) scope.weakLeftOut.push(reading.figure);
+      if (!isSurelyPartOfAnotherRow(row.label)) scope.weakLeftOut.push(counted(reading.figure));
       continue;
     }
-    scope.shares.push(reading.figure);
+    scope.shares.push(counted(reading.figure));
   }
   return scope.shares.length >= 2 ? scope : undefined;
 }
@@ -334,7 +348,7 @@ function rowBreakdowns(table: Table, rows: Row[], roundingNote: boolean): Breakd
       shares.push(cell.figure);
     }
     if (shares.length !== totalColumn - 1 - skippedColumns || shares.length < 2) continue;
-    found.push({ shares, leftOut: [], weakLeftOut: [], total: reading.figure, place: reading.figure.range, roundingNote, claim: 'stated', mayNest: true });
+    found.push({ shares: shares.map(counted), leftOut: [], weakLeftOut: [], total: reading.figure, place: reading.figure.range, roundingNote, claim: 'stated', mayNest: true });
   }
   return found;
 }

@@ -17,13 +17,17 @@ import { firstStartingFrom } from '../../parse/gaps.js';
 import type { Brief, Figure, List, Range, Sentence, TextBlock } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import type { Locale } from '../../quantity/types.js';
-import { authorsSentences, qualifiedStart } from '../figures.js';
+import { authorsSentences } from '../figures.js';
 import { isTimeFigure } from '../period.js';
 import { memoOnText } from '../text-memo.js';
+import { isShareFigure, percentShare, sharesIn, type ShareValue } from './share-value.js';
+
+export { isShareFigure } from './share-value.js';
 
 export interface BreakdownClaim {
   kind: 'breakdown';
-  shares: Figure[];
+  /** Percentages and fractions in words ("half", "een kwart"), in text order. */
+  shares: ShareValue[];
   /** 'complete': the shares say they make the whole; 'atMost': parts of one whole that may leave some of it unsaid. */
   claim: 'complete' | 'atMost';
   /** Where to report: the last share. */
@@ -32,10 +36,6 @@ export interface BreakdownClaim {
   roundingNote: boolean;
 }
 
-/** A percentage that can be a share of a whole: "%", not "pp", not negative, read cleanly. */
-export function isShareFigure(figure: Figure): boolean {
-  return figure.kind === 'percent' && figure.unit === '%' && !figure.malformed && !figure.value.startsWith('-');
-}
 
 
 /** The list closes: "and" opens the gap (label before the share) or ends it (label after, "… en 25 %", "und zu 17 %"). */
@@ -92,7 +92,7 @@ function blockSaysMultipleAnswers(block: TextBlock, locale: Locale): boolean {
 }
 
 interface Run {
-  shares: Figure[];
+  shares: ShareValue[];
   closed: boolean;
 }
 
@@ -112,13 +112,13 @@ function labelGap(sentence: Sentence, from: number, to: number): string | undefi
 }
 
 function runsIn(sentence: Sentence, locale: Locale): Run[] {
-  const shares = sentence.figures.filter(isShareFigure);
+  const shares = sharesIn(sentence, locale);
   const runs: Run[] = [];
   let run: Run | undefined;
   for (const share of shares) {
     if (run) {
       const previous = run.shares[run.shares.length - 1]!;
-      const gap = labelGap(sentence, previous.end, qualifiedStart(share, locale));
+      const gap = labelGap(sentence, previous.end, share.qualifiedStart);
       const words = gap?.match(WORDS)?.length ?? 0;
       // "25 %, or 50 %, or 75 %?" are alternatives; "32 % more" is a change, not a part.
       const listLike =
@@ -148,12 +148,12 @@ function runsIn(sentence: Sentence, locale: Locale): Run[] {
   return runs.filter((candidate) => {
     if (candidate.shares.length < 2) return false;
     if (candidate.closed) return true;
-    return candidate.shares.length >= 3 && candidate.shares[candidate.shares.length - 1] === sentence.figures[sentence.figures.length - 1];
+    return candidate.shares.length >= 3 && !sentence.figures.some((figure) => figure.start >= candidate.shares[candidate.shares.length - 1]!.end);
   });
 }
 
 /** The words right after a share that name its base ("of the workforce", "des suffrages exprimés", "aller Wege"), lower-cased, or ''. */
-function baseAfter(share: Figure, locale: Locale): string {
+function baseAfter(share: ShareValue, locale: Locale): string {
   const after = share.block.text.slice(share.end, share.end + 60);
   const match = BASE_AFTER[locale].exec(after);
   if (!match) return '';
@@ -191,9 +191,9 @@ function answersCounted(text: string, locale: Locale): number | undefined {
 }
 
 /** "the remaining 9 %", "le solde, soit 30 %", "Der Rest, also 35 %", "de resterende 33%": a share that closes a whole. */
-function isStatedRest(share: Figure, locale: Locale): boolean {
+function isStatedRest(share: ShareValue, locale: Locale): boolean {
   const text = share.block.text;
-  const before = text.slice(Math.max(0, qualifiedStart(share, locale) - 40), qualifiedStart(share, locale));
+  const before = text.slice(Math.max(0, share.qualifiedStart - 40), share.qualifiedStart);
   return REST_BEFORE[locale].test(before);
 }
 
@@ -211,7 +211,7 @@ function roundingNoted(text: string, locale: Locale): boolean {
 
 /** The breakdowns one sentence states. */
 export function sentenceBreakdowns(sentence: Sentence, locale: Locale): BreakdownClaim[] {
-  if (sentence.figures.filter(isShareFigure).length < 2) return [];
+  if (sharesIn(sentence, locale).length < 2) return [];
   const block = sentence.block;
   if (blockSaysMultipleAnswers(block, locale) || conceptPattern(locale, 'respectively').test(sentence.text)) return [];
   const text = block.text;
@@ -219,7 +219,7 @@ export function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdow
   for (const run of runsIn(sentence, locale)) {
     const first = run.shares[0]!;
     const last = run.shares[run.shares.length - 1]!;
-    const intro = text.slice(sentence.start, qualifiedStart(first, locale));
+    const intro = text.slice(sentence.start, first.qualifiedStart);
     if (conceptPattern(locale, 'growth').test(intro)) continue;
     // "3,1 % (opgebouwd uit: … 1,6 % en … 1,5 %)": the whole is itself a percentage, not 100 %.
     if (sentence.figures.some((figure) => figure.kind === 'percent' && figure.end <= first.start)) continue;
@@ -290,7 +290,7 @@ export function listBreakdowns(brief: Brief): BreakdownClaim[] {
     const restLabel = items.some((item) => REST_LABEL.test(item!.label));
     const composition = conceptPattern(locale, 'composition').test(context);
     if (!restLabel && !composition) continue;
-    const shares = items.map((item) => item!.share);
+    const shares = items.map((item) => percentShare(item!.share, locale));
     const roundingNote = roundingNoted([intro?.text ?? '', after?.text ?? ''].join('\n'), locale);
     found.push({ kind: 'breakdown', shares, claim: 'complete', place: shares[shares.length - 1]!.range, roundingNote });
   }
@@ -346,14 +346,14 @@ export function remainderBreakdowns(brief: Brief): BreakdownClaim[] {
   for (const [block, sentences] of byBlock) {
     if (block.kind === 'tableCell' || blockSaysMultipleAnswers(block, locale)) continue;
     sentences.forEach((sentence, index) => {
-      const shares = sentence.figures.filter(isShareFigure);
+      const shares = sharesIn(sentence, locale);
       const restIndex = shares.findIndex((share) => isStatedRest(share, locale));
       if (restIndex < 0) return;
       const rest = shares[restIndex]!;
       // The sentences back to the first of an unbroken run with shares, then their shares in order.
       let first = index;
-      while (first > 0 && sentences[first - 1]!.figures.some(isShareFigure)) first--;
-      const before: Figure[] = [...sentences.slice(first, index).flatMap((one) => one.figures.filter(isShareFigure)), ...shares.slice(0, restIndex)];
+      while (first > 0 && sharesIn(sentences[first - 1]!, locale).length > 0) first--;
+      const before: ShareValue[] = [...sentences.slice(first, index).flatMap((one) => sharesIn(one, locale)), ...shares.slice(0, restIndex)];
       const span = sentences.slice(0, index + 1).map((one) => one.text).join(' ');
       if (before.length === 0 || conceptPattern(locale, 'growth').test(span) || conceptPattern(locale, 'respectively').test(span)) return;
       found.push({ kind: 'breakdown', shares: [...before, rest], claim: 'complete', place: rest.range, roundingNote: roundingNoted(block.text, locale) });

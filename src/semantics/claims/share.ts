@@ -14,105 +14,23 @@
  *   table rows:                      a column of rates that is one column over another in every row but one.
  */
 import { conceptSource, WORD_END, WORD_START } from '../../lexicon/index.js';
-import { FRACTION_WORDS } from '../../lexicon/fractions.js';
 import { boundedText, firstStartingFrom, lastEndingBy, MAX_GAP_LENGTH } from '../../parse/gaps.js';
-import type { Brief, Figure, Range, Sentence, TableCell, TextBlock } from '../../parse/types.js';
+import type { Brief, Figure, Sentence, TableCell, TextBlock } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
-import { qualifierBefore } from '../../quantity/qualifiers.js';
 import type { Locale } from '../../quantity/types.js';
 import { authorsSentences, measurable, qualifiedStart } from '../figures.js';
 import { isTimeFigure } from '../period.js';
 import { sameUnit, unitSymbolAfter } from '../units.js';
 import { partsOfWholeIn } from './part-of-whole.js';
-import { isShareFigure } from './breakdown.js';
+import { isShareFigure, percentShare, sharesIn, type ShareValue } from './share-value.js';
 
-/** A share as stated: a percentage figure, or a fraction in words. */
-export interface ShareValue {
-  text: string;
-  /** Offsets in the block's text (qualifier words excluded), and the source range. */
-  start: number;
-  end: number;
-  /** Where the qualifier words ("roughly", "ruim") start. */
-  qualifiedStart: number;
-  range: Range;
-  block: TextBlock;
-  figure?: Figure;
-  fraction?: { numerator: number; denominator: number; approximate: boolean; bound?: 'min' | 'max' };
-}
+export type { ShareValue } from './share-value.js';
 
 export interface ShareClaim {
   kind: 'share';
   part: Figure;
   whole: Figure;
   share: ShareValue;
-}
-
-function percentShare(figure: Figure, locale: Locale): ShareValue {
-  return { text: figure.text, start: figure.start, end: figure.end, qualifiedStart: qualifiedStart(figure, locale), range: figure.range, block: figure.block, figure };
-}
-
-const fractionWords = (locale: Locale): string => {
-  const words = FRACTION_WORDS[locale];
-  const fixed = words.fixed.map(([pattern]) => `(${pattern})`);
-  const oneIn = words.oneIn.map((pattern) => `(?:${pattern})`);
-  return [...fixed, ...oneIn].join('|');
-};
-const FRACTION_PATTERNS = perLocale((locale) => new RegExp(`${WORD_START}(?:${fractionWords(locale)})${WORD_END}`, 'giu'));
-/**
- * The words alone, without their boundaries: most sentences hold no fraction word, and a pattern that
- * opens with a look-behind is tried at every character (on the corpus the gate is three times faster).
- */
-const FRACTION_GATES = perLocale((locale) => new RegExp(fractionWords(locale), 'iu'));
-
-/** Fractions in words in a sentence, with their qualifiers ("roughly half", "moins d'un quart"). */
-function fractionsIn(sentence: Sentence, locale: Locale): ShareValue[] {
-  const block = sentence.block;
-  const text = sentence.text;
-  const words = FRACTION_WORDS[locale];
-  const found: ShareValue[] = [];
-  if (!FRACTION_GATES[locale].test(text)) return found;
-  const pattern = FRACTION_PATTERNS[locale];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    let numerator = 1;
-    let denominator = 0;
-    const fixedIndex = words.fixed.findIndex((_, index) => match[index + 1] !== undefined);
-    if (fixedIndex >= 0) [, numerator, denominator] = words.fixed[fixedIndex]!;
-    else {
-      const raw = match.slice(words.fixed.length + 1).find((group) => group !== undefined)?.toLowerCase() ?? '';
-      denominator = /^\d+$/u.test(raw) ? Number(raw) : (words.numbers[raw] ?? 0);
-    }
-    if (denominator < 2) continue;
-    // "half an epoch", "half a million": a fraction of what follows, not a share.
-    if (/^\s+(?:a|an|een|ein|eine|einer|un|une)(?![\p{L}])/iu.test(text.slice((match.index ?? 0) + match[0].length))) continue;
-    const start = sentence.start + (match.index ?? 0);
-    const end = start + match[0].length;
-    const qualifier = qualifierBefore(block.text, start, locale);
-    const elided = /(?:moins|plus|près) d['’]\s*$/iu.exec(block.text.slice(Math.max(0, start - 12), start));
-    let approximate = qualifier?.approximate ?? false;
-    let bound = qualifier?.bound;
-    let from = qualifier?.start ?? start;
-    if (elided) {
-      from = start - elided[0].length;
-      if (/^moins/iu.test(elided[0])) bound = 'max';
-      else if (/^plus/iu.test(elided[0])) bound = 'min';
-      else approximate = true;
-    }
-    const fraction = { numerator, denominator, approximate, ...(bound ? { bound } : {}) };
-    const range = block.sourceRange ? block.sourceRange(start, end) : { start: block.sourceOffset(start), end: block.sourceOffset(end) };
-    found.push({ text: match[0], start, end, qualifiedStart: from, range, block, fraction });
-  }
-  return found;
-}
-
-/** The shares of a sentence in text order: percentages, and fractions in words unless a percentage follows in brackets. */
-function sharesIn(sentence: Sentence, locale: Locale): ShareValue[] {
-  const percents = sentence.figures.filter(isShareFigure).map((figure) => percentShare(figure, locale));
-  const text = sentence.block.text;
-  const fractions = fractionsIn(sentence, locale).filter(
-    (fraction) => !percents.some((percent) => percent.start >= fraction.end && /^\s*\(\s*$/u.test(text.slice(fraction.end, percent.qualifiedStart))),
-  );
-  return [...percents, ...fractions].sort((a, b) => a.start - b.start);
 }
 
 /** Words that say "that is" before a share or a part: ", or", "namelijk", "also", "soit", "representing". */
@@ -382,11 +300,20 @@ function antecedent(brief: Brief, part: Figure, noun: string | undefined): Figur
     if (candidate.context === 'table' || candidate.quoted) continue;
     if (!measurable(candidate) || isTimeFigure(candidate) || candidate.kind === 'range') continue;
     if (candidate.bound) continue;
+    // "- 96 projecten zijn afgerond (40%); - 84 projecten … (35%)": a figure stated as a share of its own is a sibling part, not the whole.
+    if (candidate.block !== part.block && (candidate.context === 'listItem' && part.context === 'listItem' || hasShareAttached(candidate))) continue;
     if (noun && !(candidate.unit && sameNounOrHead(candidate.unit, noun))) continue;
     if (part.kind === 'count' && candidate.kind !== 'count') continue;
     if (partOf(part, candidate) && (candidate.unit || candidate.currency || candidate.kind === 'count' || /^\d+$/u.test(candidate.value))) return candidate;
   }
   return undefined;
+}
+
+/** "96 projecten zijn afgerond (40%)", "720 projets … (40 %)": a figure whose share follows it in brackets, a few words on. */
+function hasShareAttached(figure: Figure): boolean {
+  const figures = figure.block.figures;
+  const next = figures[firstStartingFrom(figures, figure.end)];
+  return next !== undefined && isShareFigure(next) && next.start - figure.end <= 80 && /^(?:\s+[\p{L}][\p{L}'’-]*){0,8}\s*\(\s*$/u.test(figure.block.text.slice(figure.end, next.start));
 }
 
 /** Every share claim of a brief: those of each sentence, and those whose whole or share stands elsewhere. */
