@@ -68,6 +68,7 @@ export const de: Vocabulary = {
   composition: ['aufgeteilt', 'aufteilen', 'aufteilung', 'teilt sich', 'teilen sich', 'verteilt', 'verteilen sich', 'verteilung', 'gliedert sich', 'aufgegliedert', 'untergliedert', 'wie folgt', 'setzt sich (?:wie folgt )?zusammen', 'setzen sich (?:wie folgt )?zusammen', 'setzte sich (?:wie folgt )?zusammen', 'zusammensetzung', 'struktur', '\\p{L}*mix'],
   allocation: ['entfällt', 'entfallen', 'entfielen', 'entfiel', 'fließt', 'fließen', 'floss', 'flossen', 'geht', 'gehen', 'vorgesehen', 'bestimmt'],
   remainder: ['der Rest', 'den Rest', 'die übrigen', 'die restlichen', 'restliche\\p{L}*'],
+  oneAnswer: ['(?:nur|genau) eine (?:Nennung|Antwort|Angabe)', 'eine Nennung', 'Einfachnennung(?:en)?', 'Einfachantwort(?:en)?'],
   singleAnswer: ['genau eine[nrs]?', 'nur eine[nrs]?', 'eine der', 'einen der', 'eines der'],
   growth: ['st[ie]eg(?:en)?', 'steigt', 'steigen', 'gestiegen', 'anstieg', 'zuwachs', 'sank(?:en)?', 'sinkt', 'gesunken', 'rückgang', 'gewann(?:en)?', 'verlor(?:en)?', 'wuchs(?:en)?', 'gewachsen', 'wachstum', 'zugelegt'],
   respectively: ['beziehungsweise', 'bzw\\.'],

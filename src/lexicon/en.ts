@@ -82,6 +82,7 @@ export const en: Vocabulary = {
   composition: ['split', 'splits', 'divided', 'divides', 'distributed', 'broken down', 'breaks? down', 'breakdown', 'as follows', 'consists? of', 'made up of', 'composed of', 'composition', 'mix', 'shared between', 'spread across', 'apportioned', 'partitioned'],
   allocation: ['allocated', 'allocates', 'earmarked', 'assigned', 'devoted', 'set aside', 'goes', 'go', 'went', 'will go', 'is spent', 'are spent'],
   remainder: ['the remaining', 'the remainder', 'the rest', 'the balance', 'remaining', 'remainder'],
+  oneAnswer: ['(?:only|just|exactly) one (?:answer|response|option|choice|reason|measure)', 'one (?:answer|response|choice) (?:only|per (?:person|respondent))', 'single (?:answer|response|choice|option|measure|reason|most important|biggest|main)', 'single-choice'],
   singleAnswer: ['single', 'only one', 'just one', 'exactly one', 'one of (?:the )?(?:two|three|four|five|six)'],
   growth: ['r[io]se', 'ris(?:e|es|en|ing)', 'increas(?:e|es|ed|ing)', 'gr[eo]w(?:s|n|ing)?', 'growth', 'f[ae]ll(?:s|en|ing)?', 'declin(?:e|es|ed|ing)', 'drop(?:s|ped|ping)?', 'gain(?:s|ed)?', 'lost', 'up from', 'down from', 'up by', 'down by'],
   respectively: ['respectively', 'resp\\.'],

@@ -71,6 +71,7 @@ export const fr: Vocabulary = {
   composition: ['réparti', 'répartie', 'répartis', 'réparties', 'répartit', 'répartissent', 'répartissait', 'répartissaient', 'répartition', 'divisé', 'divisée', 'divisés', 'divisées', 'ventilé', 'ventilée', 'ventilés', 'ventilées', 'ventile', 'ventilent', 'ventilation', 'se décompose', 'se décomposent', 'décomposé', 'décomposée', 'comme suit', 'se compose', 'composé', 'composée', 'structure', 'mix'],
   allocation: ['va', 'vont', 'ira', 'iront', 'revient', 'reviennent', 'affecté\\p{L}*', 'consacré\\p{L}*', 'réservé\\p{L}*', 'destiné\\p{L}*'],
   remainder: ['le solde', 'le reste', 'les restants?', 'solde', 'restants?', 'restantes?'],
+  oneAnswer: ['une seule réponse', 'un seul choix', 'réponse unique', 'choix unique', 'une réponse par (?:personne|répondant)'],
   singleAnswer: ['une seule', 'un seul', "l['’]une des", "l['’]un des"],
   growth: ['hausse', 'baisse', 'augment\\p{L}*', 'progress\\p{L}*', 'recul\\p{L}*', 'diminu\\p{L}*', 'croissance', 'crû', 'gagn\\p{L}*', 'perdu'],
   respectively: ['respectivement', 'resp\\.'],

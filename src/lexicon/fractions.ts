@@ -11,6 +11,8 @@ export interface FractionWords {
   readonly fixed: readonly (readonly [string, number, number])[];
   /** "one in N" forms: the pattern captures N. */
   readonly oneIn: readonly string[];
+  /** "two in five" forms: the pattern captures the numerator, then the denominator (each a number word or digits). */
+  readonly someIn: readonly string[];
   /** Number words for N (and ordinals in "jede zehnte"). */
   readonly numbers: Readonly<Record<string, number>>;
 }
@@ -35,6 +37,7 @@ export const FRACTION_WORDS: Record<Locale, FractionWords> = {
       ['half', 1, 2],
     ],
     oneIn: ['one in (\\p{L}+|\\d+)', 'one out of (?:every )?(\\p{L}+|\\d+)'],
+    someIn: ['(two|three|four|five|six|seven|eight|nine|[2-9]) (?:in|out of)(?: every)? (\\p{L}+|\\d{1,2})'],
     numbers: EN_NUMBERS,
   },
   nl: {
@@ -54,6 +57,7 @@ export const FRACTION_WORDS: Record<Locale, FractionWords> = {
       ['helft', 1, 2],
     ],
     oneIn: ['(?:een|één) op (?:de )?(\\p{L}+|\\d+)'],
+    someIn: ['(twee|drie|vier|vijf|zes|zeven|acht|negen|[2-9]) op (?:de )?(\\p{L}+|\\d{1,2})'],
     numbers: { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20 },
   },
   de: {
@@ -73,6 +77,7 @@ export const FRACTION_WORDS: Record<Locale, FractionWords> = {
       ['Hälfte', 1, 2],
     ],
     oneIn: ['jede[rs]? (\\p{L}+te)', '(?:einer|eine|eines|ein) von (\\p{L}+|\\d+)'],
+    someIn: ['(zwei|drei|vier|fünf|sechs|sieben|acht|neun|[2-9]) von (\\p{L}+|\\d{1,2})'],
     numbers: {
       zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20,
       zweite: 2, dritte: 3, vierte: 4, fünfte: 5, sechste: 6, siebte: 7, achte: 8, neunte: 9, zehnte: 10, zwanzigste: 20,
@@ -95,6 +100,7 @@ export const FRACTION_WORDS: Record<Locale, FractionWords> = {
       ['moitié', 1, 2],
     ],
     oneIn: ['une? (?:[\\p{L}-]+ ){0,2}sur (\\p{L}+|\\d+)'],
+    someIn: ['(deux|trois|quatre|cinq|six|sept|huit|neuf|[2-9]) (?:[\\p{L}-]+ ){0,2}sur (\\p{L}+|\\d{1,2})'],
     numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20 },
   },
 };

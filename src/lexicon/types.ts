@@ -138,6 +138,11 @@ export interface Vocabulary {
   readonly remainder: readonly string[];
   /** Each respondent chose exactly one answer: "single", "one of the", "één van de", "genau eine", "une seule". */
   readonly singleAnswer: readonly string[];
+  /**
+   * A question each respondent answered once, so its answers' shares cannot pass 100 %: "the single
+   * measure", "one answer only", "(één antwoord mogelijk)", "nur eine Nennung", "une seule réponse".
+   */
+  readonly oneAnswer: readonly string[];
   /** Percentages that rose or fell are changes, not shares: "rose", "steeg", "gestiegen", "hausse". */
   readonly growth: readonly string[];
   /** "respectively": each figure belongs to its own whole, named elsewhere. */

@@ -130,8 +130,43 @@ runRuleTests(rule, {
     // A stated rest left without a share, and a note for several answers beside the list.
     'Of the £2 billion settlement, 40% will go to the North and 30% to the Midlands; the rest is unallocated.',
     'Respondents could choose more than one answer. The barriers cited were cost (64%), distance (48%) and waiting lists (31%).',
+    // Shares in words count with the percentages: these make the whole.
+    { code: 'Der Fonds fließt zur Hälfte in den Glasfaserausbau. 30 % sind für die Verwaltung vorgesehen, die restlichen 20 % für Schulen.', locale: 'de' },
+    { code: "Un tiers de l'enveloppe finance les transports, un autre tiers les réseaux de chaleur ; le solde, soit environ 33 %, va à l'hydrogène.", locale: 'fr' },
+    // Quarters of a year are no shares.
+    'The first quarter will have 40% of the total amount, and the remaining three quarters will have the remaining amount.',
+    // "and" inside a label closes nothing; a list whose last part is "other" is the whole, and here it is.
+    { code: 'De begroting verdeelt zich over personeel (38%), materieel (31%), infrastructuur en vastgoed (14%), exploitatie (8%) en overige uitgaven (9%).', locale: 'nl' },
   ],
   invalid: [
+    {
+      code: 'A third of the workforce is employed in residential homes and half in domiciliary care. The remaining 25 % work in day services.',
+      errors: [{ line: 1, column: 103, endColumn: 107, message: 'Shares sum to 108.3 %, not 100 % (A third + half + 25)' }],
+    },
+    {
+      code: 'De begroting verdeelt zich over personeel (38%), materieel (31%), infrastructuur en vastgoed (14%), exploitatie (12%) en overige uitgaven (9%).',
+      locale: 'nl',
+      errors: [{ line: 1, column: 140, endColumn: 142, message: 'Shares sum to 104%, not 100% (38 + 31 + 14 + 12 + 9)' }],
+    },
+    {
+      code: 'Electricity generation by source: gas 34.7 %, wind 28.7 %, nuclear 14.2 %, biomass 11.6 %, solar 4.9 % and other sources 9.4 %.',
+      errors: [{ line: 1, column: 122, endColumn: 127, message: 'Shares sum to 103.5 %, not 100 % (34.7 + 28.7 + 14.2 + 11.6 + 4.9 + 9.4)' }],
+    },
+    {
+      code: "La moitié des émissions proviennent du transport routier et un tiers des bâtiments. Les 25 % restants sont imputables à l'industrie.",
+      locale: 'fr',
+      errors: [{ line: 1, column: 89, endColumn: 93, message: 'Shares sum to 108,3 %, not 100 % (La moitié + un tiers + 25)' }],
+    },
+    {
+      code: 'Gefragt nach dem Verkehrsmittel (nur eine Nennung) gaben 58 % das Auto an, 17 % Bus und Bahn, 14 % das Fahrrad und 16 % den Fußweg.',
+      locale: 'de',
+      errors: [{ line: 1, column: 116, endColumn: 120, message: 'Shares sum to 105 %, not 100 % (58 + 17 + 14 + 16)' }],
+    },
+    {
+      code: ['De subsidie gaat naar vier soorten gebouwen:', '', '- scholen: 42%', '- sportaccommodaties: 23%', '- zorginstellingen: 21%', '- buurthuizen: 6%'].join('\n'),
+      locale: 'nl',
+      errors: [{ line: 6, column: 16, endColumn: 18, message: 'Shares sum to 92%, not 100% (42 + 23 + 21 + 6)' }],
+    },
     {
       code: 'Of the 48,000 households, 52% own their home, 31% rent privately and the remaining 9% rent from a council.',
       errors: [{ line: 1, column: 84, endColumn: 86, message: 'Shares sum to 92%, not 100% (52 + 31 + 9)' }],

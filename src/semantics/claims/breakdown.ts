@@ -47,6 +47,18 @@ const CLOSING_GAP = perLocale(
     ),
 );
 
+/**
+ * "…, infrastructuur en vastgoed (14%), exploitatie (12%) en …": after a separator, a label with "and"
+ * inside it and before its share, so the "and" joins two words of one label and closes nothing.
+ */
+const AND_INSIDE_LABEL = perLocale(
+  (locale) =>
+    new RegExp(
+      String.raw`[,;]\s*[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}\s+(?:${conceptSource(locale, 'listAnd')})(?:\s+[\p{L}][\p{L}'’-]*){1,3}\s*[(:]?\s*$`,
+      'iu',
+    ),
+);
+
 /** After a list: shares of several wholes ("across the three rounds", "jeweils", "chaque"). */
 const SEVERAL_WHOLES: Record<Locale, RegExp> = {
   en: /(?<![\p{L}])(?:across|every|each)(?![\p{L}])/iu,
@@ -111,7 +123,11 @@ function labelGap(sentence: Sentence, from: number, to: number): string | undefi
   return result + text.slice(at, to);
 }
 
-function runsIn(sentence: Sentence, locale: Locale): Run[] {
+/**
+ * The lists of shares in a sentence. `joinClosed`: a closed list goes on after a separator (one
+ * question's answers: "44% koos A, 27% B en 19% C; 18% had geen mening").
+ */
+function runsIn(sentence: Sentence, locale: Locale, joinClosed = false): Run[] {
   const shares = sharesIn(sentence, locale);
   const runs: Run[] = [];
   let run: Run | undefined;
@@ -128,11 +144,15 @@ function runsIn(sentence: Sentence, locale: Locale): Run[] {
         !conceptPattern(locale, 'growth').test(gap) &&
         !DISJUNCTION[locale].test(gap) &&
         !COMPARED[locale].test(gap);
-      if (listLike && CLOSING_GAP[locale].test(gap)) {
+      const closing = listLike && CLOSING_GAP[locale].test(gap) && !AND_INSIDE_LABEL[locale].test(gap);
+      if (run.closed && !(joinClosed && listLike && SEPARATOR.test(gap))) {
+        runs.push(run);
+        run = { shares: [share], closed: false };
+        continue;
+      }
+      if (closing) {
         run.shares.push(share);
         run.closed = true;
-        runs.push(run);
-        run = undefined;
         continue;
       }
       if (listLike && SEPARATOR.test(gap)) {
@@ -190,17 +210,39 @@ function answersCounted(text: string, locale: Locale): number | undefined {
   return NUMBER_WORDS[word] ?? Number(word);
 }
 
+/** The number of things an introduction ending in a colon counts: "across four strands:", "naar vier soorten gebouwen:", "drei Bereiche:". */
+function countBeforeColon(intro: string, locale: Locale): number | undefined {
+  const tail = intro.slice(-80);
+  if (!/:\s*$/u.test(tail)) return undefined;
+  const number = COUNT_BEFORE_COLON[locale].exec(tail);
+  if (!number) return undefined;
+  const word = number[1]!.toLowerCase();
+  return NUMBER_WORDS[word] ?? Number(word);
+}
+
+const COUNT_BEFORE_COLON = perLocale(
+  (locale) =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(${Object.keys(NUMBER_WORDS).join('|')}|[2-9])(?:\s+[\p{L}][\p{L}'’-]*){1,2}\s*:\s*$`,
+      'iu',
+    ),
+);
+
 /** "the remaining 9 %", "le solde, soit 30 %", "Der Rest, also 35 %", "de resterende 33%": a share that closes a whole. */
 function isStatedRest(share: ShareValue, locale: Locale): boolean {
   const text = share.block.text;
-  const before = text.slice(Math.max(0, share.qualifiedStart - 40), share.qualifiedStart);
-  return REST_BEFORE[locale].test(before);
+  const before = text.slice(Math.max(0, share.qualifiedStart - 60), share.qualifiedStart);
+  return REST_BEFORE[locale].test(before) || REST_AFTER[locale].test(text.slice(share.end, share.end + 30));
 }
+
+/** "Les 25 % restants", "the 15 % remaining": the rest named right after its share. */
+const REST_AFTER = perLocale((locale) => new RegExp(String.raw`^\s+(?:${conceptSource(locale, 'remainder')})${WORD_END}`, 'iu'));
 
 const REST_BEFORE = perLocale(
   (locale) =>
     new RegExp(
-      String.raw`${WORD_START}(?:${conceptSource(locale, 'remainder')})${WORD_END}[\s,–—-]*(?:(?:${conceptSource(locale, 'thatIs')})${WORD_END}[\s,]*)?$`,
+      // "the remaining 9 %", "Het resterende deel, 30%", "the remaining funds (9 %)", "le solde, soit 30 %".
+      String.raw`${WORD_START}(?:${conceptSource(locale, 'remainder')})${WORD_END}(?:\s+[\p{L}][\p{L}'’-]*)?[\s,(–—-]*(?:(?:${conceptSource(locale, 'thatIs')})${WORD_END}[\s,]*)?$`,
       'iu',
     ),
 );
@@ -216,14 +258,19 @@ export function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdow
   if (blockSaysMultipleAnswers(block, locale) || conceptPattern(locale, 'respectively').test(sentence.text)) return [];
   const text = block.text;
   const found: BreakdownClaim[] = [];
-  for (const run of runsIn(sentence, locale)) {
+  // "Businesses were asked to name the single measure …", "(nur eine Nennung)": each respondent is in one share at most.
+  const firstShare = sharesIn(sentence, locale)[0]!;
+  const singleAnswer = conceptPattern(locale, 'oneAnswer').test(text.slice(Math.max(0, firstShare.qualifiedStart - 300), firstShare.qualifiedStart));
+  for (const run of runsIn(sentence, locale, singleAnswer)) {
     const first = run.shares[0]!;
     const last = run.shares[run.shares.length - 1]!;
     const intro = text.slice(sentence.start, first.qualifiedStart);
     if (conceptPattern(locale, 'growth').test(intro)) continue;
     // "3,1 % (opgebouwd uit: … 1,6 % en … 1,5 %)": the whole is itself a percentage, not 100 %.
     if (sentence.figures.some((figure) => figure.kind === 'percent' && figure.end <= first.start)) continue;
-    const bases = run.shares.map((share) => baseAfter(share, locale));
+    // "42,3 % relèvent de l'individuel pur, 16,8 % de l'individuel groupé": the verb left out after the first share, what follows are labels.
+    const elidedVerb = ELIDED_VERB[locale].test(text.slice(first.end, first.end + 60));
+    const bases = run.shares.map((share, index) => (elidedVerb && index > 0 ? '' : baseAfter(share, locale)));
     const named = bases.filter((base) => base !== '');
     const differentBases = new Set(named.map((base) => base.split(/\s+/u).find((word) => word.length > 3) ?? base)).size > 1;
     // The split word must speak of these shares: no other figure between it and the first one ("split 50/50 between 2024 and 2025, with 45 % …").
@@ -236,6 +283,8 @@ export function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdow
     // "… across the three rounds", "jeweils": shares of several wholes.
     if (SEVERAL_WHOLES[locale].test(rest)) continue;
     const single = answersCounted(intro, locale) === run.shares.length;
+    // "… solar 4.9 % and other sources 9.4 %", "… en overige uitgaven (9%)": a last part named "other" closes the list.
+    const otherLast = REST_LABEL.test(lastLabel(sentence, run, locale));
     const statedRest = isStatedRest(last, locale);
     // "… the rest for skills", or more figures after the list (a second list, a year): the list need not be the whole.
     const openEnded = new RegExp(String.raw`${WORD_START}(?:${conceptSource(locale, 'remainder')}|rest|reste|Rest)${WORD_END}`, 'iu').test(rest) || sentence.figures.some((figure) => figure.start >= last.end);
@@ -243,8 +292,8 @@ export function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdow
     const shareBy = run.shares.every((share) => SHARE_BY_BEFORE[locale].test(text.slice(Math.max(sentence.start, share.start - 12), share.start)));
     let claim: BreakdownClaim['claim'] | undefined;
     if (differentBases && !shareBy) continue;
-    if (statedRest || ((composition || single) && !openEnded)) claim = 'complete';
-    else if (shareBy || composition || single) claim = 'atMost';
+    if (statedRest || ((composition || single || otherLast) && !openEnded)) claim = 'complete';
+    else if (shareBy || composition || single || singleAnswer || otherLast) claim = 'atMost';
     else {
       const firstGap = text.slice(first.end, Math.min(first.end + 40, sentence.end));
       const allocation =
@@ -258,6 +307,21 @@ export function sentenceBreakdowns(sentence: Sentence, locale: Locale): Breakdow
     found.push({ kind: 'breakdown', shares: run.shares, claim, place: last.range, roundingNote });
   }
   return found;
+}
+
+/** A verb right after a share, then the word that opens a base: "42,3 % relèvent de …", "36 % gaan naar …" (not "42 % des …"). */
+const ELIDED_VERB = perLocale((locale) => new RegExp(String.raw`^\s+[\p{L}][\p{L}'’-]*\s+(?:${conceptSource(locale, 'shareBase')})(?:\s|(?<=['’]))`, 'iu'));
+
+const LABEL_SEPARATOR = perLocale((locale) => new RegExp(String.raw`[,;:()]|${WORD_START}(?:${conceptSource(locale, 'listAnd')})${WORD_END}`, 'iu'));
+
+/** The label of a list's last share: the words after the separator or "and" before it (label first), or right after it. */
+function lastLabel(sentence: Sentence, run: Run, locale: Locale): string {
+  const last = run.shares[run.shares.length - 1]!;
+  const previous = run.shares[run.shares.length - 2]!;
+  const text = sentence.block.text;
+  const gap = text.slice(previous.end, last.qualifiedStart);
+  const before = gap.split(LABEL_SEPARATOR[locale]).at(-1)!.trim();
+  return before !== '' ? before : text.slice(last.end, Math.min(sentence.end, last.end + 40)).replace(/^[\s(:]+/u, '');
 }
 
 /** A list item that is a label and one share: "Health and social care: 38%", "1. Noord-Nederland: 18%". */
@@ -289,10 +353,14 @@ export function listBreakdowns(brief: Brief): BreakdownClaim[] {
     if (saysMultipleAnswers([context, after?.text ?? ''].join('\n'), locale) || conceptPattern(locale, 'growth').test(context)) continue;
     const restLabel = items.some((item) => REST_LABEL.test(item!.label));
     const composition = conceptPattern(locale, 'composition').test(context);
-    if (!restLabel && !composition) continue;
+    // "… is allocated across four strands:" with four items: all of them; "goes to" alone: some of the whole.
+    const counted = countBeforeColon(intro?.text ?? heading, locale) === items.length;
+    const allocation = conceptPattern(locale, 'allocation').test(context);
+    if (!restLabel && !composition && !counted && !allocation) continue;
     const shares = items.map((item) => percentShare(item!.share, locale));
     const roundingNote = roundingNoted([intro?.text ?? '', after?.text ?? ''].join('\n'), locale);
-    found.push({ kind: 'breakdown', shares, claim: 'complete', place: shares[shares.length - 1]!.range, roundingNote });
+    const claim = restLabel || composition || counted ? 'complete' : 'atMost';
+    found.push({ kind: 'breakdown', shares, claim, place: shares[shares.length - 1]!.range, roundingNote });
   }
   return found;
 }

@@ -7,6 +7,7 @@
 import { intervalOf, type Interval, type Slack } from '../../arith/interval.js';
 import { WORD_END, WORD_START } from '../../lexicon/index.js';
 import { FRACTION_WORDS } from '../../lexicon/fractions.js';
+import { dateWords, literalAlternation } from '../../lexicon/dates.js';
 import type { Figure, Range, Sentence, TextBlock } from '../../parse/types.js';
 import { perLocale } from '../../parse/figures.js';
 import { qualifierBefore } from '../../quantity/qualifiers.js';
@@ -40,7 +41,8 @@ const fractionWords = (locale: Locale): string => {
   const words = FRACTION_WORDS[locale];
   const fixed = words.fixed.map(([pattern]) => `(${pattern})`);
   const oneIn = words.oneIn.map((pattern) => `(?:${pattern})`);
-  return [...fixed, ...oneIn].join('|');
+  const someIn = words.someIn.map((pattern) => `(?:${pattern})`);
+  return [...fixed, ...oneIn, ...someIn].join('|');
 };
 const FRACTION_PATTERNS = perLocale((locale) => new RegExp(`${WORD_START}(?:${fractionWords(locale)})${WORD_END}`, 'giu'));
 /**
@@ -48,6 +50,12 @@ const FRACTION_PATTERNS = perLocale((locale) => new RegExp(`${WORD_START}(?:${fr
  * opens with a look-behind is tried at every character (on the corpus the gate is three times faster).
  */
 const FRACTION_GATES = perLocale((locale) => new RegExp(fractionWords(locale), 'iu'));
+
+/** "the first quarter", "het tweede kwartaal", "im dritten Viertel", "le premier semestre": the sentence counts periods. */
+const PERIOD_ORDINAL = perLocale((locale) => {
+  const words = dateWords(locale);
+  return new RegExp(String.raw`${WORD_START}(?:${literalAlternation(words.ordinal.map(([word]) => word))})\s+(?:${literalAlternation(words.periodNoun.map(([word]) => word))})${WORD_END}`, 'iu');
+});
 
 /** Fractions in words in a sentence, with their qualifiers ("roughly half", "moins d'un quart"). */
 export function fractionsIn(sentence: Sentence, locale: Locale): ShareValue[] {
@@ -64,10 +72,20 @@ export function fractionsIn(sentence: Sentence, locale: Locale): ShareValue[] {
     const fixedIndex = words.fixed.findIndex((_, index) => match[index + 1] !== undefined);
     if (fixedIndex >= 0) [, numerator, denominator] = words.fixed[fixedIndex]!;
     else {
-      const raw = match.slice(words.fixed.length + 1).find((group) => group !== undefined)?.toLowerCase() ?? '';
-      denominator = /^\d+$/u.test(raw) ? Number(raw) : (words.numbers[raw] ?? 0);
+      const number = (raw: string | undefined): number => (raw === undefined ? 0 : /^\d+$/u.test(raw) ? Number(raw) : (words.numbers[raw.toLowerCase()] ?? 0));
+      const oneIn = match.slice(words.fixed.length + 1, words.fixed.length + 1 + words.oneIn.length).find((group) => group !== undefined);
+      if (oneIn !== undefined) denominator = number(oneIn);
+      else {
+        // "two in five": the first defined pair of groups after the "one in N" forms.
+        const pairs = match.slice(words.fixed.length + 1 + words.oneIn.length);
+        const at = pairs.findIndex((group) => group !== undefined);
+        [numerator, denominator] = [number(pairs[at]), number(pairs[at + 1])];
+        if (numerator < 2 || numerator >= denominator) continue;
+      }
     }
     if (denominator < 2) continue;
+    // "the first quarter … the remaining three quarters": quarters and halves of a year, not shares.
+    if ((denominator === 2 || denominator === 4) && PERIOD_ORDINAL[locale].test(text)) continue;
     // "half an epoch", "half a million": a fraction of what follows, not a share.
     if (/^\s+(?:a|an|een|ein|eine|einer|un|une)(?![\p{L}])/iu.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     const start = sentence.start + (match.index ?? 0);

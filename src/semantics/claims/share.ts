@@ -51,6 +51,22 @@ const THEN_SHARE = perLocale(
   (locale) => new RegExp(String.raw`^(?:\s+[\p{L}X][\p{L}\p{N}'’.-]*){0,7}?\s*,?\s*${CONNECTOR[locale]}\s*$`, 'iu'),
 );
 
+/**
+ * From a figure to its share across a longer clause, when an explicit "that is" or a share noun says so:
+ * "45 000 des 180 000 demandeurs … ont suivi une formation qualifiante, soit 20 %".
+ * A bare copula or bracket keeps the short reach.
+ */
+const THEN_SHARE_FAR = perLocale(
+  (locale) =>
+    new RegExp(
+      String.raw`^(?:\s+[\p{L}X][\p{L}\p{N}'’.-]*){0,14}?\s*,?\s*(?:[–—]|-\s)?\s*(?:${SAYS_PART[locale]})${WORD_END}\s*,?\s*$`,
+      'iu',
+    ),
+);
+
+/** "… were women, barely 10 % of the total", "…, een kwart van het totaal": a comma is enough when the share names the whole as its base. */
+const THEN_SHARE_OF_WHOLE = /^(?:\s+[\p{L}X][\p{L}\p{N}'’.-]*){0,10}?\s*,\s*$/u;
+
 /** From a share to its base: "of", "van", "der", "des", "among", "parmi", then at most five words. */
 const SHARE_BASE = perLocale(
   (locale) =>
@@ -76,6 +92,10 @@ const THEN_PART = perLocale(
       'iu',
     ),
 );
+
+/** A part in apposition: the base's noun (six words at most) and a comma before it, its noun (two words at most) and a comma after it. */
+const APPOSITION_BEFORE = /^(?:\s+[\p{L}][\p{L}'’.-]*){0,6}\s*,\s*$/u;
+const APPOSITION_AFTER = /^(?:\s+[\p{L}][\p{L}'’.-]*){0,2}\s*,/u;
 
 /** A threshold or a rate, not a base: "of income above $10,000", "of the first 5", "per". */
 const NOT_A_BASE =
@@ -154,8 +174,10 @@ function shareAfter(sentence: Sentence, after: Figure, shares: ShareValue[], loc
   if (measuredBetween(sentence, after.end, share.qualifiedStart).some(competing)) return undefined;
   // "6 of the 27 (30 % of the EU population)": a share with a base of its own ("du total" is this whole).
   const ownBase = SHARE_BASE_AFTER[locale].exec(share.block.text.slice(share.end, share.end + 40));
-  if (ownBase && !OF_THE_WHOLE.test(share.block.text.slice(share.end + ownBase[0].length, share.end + ownBase[0].length + 20))) return undefined;
-  return THEN_SHARE[locale].test(wordsBetween(sentence, after.end, share.qualifiedStart)) ? share : undefined;
+  const ofTheWhole = ownBase && OF_THE_WHOLE.test(share.block.text.slice(share.end + ownBase[0].length, share.end + ownBase[0].length + 20));
+  if (ownBase && !ofTheWhole) return undefined;
+  const gap = wordsBetween(sentence, after.end, share.qualifiedStart);
+  return THEN_SHARE[locale].test(gap) || THEN_SHARE_FAR[locale].test(gap) || (ofTheWhole && THEN_SHARE_OF_WHOLE.test(gap)) ? share : undefined;
 }
 
 /** "du total", "of the total", "van het totaal", "des Ganzen": the base is the whole itself. */
@@ -197,7 +219,10 @@ export function shareClaimsIn(sentence: Sentence, locale: Locale, bare?: Array<{
       const base = wordsBetween(sentence, share.end, qualifiedStart(next, locale));
       if (SHARE_BASE[locale].test(base) && !NOT_A_BASE.test(base)) {
         const part = figures[firstStartingFrom(figures, next.end)];
-        if (part && THEN_PART[locale].test(wordsBetween(sentence, next.end, qualifiedStart(part, locale)))) add(part, next, share, true);
+        const partGap = part && wordsBetween(sentence, next.end, qualifiedStart(part, locale));
+        // "Ruim de helft van de 2.400 ondervraagde mantelzorgers, 816 personen, gaf aan …": the part set off by commas on both sides.
+        const apposition = part && partGap !== undefined && APPOSITION_BEFORE.test(partGap) && APPOSITION_AFTER.test(text.slice(part.end, part.end + 60));
+        if (part && (THEN_PART[locale].test(partGap!) || apposition)) add(part, next, share, true);
         // Part before the share: "£150 million, or 30 % of its £400 million", "700 dossiers …, soit 45 % des 2 000 dossiers".
         const before = figures[lastEndingBy(figures, share.qualifiedStart)];
         // "A is p % of B" compares A and B only when both say what they measure ("those aged 65 (20 % of …)" does not).
@@ -206,7 +231,7 @@ export function shareClaimsIn(sentence: Sentence, locale: Locale, bare?: Array<{
       }
     }
     // Share, then a part of a whole: "Le taux de rejet atteint 18,5 % : 370 demandes sur 2 500".
-    const explained = /^\s*(?:[\p{L}'’-]+\s+){0,6}?:\s*$/u;
+    const explained = EXPLAINED_BY_PART;
     for (let index = firstStartingFrom(partsByStart, share.end + 1); index < partsByStart.length; index++) {
       const { start: first, part, whole } = partsByStart[index]!;
       if (first - share.end > MAX_GAP_LENGTH) break;
@@ -235,6 +260,14 @@ export function shareClaimsIn(sentence: Sentence, locale: Locale, bare?: Array<{
   return claims;
 }
 
+/**
+ * Between a share and the part and whole that explain it: its noun (ten words at most), then a colon
+ * (a few words may follow it) or a dash or bracket. "Le taux de rejet atteint 18,5 % : 370 demandes sur
+ * 2 500", "Nearly two in five – 210 of the 840 apprentices –", "Zwei von fünf Pflegebedürftigen … versorgt:
+ * Laut Pflegestatistik waren es zuletzt 94.000 von insgesamt 188.000".
+ */
+const EXPLAINED_BY_PART = /^\s*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,9})?\s*(?::\s*(?:[\p{L}'’-]+\s+){0,5}|[–—(]\s*)$/u;
+
 /** "of which", "waarvan", "davon", "dont" right before a part. */
 const PART_MARKER_BEFORE = perLocale((locale) => new RegExp(String.raw`${WORD_START}(?:${conceptSource(locale, 'partMarker')})\s*$`, 'iu'));
 
@@ -251,7 +284,7 @@ const WHOLE_THEN_PART_GAP = /^(?:\s+[\p{L}X][\p{L}'’.-]*){0,8}\s*,\s*(?:[\p{L}
 
 /** Words that point back to a whole named before: "of them", "of these", "daarvan", "davon", "d'entre elles". */
 const BACK_AFTER: Record<Locale, RegExp> = {
-  en: /^\s*(?:of\s+(?:them|these|those))(?![\p{L}])/iu,
+  en: /^\s*(?:of\s+(?:them|these|those|this|it)|of\s+the\s+([\p{L}][\p{L}'’-]*))(?![\p{L}])/iu,
   nl: /^\s*(?:daarvan|ervan|van\s+(?:hen|deze|die)(?:\s+([\p{L}][\p{L}'’-]*))?)(?![\p{L}])/iu,
   de: /^\s*(?:davon|darunter|von\s+(?:ihnen|diesen)(?:\s+([\p{L}][\p{L}'’-]*))?)(?![\p{L}])/iu,
   fr: /^\s*(?:d['’]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces(?:\s+([\p{L}][\p{L}'’-]*))?)(?![\p{L}])/iu,
@@ -260,7 +293,7 @@ const BACK_BEFORE: Record<Locale, RegExp> = {
   en: /(?:^|[,;:]\s*|\s(?:and|while)\s+)(?:of\s+(?:them|these|those))\s*,?\s*$/iu,
   nl: /(?:^|[,;:]\s*)(?:daarvan|van\s+(?:hen|deze|die))(?:\s+[\p{L}]+){0,3}\s+$|(?<![\p{L}])daarvan\s+$/iu,
   de: /(?:^|[,;:]\s*)(?:davon|darunter|von\s+(?:ihnen|diesen))(?:\s+[\p{L}]+){0,3}\s+$|(?<![\p{L}])davon\s+$/iu,
-  fr: /(?:^|[,;:]\s*)(?:parmi\s+(?:eux|elles)|d['’]entre\s+(?:eux|elles))\s*,?\s*$/iu,
+  fr: /(?:^|[,;:]\s*)(?:parmi\s+(?:eux|elles)|d['’]entre\s+(?:eux|elles))\s*,?\s*$|(?<![\p{L}])en\s+(?!(?:moyenne|hausse|baisse|outre|effet|tout|total|particulier|plus|moins|partie|revanche|cours|vigueur|France|Europe|ligne|fin|début|valeur|volume)(?![\p{L}]))[\p{L}]+\s+$/iu,
 };
 
 /** Opens a sentence that gives the share of the part just named: "That is", "Dat komt neer op", "Das entspricht", "Cela représente". */
