@@ -77,6 +77,9 @@ export const de: Vocabulary = {
   thatIs: ['also', 'das sind', 'das ist', 'd\\.\\s?h\\.', 'mithin', 'oder', 'sprich'],
   listAnd: ['und', 'sowie', '&'],
   alternative: ['oder(?!\\s+(?:mehr|älter|weniger)(?![\\p{L}]))', 'statt', 'anstatt', 'gegenüber', 'verglichen mit'],
+  until: ['bis einschließlich', 'bis'],
+  statingVerb: ['lag', 'liegt', 'lagen', 'liegen', 'betr(?:ug|ägt|ugen|agen)', 'belief', 'beläuft', 'erreicht(?:e|en)?', 'stand', 'steht', 'zählte', 'zählt'],
+  percentNoun: ['Anteil', 'Quote'],
   stage: [
     'geplant', 'veranschlagt', 'ausgegeben', 'abgeflossen', 'bewilligt', 'gezahlt', 'beantragt', 'vorgeschlagen', 'genehmigt', 'geschätzt', 'erwartet',
     'Ziel', 'Zielwert', 'zusätzliche?n?', 'durchschnittliche?n?', 'Sollwert', 'Istwert', 'brutto', 'netto', 'nominal', 'real', 'Preisen', 'Vollzeitäquivalente?n?',
@@ -98,7 +101,7 @@ export const de: Vocabulary = {
     'Jahren', 'Haushaltsjahr', 'Monat', 'Ende', 'Anfang', 'Stichtag', 'gleichen', 'selben', 'Zeitpunkt', 'Zeitraum',
   ],
   definiteBefore: ['von den', 'von der'],
-  summary: ['zusammenfassung', 'einleitung', 'überblick', 'fazit', 'kernpunkte', 'eckdaten', 'kennzahlen', 'auf einen blick', 'das wichtigste'],
+  summary: ['zusammenfassung', 'einleitung', 'überblick', 'fazit', 'kernpunkte', 'eckdaten', 'kennzahlen', 'auf einen blick', 'das wichtigste', 'kurzfassung', 'ausgangslage', 'hintergrund', 'befunde'],
   perCapita: ['Kopf', 'Einwohner', 'Einwohnerin', 'Person', 'Bürger'],
   population: ['Einwohner(?:innen|n)?', 'Bürger(?:innen|n)?', 'Menschen', 'Personen', 'Deutsche[n]?', 'Bundesbürger(?:innen|n)?', 'Geflüchtete[n]?', 'Flüchtlinge[n]?', 'Beschäftigte[n]?', 'Schüler(?:innen|n)?', 'Teilnehmende[n]?', 'Patient(?:innen|en)', 'Kinder[n]?', 'Erwachsene[n]?'],
   budgetVerb: ['veranschlag\\p{L}*', 'sieht', 'vorgesehen', 'bereitgestellt', 'stellt', 'belaufen', 'beläuft', 'beziffer\\p{L}*', 'geschätzt'],

@@ -91,6 +91,9 @@ export const en: Vocabulary = {
   thatIs: ['or', 'that is,?', 'i\\.e\\.,?', 'which is', 'namely'],
   listAnd: ['and', 'as well as', 'plus', '&'],
   alternative: ['or(?!\\s+(?:more|over|older|above|less|under)(?![\\p{L}]))', 'rather than', 'instead of', 'versus', 'vs\\.?', 'compared with'],
+  until: ['until', 'till', 'through', 'up to and including'],
+  statingVerb: ['st(?:an)?ds?', 'stood', 'amount(?:s|ed)?', 'reach(?:es|ed)?', 'totall?(?:s|ed)?', 'came', 'comes', 'lay', 'lies', 'hit', 'recorded', 'registered'],
+  percentNoun: ['share', 'rate'],
   stage: [
     'planned', 'budgeted', 'spent', 'allocated', 'committed', 'disbursed', 'paid', 'received', 'requested', 'proposed', 'approved', 'estimated',
     'projected', 'forecasts?', 'expected', 'targets?', 'targeted', 'goals?', 'ambition', 'aims?', 'objectives?', 'actual', 'outturn', 'remaining',
@@ -117,7 +120,7 @@ export const en: Vocabulary = {
     'weeks?', 'days?', 'quarters?', 'end', 'start', 'beginning', 'same', 'date', 'period', 'financial', 'fiscal', 'calendar', 'first', 'full', 'operation',
   ],
   definiteBefore: ['of the', 'of its'],
-  summary: ['summary', 'abstract', 'overview', 'introduction', 'conclusions?', 'key (?:points|findings|facts|figures)', 'at a glance', 'in brief', 'highlights'],
+  summary: ['summary', 'abstract', 'overview', 'introduction', 'conclusions?', 'key (?:points|findings|facts|figures)', 'at a glance', 'in brief', 'highlights', 'background', 'context', 'findings'],
   perCapita: ['head', 'capita', 'person', 'inhabitant', 'resident'],
   population: ['inhabitants', 'residents', 'people', 'citizens', 'persons', 'Britons', 'Americans', 'Europeans', 'Germans', 'French', 'Dutch', 'refugees', 'workers', 'employees', 'pupils', 'students', 'patients', 'participants', 'children', 'adults'],
   budgetVerb: ['sets? aside', 'set aside', 'earmark(?:s|ed)?', 'allocat(?:es|ed)', 'amounts? to', 'comes? to', 'adds? up to', 'costed at', 'estimated at', 'priced at'],

@@ -80,6 +80,9 @@ export const fr: Vocabulary = {
   thatIs: ['soit', "c['’]est-à-dire", 'à savoir', 'ou', 'donc'],
   listAnd: ['et', 'ainsi que', '&'],
   alternative: ['ou(?!\\s+(?:plus|moins)(?![\\p{L}]))', 'plutôt que', 'au lieu de', 'contre', 'par rapport'],
+  until: ["jusqu['’]en", "jusqu['’]à", "jusqu['’]au"],
+  statingVerb: ["s['’](?:établi(?:ssai)?t|élev(?:ait|ai)?e?|situ(?:ait|e))", 'atteint', 'atteignait', 'représent(?:e|ait)', 'compt(?:e|ait)'],
+  percentNoun: ['part', 'taux'],
   stage: [
     'prévu(?:e|s|es)?', 'dépensé(?:e|s|es)?', 'alloué(?:e|s|es)?', 'engagé(?:e|s|es)?', 'versé(?:e|s|es)?', 'proposé(?:e|s|es)?', 'approuvé(?:e|s|es)?',
     'estimé(?:e|s|es)?', 'objectifs?', 'cible', 'supplémentaires?', 'moyen(?:ne)?s?', 'brut(?:e|s|es)?', 'net(?:te|s|tes)?', 'courants', 'constants',
@@ -102,7 +105,7 @@ export const fr: Vocabulary = {
     'mois', 'fin', 'début', 'même', 'date', 'période', 'er', '1er',
   ],
   definiteBefore: ['des', 'aux'],
-  summary: ['résumé', 'synthèse', 'en bref', 'points clés', 'chiffres clés', 'introduction', 'conclusions?', 'l[\'’]essentiel'],
+  summary: ['résumé', 'synthèse', 'en bref', 'points clés', 'chiffres clés', 'introduction', 'conclusions?', 'l[\'’]essentiel', 'contexte', 'constats?', 'état des lieux'],
   perCapita: ['tête', 'habitant', 'personne', 'capita'],
   population: ['habitants', 'Français', 'personnes', 'citoyens', 'résidents', 'réfugiés', 'salariés', 'élèves', 'étudiants', 'patients', 'participants', 'enfants', 'adultes'],
   budgetVerb: ['prévoir', 'prévoit', 'prévus?', 'mobilise\\p{L}*', 'consacre\\p{L}*', 'atteindr\\p{L}*', "s['’]élève\\p{L}*", 'chiffr\\p{L}*', 'estimé\\p{L}* à', 'évalué\\p{L}* à'],

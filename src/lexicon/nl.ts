@@ -78,6 +78,9 @@ export const nl: Vocabulary = {
   thatIs: ['ofwel', 'oftewel', 'dat is', 'namelijk', 'dus', 'te weten', 'of'],
   listAnd: ['en', 'alsook', '&'],
   alternative: ['of(?!\\s+(?:meer|ouder|minder)(?![\\p{L}]))', 'in plaats van', 'tegenover', 'vergeleken met'],
+  until: ['tot en met', 'tot', 't/m'],
+  statingVerb: ['bedr(?:oeg|aagt|oegen|agen)', 'l(?:ag|igt|agen|iggen)', 'st(?:ond|aat|onden|aan)', 'kwam', 'komt', 'telde', 'telt', 'bereikte', 'bereikt'],
+  percentNoun: ['aandeel'],
   stage: [
     'gepland', 'begroot', 'uitgegeven', 'toegekend', 'betaald', 'ontvangen', 'voorgesteld', 'goedgekeurd', 'geschat', 'verwacht', 'doel', 'bouwdoel',
     'streefcijfer', 'doelstelling', 'extra', 'aanvullende?', 'resterende?', 'gemiddelde?', 'maximale?', 'minimale?', 'bruto', 'netto', 'nominale?',
@@ -99,7 +102,7 @@ export const nl: Vocabulary = {
     'maanden', 'eind', 'einde', 'begin', 'zelfde', 'diezelfde', 'dezelfde', 'datum', 'periode', 'peildatum', 'studiejaar',
   ],
   definiteBefore: ['van de', 'van het'],
-  summary: ['samenvatting', 'inleiding', 'conclusies?', 'kernpunten', 'kerncijfers', 'overzicht', 'in het kort'],
+  summary: ['samenvatting', 'inleiding', 'conclusies?', 'kernpunten', 'kerncijfers', 'overzicht', 'in het kort', 'aanleiding', 'achtergrond', 'context', 'bevindingen'],
   perCapita: ['hoofd', 'inwoner', 'persoon', 'capita'],
   population: ['inwoners', 'burgers', 'Nederlanders', 'Belgen', 'mensen', 'personen', 'vluchtelingen', 'werknemers', 'leerlingen', 'studenten', 'patiënten', 'deelnemers', 'kinderen', 'volwassenen'],
   budgetVerb: ['trekt', 'trekken', 'uitgetrokken', 'uittrekken', 'reserveert', 'gereserveerd', 'uitgeven', 'geeft', 'geraamd', 'begroot'],

@@ -164,6 +164,15 @@ export interface Vocabulary {
    */
   readonly stage: readonly string[];
   /**
+   * Stage words that only say a figure is a percentage ("rate", "share", "aandeel", "Quote", "taux"):
+   * "youth unemployment stood at 14.2 %" and "a youth unemployment rate of 14.2 %" measure one thing.
+   */
+  readonly percentNoun: readonly string[];
+  /** Right before a date, the end of the stretch a figure holds for, not a change: "until 2030", "tot 2030", "bis 2027", "jusqu'en 2027". */
+  readonly until: readonly string[];
+  /** Verbs that only state a figure ("stood at", "bedroeg", "lag bei", "s'établissait à"): they name no subject. */
+  readonly statingVerb: readonly string[];
+  /**
    * Words that make a figure one state among several, so no restatement can contradict it: a change
    * over time ("initially", "revised", "raised to"), a hypothesis ("if", "would"), a negation, a
    * comparison ("than", "compared with").

@@ -145,7 +145,9 @@ function restates(a: Statement, b: Statement, locale: Locale): boolean {
   if (a.head.length >= (a.owner ? 1 : 2) && (a.owner || a.definite) && a.period === b.period && a.scope === b.scope && sameWords(a.head, b.head) && capitalsShared(a, b) && capitalsShared(b, a)) {
     return true;
   }
-  if (a.figure.block === b.figure.block) return false;
+  // In one paragraph, only the same period tells a restatement from the next item of a list of facts.
+  const sameBlock = a.figure.block === b.figure.block;
+  if (sameBlock && !period) return false;
   const shared = overlap(a, b);
   if (a.definite && a.measure !== '%') {
     if (a.noun !== '' && b.noun !== '') {
@@ -159,10 +161,30 @@ function restates(a: Statement, b: Statement, locale: Locale): boolean {
     }
     // Money: the same period, and the noun phrase's words ("the €3.5 billion approved for the corridors") named with the other.
     const named = a.phraseWords.filter((word) => b.words.some((other) => sameWord(word, other))).length;
-    return period && named >= 2 && named * 2 >= a.phraseWords.length;
+    // Without a period of its own, a reference to the amount itself takes the period of what it names ("De
+    // € 2,1 miljard voor de verduurzaming van schoolgebouwen" after "tot 2030 € 1,2 miljard … voor de
+    // verduurzaming van schoolgebouwen"); an amount that names a thing ("the € 25 bn fund") is another thing.
+    const amountItself = a.period === '' && a.head.length === 0 && !sameBlock;
+    return (period || amountItself) && named >= 2 && named * 2 >= a.phraseWords.length;
   }
-  if (!period || !(a.label || b.label || inSummary(a) || inSummary(b))) return false;
-  return shared >= 2 && shared * 2 >= Math.min(a.words.length, b.words.length);
+  if (!period) return false;
+  if (a.label || b.label || inSummary(a) || inSummary(b)) return shared >= 2 && shared * 2 >= Math.min(a.words.length, b.words.length);
+  // Anywhere else, in the same period: what names each subject before its figure is named with the
+  // other ("Youth unemployment stood at 14.2 % in 2023" … "With a youth unemployment rate of 12.4 % in
+  // 2023, …"); a word only one names there narrows it ("für das Beitrittsgebiet", "the family loses").
+  // What each figure goes to or is for, when both say it, must be the same ("to 0xd1F2…", "an die Künstlersozialkasse").
+  if (a.before.length === 0 || b.before.length === 0 || Math.max(a.before.length, b.before.length) < 2) return false;
+  if (a.after !== '' && b.after !== '' && a.after !== b.after) return false;
+  // A title ("Overzicht percentage wachtgeld behorende bij een VUT% van 80%") names a table's case, it states no fact.
+  if (!STATED.test(a.figure.sentence.text) || !STATED.test(b.figure.sentence.text)) return false;
+  return shared >= 2 && namedIn(a.before, b.words) && namedIn(b.before, a.words);
+}
+
+/** A sentence closed as one: a full stop, question or exclamation mark, semicolon or colon at its end (before closing quotes, brackets, emphasis). */
+const STATED = /[.!?;:…][\s"'’”»)\]*_]*$/u;
+
+function namedIn(words: readonly string[], other: readonly string[]): boolean {
+  return words.every((word) => other.some((candidate) => sameWord(word, candidate)));
 }
 
 /**

@@ -33,6 +33,10 @@ export interface Statement {
   spans: readonly { start: string; end: string }[];
   /** Content words naming the subject, lower-cased and lemmatised ("transfer", "fund"). */
   words: readonly string[];
+  /** The subject's words before the figure in its own clause ("Youth unemployment stood at"): what names it, before what is said of it. */
+  before: readonly string[];
+  /** What right after the figure says whom or what it goes to ("to 0xd1F2…", "an die Künstlersozialkasse", "on extended childcare"), folded; '' when none. */
+  after: string;
   /** Content words of the figure's noun phrase: its clause up to a few words past it ("Critics note that the €3.5 billion approved for the corridors"). */
   phraseWords: readonly string[];
   /** What narrows a count's noun down right after it ("of the euro area", "involved", "de l'expérimentation"), as content words. */
@@ -81,6 +85,10 @@ export const COMPLEMENT =
   /^\s+(?:(?:for|to|in|on|at|of|from|under|within|that|which|who|whose|where|uit|aus|voor|aan|naar|bij|onder|van|die|dat|waar|für|an|bei|unter|zur|zum|von|der|des|welche[rs]?|pour|à|au|aux|en|dans|chez|de|du|des|qui|que|dont|où)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4}|\p{Ll}[\p{L}-]*(?:ing|ed)(?![\p{L}]))/iu;
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+
+/** Right after a figure (and its unit), the preposition and words of whom or what it goes to or is for: "to 0xd1F2…", "an die Künstlersozialkasse". */
+const AFTER_COMPLEMENT =
+  /^(?:\s+[\p{L}][\p{L}'’-]*){0,2}?\s+(?:to|for|on|an|für|voor|aan|naar|à|au|aux|pour)\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2}/iu;
 const YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu;
 const QUOTE_LENGTH = 90;
 
@@ -98,9 +106,12 @@ export function statementsIn(sentence: Sentence, locale: Locale): Statement[] {
 
 /** What a figure measures, or undefined for a figure that states no comparable quantity. */
 function measureOf(figure: Figure, locale: Locale): { measure: string; noun: string } | undefined {
-  // A bound ("at most four", "more than 40,000") is a limit or a floor, not a value to restate.
+  // A floor ("more than 40,000", "ruim € 3,7 miljard") or a near ceiling ("knapp 2 Mrd. €", "nearly 300")
+  // states a value on one side, compared as an open interval; a bare ceiling ("up to 5 GW", "at most
+  // four") is a limit set, not a value to restate.
   // A figure with broken separators is compared in each of its readings ("100,00000"); one with none has no value.
-  if ((figure.malformed && figure.malformed.readings.length < 2) || isTimeFigure(figure) || figure.low !== undefined || figure.bound) return undefined;
+  if ((figure.malformed && figure.malformed.readings.length < 2) || isTimeFigure(figure) || figure.low !== undefined) return undefined;
+  if (figure.bound === 'max' && !figure.approximate) return undefined;
   if (figure.kind === 'amount' && figure.currency) return { measure: figure.currency, noun: '' };
   if (figure.kind === 'percent' && figure.unit === '%') return { measure: '%', noun: '' };
   if (/^(?:1[89]|20)\d\d$/u.test(figure.text)) return undefined;
@@ -123,11 +134,12 @@ function statementOf(figure: Figure, index: number, sentence: Sentence, sentence
   const text = sentence.block.text;
   const start = qualifiedStart(figure, locale);
   let clause = clauseAround(sentence, sentence.start, start, figure.end);
-  let words = contentWords(masked(sentence, clause.start, clause.end), locale);
+  const ownClauseStart = clause.start;
+  let words = subjectWords(masked(sentence, clause.start, clause.end), measured.measure, locale);
   // "Households in temporary accommodation, 31 March 2024: 117,450": the clause names nothing, its sentence does.
   if (words.length < 2) {
     clause = { start: Math.max(sentence.start, start - 240), end: Math.min(sentence.end, figure.end + 240) };
-    words = contentWords(masked(sentence, clause.start, clause.end), locale);
+    words = subjectWords(masked(sentence, clause.start, clause.end), measured.measure, locale);
   }
   if (words.length < 2) return undefined;
   const clauseText = text.slice(clause.start, clause.end);
@@ -135,8 +147,13 @@ function statementOf(figure: Figure, index: number, sentence: Sentence, sentence
   // figure's qualifier ("fewer than 2,000" qualifies that figure, not this one).
   const next = sentence.figures[index + 1];
   const leadEnd = Math.min(clause.end, next ? qualifiedStart(next, locale) : clause.end);
-  const lead = text.slice(Math.max(sentence.start, start - 240), Math.max(leadEnd, figure.end));
-  if (conceptPattern(locale, 'unsettled').test(lead)) return undefined;
+  const leadStart = Math.max(sentence.start, start - 240);
+  const lead = untilBlanked(sentence, leadStart, Math.max(leadEnd, figure.end), locale);
+  // "fell in 2023 to 1.9 %", "stieg 2023 auf 2.300": a change still states the value it reaches, at the time the sentence names.
+  // Not when the sentence also gives the value it started from ("verhoogd van € 8,75 tot € 8,97"): a step in a series.
+  const fromValue = figuresWithin(sentence, leadStart, start).some((other) => other !== figure && !isTimeFigure(other));
+  const reached = conceptPattern(locale, 'unsettled').test(lead) ? (fromValue ? undefined : changedTo(lead.slice(0, start - leadStart), lead.slice(start - leadStart), locale)) : false;
+  if (reached === undefined) return undefined;
   // The time named between this figure's neighbours: "the 430 places starting in August 2025 will
   // translate into around 300 GPs by 2028" gives the places August 2025 and the GPs 2028.
   const previous = neighbour(sentence.figures, index, -1);
@@ -146,6 +163,8 @@ function statementOf(figure: Figure, index: number, sentence: Sentence, sentence
     end: Math.min(clause.end, following ? qualifiedStart(following, locale) : clause.end),
   };
   const time = timeOf(figure, sentence, segment, sentenceTimes) ?? timeOf(figure, sentence, clause, sentenceTimes) ?? { period: '', spans: [] };
+  // The value a change reaches holds only at the time named with it ("… to 15,000 in 2023").
+  if (reached && time.period === '') return undefined;
   // Qualifiers and names are read in the noun phrase: the clause up to a few words past the figure
   // ("the €3.5 billion approved for the corridors"), not the rest of a long sentence.
   const phraseEnd = figure.end + (/^(?:[\s\u00A0\u202F]*[^\s]+){0,4}/u.exec(text.slice(figure.end, clause.end))?.[0].length ?? 0);
@@ -159,7 +178,12 @@ function statementOf(figure: Figure, index: number, sentence: Sentence, sentence
     measured.measure === 'count' && nounEnd >= 0 && nounEnd - figure.end <= 40
       ? text.slice(figure.start, nounEnd + figure.unit!.length)
       : (attached.phrase ?? phrase);
-  const stages = [...qualified.matchAll(stagePattern(locale))].map((match) => fold(match[0]));
+  // "the youth unemployment rate of 12.4 %" is "youth unemployment stood at 12.4 %": a percentage is a rate or share anyway.
+  const percentNoun = conceptPattern(locale, 'percentNoun');
+  const stages = [...qualified.matchAll(stagePattern(locale))]
+    .map((match) => match[0])
+    .filter((word) => measured.measure !== '%' || !percentNoun.test(word))
+    .map(fold);
   const afterNoun = nounEnd >= 0 ? text.slice(nounEnd + figure.unit!.length, clause.end) : '';
   if ((['rate', 'distributive', 'perPeriod'] as const).some((concept) => conceptPattern(locale, concept, 'start').test(afterNoun))) stages.push('per');
   stages.sort();
@@ -178,6 +202,9 @@ function statementOf(figure: Figure, index: number, sentence: Sentence, sentence
     ...measured,
     ...time,
     words,
+    // Read in the figure's own clause: a sentence that names the subject only far before ("…, is € 26,50") names none here.
+    before: subjectWords(masked(sentence, ownClauseStart, Math.max(ownClauseStart, start)), measured.measure, locale),
+    after: fold(AFTER_COMPLEMENT.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 80)))?.[0].replace(/\s+/gu, ' ').trim() ?? ''),
     sentenceNames,
     phraseWords: contentWords(phrase, locale),
     complement: complementOf(figure, clause.end, locale),
@@ -260,6 +287,52 @@ function attachedTo(
   const complement = headEnd > 0 ? (COMPLEMENT.exec(restAfterMarker)?.[0] ?? '') : '';
   const scope = [opening, complement].map((part) => contentWords(part, locale).join(' ')).join(' | ');
   return { head, scope, owner, named, ...(phrase === undefined ? {} : { phrase }) };
+}
+
+/**
+ * Whether a figure is the value a change reaches: a change word ("rose", "daalde", "gestiegen",
+ * "augmenté") before it, a word of direction right before it ("to", "naar", "auf", "à"), and nothing
+ * else that unsettles it (a hypothesis, a negation, a comparison, a start value "from …"). True when
+ * so, undefined when the figure is unsettled for another reason.
+ */
+function changedTo(before: string, after: string, locale: Locale): true | undefined {
+  const toward = conceptPattern(locale, 'toward', 'end').exec(before);
+  if (!toward) return undefined;
+  const change = new RegExp(conceptPattern(locale, 'change').source, 'giu');
+  const rest = `${before.slice(0, toward.index)} ${after}`;
+  if (!change.test(rest)) return undefined;
+  return conceptPattern(locale, 'unsettled').test(rest.replace(change, ' ')) ? undefined : true;
+}
+
+/**
+ * The sentence's text between two offsets, with "until" and the date after it blanked ("bis 2027",
+ * "tot 2030", "jusqu'en 2027"): the end of the stretch a figure holds for unsettles nothing.
+ */
+function untilBlanked(sentence: Sentence, start: number, end: number, locale: Locale): string {
+  const text = sentence.block.text;
+  let out = text.slice(start, end);
+  const until = conceptPattern(locale, 'until', 'end');
+  for (const time of figuresWithin(sentence, start, end)) {
+    if (!isTimeFigure(time)) continue;
+    const word = until.exec(out.slice(0, time.start - start));
+    if (word) out = `${out.slice(0, word.index)}${' '.repeat(time.end - start - word.index)}${out.slice(time.end - start)}`;
+  }
+  return out;
+}
+
+/**
+ * The words naming a statement's subject: its content words, less the words of a change ("daalde",
+ * "rose": how it moved, not what it is), the verbs that only state it ("stood at", "s'établissait") and, for a percentage, the nouns any percentage is ("rate",
+ * "aandeel", "Quote", "taux").
+ */
+function subjectWords(text: string, measure: string, locale: Locale): string[] {
+  const change = conceptPattern(locale, 'change');
+  const stating = conceptPattern(locale, 'statingVerb');
+  const percentNoun = conceptPattern(locale, 'percentNoun');
+  // "Absatz 7", "Section 3": the number a reference noun carries is part of the name ("absatz-7").
+  const named = text.replace(referenceNumbered(locale), '$1-$2');
+  const kept = (named.match(WORD) ?? []).filter((word) => !change.test(word) && !stating.test(word) && (measure !== '%' || !percentNoun.test(word)));
+  return contentWords(kept.join(' '), locale);
 }
 
 /** The last few words of a stretch with the blanks after them ("share of the " → "of the "), found without a pattern. */
@@ -414,6 +487,9 @@ const definitePattern = lazyPerLocale((locale) => {
   return new RegExp(`(?:^|[\\s(])(?:${words.join('|')})(?:\\s+|(?<=['’]))$`, 'iu');
 });
 
+/** A reference noun and the number it carries: "Absatz 7", "Section 3", "artikel 8". */
+const referenceNumbered = lazyPerLocale((locale) => new RegExp(`(${conceptPattern(locale, 'reference').source})[\\s\u00A0]+(\\d{1,6}[a-z]?)(?![\\p{N}])`, 'giu'));
+
 /** The stage words of a language, all of them in a stretch (global). */
 const stagePattern = lazyPerLocale((locale) => new RegExp(conceptPattern(locale, 'stage').source, 'giu'));
 
@@ -519,6 +595,8 @@ export function tableStatementsIn(brief: Brief): Statement[] {
           period: years.join(' '),
           spans: years.map((year) => ({ start: `${year}-01-01`, end: `${year}-12-31` })),
           words,
+          before: words,
+          after: '',
           phraseWords: words,
           // In a table of several value columns, the column's header words must be named with the prose too.
           complement: valueColumns.size > 1 ? headerWords : [],
