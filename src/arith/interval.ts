@@ -25,6 +25,11 @@ export interface Interval {
 /** Relative slack for approximate figures ("roughly", "≈", "about"): "0.1" widens by 10 % of the value each way. */
 export interface Slack {
   approximate: string;
+  /**
+   * Widen an approximate figure by at most one unit of its last significant digit: "rund 371.000" was
+   * rounded to thousands, "about £210m" to ten millions, so neither stretches to 10 % of its value.
+   */
+  significant?: boolean;
 }
 
 export const DEFAULT_SLACK: Slack = { approximate: '0.1' };
@@ -55,12 +60,36 @@ export function intervalOf(figure: IntervalSource, slack: Slack = DEFAULT_SLACK)
   low = subtractDecimal(low, half);
   high = addDecimal(high, half);
   if (figure.approximate) {
-    low = subtractDecimal(low, multiplyDecimal(absDecimal(figure.low ?? figure.value), slack.approximate));
-    high = addDecimal(high, multiplyDecimal(absDecimal(figure.high ?? figure.value), slack.approximate));
+    low = subtractDecimal(low, widening(figure.low ?? figure.value, slack));
+    high = addDecimal(high, widening(figure.high ?? figure.value, slack));
   }
   if (figure.bound === 'min') return { low, high: null };
   if (figure.bound === 'max') return { low: null, high };
   return { low, high };
+}
+
+/** How far "about" moves one end: the slack's share of it, capped at one unit of its last significant digit when asked. */
+function widening(value: string, slack: Slack): string {
+  const relative = multiplyDecimal(absDecimal(value), slack.approximate);
+  if (!slack.significant) return relative;
+  const unit = lastDigitUnit(value);
+  return unit !== undefined && compareDecimal(unit, relative) < 0 ? unit : relative;
+}
+
+/** The place value of a decimal's last non-zero digit ("371000" → "1000", "5.2" → "0.1"), or undefined for zero. */
+export function lastDigitUnit(value: string): string | undefined {
+  const digits = value.startsWith('-') ? value.slice(1) : value;
+  const point = digits.indexOf('.');
+  const whole = point < 0 ? digits : digits.slice(0, point);
+  const fraction = point < 0 ? '' : digits.slice(point + 1);
+  const lastNonZero = (text: string): number => {
+    for (let index = text.length - 1; index >= 0; index--) if (text[index] !== '0') return index;
+    return -1;
+  };
+  const inFraction = lastNonZero(fraction);
+  if (inFraction >= 0) return shiftDecimal('1', -(inFraction + 1));
+  const inWhole = lastNonZero(whole);
+  return inWhole < 0 ? undefined : shiftDecimal('1', whole.length - 1 - inWhole);
 }
 
 /** What decides whether a figure was written exact (a Figure or Quantity fits). */

@@ -127,6 +127,8 @@ export const en: Vocabulary = {
   funds: ['funds?', 'funded', 'funding', 'financ(?:es|ed|ing)', 'will (?:fund|finance|support|pay for|cover)', 'pays? for', 'supports?', 'covers?'],
   reference: ['sections?', 'sect\\.', 'articles?', 'arts?\\.', 'paragraphs?', 'paras?\\.', 'subsections?', 'clauses?', 'items?', 'chapters?', 'parts?', 'schedules?', 'tables?', 'figures?', 'fig\\.', 'pages?', 'pp?\\.', 'lines?', 'rows?', 'columns?', 'footnotes?', 'notes?', 'steps?', 'phases?', 'tiers?', 'rules?', 'annex(?:es)?', 'titles?', 'boxes', 'box', 'options?', 'scenarios?', 'points?', 'no\\.', 'nos\\.', 'nr\\.', '§§?', 'MIP', 'versions?', 'rounds?', 'waves?', 'pillars?', 'stages?', 'grades?', 'levels?', 'bands?', 'brackets?', 'groups?', 'codes?', 'positions?', 'headings?', 'subheadings?'],
   article: ['a', 'an'],
+  thereby: ['thus', 'thereby', 'hence'],
+  asFollows: ['as follows', 'in the following way'],
   closingOpening: ['(?:this|that|these|those) (?:gives|makes|brings|means) (?:a|an) (?:combined |overall |grand )?total', 'altogether', 'in total', 'in all', 'all told', 'all in all', 'in sum', 'in aggregate', 'taken together', 'together(?!\\s+with(?![\\p{L}]))', 'combined(?!\\s+with(?![\\p{L}]))', 'between them', 'grand total(?=\\s*[:=])', 'total(?=\\s*[:=])'],
   sizeOf: ['of', 'worth', 'totall?ing'],
   clockAfter: ['am', 'a\\.m\\.', 'pm', 'p\\.m\\.', "o'clock", 'hrs?', 'h'],

@@ -112,6 +112,8 @@ export const fr: Vocabulary = {
   funds: ['financer(?:a|ont)?', 'finance', 'financent', 'soutien(?:dra|t|nent)', 'permet(?:tra)? de financer', 'couvr\\p{L}*'],
   reference: ['articles?', 'art\\.', 'alinéas?', 'al\\.', 'paragraphes?', 'chapitres?', 'titres?', 'sections?', 'sous-sections?', 'points?', 'annexes?', 'tableaux?', 'tableau', 'lignes?', 'colonnes?', 'pages?', 'p\\.', 'étapes?', 'phases?', 'livres?', 'tomes?', 'n°', 'no\\.', 'numéros?', '§§?', 'graphiques?', 'figures?', 'notes?', 'catégories?', 'tranches?', 'groupes?', 'échelons?', 'niveaux?'],
   article: ['un', 'une'],
+  thereby: ['ainsi', 'donc', 'dès lors'],
+  asFollows: ['comme suit', 'de la (?:manière|façon) suivante'],
   closingOpening: ['au total', 'en tout', 'au global', 'globalement', 'en cumul', 'au cumul', 'cumulés', 'cumulées', 'ensemble(?!\\s+avec(?![\\p{L}]))', 'total(?=\\s*[:=])'],
   sizeOf: ['de', "d['’]"],
   clockAfter: ['heures?', 'h'],

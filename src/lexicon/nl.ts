@@ -109,6 +109,8 @@ export const nl: Vocabulary = {
   funds: ['financiert', 'financieren', 'gefinancierd', 'bekostigt', 'bekostigd', 'ondersteunt', 'ondersteund', 'dekt'],
   reference: ['artikel(?:en|s)?', 'art\\.', 'lid', 'leden', 'onderdel(?:en)?', 'onderdeel', 'hoofdstuk(?:ken)?', 'tabel(?:len)?', 'bijlagen?', 'paragra(?:af|fen)', 'sub', 'nummers?', 'nr\\.', 'categorieën', 'categorie', 'stap(?:pen)?', 'fasen?', 'kolom(?:men)?', 'rij(?:en)?', "pagina(?:'s)?", 'regels?', 'punten', 'punt', 'titels?', 'afdelingen?', 'voetnoot', 'voetnoten', 'figuur', 'figuren', 'schalen?', 'treden?', 'groep(?:en)?', '§§?'],
   article: ['een'],
+  thereby: ['daarmee', 'hiermee', 'waarmee', 'zo', 'dus', 'daardoor'],
+  asFollows: ['als volgt', 'op de volgende manier'],
   closingOpening: ['alles bij elkaar(?: opgeteld)?', 'bij elkaar opgeteld', 'alles samen', 'in totaal', 'samengeteld', 'opgeteld', 'tezamen', 'samen(?!\\s+met(?![\\p{L}]))', 'totaal(?=\\s*[:=])'],
   sizeOf: ['van', 'ter waarde van'],
   clockAfter: ['uur', 'u\\.', 'u', 'h'],

@@ -210,6 +210,16 @@ export interface Vocabulary {
    * cost", "Total earnings fall"); a bare "Total" only as a label before a colon.
    */
   readonly closingOpening: readonly string[];
+  /**
+   * An adverb that makes the total of its sentence the sum of what came before it: "thus", "thereby",
+   * "daarmee", "zo", "damit", "somit", "ainsi" ("L'effort total atteint ainsi 370 M€").
+   */
+  readonly thereby: readonly string[];
+  /**
+   * Ends the lead-in of a breakdown that follows it: "as follows", "als volgt", "wie folgt", "comme suit"
+   * ("Le plan mobilise 940 M€, ventilés comme suit :" and the list after it).
+   */
+  readonly asFollows: readonly string[];
   /** Between a noun phrase and the amount it is the size of: "the gigafactory fund of € 20 bn", "in Höhe von", "ter waarde van", "de". */
   readonly sizeOf: readonly string[];
   /**

@@ -28,12 +28,14 @@ export default defineRule({
     },
   },
   check(brief, { report, options }) {
-    const slack: Slack = { approximate: options.approximateSlack };
+    // "About" widens one side, the whole's if it has one, by at most its last written digit: "rund 49.000
+    // Sozialwohnungen, davon 53.000" cannot fit any reading an author rounding to thousands meant.
+    const slack: Slack = { approximate: options.approximateSlack, significant: true };
     for (const { part, whole, marked } of semanticsOf(brief).claims.partsOfWhole) {
       // A marked part may count a subgroup by its own noun, unless that noun is a duration ("140 hours").
       const sameNoun = (a: string, b: string): boolean => sameUnit(a, b, brief.locale) || (marked === true && !DURATION[brief.locale].test(part.unit ?? ''));
       if (!sameMeasure(part, whole, sameNoun)) continue;
-      const partLow = intervalOf(part, slack).low;
+      const partLow = intervalOf({ ...part, approximate: part.approximate && !whole.approximate }, slack).low;
       const wholeHigh = intervalOf(whole, slack).high;
       // Rounding and "about" are honoured: only a part that cannot fit in any reading of its whole.
       if (partLow === null || wholeHigh === null || compareDecimal(partLow, wholeHigh) <= 0) continue;

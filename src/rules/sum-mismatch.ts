@@ -17,6 +17,7 @@ import {
   pointInterval,
   subtractIntervals,
   type Interval,
+  type Slack,
 } from '../arith/interval.js';
 import { slackOptions } from '../arith/options.js';
 import { defineRule, type Report } from '../engine/types.js';
@@ -554,12 +555,16 @@ function currencyClash(chain: Chain): { operand: Operand; first: Operand } | und
  * counts exactly unless the text says figures are rounded.
  */
 function judgeProseSum(claim: SumClaim, slack: string, brief: Brief): Report | undefined {
+  // "About" widens one side of the claim, not both, and by no more than the figure's last written digit:
+  // "rund 329.000 … rund 22.000, zusammen also rund 371.000" is 20,000 off, whatever the words say.
+  const widen: Slack = { approximate: slack, significant: true };
   const exactly = (figure: Figure): Interval => {
     const whole = figure.precision === '1' || (figure.format.words === true && !figure.value.includes('.'));
-    const precision = !figure.scale && !figure.approximate && whole && !mentionsRounding(figure.block) ? '0' : figure.precision;
-    return intervalOf({ ...figure, precision }, { approximate: slack });
+    const approximate = figure.approximate && !claim.result.approximate;
+    const precision = !figure.scale && !approximate && whole && !mentionsRounding(figure.block) ? '0' : figure.precision;
+    return intervalOf({ ...figure, precision, approximate }, widen);
   };
-  const claimed = intervalOf(claim.result, { approximate: slack });
+  const claimed = intervalOf(claim.result, widen);
   const adds = (group: readonly Figure[]): boolean => intervalsMeet(sumIntervals(group.map(exactly)), claimed);
   // A term restating the result ("€ 200 bn: € 50 bn and € 150 bn, € 200 bn in all") opens the terms after it.
   const restated = claim.terms.findLastIndex((term) => intervalsMeet(exactly(term), claimed));

@@ -286,6 +286,19 @@ const proseSums: Array<{ code: string; result: string; message: string; locale?:
   { code: "L'État apporte 1,2 milliard d'euros et les agences 800 millions, soit 2,2 milliards d'euros au total.", result: "2,2 milliards d'euros", message: "1,2 milliard d'euros + 800 millions = 2 milliards d'euros, not 2,2 milliards d'euros", locale: 'fr' },
 ];
 
+/** Counts of kinds summed into a wider kind, totals stated first, running totals, and "about" read once. */
+proseSums.push(
+  { code: 'It was signed by twelve regional agencies and seven municipal ones, twenty-one signatories in all.', result: 'twenty-one', message: 'twelve + seven = 19, not twenty-one' },
+  { code: 'Aan de stuurgroep nemen drie provincies en vijf waterschappen deel, samen negen overheden.', result: 'negen', message: 'drie + vijf = 8, not negen', locale: 'nl' },
+  { code: 'Capital spending will reach € 2.5 bn next year. The package consists of € 1.2 bn for hospitals and € 0.8 bn for primary care.', result: '€ 2.5 bn', message: '€ 1.2 bn + € 0.8 bn = € 2 bn, not € 2.5 bn' },
+  { code: 'The plan commits EUR 900 million across three lines:\n\n- EUR 420 million for air defence;\n- EUR 310 million for ammunition;\n- EUR 250 million for communications.\n', result: 'EUR 900 million', message: 'EUR 420 million + EUR 310 million + EUR 250 million = EUR 980 million, not EUR 900 million' },
+  { code: 'Der Digitalpakt sieht 640 Mio. Euro vor, aufgeteilt wie folgt:\n\n- 380 Mio. Euro für Endgeräte,\n- 150 Mio. Euro für Wartung,\n- 70 Mio. Euro für Fortbildung.\n', result: '640 Mio. Euro', message: '380 Mio. Euro + 150 Mio. Euro + 70 Mio. Euro = 600 Mio. Euro, not 640 Mio. Euro', locale: 'de' },
+  { code: 'Libraries received €18 million. Community centres were then given €12 million, bringing the total paid out to €40 million.', result: '€40 million', message: '€18 million + €12 million = €30 million, not €40 million' },
+  { code: 'Le ministère a débloqué 250 M€, puis 120 M€. L\'effort total atteint ainsi 400 M€.', result: '400 M€', message: '250 M€ + 120 M€ = 370 M€, not 400 M€', locale: 'fr' },
+  { code: 'Das Bundesamt registrierte rund 329.000 Erstanträge sowie rund 22.000 Folgeanträge, zusammen also rund 371.000 Asylanträge.', result: '371.000', message: '329.000 + 22.000 = 351.000, not 371.000', locale: 'de' },
+);
+
+
 describe('sum-mismatch: sums written as prose', () => {
   for (const { code, result, message, locale } of proseSums) {
     it(code.replace(/\s+/g, ' ').slice(0, 100), () => {
@@ -312,6 +325,27 @@ runRuleTests(rule, {
     {
       code: 'Leeds receives £14m and Bristol £9m, £25m altogether.',
       errors: [{ line: 1, column: 38, message: '£14m + £9m = £23m, not £25m' }],
+    },
+  ],
+});
+
+runRuleTests(rule, {
+  valid: [
+    // A count of things of another kind, or of the result's own kind among the terms, is no sum of kinds.
+    'Two calls funded 8 and 6 projects, 14 projects in all.',
+    'Five regions run 300 projects, 1,200 jobs in all.',
+    // A list that leaves an item without an amount, or a colon that announces no breakdown.
+    'The plan commits EUR 900 million across three lines:\n\n- EUR 420 million for air defence;\n- EUR 310 million for ammunition;\n- other measures.\n',
+    'The fund holds €900 million: €420 million was paid out in 2024 and €310 million in 2025.',
+    // A running total over a span longer than the figures before it.
+    'Germany gave €400m in 2022 and €300m in 2023, bringing its total since 2015 to €1.2bn.',
+    // "About" on both sides is read once, by the last written digit.
+    'Some 12,000 homes were built by associations and roughly 7,900 by councils, about 20,000 in all.',
+  ],
+  invalid: [
+    {
+      code: 'Leeds receives 14 grants and Bristol 9 grants, 25 grants altogether.',
+      errors: [{ line: 1, column: 48, message: '14 + 9 = 23, not 25' }],
     },
   ],
 });

@@ -45,6 +45,7 @@ const CLOSING_AFTER = perLocale(
   (locale) => new RegExp(String.raw`^(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?\s*[,)]?\s*${conceptSource(locale, 'closingAfter')}${WORD_END}`, 'iu'),
 );
 const CLOSING_ANY_AFTER = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'closingAfter')}${WORD_END}`, 'iu'));
+const BRINGS_EVERY = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'bringsTo')}${WORD_END}`, 'giu'));
 const BRINGS_ANY = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'bringsTo')}${WORD_END}`, 'iu'));
 /** A verb that brings the terms to the result, then a few words and the preposition right before it: "bringing the total to". */
 const BRINGS_TO = perLocale(
@@ -145,6 +146,86 @@ export function couldMakeUp(terms: readonly Figure[], result: Figure): boolean {
   return compareDecimal(multiplyDecimal(sum, '2'), result.value) >= 0 && compareDecimal(sum, multiplyDecimal(result.value, '2')) <= 0;
 }
 
+/**
+ * Counts of different things summed into a count of a wider kind, when no term counts what the result
+ * counts: "twelve regional agencies and seven municipal ones, twenty-one signatories in all", "drie
+ * provincies en vijf waterschappen, samen negen overheden", "1 720 écoles … et 483 écoles secondaires, soit
+ * un total de 2 103 établissements". Only counts (no money, unit symbol, share or scale word), the first
+ * with its own noun, the rest with one or eliding it.
+ */
+function countsOfKinds(result: Figure, candidates: readonly Figure[], locale: Locale): Figure[] {
+  if (!isPlainCount(result) || !result.unit) return [];
+  const terms: Figure[] = [];
+  for (const figure of candidates) {
+    if (!addable(figure, locale)) continue;
+    if (!isPlainCount(figure)) return [];
+    if (figure.unit && sameUnit(figure.unit, result.unit, locale)) return [];
+    if (!figure.unit && !elides(figure, terms.at(-1))) return [];
+    terms.push(figure);
+  }
+  return terms;
+}
+
+function isPlainCount(figure: Figure): boolean {
+  return (figure.kind === 'count' || figure.kind === 'number') && !figure.currency && !figure.scale && !unitSymbolAfter(figure);
+}
+
+/** A change word ("rose from", "up from", "a cut of") in the clause that leads to one of the terms. */
+function changeLeadsTo(sentence: Sentence, figures: readonly Figure[], firstIndex: number, terms: readonly Figure[]): boolean {
+  const text = sentence.block.text;
+  // The figures looked at (a window of the sentence's, from `firstIndex`) and the end of the one before them.
+  let previousEnd = firstIndex > 0 ? sentence.figures[firstIndex - 1]!.end : sentence.start;
+  let next = 0;
+  for (const figure of figures) {
+    if (figure === terms[next]) {
+      const lead = text.slice(previousEnd, figure.start);
+      const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('—'), lead.lastIndexOf('–')) + 1);
+      if (CHANGE.test(clause)) return true;
+      if (++next === terms.length) return false;
+    }
+    previousEnd = figure.end;
+  }
+  return false;
+}
+
+/**
+ * A total that adds its sentence's figure to the ones before: a verb bringing a total to it ("bringing the
+ * total paid out to", "komt het totaal op") or a total word with an adverb saying so ("L'effort total atteint
+ * ainsi", "Das Gesamtvolumen läge damit bei", "Zo komt … op").
+ */
+function runningTotal(lead: string, locale: Locale): boolean {
+  const clause = lead.slice(-OPENING_REACH);
+  const brings = BRINGS_TO[locale].test(clause);
+  const total = CLOSING[locale].test(clause);
+  const thereby = THEREBY[locale].test(clause);
+  return (brings && (total || thereby)) || (total && thereby);
+}
+
+const THEREBY = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'thereby')}${WORD_END}`, 'iu'));
+
+/** A year or period among the figures before the result in its sentence ("the total since 2015 comes to …"): the total spans more than the figures before. */
+function sentenceHasTimeBefore(before: readonly Figure[]): boolean {
+  return before.some((figure) => isTimeFigure(figure));
+}
+
+/**
+ * A year or period right before the result in its clause ("…, bringing its total since 2015 to €1.2bn",
+ * "Insgesamt fließen 2025 damit 6,5 Mrd. €"). Unless the terms' sentences name it too, the total spans
+ * another time than the figures before it.
+ */
+function timeInClauseBefore(sentence: Sentence, position: number, locale: Locale): Figure | undefined {
+  const previous = sentence.figures[position - 1];
+  if (!previous || !isTimeFigure(previous)) return undefined;
+  const between = sentence.block.text.slice(previous.end, sentence.figures[position]!.start);
+  // "… in 2023 for a total of €700m": the closing word after the year closes the figures before it.
+  return between.length < 40 && !/[,;:—–()]/u.test(between) && !CLOSING[locale].test(between) ? previous : undefined;
+}
+
+/** Whether a sentence of the terms names the time `span` names (the first figures of each sentence, bounded). */
+function namesTermsTime(span: Figure, terms: readonly Figure[]): boolean {
+  return terms.some((term) => term.sentence.figures.slice(0, 48).some((figure) => figure !== span && isTimeFigure(figure) && figure.text === span.text));
+}
+
 /** The index of a sentence's first figure that measures something and is no time, or the figure count. */
 function firstMeasuredIndex(sentence: Sentence): number {
   const index = sentence.figures.findIndex((figure) => measurable(figure) && !isTimeFigure(figure));
@@ -174,15 +255,35 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
       const after80 = text.slice(result.end, Math.min(sentence.end, result.end + 80));
       if (!CLOSING[locale].test(window) && !CLOSING_OPENING[locale].test(window) && !CLOSING_ANY_AFTER[locale].test(window) && !BRINGS_ANY[locale].test(window) && !CLOSING_AFTER[locale].test(after80)) continue;
       const before = sentence.figures.slice(Math.max(0, position - MAX_TERMS * 2), position);
-      const inSentence = termsFor(result, before, locale).filter((term) => !parts.has(term));
+      let inSentence = termsFor(result, before, locale).filter((term) => !parts.has(term));
+      if (inSentence.length < 2) {
+        const ofKinds = countsOfKinds(result, before, locale).filter((term) => !parts.has(term));
+        if (ofKinds.length >= 2) inSentence = ofKinds;
+      }
       const lastTerm = inSentence.at(-1);
       const lead = text.slice(lastTerm ? lastTerm.end : sentence.start, qualifiedStart(result, locale));
       if (lead.length > 200 || PART_OF_BEFORE[locale].test(lead)) continue;
+      // "bringing its total since 2015 to €1.2bn": a total over a longer span than the figures before it.
+      const span = timeInClauseBefore(sentence, position, locale);
       const opening = text.slice(sentence.start, qualifiedStart(result, locale));
       // Whether no amount stands before it: found once per sentence (read again for each result, quadratic).
       firstMeasured ??= firstMeasuredIndex(sentence);
       const first = position <= firstMeasured;
       const opener = inSentence.length === 0 && first && opensWithClosing(opening, locale);
+      if (!opener && inSentence.length < 2 && runningTotal(lead, locale) && !sentenceHasTimeBefore(before)) {
+        // "…, bringing the total paid out to €40 million", "Met nog eens € 23 miljoen komt het totaal op
+        // € 154 miljoen", "L'effort total atteint ainsi 370 M€": the total of the sentences before and its own.
+        // Its own verb ("bringing", "brengt") is no change; another one is ("the total cost rises to").
+        if (NOT_THEIR_SUM.test(opening) || CHANGE.test(opening.replace(BRINGS_EVERY[locale], ' '))) continue;
+        // Its own section only: a heading between ("## The Harris Plan") starts another story.
+        const earlier = termsBefore(brief, sentence, result, blocks, blockIndex, closingResults, locale, false);
+        const claim = claimOverSentences([...earlier, inSentence], result, span, parts, locale);
+        if (claim) {
+          claims.push(claim);
+          closingResults.add(result);
+        }
+        continue;
+      }
       if (!opener) {
         const markedBefore = closesRightBefore(lead, locale) || BRINGS_TO[locale].test(lead);
         const markedAfter = CLOSING_AFTER[locale].test(after80);
@@ -191,12 +292,13 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
         // list's last item, and the closing word after it sums the list, which gives no total to check.
         if (!markedBefore && LAST_ITEM_LEAD[locale].test(lead)) continue;
         // Figures that change over time ("rose from $300m to $450m") are states, not terms.
-        if (CHANGE.test(text.slice(sentence.start, inSentence.at(-1)!.end))) continue;
+        if (changeLeadsTo(sentence, before, position - before.length, inSentence)) continue;
         // Written-out arithmetic ("50 + 150, soit 200") is the operator chains' to judge.
         if (/[+=×÷*/]/u.test(text.slice(inSentence[0]!.start, result.start))) continue;
         // "$100,000 minus $28,743 …, plus $12,000, totaling $83,257": a difference, not a sum of its figures.
         if (subtractionBetween(sentence, inSentence[0]!.start, result.start, locale)) continue;
         if (inSentence.some((term) => isRate(term, locale))) continue;
+        if (span && !namesTermsTime(span, inSentence)) continue;
         claims.push({ kind: 'sum', terms: inSentence, result, how: 'closing', groups: [inSentence] });
         closingResults.add(result);
         continue;
@@ -204,19 +306,28 @@ export function sumsIn(brief: Brief, sentences: readonly Sentence[], partsOfWhol
       // A sentence that opens with its closing word sums what stands before it, unless the result is a
       // change ("their total cost rises from £4.4bn", "a decrease of $10.4 billion"), not an amount.
       if (NOT_THEIR_SUM.test(opening) || CHANGE.test(opening)) continue;
-      const earlier = termsBefore(brief, sentence, result, blocks, blockIndex, closingResults, locale)
-        .map((terms) => terms.filter((term) => !parts.has(term)))
-        .filter((terms) => terms.length > 0);
-      const terms = earlier.flat();
-      if (terms.length < 2 || terms.length > MAX_TERMS || terms.some((term) => isRate(term, locale))) continue;
-      // The result may close only the last few sentences: each suffix of whole sentences is a reading.
-      const groups = earlier.map((_, index) => earlier.slice(index).flat()).filter((group) => group.length >= 2);
-      claims.push({ kind: 'sum', terms, result, how: 'closing', groups });
-      closingResults.add(result);
+      const claim = claimOverSentences(termsBefore(brief, sentence, result, blocks, blockIndex, closingResults, locale), result, span, parts, locale);
+      if (claim) {
+        claims.push(claim);
+        closingResults.add(result);
+      }
     }
     for (const claim of resultFirst(sentence, brief, blocks, blockIndex, parts, locale)) claims.push(claim);
   }
   return claims;
+}
+
+/**
+ * A sum whose terms stand in several sentences, by sentence, earliest first. The result may close only
+ * the last few of them: each suffix of whole sentences is a reading.
+ */
+function claimOverSentences(bySentence: readonly Figure[][], result: Figure, span: Figure | undefined, parts: ReadonlySet<Figure>, locale: Locale): SumClaim | undefined {
+  const earlier = bySentence.map((terms) => terms.filter((term) => !parts.has(term))).filter((terms) => terms.length > 0);
+  const terms = earlier.flat();
+  if (terms.length < 2 || terms.length > MAX_TERMS || terms.some((term) => isRate(term, locale))) return undefined;
+  if (span && !namesTermsTime(span, terms)) return undefined;
+  const groups = earlier.map((_, index) => earlier.slice(index).flat()).filter((group) => group.length >= 2);
+  return { kind: 'sum', terms, result, how: 'closing', groups };
 }
 
 /**
@@ -271,6 +382,7 @@ function termsBefore(
   blockIndex: ReadonlyMap<TextBlock, number>,
   closed: ReadonlySet<Figure>,
   locale: Locale,
+  besideSections = true,
 ): Figure[][] {
   const bySentence: Figure[][] = [];
   const block = sentence.block;
@@ -283,7 +395,7 @@ function termsBefore(
   for (let index = own - 1; index >= 0 && own - index <= BLOCKS_BACK && sentencesBack.length < SENTENCES_BACK; index--) {
     const other = blocks[index]!;
     // The sections beside it ("### Pillar I", "### Pillar II", then "### Overall"), not those above.
-    const sibling = other.headingPath.slice(0, -1).join('\u0000') === parent && other.headingPath.length === block.headingPath.length;
+    const sibling = besideSections && other.headingPath.slice(0, -1).join('\u0000') === parent && other.headingPath.length === block.headingPath.length;
     if (other.headingPath.join('\u0000') !== section && !sibling) break;
     for (let at = other.sentences.length - 1; at >= 0 && sentencesBack.length < SENTENCES_BACK; at--) sentencesBack.push(other.sentences[at]!);
   }
@@ -301,7 +413,12 @@ function termsBefore(
   return bySentence.reverse();
 }
 
-/** "W consists of A, B and C", "W bestaat uit …: A, B en C": the whole, then its parts. */
+/**
+ * "W consists of A, B and C", "W bestaat uit …: A, B en C", "W, aufgeteilt wie folgt:" and a list of A, B
+ * and C, "W across three lines:" and three list items: the whole, then its parts. A sentence that opens
+ * with the verb ("The package consists of …", "Dat bedrag is als volgt verdeeld: …") takes its whole from
+ * the sentence before.
+ */
 function resultFirst(
   sentence: Sentence,
   brief: Brief,
@@ -310,27 +427,90 @@ function resultFirst(
   parts: ReadonlySet<Figure>,
   locale: Locale,
 ): SumClaim[] {
-  const text = sentence.block.text;
   const figures = sentence.figures;
+  const text = sentence.block.text;
   for (const [position, whole] of figures.entries()) {
     if (!addable(whole, locale) || parts.has(whole)) continue;
-    const next = figures[position + 1];
-    const gapEnd = next ? qualifiedStart(next, locale) : sentence.end;
-    const gap = text.slice(whole.end, gapEnd);
-    const verb = COMPOSED_OF[locale].exec(gap);
-    if (!verb || gap.length > 160 || /[;.!?]\s/u.test(gap.slice(0, verb.index))) continue;
-    const rest = text.slice(whole.end, sentence.end);
-    if (NOT_EXHAUSTIVE.test(rest) || NOT_THEIR_SUM.test(gap)) continue;
-    let candidates = figures.slice(position + 1);
-    // "… consists of three tranches:" and the tranches in the list items that follow.
-    if (candidates.every((figure) => !addable(figure, locale)) && /:\s*$/u.test(text.slice(0, sentence.end).trimEnd())) {
-      const own = blockIndex.get(sentence.block) ?? -1;
-      candidates = blocks.slice(own + 1, own + 1 + MAX_TERMS).filter((block) => block.kind === 'listItem').flatMap((block) => block.figures.slice(0, 1));
-    }
-    const terms = termsFor(whole, candidates, locale);
-    if (terms.length < 2 || terms.length > MAX_TERMS || terms.some((term) => isRate(term, locale) || parts.has(term))) continue;
-    void brief;
-    return [{ kind: 'sum', terms, result: whole, how: 'result-first', groups: [terms] }];
+    // Cheap first: a verb of composition or a colon soon after the whole, or no breakdown.
+    const soon = text.slice(whole.end, Math.min(sentence.end, whole.end + 160));
+    if (!soon.includes(':') && !COMPOSED_OF[locale].test(soon)) continue;
+    const claim = breakdownOf(whole, whole.end, figures.slice(position + 1, position + 1 + MAX_TERMS * 2), sentence, blocks, blockIndex, parts, locale);
+    if (claim) return [claim];
   }
-  return [];
+  const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING_REACH));
+  const verb = COMPOSED_OF[locale].exec(opening) ?? AS_FOLLOWS[locale].exec(opening);
+  if (!verb || (opening.slice(0, verb.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > SUBJECT_WORDS) return [];
+  if (figures.some((figure) => figure.end <= sentence.start + verb.index)) return [];
+  const whole = wholeInSentenceBefore(sentence, brief, blocks, blockIndex, locale);
+  const claim = whole && !parts.has(whole) ? breakdownOf(whole, sentence.start, figures.slice(0, MAX_TERMS * 2), sentence, blocks, blockIndex, parts, locale) : undefined;
+  void brief;
+  return claim ? [claim] : [];
+}
+
+/** Words a sentence may open with before its verb of composition ("The package", "Dat bedrag", "L'enveloppe"). */
+const SUBJECT_WORDS = 4;
+const AS_FOLLOWS = perLocale((locale) => new RegExp(`${WORD_START}${conceptSource(locale, 'asFollows')}${WORD_END}`, 'iu'));
+
+/** The last amount of the sentence right before `sentence` (in its block, or the block before it). */
+function wholeInSentenceBefore(sentence: Sentence, brief: Brief, blocks: readonly TextBlock[], blockIndex: ReadonlyMap<TextBlock, number>, locale: Locale): Figure | undefined {
+  const at = lastEndingBy(sentence.block.sentences, sentence.start);
+  let previous: Sentence | undefined = at >= 0 ? sentence.block.sentences[at] : undefined;
+  if (!previous) {
+    const own = blockIndex.get(sentence.block);
+    const block = own === undefined || own === 0 ? undefined : blocks[own - 1];
+    if (block && block.headingPath.join('\u0000') === sentence.block.headingPath.join('\u0000')) previous = block.sentences.at(-1);
+  }
+  void brief;
+  return previous?.figures.findLast((figure) => addable(figure, locale) && !isRate(figure, locale));
+}
+
+/**
+ * The breakdown of `whole` whose lead-in runs from `leadStart`: its parts among `after` (the figures after
+ * the lead-in in the sentence) or, when the sentence ends with a colon, the first figure of each list item
+ * right after it. The lead-in must say the parts make the whole: a verb of composition, "as follows", or a
+ * count of the parts ("three lines:").
+ */
+function breakdownOf(
+  whole: Figure,
+  leadStart: number,
+  after: readonly Figure[],
+  sentence: Sentence,
+  blocks: readonly TextBlock[],
+  blockIndex: ReadonlyMap<TextBlock, number>,
+  parts: ReadonlySet<Figure>,
+  locale: Locale,
+): SumClaim | undefined {
+  const text = sentence.block.text;
+  let terms = termsFor(whole, after, locale);
+  let gapEnd = terms[0] ? qualifiedStart(terms[0], locale) : sentence.end;
+  const closesBlock = sentence.block.sentences.at(-1) === sentence;
+  if (terms.length === 0 && closesBlock && /:$/u.test(text.slice(leadStart, sentence.end).trimEnd())) {
+    const items = listItemsAfter(sentence.block, blocks, blockIndex);
+    const firsts = items.map((item) => item.figures.find((figure) => addable(figure, locale)));
+    if (items.length < 2 || firsts.some((figure) => figure === undefined)) return undefined;
+    terms = termsFor(whole, firsts as Figure[], locale);
+    if (terms.length !== items.length) return undefined;
+    gapEnd = sentence.end;
+  }
+  if (terms.length < 2 || terms.length > MAX_TERMS || terms.some((term) => isRate(term, locale) || parts.has(term))) return undefined;
+  if (gapEnd - leadStart > 160) return undefined;
+  const gap = text.slice(leadStart, gapEnd);
+  if (/[;.!?]\s/u.test(gap) || NOT_THEIR_SUM.test(gap) || NOT_EXHAUSTIVE.test(text.slice(leadStart, sentence.end))) return undefined;
+  const colon = /:$/u.test(gap.trimEnd());
+  const counted = sentence.figures.some((figure) => figure.start >= leadStart && figure.end <= gapEnd && figure.kind === 'count' && compareDecimal(figure.value, String(terms.length)) === 0);
+  if (!COMPOSED_OF[locale].test(gap) && !(colon && (AS_FOLLOWS[locale].test(gap) || counted))) return undefined;
+  if (!couldMakeUp(terms, whole)) return undefined;
+  return { kind: 'sum', terms, result: whole, how: 'result-first', groups: [terms] };
+}
+
+/** The list items right after a block (a lead-in ending in a colon), at most MAX_TERMS. */
+function listItemsAfter(block: TextBlock, blocks: readonly TextBlock[], blockIndex: ReadonlyMap<TextBlock, number>): TextBlock[] {
+  const own = blockIndex.get(block) ?? -1;
+  const items: TextBlock[] = [];
+  for (let index = own + 1; index < blocks.length && index <= own + MAX_TERMS; index++) {
+    const next = blocks[index]!;
+    if (next.kind !== 'listItem') break;
+    items.push(next);
+  }
+  return items;
 }
