@@ -5,6 +5,7 @@
 import type { Brief, Figure, Sentence } from '../parse/types.js';
 import { qualifierBefore } from '../quantity/qualifiers.js';
 import type { Locale } from '../quantity/types.js';
+import { memoByLocale } from './memo.js';
 
 /** Every sentence outside quotations: a quotation keeps its source's words, which the author cannot correct. */
 export function* authorsSentences(brief: Brief): Generator<Sentence> {
@@ -13,17 +14,13 @@ export function* authorsSentences(brief: Brief): Generator<Sentence> {
   }
 }
 
-/** Start of a figure with the qualifier words before it ("about € 20 bn"), which belong to no gap. */
-export function qualifiedStart(figure: Figure, locale: Locale): number {
-  // Asked for each figure by several rules and claims: read once per figure (and locale).
-  const known = qualifiedStarts.get(figure);
-  if (known?.locale === locale) return known.start;
-  const start = qualifierBefore(figure.block.text, figure.start, locale)?.start ?? figure.start;
-  qualifiedStarts.set(figure, { locale, start });
-  return start;
-}
-
-const qualifiedStarts = new WeakMap<Figure, { locale: Locale; start: number }>();
+/**
+ * Start of a figure with the qualifier words before it ("about € 20 bn"), which belong to no gap.
+ * Asked for each figure by several rules and claims: read once per figure (and locale).
+ */
+export const qualifiedStart: (figure: Figure, locale: Locale) => number = memoByLocale(
+  (figure: Figure, locale: Locale) => qualifierBefore(figure.block.text, figure.start, locale)?.start ?? figure.start,
+);
 
 /** Kinds of figure that count or measure something; years, shares and multipliers are not. */
 export const MEASURED: ReadonlySet<string> = new Set(['amount', 'count', 'number', 'range']);

@@ -34,13 +34,13 @@
  * Vocabulary lives in ../lexicon (conceptPattern(locale, 'total'), wordsFor, anyLanguage, wordPattern).
  */
 import type { Brief, Sentence } from '../parse/types.js';
-import type { Locale } from '../quantity/types.js';
 import { distantPartsOfWholeIn, partsOfWholeIn, tablePartsOfWhole, type PartOfWhole } from './claims/part-of-whole.js';
 import { readProducts, type Product } from './claims/products.js';
 import { statementsIn, tableStatementsIn, type Statement } from './claims/statement.js';
 import { sumsIn, type SumClaim } from './claims/sum.js';
 import { authorsSentences } from './figures.js';
 import type { Synonyms } from './units.js';
+import { memoByLocale } from './memo.js';
 
 export { isPartOfWhole, partsOfWholeIn, type PartOfWhole } from './claims/part-of-whole.js';
 export { COMPLEMENT, namesMissing, sameMeasureOf, samePeriodOf, sharedWords, statementsIn, tableStatementsIn, type Statement } from './claims/statement.js';
@@ -78,15 +78,7 @@ const cache = new WeakMap<Brief, Semantics>();
  * Each sentence's statements, kept by sentence: a sentence the language server keeps from one build
  * to the next (parse/text-block.ts, KeptBlocks) is not read again at every keystroke.
  */
-const statementsRead = new WeakMap<Sentence, { locale: Locale; statements: readonly Statement[] }>();
-
-function sentenceStatements(sentence: Sentence, locale: Locale): readonly Statement[] {
-  const known = statementsRead.get(sentence);
-  if (known?.locale === locale) return known.statements;
-  const statements = statementsIn(sentence, locale);
-  statementsRead.set(sentence, { locale, statements });
-  return statements;
-}
+const sentenceStatements = memoByLocale<Sentence, readonly Statement[]>(statementsIn);
 
 /** The semantics of a brief, built once: every rule that asks gets the same object. */
 export function semanticsOf(brief: Brief): Semantics {

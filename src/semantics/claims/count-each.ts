@@ -21,6 +21,7 @@ import { MEASURED, qualifiedStart } from '../figures.js';
 import type { Synonyms } from '../units.js';
 import { isPartOfWhole } from './part-of-whole.js';
 import { isPerPeriod, periodOfRate, periodPerClause, totalAfter, withoutPerPeriod } from './product.js';
+import { memoByLocale } from '../memo.js';
 
 /** A count of things and what each of them holds: "four gigafactories … 100,000 chips each". */
 export interface CountEach {
@@ -243,17 +244,8 @@ function eachBefore(gap: string, locale: Locale): boolean {
   return false;
 }
 
-
 /** The count × each pairs one sentence states, read once per sentence (and locale). */
-export function countEachIn(sentence: Sentence, locale: Locale): readonly CountEach[] {
-  const known = pairsRead.get(sentence);
-  if (known?.locale === locale) return known.pairs;
-  const pairs = readCountEach(sentence, locale);
-  pairsRead.set(sentence, { locale, pairs });
-  return pairs;
-}
-
-const pairsRead = new WeakMap<Sentence, { locale: Locale; pairs: readonly CountEach[] }>();
+export const countEachIn: (sentence: Sentence, locale: Locale) => readonly CountEach[] = memoByLocale((sentence: Sentence, locale: Locale) => readCountEach(sentence, locale));
 
 function readCountEach(sentence: Sentence, locale: Locale): CountEach[] {
   const text = sentence.block.text;

@@ -17,6 +17,7 @@ import { isTimeFigure } from '../period.js';
 import { isReferenceNumber } from '../references.js';
 import { sameMeasure, sameUnit, sameWord } from '../units.js';
 import { subtractionBetween } from './subtraction.js';
+import { memoByLocale } from '../memo.js';
 
 export interface PartOfWhole {
   kind: 'part-of-whole';
@@ -89,15 +90,9 @@ export function isPartOfWhole(part: Figure, whole: Figure, sentence: Sentence, l
 }
 
 /** The part-of-whole claims of one sentence whose two figures stand side by side (read once per sentence and locale). */
-export function partsOfWholeIn(sentence: Sentence, locale: Locale): readonly PartOfWhole[] {
-  const known = partsRead.get(sentence);
-  if (known?.locale === locale) return known.parts;
-  const parts = readPartsOfWhole(sentence, locale);
-  partsRead.set(sentence, { locale, parts });
-  return parts;
-}
-
-const partsRead = new WeakMap<Sentence, { locale: Locale; parts: readonly PartOfWhole[] }>();
+export const partsOfWholeIn: (sentence: Sentence, locale: Locale) => readonly PartOfWhole[] = memoByLocale((sentence: Sentence, locale: Locale) =>
+  readPartsOfWhole(sentence, locale),
+);
 
 function readPartsOfWhole(sentence: Sentence, locale: Locale): PartOfWhole[] {
   const text = sentence.block.text;

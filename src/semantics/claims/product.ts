@@ -23,6 +23,7 @@ import { figuresWithin } from '../clauses.js';
 import { authorsSentences, measurable, qualifiedStart } from '../figures.js';
 import { isTimeFigure } from '../period.js';
 import { sameUnit } from '../units.js';
+import { memoByLocale } from '../memo.js';
 
 export type PeriodUnit = 'year' | 'quarter' | 'month' | 'week';
 
@@ -136,19 +137,17 @@ function wordAfter(figure: Figure): string | undefined {
 
 /** The rates one sentence states (read once per sentence and locale). */
 function ratesIn(sentence: Sentence, locale: Locale): readonly Rate[] {
-  const known = ratesRead.get(sentence);
-  if (known?.locale === locale) return known.rates;
-  const rates = readRates(sentence, locale);
-  ratesRead.set(sentence, { locale, rates, byFigure: new Map(rates.map((rate) => [rate.figure, rate])) });
-  return rates;
+  return ratesRead(sentence, locale).rates;
 }
 
-const ratesRead = new WeakMap<Sentence, { locale: Locale; rates: readonly Rate[]; byFigure: ReadonlyMap<Figure, Rate> }>();
+const ratesRead = memoByLocale((sentence: Sentence, locale: Locale): { rates: readonly Rate[]; byFigure: ReadonlyMap<Figure, Rate> } => {
+  const rates = readRates(sentence, locale);
+  return { rates, byFigure: new Map(rates.map((rate) => [rate.figure, rate])) };
+});
 
 /** The rate a figure is the amount of, among its sentence's rates (looked up, not searched: a sentence may hold thousands). */
 function rateOf(sentence: Sentence, figure: Figure, locale: Locale): Rate | undefined {
-  ratesIn(sentence, locale);
-  return ratesRead.get(sentence)!.byFigure.get(figure);
+  return ratesRead(sentence, locale).byFigure.get(figure);
 }
 
 /** Whether a figure is the amount of one of its sentence's rates. */

@@ -13,6 +13,7 @@ import { perLocale } from '../../parse/figures.js';
 import { qualifierBefore } from '../../quantity/qualifiers.js';
 import type { Locale } from '../../quantity/types.js';
 import { qualifiedStart } from '../figures.js';
+import { memoByLocale } from '../memo.js';
 
 /** A percentage that can be a share of a whole: "%", not "pp", not negative, read cleanly. */
 export function isShareFigure(figure: Figure): boolean {
@@ -109,16 +110,8 @@ export function fractionsIn(sentence: Sentence, locale: Locale): ShareValue[] {
 }
 
 /** The shares of a sentence in text order: percentages, and fractions in words unless a percentage follows in brackets. */
-export function sharesIn(sentence: Sentence, locale: Locale): ShareValue[] {
-  const known = sharesBySentence.get(sentence);
-  if (known && known.locale === locale) return known.shares;
-  const shares = readShares(sentence, locale);
-  sharesBySentence.set(sentence, { locale, shares });
-  return shares;
-}
-
-/** Read once per sentence: share claims, breakdowns and stated rests all ask. */
-const sharesBySentence = new WeakMap<Sentence, { locale: Locale; shares: ShareValue[] }>();
+// Read once per sentence and locale: share claims, breakdowns and stated rests all ask.
+export const sharesIn: (sentence: Sentence, locale: Locale) => ShareValue[] = memoByLocale((sentence: Sentence, locale: Locale) => readShares(sentence, locale));
 
 function readShares(sentence: Sentence, locale: Locale): ShareValue[] {
   const percents = sentence.figures.filter(isShareFigure).map((figure) => percentShare(figure, locale));
